@@ -1,0 +1,6 @@
+export type { Finding, Location, Severity, BudgetLineLocation } from "./finding";
+export { SEVERITY_ORDER } from "./finding";
+export type { Rule, RuleMeta, RuleContext, Report, Effective, Verification, MessageData } from "./rule";
+export { defineRule } from "./rule";
+export { runRules, formatMessage, isInForce, sortFindings } from "./run-rules";
+export type { RunOptions } from "./run-rules";

@@ -1,0 +1,35 @@
+/** One paragraph of the open act, as plain text. */
+export interface ActParagraph {
+  readonly index: number;
+  readonly text: string;
+}
+
+/** A clause the add-in inserted, found again through its content control tag. */
+export interface InsertedClause {
+  readonly clauseId: string;
+  readonly version: number;
+  readonly text: string;
+}
+
+/** What is inserted: already rendered plain text, never markup. */
+export interface ClauseInsertion {
+  readonly clauseId: string;
+  readonly version: number;
+  readonly title: string;
+  readonly text: string;
+}
+
+/**
+ * The act open in the host, seen as domain data. Implemented by Word (Office.js) and by the in-page preview.
+ * Every method is one host action with a constant number of round trips.
+ */
+export interface ActDocument {
+  readParagraphs(): Promise<ActParagraph[]>;
+  /** Inserts each clause at the cursor, in order, each in its own tagged content control. */
+  insertClauses(clauses: readonly ClauseInsertion[]): Promise<void>;
+  listInsertedClauses(): Promise<InsertedClause[]>;
+  /** Replaces the text of every inserted clause with this id by its new version. */
+  replaceClause(clause: ClauseInsertion): Promise<number>;
+  /** Selects a paragraph so the secretary sees the passage a finding concerns. */
+  selectParagraph(index: number): Promise<void>;
+}

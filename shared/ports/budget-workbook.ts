@@ -1,0 +1,34 @@
+/** A cell value as the host gives it: text, number, boolean, or empty. */
+export type CellValue = string | number | boolean | null;
+
+/** A rectangular block of a sheet, with the address of its top-left cell. */
+export interface SheetBlock {
+  readonly sheet: string;
+  /** A1 address of values[0][0]. */
+  readonly origin: string;
+  readonly values: readonly (readonly CellValue[])[];
+}
+
+export type MarkLevel = "error" | "warning" | "info";
+
+/** A finding shown on the sheet: the cell is coloured and carries the message as a note. */
+export interface CellMark {
+  readonly sheet: string;
+  readonly address: string;
+  readonly level: MarkLevel;
+  readonly message: string;
+}
+
+/**
+ * The budget workbook open in the host. Implemented by Excel (Office.js) and by the in-page preview.
+ * Each method does a constant number of round trips, whatever the number of lines.
+ */
+export interface BudgetWorkbook {
+  listSheets(): Promise<string[]>;
+  readSheet(sheet: string): Promise<SheetBlock>;
+  /** Creates or replaces a sheet with these values (a budget from a template or an imported file). */
+  writeSheet(block: SheetBlock): Promise<void>;
+  /** Replaces every previous mark by these ones, in one batch. */
+  setMarks(marks: readonly CellMark[]): Promise<void>;
+  selectCell(sheet: string, address: string): Promise<void>;
+}

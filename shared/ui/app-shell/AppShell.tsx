@@ -1,0 +1,38 @@
+import { FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { ReactNode } from "react";
+import type { HostContext, HostKind } from "../../ports/host-context";
+import { fr } from "../i18n/fr";
+import { themeFor } from "./themes";
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground1 },
+  main: { flexGrow: 1, display: "flex", flexDirection: "column", padding: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalM },
+});
+
+export interface AppShellProps {
+  readonly host: HostContext & { readonly simulates?: HostKind };
+  readonly title: string;
+  readonly children: ReactNode;
+}
+
+/** The frame every page shares: Fluent theme from the host, a visible preview banner outside Office and Teams. */
+export function AppShell({ host, title, children }: AppShellProps) {
+  const styles = useStyles();
+  const [themeName, setThemeName] = useState(host.theme);
+  useEffect(() => host.onThemeChange?.(setThemeName), [host]);
+  return (
+    <FluentProvider theme={themeFor(host.kind, themeName, host.simulates)} lang="fr">
+      <div className={styles.root}>
+        {host.isPreview && (
+          <MessageBar intent="warning" role="status">
+            <MessageBarBody>{host.simulates === "teams" ? fr.preview.teamsBanner : fr.preview.banner}</MessageBarBody>
+          </MessageBar>
+        )}
+        <main className={styles.main} aria-label={title}>
+          {children}
+        </main>
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,53 @@
+import { Badge, Caption1, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { Finding } from "../../../domain/rules";
+import { fr } from "../../i18n/fr";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0 },
+  item: {
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
+  head: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
+});
+
+const BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+
+export interface FindingsListProps {
+  readonly findings: readonly Finding[];
+  /** Called when the secretary asks to see the passage or cells a finding concerns. */
+  readonly onSelect?: (finding: Finding) => void;
+}
+
+/** The findings of a check, each with its rule id and legal reference; hostile text stays text (React escapes it). */
+export function FindingsList({ findings, onSelect }: FindingsListProps) {
+  const styles = useStyles();
+  if (findings.length === 0) return <Text>{fr.findings.none}</Text>;
+  return (
+    <ul className={styles.root} aria-label={fr.findings.listLabel}>
+      {findings.map((finding, index) => (
+        <li
+          key={`${finding.rule}:${index}`}
+          className={mergeClasses(styles.item, finding.severity === "error" && styles.error, finding.severity === "warning" && styles.warning)}
+        >
+          <span className={styles.head}>
+            <Badge appearance="tint" color={BADGE_COLOR[finding.severity]}>{fr.findings.severity[finding.severity]}</Badge>
+            <Caption1>{finding.rule}</Caption1>
+          </span>
+          {onSelect && finding.at ? (
+            <Link as="button" onClick={() => onSelect(finding)}>{finding.message}</Link>
+          ) : (
+            <Text>{finding.message}</Text>
+          )}
+          <Caption1>{`${fr.findings.reference} : ${finding.ref}`}</Caption1>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,2 @@
+export { FindingsList } from "./FindingsList";
+export type { FindingsListProps } from "./FindingsList";

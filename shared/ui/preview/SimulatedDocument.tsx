@@ -1,0 +1,46 @@
+import { Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { PreviewActDocument } from "../../preview/preview-act-document";
+import { useSnapshot } from "./useSnapshot";
+
+const useStyles = makeStyles({
+  page: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    padding: tokens.spacingHorizontalL,
+    fontFamily: "Georgia, 'Times New Roman', serif",
+    maxHeight: "60vh",
+    overflowY: "auto",
+  },
+  paragraph: { margin: `0 0 ${tokens.spacingVerticalXS} 0`, whiteSpace: "pre-wrap" },
+  clause: { backgroundColor: tokens.colorBrandBackground2, outline: `${tokens.strokeWidthThin} dashed ${tokens.colorBrandStroke1}` },
+  selected: { backgroundColor: tokens.colorPaletteYellowBackground2 },
+  cursor: { borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorBrandForeground1}`, height: 0, margin: 0 },
+});
+
+/** The simulated Word document of the browser preview: tagged clauses are outlined, the cursor is a line. */
+export function SimulatedDocument({ document }: { document: PreviewActDocument }) {
+  const styles = useStyles();
+  const { paragraphs, cursor, selected } = useSnapshot(document);
+  return (
+    <section aria-label="Document simulé">
+      <Subtitle2 as="h2">Document simulé</Subtitle2>
+      <Caption1>Cliquez sur un paragraphe pour y placer le curseur.</Caption1>
+      <div className={styles.page} data-testid="simulated-document">
+        {paragraphs.map((p, index) => (
+          <div key={index}>
+            {index === cursor && <hr className={styles.cursor} aria-label="Curseur" />}
+            <p
+              className={mergeClasses(styles.paragraph, p.clause && styles.clause, selected === index && styles.selected)}
+              data-clause={p.clause ? `${p.clause.id}:v${p.clause.version}` : undefined}
+              aria-current={selected === index ? "true" : undefined}
+              onClick={() => document.moveCursor(index + 1)}
+            >
+              {p.text}
+            </p>
+          </div>
+        ))}
+        {cursor === paragraphs.length && <hr className={styles.cursor} aria-label="Curseur" />}
+      </div>
+    </section>
+  );
+}

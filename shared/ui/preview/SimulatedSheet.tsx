@@ -1,0 +1,72 @@
+import { Caption1, Subtitle2, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { PreviewBudgetWorkbook } from "../../preview/preview-budget-workbook";
+import { address, columnName } from "../../preview/a1";
+import { useSnapshot } from "./useSnapshot";
+
+const useStyles = makeStyles({
+  scroller: { maxHeight: "60vh", overflow: "auto", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  cell: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: `0 ${tokens.spacingHorizontalXS}`, whiteSpace: "nowrap" },
+  head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
+  error: { backgroundColor: tokens.colorPaletteRedBackground2 },
+  warning: { backgroundColor: tokens.colorPaletteYellowBackground2 },
+  info: { backgroundColor: tokens.colorPaletteBlueBackground2 },
+  selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
+});
+
+/** The simulated Excel workbook of the browser preview: marked cells are coloured and carry the message as a tooltip. */
+export function SimulatedSheet({ workbook }: { workbook: PreviewBudgetWorkbook }) {
+  const styles = useStyles();
+  const { sheets, active, marks, selected } = useSnapshot(workbook);
+  const sheet = sheets.find((s) => s.sheet === active) ?? sheets[0];
+  const width = Math.max(0, ...(sheet?.values.map((r) => r.length) ?? [0]));
+  const markAt = new Map(marks.filter((m) => m.sheet === sheet?.sheet).map((m) => [m.address, m]));
+  return (
+    <section aria-label="Classeur simulé">
+      <Subtitle2 as="h2">Classeur simulé</Subtitle2>
+      <TabList size="small" selectedValue={sheet?.sheet ?? ""} onTabSelect={(_e, d) => workbook.activate(String(d.value))} aria-label="Feuilles">
+        {sheets.map((s) => (
+          <Tab key={s.sheet} value={s.sheet}>{s.sheet}</Tab>
+        ))}
+      </TabList>
+      {!sheet ? (
+        <Caption1>Le classeur est vide.</Caption1>
+      ) : (
+        <div className={styles.scroller}>
+          <table className={styles.table} data-testid="simulated-sheet">
+            <thead>
+              <tr>
+                <th className={mergeClasses(styles.cell, styles.head)} />
+                {Array.from({ length: width }, (_, c) => (
+                  <th key={c} className={mergeClasses(styles.cell, styles.head)}>{columnName(c)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {sheet.values.map((row, r) => (
+                <tr key={r}>
+                  <th className={mergeClasses(styles.cell, styles.head)}>{r + 1}</th>
+                  {Array.from({ length: width }, (_, c) => {
+                    const a1 = address(r, c);
+                    const mark = markAt.get(a1);
+                    const isSelected = selected?.sheet === sheet.sheet && selected.address === a1;
+                    return (
+                      <td
+                        key={c}
+                        data-address={a1}
+                        title={mark?.message}
+                        className={mergeClasses(styles.cell, mark && styles[mark.level], isSelected && styles.selected)}
+                      >
+                        {String(row[c] ?? "")}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { startTestAppServer } from "../support/app-server";
+import { collectPageErrors, launchChromium } from "../support/chromium";
+
+const ARTIFACTS = path.resolve(__dirname, "../artifacts");
+
+const PAGES = [
+  { file: "word.html", heading: "Actes de la mairie", simulated: "simulated-document" },
+  { file: "excel.html", heading: "Budget de la commune", simulated: "simulated-sheet" },
+  { file: "teams.html", heading: "Mairie — secrétariat général", simulated: null },
+] as const;
+
+describe("les trois pages dans Chromium, hors Office et hors Teams", () => {
+  let browser: Browser;
+  let app: Awaited<ReturnType<typeof startTestAppServer>>;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    app = await startTestAppServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it.each(PAGES)("$file s'ouvre en aperçu, affiche sa vue principale, sans erreur de console", async ({ file, heading, simulated }) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = collectPageErrors(page);
+    await page.goto(`${app.url}/${file}`);
+    await page.getByRole("heading", { name: heading }).waitFor();
+    await page.getByText(/Aperçu hors (Office|Teams)/).waitFor();
+    if (simulated) await page.getByTestId(simulated).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, file.replace(".html", ".png")), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("le serveur refuse de sortir du dossier des pages", async () => {
+    const response = await fetch(`${app.url}/..%2f..%2fpackage.json`);
+    expect([403, 404]).toContain(response.status);
+    expect(await response.text()).not.toContain("mairie-suite");
+  });
+});

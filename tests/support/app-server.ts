@@ -1,0 +1,20 @@
+import { existsSync } from "node:fs";
+import type http from "node:http";
+import path from "node:path";
+import { createAppServer, listen } from "../../scripts/server/app-server";
+
+export const APP_ROOT = path.resolve(__dirname, "../../dist/app");
+
+/** Serves the built pages (npm test builds them first) on a free loopback port. */
+export async function startTestAppServer(storeUrl?: string): Promise<{ url: string; server: http.Server; close: () => Promise<void> }> {
+  if (!existsSync(path.join(APP_ROOT, "word.html"))) {
+    throw new Error("dist/app est absent : lancez « npm run build » avant les tests navigateur.");
+  }
+  const server = createAppServer({ root: APP_ROOT, ...(storeUrl ? { storeUrl } : {}) });
+  const port = await listen(server, 0);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
