@@ -1,4 +1,5 @@
 import { InputError } from "./command";
+import type { Command } from "./command";
 import { parseArgs } from "./args";
 import { COMMANDS } from "./commands";
 import { exitStatus, formatJson, formatText } from "./format";
@@ -9,25 +10,26 @@ export interface Io {
   readonly today: string;
 }
 
-const FLAGS_BY_COMMAND: Readonly<Record<string, readonly string[]>> = { "check-seance": ["--schema"] };
+type Registry = Readonly<Record<string, () => Promise<Command>>>;
 
-async function usage(): Promise<string> {
+async function usage(commands: Registry): Promise<string> {
   const lines = ["Usage : mairie <commande> [--json] [--date AAAA-MM-JJ] [--population N] [--departement NN] FICHIER..."];
-  for (const [name, load] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(14)} ${(await load()).summary}`);
+  for (const [name, load] of Object.entries(commands)) lines.push(`  ${name.padEnd(14)} ${(await load()).summary}`);
   return lines.join("\n");
 }
 
 /** Runs one invocation and returns its exit status (shared/spec/cli.md): 0 clean, 1 an error found, 2 unreadable input. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], io: Io, commands: Registry = COMMANDS): Promise<number> {
   try {
     if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h") {
-      io.out(await usage());
+      io.out(await usage(commands));
       return argv.length === 0 ? 2 : 0;
     }
-    const args = parseArgs(argv, (command) => FLAGS_BY_COMMAND[command] ?? []);
-    const load = args.command === undefined ? undefined : COMMANDS[args.command];
-    if (!load) throw new InputError(`Commande inconnue : « ${args.command ?? ""} ». Voir « mairie --help ».`);
+    const name = argv[0] ?? "";
+    const load = commands[name];
+    if (!load) throw new InputError(`Commande inconnue : « ${name} ». Voir « mairie --help ».`);
     const command = await load();
+    const args = parseArgs(argv, () => Object.keys(command.flags ?? {}));
     const flag = args.flags[0];
     if (flag !== undefined) {
       const print = command.flags?.[flag];

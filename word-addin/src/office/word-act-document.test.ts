@@ -1,0 +1,50 @@
+import { installFakeWord } from "../../../tests/support/fake-office";
+import { wordActDocument } from "./word-act-document";
+
+const paragraphsOf = (n: number) => Array.from({ length: n }, (_, i) => `Paragraphe ${i + 1}`);
+
+describe("wordActDocument : un nombre constant d'allers-retours, quelle que soit la taille de l'acte", () => {
+  it.each([10, 1000])("lit %i paragraphes en un seul context.sync()", async (n) => {
+    const fake = installFakeWord(paragraphsOf(n));
+    const paragraphs = await wordActDocument.readParagraphs();
+    expect(paragraphs).toHaveLength(n);
+    expect(paragraphs[n - 1]).toEqual({ index: n - 1, text: `Paragraphe ${n}` });
+    expect(fake.counter.count).toBe(1);
+    fake.restore();
+  });
+
+  it.each([1, 40])("insère %i clause(s) dans des contrôles de contenu étiquetés, en un seul sync, en texte brut", async (n) => {
+    const fake = installFakeWord(paragraphsOf(3));
+    const clauses = Array.from({ length: n }, (_, i) => ({
+      clauseId: `clause-${i}`,
+      version: 2,
+      title: `Clause ${i}`,
+      text: `<script>alert(${i})</script>\nSeconde ligne ${i}`,
+    }));
+    await wordActDocument.insertClauses(clauses);
+    expect(fake.counter.count).toBe(1);
+    expect(fake.state.controls.map((c) => c.tag)).toEqual(clauses.map((c) => `mairie:${c.clauseId}:v2`));
+    expect(fake.state.paragraphs.slice(3, 5)).toEqual(["<script>alert(0)</script>", "Seconde ligne 0"]);
+    expect(fake.state.htmlInsertions).toBe(0);
+    fake.restore();
+  });
+
+  it("retrouve les clauses insérées puis remplace une clause par sa nouvelle version en deux sync", async () => {
+    const fake = installFakeWord(paragraphsOf(2));
+    await wordActDocument.insertClauses([{ clauseId: "recours", version: 1, title: "Recours", text: "Ancien texte" }]);
+    expect(await wordActDocument.listInsertedClauses()).toEqual([{ clauseId: "recours", version: 1, text: "Ancien texte" }]);
+    fake.counter.count = 0;
+    expect(await wordActDocument.replaceClause({ clauseId: "recours", version: 3, title: "Recours", text: "Nouveau texte" })).toBe(1);
+    expect(fake.counter.count).toBe(2);
+    expect(await wordActDocument.listInsertedClauses()).toEqual([{ clauseId: "recours", version: 3, text: "Nouveau texte" }]);
+    fake.restore();
+  });
+
+  it.each([10, 1000])("sélectionne un paragraphe parmi %i en deux sync", async (n) => {
+    const fake = installFakeWord(paragraphsOf(n));
+    await wordActDocument.selectParagraph(n - 1);
+    expect(fake.state.selected).toBe(n - 1);
+    expect(fake.counter.count).toBe(2);
+    fake.restore();
+  });
+});
