@@ -1,0 +1,20 @@
+import { formatFigure } from "./bench/figure";
+import type { Benchmark } from "./bench/figure";
+import { officeSyncs } from "./bench/office-syncs";
+import { pageSize } from "./bench/page-size";
+
+/** Every benchmark of the suite, in one run: `npm run bench` prints one line a figure. */
+const BENCHMARKS: readonly Benchmark[] = [pageSize, officeSyncs];
+
+async function main(): Promise<void> {
+  for (const bench of BENCHMARKS) {
+    console.log(`# ${bench.title}`);
+    try {
+      for (const figure of await bench.run()) console.log(formatFigure(figure));
+    } catch (error) {
+      console.log(`(mesure impossible : ${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+}
+
+void main();
