@@ -1,0 +1,38 @@
+import type { Cell, Row, Worksheet } from "exceljs";
+import { cellError, plainValue, readText } from "./cells";
+import { PlanReadError } from "./errors";
+import type { HeaderKey } from "./layout";
+import { DEPENSES_TITLE, FINANCEURS_TITLE, HEADER, normalizeLabel, PLAN_SHEET } from "./layout";
+
+const rowLabel = (row: Row): string => normalizeLabel(readText(row.getCell(1)) ?? "");
+const isEmpty = (row: Row, width: number): boolean =>
+  Array.from({ length: width }, (_, i) => plainValue(row.getCell(i + 1).value)).every((v) => v === undefined);
+
+/** Rows of the table titled `title`: checks its column titles, stops at the first empty row. */
+export function tableRows(sheet: Worksheet, title: string, columns: readonly string[]): Row[] {
+  let start = 0;
+  for (let r = 1; r <= sheet.rowCount && start === 0; r++) if (rowLabel(sheet.getRow(r)) === normalizeLabel(title)) start = r;
+  if (start === 0) throw new PlanReadError(`Feuille « ${PLAN_SHEET} » : tableau « ${title} » introuvable (une ligne titrée « ${title} » en colonne A).`);
+  const titles = sheet.getRow(start + 1);
+  columns.forEach((column, i) => {
+    const cell = titles.getCell(i + 1);
+    if (normalizeLabel(readText(cell) ?? "") !== normalizeLabel(column)) throw cellError(cell, `titre de colonne « ${column} » attendu`);
+  });
+  const rows: Row[] = [];
+  for (let r = start + 2; r <= sheet.rowCount && !isEmpty(sheet.getRow(r), columns.length); r++) rows.push(sheet.getRow(r));
+  return rows;
+}
+
+/** The header block: each known label of column A above the first table, with its value cell in column B. */
+export function headerCells(sheet: Worksheet): Partial<Record<HeaderKey, Cell>> {
+  const byLabel = new Map(Object.entries(HEADER).map(([key, label]) => [normalizeLabel(label), key as HeaderKey]));
+  const found: Partial<Record<HeaderKey, Cell>> = {};
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const label = rowLabel(sheet.getRow(r));
+    if (label === normalizeLabel(DEPENSES_TITLE) || label === normalizeLabel(FINANCEURS_TITLE)) break;
+    const key = byLabel.get(label);
+    if (key) found[key] = sheet.getRow(r).getCell(2);
+  }
+  return found;
+}
+
