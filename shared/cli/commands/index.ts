@@ -8,5 +8,6 @@ function load(module: { default: Command }): Command {
 
 /** Every `mairie` command, loaded on demand so that `check-act` does not pay for the budget readers. */
 export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  "check-budget": async () => load(require("./check-budget")),
   "check-plan": async () => load(require("./check-plan")),
 };

@@ -1,0 +1,8 @@
+export type { BudgetDocument, BudgetLine, BudgetFacts, DocumentType, LineAmounts, Section, Sens, Mouvement, TypeOrdre, Echeancier, Resultats, Virement } from "./model";
+export type { Cents } from "./money";
+export { parseMoney, formatMoney, centsFromNumber } from "./money";
+export { checkBudget } from "./check-budget";
+export type { CheckBudgetOptions } from "./check-budget";
+export { BUDGET_RULES } from "./rules";
+export { findPlan, chapitreOf, declinaisonOf } from "./nomenclature";
+export { syntheticBudget } from "./synthetic";

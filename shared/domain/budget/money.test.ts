@@ -1,0 +1,40 @@
+import { centsFromNumber, formatMoney, parseMoney, percentOf } from "./money";
+
+describe("parseMoney", () => {
+  it.each([
+    ["1 234,56", 123456],
+    ["1234.56", 123456],
+    ["1,234.56", 123456],
+    ["1.234,56", 123456],
+    ["1\u00a0234\u202f567,8", 123456780],
+    ["-12", -1200],
+    ["(12,50)", -1250],
+    ["12,5 €", 1250],
+    ["0.10", 10],
+    ["1.234.567", 123456700],
+    ["12,500", 1250],
+  ])("« %s » = %i centimes", (text, cents) => expect(parseMoney(text)).toBe(cents));
+
+  it.each(["", "abc", "12,345", "1,23,4", "1.2.3", "12,3,4", "--5", "1e5", "12.345,678"])("refuse « %s »", (text) => {
+    expect(parseMoney(text)).toBeUndefined();
+  });
+
+  it("additionne au centime sans erreur d'arrondi", () => {
+    const total = Array.from({ length: 10 }, () => parseMoney("0,10") ?? 0).reduce((a, b) => a + b, 0);
+    expect(total).toBe(100);
+  });
+});
+
+describe("autres conversions", () => {
+  it("centsFromNumber accepte les montants au centime, refuse les fractions", () => {
+    expect(centsFromNumber(1234.56)).toBe(123456);
+    expect(centsFromNumber(0.1 + 0.2)).toBe(30);
+    expect(centsFromNumber(1.005)).toBeUndefined();
+    expect(centsFromNumber(Number.NaN)).toBeUndefined();
+  });
+  it("formate à la française", () => {
+    expect(formatMoney(123456789)).toBe("1 234 567,89 €");
+    expect(formatMoney(-5)).toBe("-0,05 €");
+  });
+  it("percentOf arrondit à l'inférieur", () => expect(percentOf(99999, 75)).toBe(7499));
+});

@@ -1,0 +1,65 @@
+/**
+ * Amounts are integer cents: a budget balances "to the cent" (cli.md), which binary floats cannot promise once
+ * thousands of lines are summed. Every amount entering the domain goes through parseMoney or fromCents.
+ */
+export type Cents = number;
+
+const SPACES = /[\s\u00a0\u202f']/g;
+
+/**
+ * Parses "1 234,56", "1234.56", "1,234.56", "1.234,56", "-12", "12,5 €". Deterministic rules:
+ * with both separators, the last one is the decimal mark and the other groups thousands (by three);
+ * with one kind only, a single occurrence is the decimal mark, several are thousands groups.
+ * More than two decimals is accepted only if the extra digits are zeros. Returns undefined when not an amount.
+ */
+export function parseMoney(text: string): Cents | undefined {
+  let s = text.replace(SPACES, "").replace(/€$/, "").replace(/^€/, "");
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1);
+  }
+  if (s.startsWith("-") || s.startsWith("+")) {
+    negative = negative !== s.startsWith("-");
+    s = s.slice(1);
+  }
+  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return undefined;
+  const lastComma = s.lastIndexOf(",");
+  const lastDot = s.lastIndexOf(".");
+  let decimalMark: string | undefined;
+  if (lastComma >= 0 && lastDot >= 0) decimalMark = lastComma > lastDot ? "," : ".";
+  else if (lastComma >= 0) decimalMark = s.indexOf(",") === lastComma ? "," : undefined;
+  else if (lastDot >= 0) decimalMark = s.indexOf(".") === lastDot ? "." : undefined;
+  const cut = decimalMark === undefined ? -1 : s.lastIndexOf(decimalMark);
+  const intPart = cut >= 0 ? s.slice(0, cut) : s;
+  const decPart = cut >= 0 ? s.slice(cut + 1) : "";
+  const groups = intPart.split(/[.,]/);
+  if (groups.length > 1 && (groups.some((g, i) => (i === 0 ? !/^\d{1,3}$/.test(g) : !/^\d{3}$/.test(g))))) return undefined;
+  if (!/^\d*$/.test(decPart) || /[1-9]/.test(decPart.slice(2))) return undefined;
+  const digits = groups.join("");
+  if (digits === "" && decPart === "") return undefined;
+  const cents = Number(digits || "0") * 100 + Number((decPart + "00").slice(0, 2));
+  if (!Number.isSafeInteger(cents)) return undefined;
+  return negative && cents !== 0 ? -cents : cents;
+}
+
+/** Converts a number read from a spreadsheet cell; refuses fractions of a cent beyond float noise. */
+export function centsFromNumber(value: number): Cents | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  const cents = Math.round(value * 100);
+  if (Math.abs(cents - value * 100) > 1e-6 * Math.max(1, Math.abs(value))) return undefined;
+  return Number.isSafeInteger(cents) ? cents : undefined;
+}
+
+/** "1 234 567,89 €": plain spaces, so that CLI output stays greppable and copyable. */
+export function formatMoney(cents: Cents): string {
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.abs(cents);
+  const euros = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+  return `${sign}${euros},${String(abs % 100).padStart(2, "0")} €`;
+}
+
+/** Percentage threshold in cents, rounded down so that "at most x %" never rejects an amount exactly at the limit. */
+export function percentOf(cents: Cents, perThousand: number): Cents {
+  return Math.floor((cents * perThousand) / 1000);
+}

@@ -1,0 +1,31 @@
+import type { DocumentType, Section } from "../model";
+import { formatMoney } from "../money";
+import type { BudgetSubject } from "../subject";
+
+/** Helpers shared by the BUD-* rule modules. */
+
+export const euros = formatMoney;
+
+export function appliesTo(subject: BudgetSubject, types: readonly DocumentType[]): boolean {
+  return types.includes(subject.document.type);
+}
+
+export const SECTION_FR: Readonly<Record<Section, string>> = { F: "fonctionnement", I: "investissement" };
+
+export const DOCUMENT_FR: Readonly<Record<DocumentType, string>> = {
+  BP: "budget primitif",
+  BS: "budget supplémentaire",
+  DM: "décision modificative",
+  CA: "compte administratif",
+  CFU: "compte financier unique",
+};
+
+/** ISO date strings compare in calendar order. */
+export function isoDate(year: number, monthDay: string): string {
+  return `${year}-${monthDay}`;
+}
+
+export function frenchDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}

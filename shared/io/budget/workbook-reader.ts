@@ -1,0 +1,57 @@
+import ExcelJS from "exceljs";
+import type { BudgetDocument } from "../../domain/budget/model";
+import { BudgetReadError } from "./errors";
+import type { Cell, TableRow } from "./table-reader";
+import { checkHeader, tableToDocument } from "./table-reader";
+import { BUDGET_COLUMNS, BUDGET_SHEET, DOCUMENT_SHEET } from "./workbook-layout";
+
+/** A cell's value as text or number; formulas and error values are refused so that no stale figure is checked. */
+function cellValue(cell: ExcelJS.Cell, where: string): Cell {
+  const value = cell.value;
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "string" || typeof value === "number") return value;
+  if (typeof value === "boolean") return value ? "oui" : "non";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ("formula" in value || "sharedFormula" in value) {
+    throw new BudgetReadError(`${where} : formule (=${"formula" in value ? value.formula : "…"}) ; collez les valeurs (montants saisis) dans la feuille.`);
+  }
+  if ("error" in value) throw new BudgetReadError(`${where} : valeur d'erreur ${String(value.error)} dans la cellule.`);
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("text" in value) return String(value.text);
+  throw new BudgetReadError(`${where} : contenu de cellule non pris en charge.`);
+}
+
+/** Reads the suite's budget workbook (layout in workbook-layout.ts). */
+export async function readBudgetWorkbook(bytes: Uint8Array, file: string): Promise<BudgetDocument> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer); // exceljs types ask for its own Buffer type; it reads any byte array
+  } catch {
+    throw new BudgetReadError(`${file} : classeur Excel illisible (fichier .xlsx attendu).`);
+  }
+  const budget = workbook.getWorksheet(BUDGET_SHEET);
+  const docSheet = workbook.getWorksheet(DOCUMENT_SHEET);
+  if (!budget || !docSheet) throw new BudgetReadError(`${file} : feuilles « ${BUDGET_SHEET} » et « ${DOCUMENT_SHEET} » attendues.`);
+  const at = (sheet: string, address: string) => `${file}, feuille ${sheet}, cellule ${address}`;
+  const entries = new Map<string, Cell>();
+  const keyCells = new Map<string, string>();
+  docSheet.eachRow((row) => {
+    const key = cellValue(row.getCell(1), at(DOCUMENT_SHEET, row.getCell(1).address));
+    if (key === undefined) return;
+    entries.set(String(key).trim(), cellValue(row.getCell(2), at(DOCUMENT_SHEET, row.getCell(2).address)));
+    keyCells.set(String(key).trim(), row.getCell(2).address);
+  });
+  const header = budget.getRow(1);
+  checkHeader(BUDGET_COLUMNS.map((_, i) => cellValue(header.getCell(i + 1), at(BUDGET_SHEET, header.getCell(i + 1).address))), (i) => at(BUDGET_SHEET, header.getCell(i + 1).address));
+  const rows: TableRow[] = [];
+  for (let r = 2; r <= budget.rowCount; r++) {
+    const row = budget.getRow(r);
+    const address = (i: number) => row.getCell(i + 1).address;
+    rows.push({
+      cells: BUDGET_COLUMNS.map((_, i) => cellValue(row.getCell(i + 1), at(BUDGET_SHEET, address(i)))),
+      source: { sheet: BUDGET_SHEET, cell: `A${r}` },
+      where: (column) => at(BUDGET_SHEET, address(BUDGET_COLUMNS.indexOf(column))),
+    });
+  }
+  return tableToDocument(entries, rows, (key) => (keyCells.has(key) ? at(DOCUMENT_SHEET, keyCells.get(key) as string) : `${file}, feuille ${DOCUMENT_SHEET}, clé « ${key} »`));
+}
