@@ -1,10 +1,11 @@
 import { formatFigure } from "./bench/figure";
 import type { Benchmark } from "./bench/figure";
+import { budget } from "./bench/budget";
 import { officeSyncs } from "./bench/office-syncs";
 import { pageSize } from "./bench/page-size";
 
 /** Every benchmark of the suite, in one run: `npm run bench` prints one line a figure. */
-const BENCHMARKS: readonly Benchmark[] = [pageSize, officeSyncs];
+const BENCHMARKS: readonly Benchmark[] = [pageSize, officeSyncs, budget];
 
 async function main(): Promise<void> {
   for (const bench of BENCHMARKS) {
