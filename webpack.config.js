@@ -59,7 +59,8 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           ...OFFICE_FILES.map((from) => ({ from, context: "node_modules/@microsoft/office-js/dist", to: "office-js" })),
-          { from: "manifest/assets", to: "assets", noErrorOnMissing: true },
+          { from: "manifest/assets", to: "assets" },
+          { from: "shared/ui/static", to: "." },
         ],
       }),
     ],
