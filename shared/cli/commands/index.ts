@@ -10,4 +10,5 @@ function load(module: { default: Command }): Command {
 export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   "check-budget": async () => load(require("./check-budget")),
   "check-plan": async () => load(require("./check-plan")),
+  "check-seance": async () => load(require("./check-seance")),
 };

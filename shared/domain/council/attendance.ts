@@ -1,0 +1,64 @@
+import { isAlsaceMoselle, inCovidWindow } from "../common";
+import type { Point, Procuration, Seance } from "./schema";
+
+/** Names compared as people write them: case, accents and spacing do not matter. */
+export function normalizeName(name: string): string {
+  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+export function includesName(list: readonly string[] | undefined, name: string): boolean {
+  const wanted = normalizeName(name);
+  return (list ?? []).some((n) => normalizeName(n) === wanted);
+}
+
+export function pointPath(index: number, field?: string): string {
+  return field ? `points[${index}].${field}` : `points[${index}]`;
+}
+
+export const population = (seance: Seance): number | undefined => seance.commune?.population;
+export const alsaceMoselle = (seance: Seance): boolean => isAlsaceMoselle(seance.commune?.departement);
+
+export const isCompteAdministratif = (point: Point): boolean =>
+  point.kind === "compte-administratif" || point.kind === "compte-financier-unique";
+
+/** Members present when the point was put to discussion. */
+export function presentsAtPoint(seance: Seance, point: Point): number {
+  return point.presentCount ?? seance.presents.length;
+}
+
+/** Non-participants who were in the room (an absent one is not counted anyway). */
+export function nonParticipantsPresent(seance: Seance, point: Point): number {
+  return (point.nonParticipants ?? []).filter((n) => includesName(seance.presents, n)).length;
+}
+
+/** How many proxies one member may carry on `date` (two under the COVID derogations). */
+export function proxiesAllowed(date: string): number {
+  return inCovidWindow(date) ? 2 : 1;
+}
+
+/**
+ * Proxies that can be used on a point: written, held by a present member, for an absent mandant, within the
+ * per-member limit, and void when either side may not take part in the point.
+ */
+export function validProxies(seance: Seance, point?: Point): Procuration[] {
+  const held = new Map<string, number>();
+  return (seance.procurations ?? []).filter((p) => {
+    if (p.written === false || !p.mandataire) return false;
+    if (!includesName(seance.presents, p.mandataire) || includesName(seance.presents, p.mandant)) return false;
+    if (point && (includesName(point.nonParticipants, p.mandant) || includesName(point.nonParticipants, p.mandataire))) return false;
+    const key = normalizeName(p.mandataire);
+    const n = (held.get(key) ?? 0) + 1;
+    held.set(key, n);
+    return n <= proxiesAllowed(seance.date);
+  });
+}
+
+/** Members entitled to vote on a point: presents + valid proxies − non-participants in the room. */
+export function votantsAtPoint(seance: Seance, point: Point): number {
+  return presentsAtPoint(seance, point) + validProxies(seance, point).length - nonParticipantsPresent(seance, point);
+}
+
+/** Who of the maire and the secrétaires de séance did not sign (PV, registre: R2121-9 since 1 July 2022). */
+export function missingSignatories(seance: Seance, signedBy: readonly string[]): string[] {
+  return [seance.maire, ...(seance.secretaries ?? [])].filter((n): n is string => !!n && !includesName(signedBy, n));
+}
