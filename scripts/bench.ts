@@ -1,11 +1,12 @@
 import { formatFigure } from "./bench/figure";
 import type { Benchmark } from "./bench/figure";
 import { budget } from "./bench/budget";
+import { dataRequests } from "./bench/data-requests";
 import { officeSyncs } from "./bench/office-syncs";
 import { pageSize } from "./bench/page-size";
 
 /** Every benchmark of the suite, in one run: `npm run bench` prints one line a figure. */
-const BENCHMARKS: readonly Benchmark[] = [pageSize, officeSyncs, budget];
+const BENCHMARKS: readonly Benchmark[] = [pageSize, officeSyncs, budget, dataRequests];
 
 async function main(): Promise<void> {
   for (const bench of BENCHMARKS) {

@@ -15,6 +15,7 @@ type Registry = Readonly<Record<string, () => Promise<Command>>>;
 async function usage(commands: Registry): Promise<string> {
   const lines = ["Usage : mairie <commande> [--json] [--date AAAA-MM-JJ] [--population N] [--departement NN] FICHIER..."];
   for (const [name, load] of Object.entries(commands)) lines.push(`  ${name.padEnd(14)} ${(await load()).summary}`);
+  lines.push(`  ${"provision".padEnd(14)} crée ou met à jour les listes SharePoint de la suite (--site URL [--dry-run])`);
   return lines.join("\n");
 }
 
@@ -26,6 +27,8 @@ export async function main(argv: readonly string[], io: Io, commands: Registry =
       return argv.length === 0 ? 2 : 0;
     }
     const name = argv[0] ?? "";
+    // provision writes to a SharePoint site rather than checking files: it has its own arguments and output.
+    if (name === "provision") return await (require("./provision") as typeof import("./provision")).runProvision(argv.slice(1), io);
     const load = commands[name];
     if (!load) throw new InputError(`Commande inconnue : « ${name} ». Voir « mairie --help ».`);
     const command = await load();

@@ -1,0 +1,73 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startLocalStore } from "../data/local-store";
+import type { LocalStore } from "../data/local-store";
+import { LISTS } from "../data/schema";
+import { runProvision } from "./provision";
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t) }, out, err };
+}
+
+describe("mairie provision (contre le stockage local)", () => {
+  let store: LocalStore;
+  let env: Record<string, string>;
+  beforeEach(async () => {
+    store = await startLocalStore({ port: 0, dataDir: fs.mkdtempSync(path.join(os.tmpdir(), "mairie-provision-")), seed: false });
+    env = { MAIRIE_GRAPH_URL: store.graphBaseUrl };
+  });
+  afterEach(() => store.close());
+
+  const run = async (...argv: string[]) => {
+    const c = capture();
+    const status = await runProvision(["provision", ...argv], c.io, { env });
+    return { status, ...c };
+  };
+
+  it("crée toutes les listes, puis ne change plus rien au second passage", async () => {
+    const first = await run("--site", "https://localhost/sites/mairie");
+    expect(first.status).toBe(0);
+    expect(first.out[0]).toBe("Site : Mairie (stockage local).");
+    expect(first.out).toContain("Liste « Séances » créée (6 colonnes).");
+    expect(first.out.at(-1)).toBe(`Fait : ${LISTS.length} liste(s) créée(s), 0 colonne(s) ajoutée(s).`);
+    const second = await run("--site", "https://localhost/sites/mairie");
+    expect(second.out).toEqual(["Site : Mairie (stockage local).", "Rien à changer : le site est à jour."]);
+  });
+
+  it("ajoute seulement les colonnes manquantes d'une liste existante", async () => {
+    const headers = { Authorization: "Bearer t", "Content-Type": "application/json" };
+    const lists = `${store.graphBaseUrl}/sites/root/lists`;
+    const made = await fetch(lists, { method: "POST", headers, body: JSON.stringify({ displayName: "Communes", columns: [{ name: "Population", number: {} }] }) });
+    expect(made.status).toBe(201);
+    const result = await run("--site", "http://127.0.0.1/sites/mairie");
+    expect(result.out).toContain("Colonne « Code INSEE » ajoutée à « Communes ».");
+    expect(result.out.some((line) => line.includes("« Population municipale »"))).toBe(false);
+    expect(result.out.some((line) => line.startsWith("Liste « Communes »"))).toBe(false);
+  });
+
+  it("en simulation, dit ce qu'il ferait sans rien écrire", async () => {
+    const dry = await run("--site", "https://localhost/sites/mairie", "--dry-run");
+    expect(dry.status).toBe(0);
+    expect(dry.out[0]).toBe("Site : Mairie (stockage local) (simulation, rien ne sera modifié).");
+    expect(dry.out).toContain("Liste « Avis des élus » à créer (6 colonnes).");
+    const answer = await fetch(`${store.graphBaseUrl}/sites/root/lists`, { headers: { Authorization: "Bearer t" } });
+    expect(((await answer.json()) as { value: unknown[] }).value).toEqual([]);
+  });
+
+  it("sort en 2 avec un message clair pour un site inconnu ou des options invalides", async () => {
+    const unknown = await run("--site", "https://localhost/sites/ailleurs");
+    expect(unknown).toMatchObject({ status: 2, err: ["mairie provision : Site introuvable : https://localhost/sites/ailleurs."] });
+    expect((await run()).err[0]).toMatch(/^mairie provision : --site est obligatoire\. Usage/);
+    expect((await run("--site", "x", "--force")).err[0]).toMatch(/Option inconnue : --force/);
+  });
+
+  it("refuse de partir vers Graph sans jeton", async () => {
+    env = {};
+    const result = await run("--site", "https://contoso.sharepoint.com/sites/mairie");
+    expect(result.status).toBe(2);
+    expect(result.err[0]).toContain("MAIRIE_GRAPH_TOKEN");
+  });
+});

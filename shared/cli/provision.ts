@@ -1,0 +1,141 @@
+import { LocalTokenProvider } from "../data/auth/local-token-provider";
+import type { TokenProvider } from "../data/auth/token-provider";
+import { isSafeOrigin } from "../data/graph/auth-middleware";
+import { createGraphClient } from "../data/graph/create-graph-client";
+import type { GraphConnection } from "../data/graph/create-graph-client";
+import { DataError, errorFromResponse } from "../data/graph/errors";
+import { collectPages } from "../data/graph/paging";
+import { send } from "../data/graph/transport";
+import { BUILT_IN_COLUMNS, columnDefinitions, LISTS } from "../data/schema";
+import type { ColumnDefinition, ListDefinition } from "../data/schema";
+
+export interface ProvisionIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+export interface ProvisionDeps {
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly fetch?: typeof fetch;
+}
+
+interface Args {
+  readonly site: string;
+  readonly dryRun: boolean;
+  readonly graph: string;
+}
+
+const USAGE = "Usage : mairie provision --site https://contoso.sharepoint.com/sites/mairie [--dry-run] [--graph URL]";
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+class UsageError extends Error {}
+
+function parse(argv: readonly string[], env: ProvisionDeps["env"]): Args {
+  const args = argv[0] === "provision" ? argv.slice(1) : [...argv];
+  let site: string | undefined;
+  let graph = env?.MAIRIE_GRAPH_URL ?? "https://graph.microsoft.com/v1.0";
+  let dryRun = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--dry-run") dryRun = true;
+    else if (arg === "--site" || arg === "--graph") {
+      const value = args[++i];
+      if (!value) throw new UsageError(`${arg} attend une adresse. ${USAGE}`);
+      if (arg === "--site") site = value;
+      else graph = value;
+    } else throw new UsageError(`Option inconnue : ${arg}. ${USAGE}`);
+  }
+  if (!site) throw new UsageError(`--site est obligatoire. ${USAGE}`);
+  return { site, dryRun, graph };
+}
+
+/** The site reference Graph accepts for a SharePoint URL: `{hostname}:{server-relative-path}`. */
+function siteReference(siteUrl: string): string {
+  let url: URL;
+  try {
+    url = new URL(siteUrl);
+  } catch {
+    throw new UsageError(`Adresse de site illisible : ${siteUrl}. ${USAGE}`);
+  }
+  const path = url.pathname.replace(/\/+$/, "");
+  return path ? `${url.hostname}:${path}` : url.hostname;
+}
+
+function tokenProvider(graph: string, env: ProvisionDeps["env"]): TokenProvider {
+  const token = env?.MAIRIE_GRAPH_TOKEN;
+  if (token) return { getToken: () => Promise.resolve(token) };
+  if (LOOPBACK.has(new URL(graph).hostname)) return new LocalTokenProvider();
+  throw new UsageError(
+    "Aucun jeton Graph : définissez MAIRIE_GRAPH_TOKEN (par exemple avec « az account get-access-token --resource-type ms-graph »), avec la permission Sites.Manage.All.",
+  );
+}
+
+async function call(connection: GraphConnection, method: "GET" | "POST", path: string, body?: unknown): Promise<Record<string, unknown>> {
+  const answer = await send(connection, { method, path, ...(body === undefined ? {} : { body }) });
+  if (answer.status >= 300) throw errorFromResponse(answer.status, answer.body);
+  return (answer.body ?? {}) as Record<string, unknown>;
+}
+
+interface Plan {
+  lists: number;
+  columns: number;
+}
+
+async function provisionList(
+  connection: GraphConnection,
+  sitePath: string,
+  list: ListDefinition,
+  existing: Map<string, string>,
+  args: Args,
+  io: ProvisionIo,
+  plan: Plan,
+): Promise<void> {
+  const idOf = (key: string) => existing.get(LISTS.find((l) => l.key === key)?.displayName ?? "") ?? `(liste ${key} à créer)`;
+  const wanted = columnDefinitions(list, idOf);
+  const listId = existing.get(list.displayName);
+  if (listId === undefined) {
+    plan.lists += 1;
+    if (args.dryRun) return io.out(`Liste « ${list.displayName} » à créer (${wanted.length} colonnes).`);
+    const created = await call(connection, "POST", `${sitePath}/lists`, { displayName: list.displayName, description: list.description, columns: wanted, list: { template: "genericList" } });
+    existing.set(list.displayName, String(created.id));
+    return io.out(`Liste « ${list.displayName} » créée (${wanted.length} colonnes).`);
+  }
+  const { values } = await collectPages(connection, `${sitePath}/lists/${listId}/columns`);
+  const present = new Set(values.map((col) => (col as { name?: unknown }).name));
+  for (const column of wanted.filter((col: ColumnDefinition) => !present.has(col.name) && !BUILT_IN_COLUMNS.has(col.name))) {
+    plan.columns += 1;
+    if (args.dryRun) {
+      io.out(`Colonne « ${column.displayName} » à ajouter à « ${list.displayName} ».`);
+      continue;
+    }
+    await call(connection, "POST", `${sitePath}/lists/${listId}/columns`, column);
+    io.out(`Colonne « ${column.displayName} » ajoutée à « ${list.displayName} ».`);
+  }
+}
+
+/** `mairie provision`: creates the suite's lists and any missing column on a site; running it twice changes nothing. */
+export async function runProvision(argv: readonly string[], io: ProvisionIo, deps: ProvisionDeps = {}): Promise<number> {
+  const env = deps.env ?? process.env;
+  try {
+    const args = parse(argv, env);
+    if (!isSafeOrigin(args.graph)) throw new UsageError(`L'adresse de Graph doit être en https : ${args.graph}.`);
+    const connection = createGraphClient({ baseUrl: args.graph, tokenProvider: tokenProvider(args.graph, env), ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+    const site = await call(connection, "GET", `/sites/${siteReference(args.site)}`).catch((error: unknown) => {
+      throw error instanceof DataError && error.status === 404 ? new UsageError(`Site introuvable : ${args.site}.`) : error;
+    });
+    const sitePath = `/sites/${encodeURIComponent(String(site.id))}`;
+    io.out(`Site : ${String(site.displayName ?? site.webUrl ?? args.site)}${args.dryRun ? " (simulation, rien ne sera modifié)" : ""}.`);
+    const { values } = await collectPages(connection, `${sitePath}/lists`);
+    const existing = new Map(values.map((raw) => [String((raw as { displayName?: unknown }).displayName), String((raw as { id?: unknown }).id)]));
+    const plan: Plan = { lists: 0, columns: 0 };
+    for (const list of LISTS) await provisionList(connection, sitePath, list, existing, args, io, plan);
+    if (plan.lists + plan.columns === 0) io.out("Rien à changer : le site est à jour.");
+    else io.out(`${args.dryRun ? "À faire" : "Fait"} : ${plan.lists} liste(s) ${args.dryRun ? "à créer" : "créée(s)"}, ${plan.columns} colonne(s) ${args.dryRun ? "à ajouter" : "ajoutée(s)"}.`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) io.err(`mairie provision : ${error.message}`);
+    else if (error instanceof DataError) io.err(`mairie provision : ${error.message}`);
+    else io.err(`mairie provision : erreur interne (${error instanceof Error ? error.message : String(error)}).`);
+    return 2;
+  }
+}

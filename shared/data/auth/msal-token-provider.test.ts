@@ -1,0 +1,70 @@
+import type { AccountInfo, AuthenticationResult, IPublicClientApplication } from "@azure/msal-browser";
+import { parseDataConfig } from "./config";
+import type { GraphModeConfig } from "./config";
+import { createMsalTokenProvider, msalConfiguration } from "./msal-token-provider";
+
+const config = parseDataConfig({
+  mode: "graph",
+  tenantId: "contoso.onmicrosoft.com",
+  clientId: "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+  siteId: "root",
+}) as GraphModeConfig;
+
+const account = { homeAccountId: "h", username: "claire@mairie.example" } as AccountInfo;
+
+/** Just the members the provider uses; the rest of the interface is never called. */
+function fakePca(silent: () => Promise<string>, calls: string[]): IPublicClientApplication {
+  let active: AccountInfo | null = null;
+  const fake = {
+    getActiveAccount: () => active,
+    getAllAccounts: () => [],
+    setActiveAccount: (a: AccountInfo | null) => void (active = a),
+    acquireTokenSilent: async (request: { account?: AccountInfo }) => {
+      calls.push(`silent:${request.account?.username ?? "-"}`);
+      return { accessToken: await silent() } as AuthenticationResult;
+    },
+    acquireTokenPopup: async () => {
+      calls.push("popup");
+      return { accessToken: "jeton-popup", account } as AuthenticationResult;
+    },
+  };
+  return fake as unknown as IPublicClientApplication;
+}
+
+describe("createMsalTokenProvider", () => {
+  it("utilise l'authentification imbriquée dans Office et Teams, sans fenêtre", async () => {
+    const calls: string[] = [];
+    const provider = await createMsalTokenProvider(config, { nested: true }, {
+      factories: { nestable: async () => fakePca(async () => "jeton-hote", calls), standard: () => Promise.reject(new Error("inutile")) },
+    });
+    expect(await provider.getToken()).toBe("jeton-hote");
+    expect(calls).toEqual(["silent:-"]);
+  });
+
+  it("se rabat sur le client standard quand l'hôte ne sait pas faire, puis sur une fenêtre de connexion", async () => {
+    const calls: string[] = [];
+    let signedIn = false;
+    const provider = await createMsalTokenProvider(config, { nested: true }, {
+      factories: {
+        nestable: () => Promise.reject(new Error("NAA non pris en charge")),
+        standard: async () => fakePca(async () => (signedIn ? "jeton-silencieux" : Promise.reject(new Error("interaction_required"))), calls),
+      },
+    });
+    expect(await provider.getToken()).toBe("jeton-popup");
+    signedIn = true;
+    expect(await provider.getToken()).toBe("jeton-silencieux");
+    expect(calls).toEqual(["silent:-", "popup", "silent:claire@mairie.example"]);
+  });
+
+  it("ne transmet au journal aucun message MSAL marqué comme sensible", () => {
+    const lines: string[] = [];
+    const callback = msalConfiguration(config, { debug: (m) => lines.push(m) }).system?.loggerOptions?.loggerCallback;
+    callback?.(2, "acquireTokenSilent called", false);
+    callback?.(2, "access_token=eyJ.secret", true);
+    expect(lines).toEqual(["acquireTokenSilent called"]);
+  });
+
+  it("configure l'autorité du locataire", () => {
+    expect(msalConfiguration(config, { debug: () => undefined }).auth.authority).toBe("https://login.microsoftonline.com/contoso.onmicrosoft.com");
+  });
+});

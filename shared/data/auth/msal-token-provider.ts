@@ -1,0 +1,61 @@
+import { createNestablePublicClientApplication, createStandardPublicClientApplication } from "@azure/msal-browser";
+import type { Configuration, IPublicClientApplication } from "@azure/msal-browser";
+import { silentLogger } from "../graph/logger";
+import type { DataLogger } from "../graph/logger";
+import type { GraphModeConfig } from "./config";
+import type { TokenProvider } from "./token-provider";
+
+export interface MsalFactories {
+  readonly nestable: (configuration: Configuration) => Promise<IPublicClientApplication>;
+  readonly standard: (configuration: Configuration) => Promise<IPublicClientApplication>;
+}
+
+const msalFactories: MsalFactories = { nestable: createNestablePublicClientApplication, standard: createStandardPublicClientApplication };
+
+export function msalConfiguration(config: GraphModeConfig, logger: DataLogger): Configuration {
+  return {
+    auth: {
+      clientId: config.clientId,
+      authority: `https://login.microsoftonline.com/${config.tenantId}`,
+      ...(config.redirectUri ? { redirectUri: config.redirectUri } : {}),
+    },
+    system: {
+      loggerOptions: {
+        piiLoggingEnabled: false,
+        // MSAL flags messages that may hold personal data or secrets; those never reach our logs.
+        loggerCallback: (_level, message, containsPii) => {
+          if (!containsPii) logger.debug(message);
+        },
+      },
+    },
+  };
+}
+
+/**
+ * Tokens through MSAL. Inside Teams, Word and Excel (`nested`), nested app authentication asks the host for the
+ * token, with no popup; in a plain browser, or when the host does not support it, a standard client signs in by
+ * popup. The choice of host is made by the composition root, not sniffed here.
+ */
+export async function createMsalTokenProvider(
+  config: GraphModeConfig,
+  host: { readonly nested: boolean },
+  options: { readonly factories?: MsalFactories; readonly logger?: DataLogger } = {},
+): Promise<TokenProvider> {
+  const factories = options.factories ?? msalFactories;
+  const configuration = msalConfiguration(config, options.logger ?? silentLogger);
+  const pca = host.nested ? await factories.nestable(configuration).catch(() => factories.standard(configuration)) : await factories.standard(configuration);
+  const scopes = [...config.scopes];
+  return {
+    async getToken() {
+      const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
+      try {
+        return (await pca.acquireTokenSilent({ scopes, ...(account ? { account } : {}) })).accessToken;
+      } catch {
+        // Silent failed (first sign-in, consent, expired session): ask the user, once.
+        const result = await pca.acquireTokenPopup({ scopes });
+        pca.setActiveAccount(result.account);
+        return result.accessToken;
+      }
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { backoffDelay, retryAfterMs } from "./backoff";
+import type { GraphConnection } from "./create-graph-client";
+import { RETRIABLE_STATUSES, defaultRetryOptions } from "./retry-middleware";
+import type { RetryOptions } from "./retry-middleware";
+import { send } from "./transport";
+import type { GraphAnswer, GraphCall } from "./transport";
+
+/** Graph refuses a $batch of more than 20 requests. */
+export const BATCH_LIMIT = 20;
+
+type BatchRetry = Pick<RetryOptions, "maxAttempts" | "sleep" | "now" | "baseDelayMs" | "maxDelayMs" | "random">;
+
+interface SubResponse {
+  readonly id: string;
+  readonly status: number;
+  readonly headers?: Record<string, string>;
+  readonly body?: unknown;
+}
+
+function subResponses(body: unknown): SubResponse[] {
+  const responses = (body as { responses?: unknown } | undefined)?.responses;
+  return Array.isArray(responses) ? (responses as SubResponse[]) : [];
+}
+
+const lost: GraphAnswer = { status: 0, headers: {}, body: undefined };
+
+async function sendChunk(connection: GraphConnection, calls: readonly GraphCall[], ids: readonly number[]): Promise<Map<number, GraphAnswer>> {
+  const requests = ids.map((index) => {
+    const call = calls[index] as GraphCall;
+    const json = call.body === undefined ? {} : { "Content-Type": "application/json" };
+    return { id: String(index), method: call.method, url: call.path, headers: { ...json, ...call.headers }, ...(call.body === undefined ? {} : { body: call.body }) };
+  });
+  const answers = new Map<number, GraphAnswer>();
+  let outer: GraphAnswer;
+  try {
+    outer = await send(connection, { method: "POST", path: "/$batch", body: { requests } });
+  } catch {
+    return answers;
+  }
+  if (outer.status !== 200) {
+    for (const index of ids) answers.set(index, outer);
+    return answers;
+  }
+  for (const sub of subResponses(outer.body)) answers.set(Number(sub.id), { status: sub.status, headers: sub.headers ?? {}, body: sub.body });
+  return answers;
+}
+
+/**
+ * Sends calls through $batch, 20 at a time, and answers each one in order. Sub-requests throttled inside a batch are
+ * sent again (after the longest Retry-After they asked for); the others keep their own status. A batch whose answer
+ * is lost leaves its calls with status 0.
+ */
+export async function runBatch(connection: GraphConnection, calls: readonly GraphCall[], retry: Partial<BatchRetry> = {}): Promise<GraphAnswer[]> {
+  const options = { ...defaultRetryOptions, ...retry };
+  const answers: GraphAnswer[] = calls.map(() => lost);
+  for (let start = 0; start < calls.length; start += BATCH_LIMIT) {
+    let pending = calls.slice(start, start + BATCH_LIMIT).map((_, offset) => start + offset);
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      const got = await sendChunk(connection, calls, pending);
+      for (const index of pending) answers[index] = got.get(index) ?? lost;
+      const again = pending.filter((index) => RETRIABLE_STATUSES.has(answers[index]?.status ?? 0));
+      if (again.length === 0 || attempt + 1 >= options.maxAttempts) break;
+      const asked = again.map((index) => retryAfterMs(answers[index]?.headers["retry-after"] ?? answers[index]?.headers["Retry-After"], options.now()));
+      const wait = Math.max(...asked.map((ms) => ms ?? backoffDelay(attempt, options)));
+      if (wait > options.maxDelayMs) break;
+      await options.sleep(wait);
+      pending = again;
+    }
+  }
+  return answers;
+}

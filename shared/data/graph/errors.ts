@@ -1,0 +1,68 @@
+/** Errors of the data layer, in French for the person at the screen. None of them ever carries a token or a header. */
+export class DataError extends Error {
+  override readonly name: string = "DataError";
+  constructor(
+    message: string,
+    /** HTTP status, 0 when the network failed before any answer. */
+    readonly status: number,
+    /** Graph's error code when it gave one. */
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+
+  /** Worth retrying later: the network, throttling and server failures, not a refusal. */
+  get transient(): boolean {
+    return this.status === 0 || this.status === 408 || this.status === 429 || this.status >= 500;
+  }
+}
+
+export class NotFoundError extends DataError {
+  override readonly name = "NotFoundError";
+}
+
+/**
+ * Someone else changed the item since it was read (Graph answered 412 to our If-Match). `current` is the server's
+ * version (absent if it was deleted meanwhile), so the page can show both and let the user choose.
+ */
+export class ConcurrentEditError<R = unknown> extends DataError {
+  override readonly name = "ConcurrentEditError";
+  constructor(readonly current: R | undefined) {
+    super(
+      current === undefined
+        ? "Cet élément a été supprimé par quelqu'un d'autre pendant que vous le modifiiez. Votre saisie est conservée."
+        : "Cet élément a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert. Votre saisie est conservée : comparez les deux versions avant d'enregistrer.",
+      412,
+      "preconditionFailed",
+    );
+  }
+}
+
+function graphError(body: unknown): { code?: string; message?: string } {
+  if (typeof body !== "object" || body === null || !("error" in body)) return {};
+  const error = (body as { error: unknown }).error;
+  if (typeof error !== "object" || error === null) return {};
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return { ...(typeof code === "string" ? { code } : {}), ...(typeof message === "string" ? { message } : {}) };
+}
+
+function describeStatus(status: number, detail: string): string {
+  if (status === 0) return "Le serveur ne répond pas (réseau coupé ?). L'enregistrement sera réessayé.";
+  if (status === 401) return "Votre session a expiré : reconnectez-vous.";
+  if (status === 403) return "Vous n'avez pas le droit de faire cette opération sur ce site SharePoint.";
+  if (status === 404) return "Élément introuvable : il a peut-être été supprimé.";
+  if (status === 409) return `Conflit : un élément identique existe déjà${detail}.`;
+  if (status === 429 || status === 503 || status === 504) return "Le service est momentanément saturé. L'enregistrement sera réessayé.";
+  if (status >= 500) return `Le service a rencontré une erreur (${status}). L'enregistrement sera réessayé.`;
+  return `La demande a été refusée (${status})${detail}.`;
+}
+
+/** The DataError for a failed answer; the server's own message is kept as detail, as text. */
+export function errorFromResponse(status: number, body: unknown): DataError {
+  const { code, message } = graphError(body);
+  const detail = message ? ` : ${message.replace(/[.\s]+$/, "")}` : "";
+  const text = describeStatus(status, detail);
+  return status === 404 ? new NotFoundError(text, status, code) : new DataError(text, status, code);
+}
+
+export const networkError = (): DataError => errorFromResponse(0, undefined);

@@ -1,0 +1,10 @@
+export * from "./errors";
+export * from "./create-graph-client";
+export * from "./fetch-handler";
+export * from "./repository";
+export * from "./repositories";
+export * from "./write-ops";
+export * from "./batch";
+export type { Where } from "./list-paths";
+export type { DataLogger } from "./logger";
+export type { RetryOptions } from "./retry-middleware";

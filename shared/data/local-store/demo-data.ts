@@ -1,0 +1,75 @@
+import type { avis, communes, DraftOf, echeances, membres, points, questions, reponses, seances, clauses, clauseVersions } from "../schema";
+
+/** Days from the seeding date, as an ISO date-time at 18:00 UTC (evening council meetings). */
+export type At = (days: number) => string;
+
+/** A fictitious secretary who serves two small communes of Maine-et-Loire. Lookup ids follow creation order. */
+export const demoCommunes: DraftOf<typeof communes>[] = [
+  { nom: "Saint-Aubin-sur-Loire", codeInsee: "49901", population: 842, departement: "49" },
+  { nom: "Les Essarts-le-Bas", codeInsee: "49902", population: 1210, departement: "49" },
+];
+
+export const demoMembres: DraftOf<typeof membres>[] = [
+  { nom: "Claire Moreau", email: "secretariat@saint-aubin-sur-loire.example", role: "secretaire", fonction: "Secrétaire générale de mairie", commune: "1" },
+  { nom: "Claire Moreau", email: "secretariat@les-essarts-le-bas.example", role: "secretaire", fonction: "Secrétaire générale de mairie", commune: "2" },
+  { nom: "Jean-Pierre Lemaire", email: "maire@saint-aubin-sur-loire.example", role: "elu", fonction: "Maire", commune: "1" },
+  { nom: "Sophie Garnier", role: "elu", fonction: "Première adjointe, finances", commune: "1" },
+  { nom: "Michel Rousseau", role: "elu", fonction: "Deuxième adjoint, travaux", commune: "1" },
+  { nom: "Nadia Benali", role: "elu", fonction: "Conseillère municipale", commune: "1" },
+  { nom: "Paul Durand", email: "p.durand@cdg49.example", role: "referent", fonction: "Référent réseau des secrétaires", commune: "1" },
+  { nom: "Hélène Brochard", role: "elu", fonction: "Maire", commune: "2" },
+];
+
+export const demoSeances = (at: At): DraftOf<typeof seances>[] => [
+  { titre: "Conseil municipal", commune: "1", date: at(12), lieu: "Salle du conseil, mairie", statut: "preparation" },
+  { titre: "Conseil municipal", commune: "1", date: at(-44), lieu: "Salle du conseil, mairie", statut: "close", convocationLe: at(-50) },
+  { titre: "Conseil municipal", commune: "2", date: at(26), lieu: "Salle des fêtes", statut: "preparation" },
+];
+
+export const demoPoints: DraftOf<typeof points>[] = [
+  { titre: "Approbation du procès-verbal de la séance précédente", seance: "1", numero: 1, nature: "deliberation", rapporteur: "Jean-Pierre Lemaire" },
+  { titre: "Décision modificative n° 1 du budget principal", seance: "1", numero: 2, nature: "deliberation", rapporteur: "Sophie Garnier", expose: "Ajustement des crédits de la section d'investissement après notification de la DETR." },
+  { titre: "Demande de subvention DETR : rénovation énergétique de l'école", seance: "1", numero: 3, nature: "deliberation", rapporteur: "Michel Rousseau" },
+  { titre: "Tarifs de la restauration scolaire à la rentrée", seance: "1", numero: 4, nature: "deliberation", rapporteur: "Sophie Garnier" },
+  { titre: "Convention de mise à disposition de la salle des fêtes", seance: "1", numero: 5, nature: "deliberation", rapporteur: "Jean-Pierre Lemaire" },
+  { titre: "Création d'un poste d'adjoint technique à temps non complet", seance: "1", numero: 6, nature: "deliberation", rapporteur: "Jean-Pierre Lemaire" },
+  { titre: "Compte rendu des décisions prises par délégation (art. L2122-23 CGCT)", seance: "1", numero: 7, nature: "information", rapporteur: "Jean-Pierre Lemaire" },
+  { titre: "Questions diverses", seance: "1", numero: 8, nature: "question" },
+];
+
+export const demoAvis: DraftOf<typeof avis>[] = [
+  { titre: "D'accord", seance: "1", point: "2", membre: "4", position: "favorable" },
+  { titre: "Montant à préciser", seance: "1", point: "3", membre: "6", position: "reserve", commentaire: "Le devis de l'isolation date de l'an dernier : est-il encore valable ?" },
+  { titre: "Quelle hausse ?", seance: "1", point: "4", membre: "6", position: "question", commentaire: "Quelle hausse par repas pour les familles ?" },
+  { titre: "D'accord", seance: "1", point: "3", membre: "5", position: "favorable" },
+  { titre: "Caution", seance: "1", point: "5", membre: "5", position: "reserve", commentaire: "Prévoir une caution pour les associations extérieures." },
+];
+
+export const demoEcheances = (at: At): DraftOf<typeof echeances>[] => [
+  { libelle: "Envoi de la convocation du conseil (3 jours francs)", commune: "1", due: at(8), categorie: "seance", reference: "CGCT L2121-11" },
+  { libelle: "Dépôt du dossier DETR en préfecture", commune: "1", due: at(20), categorie: "budget" },
+  { libelle: "Transmission de la décision modificative au contrôle de légalité", commune: "1", due: at(27), categorie: "budget", reference: "CGCT L2131-1" },
+  { libelle: "Déclaration annuelle des données sociales", commune: "2", due: at(40), categorie: "rh" },
+  { libelle: "Affichage du compte rendu de la séance passée", commune: "1", due: at(-37), categorie: "seance", faite: true },
+];
+
+export const demoQuestions = (at: At): DraftOf<typeof questions>[] => [
+  { sujet: "Délai de convocation pour une séance extraordinaire ?", texte: "Le maire veut réunir le conseil en urgence : quel délai minimal pour une commune de moins de 3 500 habitants ?", theme: "seance", auteur: "Claire Moreau", commune: "1", poseeLe: at(-3) },
+  { sujet: "Amortissement des subventions d'équipement versées en M57", texte: "Sur quelle durée amortissez-vous une subvention versée au syndicat d'eau ?", theme: "budget", auteur: "Secrétaire d'une commune voisine", poseeLe: at(-10), resolue: true },
+];
+
+export const demoReponses = (at: At): DraftOf<typeof reponses>[] => [
+  { resume: "Un jour franc en cas d'urgence", question: "1", texte: "En cas d'urgence, le délai peut être abrégé par le maire sans pouvoir être inférieur à un jour franc ; le conseil se prononce sur l'urgence en début de séance.", auteur: "Paul Durand", reponduLe: at(-2), reference: "CGCT L2121-11" },
+  { resume: "Durée fixée par délibération", question: "2", texte: "La durée d'amortissement est fixée par l'assemblée dans la limite prévue selon la nature du bien financé.", auteur: "Paul Durand", reponduLe: at(-8) },
+];
+
+export const demoClauses: DraftOf<typeof clauses>[] = [
+  { intitule: "Voies et délais de recours", categorie: "deliberation", versionCourante: 2 },
+  { intitule: "Délégation de signature au maire", categorie: "deliberation", versionCourante: 1 },
+];
+
+export const demoClauseVersions = (at: At): DraftOf<typeof clauseVersions>[] => [
+  { titre: "Recours v1", clause: "1", version: 1, texte: "La présente délibération peut faire l'objet d'un recours devant le tribunal administratif dans un délai de deux mois.", auteur: "Claire Moreau", valideeLe: at(-400) },
+  { titre: "Recours v2", clause: "1", version: 2, texte: "La présente délibération peut faire l'objet d'un recours pour excès de pouvoir devant le tribunal administratif de Nantes dans un délai de deux mois à compter de sa publication. Le tribunal peut être saisi par l'application Télérecours citoyens (www.telerecours.fr).", auteur: "Claire Moreau", valideeLe: at(-30) },
+  { titre: "Délégation v1", clause: "2", version: 1, texte: "Le conseil municipal autorise le maire à signer toute pièce relative à ce dossier.", auteur: "Claire Moreau" },
+];

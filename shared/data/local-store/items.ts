@@ -1,0 +1,93 @@
+import { randomUUID } from "node:crypto";
+import type { StoreContext } from "./context";
+import { acceptFields, checkUnique, merge } from "./fields";
+import { checkIndexed, matches, parseFilter } from "./filter";
+import { fail, notFound, ok } from "./http";
+import type { StoreRequest, StoreResponse } from "./http";
+import { fieldsView, fieldValueSet, itemJson } from "./item-view";
+import { etagOf } from "./model";
+import type { StoredItem, StoredList } from "./model";
+import { page } from "./paging";
+
+const byId = (a: StoredItem, b: StoredItem): number => Number(a.id) - Number(b.id);
+
+/** Graph compares If-Match with the item's eTag; `*` matches any existing item. */
+function preconditionFails(req: StoreRequest, item: StoredItem): boolean {
+  const wanted = req.headers["if-match"];
+  return wanted !== undefined && wanted !== "*" && wanted !== etagOf(item);
+}
+
+const preconditionFailed = (): StoreResponse =>
+  fail(412, "preconditionFailed", "The resource has changed since the caller last read it; usually an eTag mismatch.");
+
+export function listItems(list: StoredList, req: StoreRequest, origin: string): StoreResponse {
+  const filter = req.url.searchParams.get("$filter") ?? req.url.searchParams.get("filter");
+  const comparisons = filter ? parseFilter(filter) : [];
+  checkIndexed(list, comparisons, req.headers.prefer);
+  // $orderby is not honoured, like on large SharePoint lists: items come in id order and the client sorts.
+  const items = [...list.items.values()].filter((item) => matches(item, comparisons)).sort(byId);
+  const view = fieldsView(req.url);
+  const { value, nextLink } = page(items, (item) => Number(item.id), req.url, origin);
+  return ok({ value: value.map((item) => itemJson(list, item, view)), ...(nextLink ? { "@odata.nextLink": nextLink } : {}) });
+}
+
+export function getItem(list: StoredList, id: string, req: StoreRequest): StoreResponse {
+  const item = list.items.get(id);
+  return item ? ok(itemJson(list, item, fieldsView(req.url))) : notFound("Item");
+}
+
+export function createItem(ctx: StoreContext, list: StoredList, req: StoreRequest): StoreResponse {
+  const fields = acceptFields(list, (req.body as { fields?: unknown } | undefined)?.fields ?? {});
+  checkUnique(list, fields);
+  const now = new Date().toISOString();
+  const item: StoredItem = { id: String(list.lastId + 1), guid: randomUUID(), version: 1, fields: merge({}, fields), created: now, modified: now, seq: ctx.state.seq + 1 };
+  ctx.commit([{ t: "item", listId: list.id, item }]);
+  return ok(itemJson(list, item, { expand: true }), 201);
+}
+
+export function updateFields(ctx: StoreContext, list: StoredList, id: string, req: StoreRequest): StoreResponse {
+  const current = list.items.get(id);
+  if (!current) return notFound("Item");
+  if (preconditionFails(req, current)) return preconditionFailed();
+  const fields = merge(current.fields, acceptFields(list, req.body ?? {}));
+  checkUnique(list, fields, id);
+  const item: StoredItem = { ...current, fields, version: current.version + 1, modified: new Date().toISOString(), seq: ctx.state.seq + 1 };
+  ctx.commit([{ t: "item", listId: list.id, item }]);
+  return ok(fieldValueSet(item));
+}
+
+export function deleteItem(ctx: StoreContext, list: StoredList, id: string, req: StoreRequest): StoreResponse {
+  const current = list.items.get(id);
+  if (!current) return notFound("Item");
+  if (preconditionFails(req, current)) return preconditionFailed();
+  ctx.commit([{ t: "removed", listId: list.id, id, seq: ctx.state.seq + 1 }]);
+  return { status: 204 };
+}
+
+type DeltaEntry = { readonly seq: number; readonly json: Record<string, unknown> };
+
+/** listItem delta: changes after the token, deletions as `@removed`, a deltaLink on the last page. */
+export function delta(ctx: StoreContext, list: StoredList, req: StoreRequest, origin: string): StoreResponse {
+  const token = req.url.searchParams.get("token");
+  const since = token === null ? 0 : Number(token);
+  if (!Number.isInteger(since) || since < 0 || since > ctx.state.seq) {
+    return fail(410, "resyncRequired", "Resync required. Replace any local items with the server's version and resynchronize.");
+  }
+  const view = fieldsView(req.url);
+  const entries: DeltaEntry[] = [...list.items.values()].filter((item) => item.seq > since).map((item) => ({ seq: item.seq, json: itemJson(list, item, view) }));
+  if (token !== null) {
+    for (const [id, seq] of list.removed) if (seq > since) entries.push({ seq, json: { id, "@removed": { reason: "deleted" } } });
+  }
+  entries.sort((a, b) => a.seq - b.seq);
+  const { value, nextLink } = page(entries, (entry) => entry.seq, req.url, origin);
+  const end = nextLink ? { "@odata.nextLink": nextLink } : { "@odata.deltaLink": deltaLink(req.url, origin, ctx.state.seq) };
+  return ok({ value: value.map((entry) => entry.json), ...end });
+}
+
+function deltaLink(url: URL, origin: string, seq: number): string {
+  const link = new URL(url.pathname, origin);
+  const expand = url.searchParams.get("expand") ?? url.searchParams.get("$expand");
+  if (expand) link.searchParams.set("expand", expand);
+  link.searchParams.set("token", String(seq));
+  return link.toString();
+}

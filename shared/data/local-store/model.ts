@@ -1,0 +1,99 @@
+import { randomUUID } from "node:crypto";
+
+/** A column as stored: Graph's columnDefinition JSON, with its id. */
+export type StoredColumn = { readonly id: string; readonly name: string; readonly displayName?: string } & Readonly<Record<string, unknown>>;
+
+export interface StoredItem {
+  readonly id: string;
+  /** The item's unique id: the first half of its eTag, as in SharePoint. */
+  readonly guid: string;
+  readonly version: number;
+  readonly fields: Readonly<Record<string, unknown>>;
+  readonly created: string;
+  readonly modified: string;
+  /** Position in the store's change sequence, for delta. */
+  readonly seq: number;
+}
+
+export interface ListInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly displayName: string;
+  readonly description: string;
+  readonly created: string;
+}
+
+export interface StoredList extends ListInfo {
+  readonly columns: StoredColumn[];
+  readonly items: Map<string, StoredItem>;
+  /** Deleted item ids and the sequence number of their deletion. */
+  readonly removed: Map<string, number>;
+  lastId: number;
+}
+
+/** The journal's records: whole facts, so replaying one twice changes nothing. */
+export type JournalRecord =
+  | { readonly t: "list"; readonly list: ListInfo }
+  | { readonly t: "column"; readonly listId: string; readonly column: StoredColumn }
+  | { readonly t: "item"; readonly listId: string; readonly item: StoredItem }
+  | { readonly t: "removed"; readonly listId: string; readonly id: string; readonly seq: number };
+
+export const etagOf = (item: Pick<StoredItem, "guid" | "version">): string => `"${item.guid},${item.version}"`;
+
+/** A new generic list has a Title column, as SharePoint creates it. */
+export function builtInColumns(): StoredColumn[] {
+  return [{ id: randomUUID(), name: "Title", displayName: "Title", required: true, indexed: false, enforceUniqueValues: false, text: { allowMultipleLines: false, maxLength: 255 } }];
+}
+
+/** Everything the store holds, rebuilt from the journal. */
+export class StoreState {
+  readonly lists = new Map<string, StoredList>();
+  seq = 0;
+
+  apply(record: JournalRecord): void {
+    if (record.t === "list") {
+      if (!this.lists.has(record.list.id)) this.lists.set(record.list.id, { ...record.list, columns: [], items: new Map(), removed: new Map(), lastId: 0 });
+      return;
+    }
+    const list = this.lists.get(record.listId);
+    if (!list) return;
+    if (record.t === "column") {
+      if (!list.columns.some((col) => col.name === record.column.name)) list.columns.push(record.column);
+    } else if (record.t === "item") {
+      list.items.set(record.item.id, record.item);
+      list.removed.delete(record.item.id);
+      this.advance(list, record.item.id, record.item.seq);
+    } else {
+      list.items.delete(record.id);
+      list.removed.set(record.id, record.seq);
+      this.advance(list, record.id, record.seq);
+    }
+  }
+
+  private advance(list: StoredList, id: string, seq: number): void {
+    list.lastId = Math.max(list.lastId, Number(id));
+    this.seq = Math.max(this.seq, seq);
+  }
+
+  /** Graph addresses a list by id or by title. */
+  findList(idOrTitle: string): StoredList | undefined {
+    const wanted = idOrTitle.toLowerCase();
+    for (const list of this.lists.values()) {
+      if (list.id.toLowerCase() === wanted || list.displayName.toLowerCase() === wanted || list.name.toLowerCase() === wanted) return list;
+    }
+    return undefined;
+  }
+
+  /** The records that rebuild the current state, for compaction. */
+  snapshot(): JournalRecord[] {
+    const records: JournalRecord[] = [];
+    for (const list of this.lists.values()) {
+      const { id, name, displayName, description, created, columns, items, removed } = list;
+      records.push({ t: "list", list: { id, name, displayName, description, created } });
+      for (const column of columns) records.push({ t: "column", listId: list.id, column });
+      for (const item of items.values()) records.push({ t: "item", listId: list.id, item });
+      for (const [id, seq] of removed) records.push({ t: "removed", listId: list.id, id, seq });
+    }
+    return records;
+  }
+}

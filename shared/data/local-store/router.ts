@@ -1,0 +1,112 @@
+import type { StoreContext } from "./context";
+import type { FaultInjector } from "./faults";
+import { badRequest, fail, notFound, ok, StoreFailure } from "./http";
+import type { StoreRequest, StoreResponse } from "./http";
+import { fieldValueSet } from "./item-view";
+import { createItem, delta, deleteItem, getItem, listItems, updateFields } from "./items";
+import { createColumn, createList, listColumns, listJson, listLists } from "./lists";
+import { isLocalSite, siteJson } from "./site";
+
+const BY_PATH = /^\/v1\.0\/sites\/([^/:]+:\/[^:]*?)(?::(\/.*))?$/;
+const BY_ID = /^\/v1\.0\/sites\/([^/]+)(\/.*)?$/;
+/** Graph refuses more than 20 requests in one $batch. */
+const BATCH_LIMIT = 20;
+
+const methodNotAllowed = (): StoreResponse => fail(405, "methodNotAllowed", "The HTTP method is not allowed on this resource.");
+
+function siteRoute(pathname: string): { site: string; segments: string[] } | undefined {
+  const match = BY_PATH.exec(pathname) ?? BY_ID.exec(pathname);
+  if (!match) return undefined;
+  const segments = (match[2] ?? "").split("/").filter(Boolean).map(decodeURIComponent);
+  return { site: decodeURIComponent(match[1] ?? ""), segments };
+}
+
+function itemsRoute(ctx: StoreContext, req: StoreRequest, origin: string, listRef: string, rest: string[]): StoreResponse {
+  const list = ctx.state.findList(listRef);
+  if (!list) return notFound("List");
+  const [collection, id, sub, ...extra] = rest;
+  const { method } = req;
+  if (extra.length > 0) return notFound("Resource");
+  if (collection === undefined) return method === "GET" ? ok(listJson(list)) : methodNotAllowed();
+  if (collection === "columns" && id === undefined) {
+    if (method === "GET") return listColumns(list);
+    return method === "POST" ? createColumn(ctx, list, req) : methodNotAllowed();
+  }
+  if (collection !== "items") return notFound("Resource");
+  if (id === undefined) {
+    if (method === "GET") return listItems(list, req, origin);
+    return method === "POST" ? createItem(ctx, list, req) : methodNotAllowed();
+  }
+  if (id === "delta" && sub === undefined) return method === "GET" ? delta(ctx, list, req, origin) : methodNotAllowed();
+  if (sub === "fields") {
+    if (method === "PATCH") return updateFields(ctx, list, id, req);
+    const item = list.items.get(id);
+    if (method !== "GET") return methodNotAllowed();
+    return item ? ok(fieldValueSet(item)) : notFound("Item");
+  }
+  if (sub !== undefined) return notFound("Resource");
+  if (method === "GET") return getItem(list, id, req);
+  return method === "DELETE" ? deleteItem(ctx, list, id, req) : methodNotAllowed();
+}
+
+function dispatch(ctx: StoreContext, req: StoreRequest, origin: string): StoreResponse {
+  const route = siteRoute(req.url.pathname);
+  if (!route) return fail(400, "BadRequest", `Resource not found for the segment '${req.url.pathname}'.`);
+  if (!isLocalSite(route.site)) return notFound("Site");
+  const [head, listRef, ...rest] = route.segments;
+  if (head === undefined) return req.method === "GET" ? ok(siteJson()) : methodNotAllowed();
+  if (head !== "lists") return notFound("Resource");
+  if (listRef === undefined) {
+    if (req.method === "GET") return listLists(ctx);
+    return req.method === "POST" ? createList(ctx, req) : methodNotAllowed();
+  }
+  return itemsRoute(ctx, req, origin, listRef, rest);
+}
+
+/** Answers one request; a handler's StoreFailure becomes its Graph-shaped error. */
+export function route(ctx: StoreContext, req: StoreRequest, origin: string, faults: FaultInjector): StoreResponse {
+  try {
+    if (req.url.pathname === "/v1.0/$batch") return req.method === "POST" ? batch(ctx, req, origin, faults) : methodNotAllowed();
+    return dispatch(ctx, req, origin);
+  } catch (error) {
+    if (error instanceof StoreFailure) return error.response;
+    throw error;
+  }
+}
+
+interface SubRequest {
+  readonly id: string;
+  readonly method: string;
+  readonly url: string;
+  readonly headers?: Record<string, string>;
+  readonly body?: unknown;
+}
+
+function subRequests(body: unknown): SubRequest[] | StoreResponse {
+  const requests = (body as { requests?: unknown } | undefined)?.requests;
+  if (!Array.isArray(requests) || requests.length === 0) return badRequest("A batch needs a non-empty 'requests' array.");
+  if (requests.length > BATCH_LIMIT) return badRequest(`The number of requests in a batch is limited to ${BATCH_LIMIT}.`);
+  const valid = requests.every((r: Partial<SubRequest>) => typeof r.id === "string" && typeof r.method === "string" && typeof r.url === "string");
+  return valid ? (requests as SubRequest[]) : badRequest("Each batch request needs an id, a method and a url.");
+}
+
+const lowerKeys = (headers: Record<string, string> = {}): Record<string, string> =>
+  Object.fromEntries(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]));
+
+/** JSON $batch: each sub-request runs like a request of its own and answers with its own status. */
+function batch(ctx: StoreContext, req: StoreRequest, origin: string, faults: FaultInjector): StoreResponse {
+  const requests = subRequests(req.body);
+  if (!Array.isArray(requests)) return requests;
+  const responses = requests.map((sub) => {
+    const url = new URL(`/v1.0/${sub.url.replace(/^\/+/, "")}`, origin);
+    const fault = faults.pick(sub.method, decodeURIComponent(url.pathname), "batch-item");
+    const answer =
+      fault?.kind === "throttle"
+        ? fail(429, "TooManyRequests", "Too many requests.", { "Retry-After": fault.retryAfter ?? "1" })
+        : fault?.kind === "unavailable"
+          ? fail(503, "serviceNotAvailable", "Service unavailable.")
+          : route(ctx, { method: sub.method.toUpperCase(), url, headers: lowerKeys(sub.headers), body: sub.body }, origin, faults);
+    return { id: sub.id, status: answer.status, headers: { "Content-Type": "application/json", ...answer.headers }, ...(answer.body === undefined ? {} : { body: answer.body }) };
+  });
+  return ok({ responses });
+}

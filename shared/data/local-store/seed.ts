@@ -1,0 +1,50 @@
+import { avis, clauses, clauseVersions, columnDefinitions, communes, echeances, LISTS, membres, points, questions, reponses, seances, toFields } from "../schema";
+import type { ListDefinition } from "../schema";
+import type { StoreContext } from "./context";
+import * as demo from "./demo-data";
+import type { At } from "./demo-data";
+import { FaultInjector } from "./faults";
+import { route } from "./router";
+import { LOCAL_SITE_ID } from "./site";
+
+const ORIGIN = "http://localhost";
+const quiet = new FaultInjector();
+
+/** Goes through the store's own routes, so seeding exercises exactly what clients call. */
+function call(ctx: StoreContext, method: string, path: string, body: unknown): { id?: string } {
+  const url = new URL(`/v1.0/sites/${encodeURIComponent(LOCAL_SITE_ID)}${path}`, ORIGIN);
+  const answer = route(ctx, { method, url, headers: {}, body }, ORIGIN, quiet);
+  if (answer.status >= 300) throw new Error(`Amorçage du stockage local : ${method} ${path} → ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body as { id?: string };
+}
+
+/** Creates every list of the schema, as provisioning would, then the demo communes and their séances. */
+export function seedDemo(ctx: StoreContext, now: Date = new Date()): void {
+  const ids = new Map<string, string>();
+  for (const list of LISTS) {
+    const created = call(ctx, "POST", "/lists", {
+      displayName: list.displayName,
+      description: list.description,
+      list: { template: "genericList" },
+      columns: columnDefinitions(list, (key) => ids.get(key) ?? ""),
+    });
+    ids.set(list.key, created.id ?? "");
+  }
+  const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 18));
+  const at: At = (days) => new Date(day.getTime() + days * 86_400_000).toISOString().replace(".000Z", "Z");
+  const items: [ListDefinition, readonly object[]][] = [
+    [communes, demo.demoCommunes],
+    [membres, demo.demoMembres],
+    [seances, demo.demoSeances(at)],
+    [points, demo.demoPoints],
+    [avis, demo.demoAvis],
+    [clauses, demo.demoClauses],
+    [clauseVersions, demo.demoClauseVersions(at)],
+    [questions, demo.demoQuestions(at)],
+    [reponses, demo.demoReponses(at)],
+    [echeances, demo.demoEcheances(at)],
+  ];
+  for (const [list, drafts] of items) {
+    for (const draft of drafts) call(ctx, "POST", `/lists/${encodeURIComponent(list.displayName)}/items`, { fields: toFields(list, draft) });
+  }
+}

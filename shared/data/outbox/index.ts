@@ -1,0 +1,3 @@
+export * from "./outbox";
+export * from "./storage";
+export * from "./retry-loop";

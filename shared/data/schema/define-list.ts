@@ -1,0 +1,44 @@
+import { text } from "./columns";
+import type { Column } from "./columns";
+
+export type Columns = Readonly<Record<string, Column<unknown, boolean>>>;
+
+type ValueOf<C> = C extends Column<infer T, boolean> ? T : never;
+type RequiredKeys<C extends Columns> = { [K in keyof C]: C[K] extends Column<unknown, true> ? K : never }[keyof C];
+
+/** The user-editable values of an item, typed from the column declarations. */
+export type FieldsOf<C extends Columns> = { -readonly [K in RequiredKeys<C>]: ValueOf<C[K]> } & {
+  -readonly [K in Exclude<keyof C, RequiredKeys<C>>]?: ValueOf<C[K]>;
+};
+
+/** Every list carries this column: a create retried after a lost answer collides on it instead of duplicating. */
+export const clientIdColumn = text("MairieClientId", "Identifiant client", { unique: true });
+
+type WithClientId<C extends Columns> = C & { readonly clientId: typeof clientIdColumn };
+
+export interface ListDefinition<K extends string = string, C extends Columns = Columns> {
+  /** Key used in code and in lookups. */
+  readonly key: K;
+  /** Display name in SharePoint; Graph addresses a list by it as well as by id. */
+  readonly displayName: string;
+  readonly description: string;
+  readonly columns: WithClientId<C>;
+}
+
+/** An item as read: its Graph id and eTag, then its typed fields. */
+export type RecordOf<L extends ListDefinition> = { readonly id: string; readonly eTag: string } & FieldsOf<L["columns"]>;
+export type DraftOf<L extends ListDefinition> = FieldsOf<L["columns"]>;
+
+export function defineList<const K extends string, C extends Columns>(
+  key: K,
+  displayName: string,
+  description: string,
+  columns: C,
+): ListDefinition<K, C> {
+  return { key, displayName, description, columns: { ...columns, clientId: clientIdColumn } };
+}
+
+/** The columns of a list as entries, typed loosely for generic code. */
+export function columnEntries(list: ListDefinition): [string, Column<unknown>][] {
+  return Object.entries(list.columns);
+}

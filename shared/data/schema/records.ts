@@ -1,0 +1,14 @@
+import type { RecordOf } from "./define-list";
+import type { avis, clauses, clauseVersions, communes, echeances, membres, points, questions, reponses, seances } from "./lists";
+
+/** The typed records pages work with. */
+export type Commune = RecordOf<typeof communes>;
+export type Membre = RecordOf<typeof membres>;
+export type Seance = RecordOf<typeof seances>;
+export type Point = RecordOf<typeof points>;
+export type Avis = RecordOf<typeof avis>;
+export type Clause = RecordOf<typeof clauses>;
+export type ClauseVersion = RecordOf<typeof clauseVersions>;
+export type Question = RecordOf<typeof questions>;
+export type Reponse = RecordOf<typeof reponses>;
+export type Echeance = RecordOf<typeof echeances>;
