@@ -8,6 +8,7 @@ function load(module: { default: Command }): Command {
 
 /** Every `mairie` command, loaded on demand so that `check-act` does not pay for the budget readers. */
 export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  "check-act": async () => load(require("./check-act")),
   "check-budget": async () => load(require("./check-budget")),
   "check-plan": async () => load(require("./check-plan")),
   "check-seance": async () => load(require("./check-seance")),

@@ -1,0 +1,39 @@
+/**
+ * The clause library: versioned, validated clauses for délibérations and arrêtés, their typed variables and
+ * renderer, search, and the assembly of a complete act in legal order. Pure: the store of clauses is injected
+ * (the seed catalog by default).
+ */
+import { CATALOG } from "./catalog";
+import type { ClauseLibrary } from "./library";
+import { createClauseLibrary } from "./library";
+
+export type {
+  ActType, Civilite, Clause, ClauseKind, ClauseStatus, ClauseValues, Genre, MaireTitleValue, PersonValue, Section, VariableDef,
+  VariableSpec, VariableType,
+} from "./model";
+export { NUMBERED_SECTIONS, SECTIONS, SECTIONS_OF_KIND } from "./model";
+export { SUBJECTS, isSubject, subjectsOf } from "./subjects";
+export type { Subject } from "./subjects";
+export { NNBSP, formatDateLong, formatInteger, formatMontant, formatPercent } from "./format";
+export { parseTemplate, placeholderNames } from "./template";
+export type { Modifier, ParsedTemplate, Placeholder, Segment } from "./template";
+export { resolveValue } from "./values";
+export type { ResolvedValue, ValueResult } from "./values";
+export { renderClause } from "./render";
+export type { RenderResult } from "./render";
+export { REFERENCE, clauseDefinitionProblems } from "./definition";
+export { articleLabel, compareLegalOrder, renderSkeleton, skeletonSlots } from "./skeleton";
+export type { SkeletonPart } from "./skeleton";
+export { createClauseLibrary } from "./library";
+export type { ClauseLibrary, ClauseQuery } from "./library";
+export { sampleValue, sampleValues } from "./sample-values";
+export { EXAMPLE_OBJETS, EXAMPLE_VALUES } from "./example-values";
+export { CATALOG, VARIABLES } from "./catalog";
+export type { VariableName } from "./catalog";
+
+/** The library over the seed catalog. */
+export const clauseLibrary: ClauseLibrary = createClauseLibrary(CATALOG);
+
+export const listClauses: ClauseLibrary["list"] = (query) => clauseLibrary.list(query);
+export const assembleSkeleton: ClauseLibrary["assembleSkeleton"] = (actType, subject) => clauseLibrary.assembleSkeleton(actType, subject);
+export const newerValidatedVersion: ClauseLibrary["newerValidatedVersion"] = (id, version) => clauseLibrary.newerValidatedVersion(id, version);

@@ -1,0 +1,16 @@
+import { checkRecours, RECOURS_MESSAGES } from "./recours";
+import { defineActRule } from "./support";
+
+export default defineActRule({
+  meta: {
+    id: "ARR-013",
+    severity: "warning",
+    title: "Voies et délais de recours",
+    ref: "CJA R421-5",
+    verification: "V2015",
+    messages: RECOURS_MESSAGES,
+  },
+  check(subject, context) {
+    if (subject.act.kind === "arrete") checkRecours(subject, context);
+  },
+});

@@ -1,0 +1,2 @@
+export { DocxReadError, readDocxParagraphs, readDocxText } from "./read-docx";
+export { documentXmlParagraphs } from "./document-xml";

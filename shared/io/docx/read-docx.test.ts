@@ -1,0 +1,43 @@
+import JSZip from "jszip";
+import { DocxReadError, documentXmlParagraphs, readDocxParagraphs, readDocxText } from ".";
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+async function docx(body: string): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file("[Content_Types].xml", "<Types/>");
+  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+describe("documentXmlParagraphs", () => {
+  it("assemble les runs, tabulations et sauts de ligne d'un paragraphe", () => {
+    const xml = `<w:p><w:pPr><w:pStyle w:val="Titre"/></w:pPr><w:r><w:t>Article 1</w:t></w:r><w:r><w:t xml:space="preserve">er : </w:t></w:r><w:r><w:tab/><w:t>Les tarifs</w:t><w:br/><w:t>suite</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>Pour &amp; contre &lt;3&gt; &#233;t&#xE9;</w:t></w:r></w:p>`;
+    expect(documentXmlParagraphs(xml)).toEqual(["Article 1er : \tLes tarifs\nsuite", "", "Pour & contre <3> été"]);
+  });
+
+  it("ignore le texte supprimé et les codes de champ", () => {
+    const xml = `<w:p><w:del><w:r><w:delText>ancien</w:delText></w:r></w:del><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:t>nouveau</w:t></w:r></w:p>`;
+    expect(documentXmlParagraphs(xml)).toEqual(["nouveau"]);
+  });
+
+  it("lit les paragraphes d'un tableau dans l'ordre", () => {
+    const xml = `<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Présents : 11</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Votants : 13</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`;
+    expect(documentXmlParagraphs(xml)).toEqual(["Présents : 11", "Votants : 13"]);
+  });
+});
+
+describe("readDocxText", () => {
+  it("lit word/document.xml, une ligne par paragraphe", async () => {
+    const bytes = await docx("<w:p><w:r><w:t>Objet : Tarifs</w:t></w:r></w:p><w:p><w:r><w:t>Vu le code</w:t><w:br/><w:t>suite</w:t></w:r></w:p>");
+    expect(await readDocxParagraphs(bytes, "acte.docx")).toEqual(["Objet : Tarifs", "Vu le code\nsuite"]);
+    expect(await readDocxText(bytes, "acte.docx")).toBe("Objet : Tarifs\nVu le code suite");
+  });
+
+  it("refuse un fichier qui n'est pas un .docx, en français", async () => {
+    await expect(readDocxText(new TextEncoder().encode("pas un zip"), "acte.docx")).rejects.toThrow(new DocxReadError("acte.docx : ce n'est pas un document Word (.docx) lisible."));
+    const zip = new JSZip();
+    zip.file("autre.txt", "x");
+    await expect(readDocxText(await zip.generateAsync({ type: "uint8array" }), "vide.docx")).rejects.toThrow(/word\/document\.xml absent/);
+  });
+});
