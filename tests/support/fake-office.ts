@@ -38,6 +38,8 @@ export interface FakeWordState {
   selection: number;
   selected: number | null;
   htmlInsertions: number;
+  /** Office.context.document.settings, saved with the document by saveAsync. */
+  settings: Map<string, unknown>;
 }
 
 class FakeWordParagraph {
@@ -81,7 +83,9 @@ class FakeWordRange {
 }
 
 export function installFakeWord(paragraphs: string[]): { state: FakeWordState; counter: SyncCounter; restore: () => void } {
-  const state: FakeWordState = { paragraphs: [...paragraphs], controls: [], selection: Math.max(0, paragraphs.length - 1), selected: null, htmlInsertions: 0 };
+  const state: FakeWordState = {
+    paragraphs: [...paragraphs], controls: [], selection: Math.max(0, paragraphs.length - 1), selected: null, htmlInsertions: 0, settings: new Map(),
+  };
   const counter = new SyncCounter();
   const textOf = (c: FakeWordState["controls"][number]) => state.paragraphs.slice(c.start, c.end + 1).join("\n");
   class Paragraphs extends Loadable<FakeWordParagraph[]> {
@@ -118,27 +122,112 @@ export function installFakeWord(paragraphs: string[]): { state: FakeWordState; c
       getSelection: () => new FakeWordRange(state, state.selection, state.selection),
     },
   };
-  const previous = (globalThis as { Word?: unknown }).Word;
-  (globalThis as { Word?: unknown }).Word = { run: async <T>(batch: (c: typeof context) => Promise<T>) => batch(context) };
-  return { state, counter, restore: () => ((globalThis as { Word?: unknown }).Word = previous) };
+  const g = globalThis as { Word?: unknown; Office?: unknown };
+  const previous = { Word: g.Word, Office: g.Office };
+  g.Word = { run: async <T>(batch: (c: typeof context) => Promise<T>) => batch(context) };
+  g.Office = { context: { document: { settings: settingsOf(state.settings) } } };
+  return { state, counter, restore: () => Object.assign(g, previous) };
+}
+
+/** Office.context.document.settings over a map; values are copied through JSON as Office stores them. */
+function settingsOf(store: Map<string, unknown>) {
+  return {
+    get: (key: string) => (store.has(key) ? JSON.parse(JSON.stringify(store.get(key))) : null),
+    set: (key: string, value: unknown) => store.set(key, JSON.parse(JSON.stringify(value))),
+    saveAsync: (callback: () => void) => callback(),
+  };
 }
 
 // ---- Excel -----------------------------------------------------------------------------------------------
 
+type ExcelValue = string | number | boolean;
+
 export interface FakeExcelState {
-  sheets: Map<string, (string | number | boolean)[][]>;
+  sheets: Map<string, ExcelValue[][]>;
   fills: Map<string, string>;
+  /** Data-validation input messages (the adapter's notes on marked cells): "Budget!C2" → message. */
+  prompts: Map<string, string>;
+  /** Number formats written along with a sheet's values. */
+  formats: Map<string, string[][]>;
   settings: Map<string, unknown>;
   selected: string | null;
+  /** Rows of each block of values loaded, to see how a large sheet was read. */
+  loadedBlocks: number[];
 }
 
-export function installFakeExcel(sheets: Record<string, (string | number | boolean)[][]>): {
+class ItemNotFoundError extends Error {
+  readonly code = "ItemNotFound";
+}
+
+const columnLetters = (count: number): string => {
+  let name = "";
+  for (let n = count; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name || "A";
+};
+
+/** Rows first..last (1-based) of a sheet's values, loaded like a range intersected with the used range. */
+class FakeBlock extends Loadable<ExcelValue[][]> {
+  constructor(counter: SyncCounter, read: () => ExcelValue[][], readonly isNullObject: boolean, private readonly onLoad: () => void) {
+    super(counter, read);
+  }
+  override load(): this {
+    this.onLoad();
+    return super.load();
+  }
+  get values() {
+    return this.value();
+  }
+}
+
+class FakeUsedRange extends Loadable<ExcelValue[][]> {
+  constructor(private readonly syncs: SyncCounter, private readonly state: FakeExcelState, private readonly sheet: string) {
+    super(syncs, () => state.sheets.get(sheet) ?? []);
+  }
+  get isNullObject() {
+    return (this.state.sheets.get(this.sheet) ?? []).length === 0;
+  }
+  get rowIndex() {
+    this.value();
+    return 0;
+  }
+  get rowCount() {
+    return this.value().length;
+  }
+  get address() {
+    const rows = this.value();
+    return `${this.sheet}!A1:${columnLetters(Math.max(0, ...rows.map((r) => r.length)))}${rows.length}`;
+  }
+  /** The adapter intersects the used range with whole-row ranges ("1:20000"). */
+  getIntersectionOrNullObject(other: { rows: readonly [number, number] }): FakeBlock {
+    const [first, last] = other.rows;
+    const slice = () => (this.state.sheets.get(this.sheet) ?? []).slice(first - 1, last);
+    return new FakeBlock(this.syncs, slice, first > (this.state.sheets.get(this.sheet) ?? []).length, () =>
+      this.syncs.queueLoad(() => this.state.loadedBlocks.push(slice().length)),
+    );
+  }
+}
+
+export function installFakeExcel(sheets: Record<string, ExcelValue[][]>): {
   state: FakeExcelState;
   counter: SyncCounter;
   restore: () => void;
 } {
-  const state: FakeExcelState = { sheets: new Map(Object.entries(sheets)), fills: new Map(), settings: new Map(), selected: null };
+  const state: FakeExcelState = {
+    sheets: new Map(Object.entries(sheets)),
+    fills: new Map(),
+    prompts: new Map(),
+    formats: new Map(),
+    settings: new Map(),
+    selected: null,
+    loadedBlocks: [],
+  };
   const counter = new SyncCounter();
+  /** Like Excel, a batch naming a missing sheet fails as a whole at its sync. */
+  const requireSheet = (name: string) => {
+    if (!state.sheets.has(name)) counter.queueLoad(() => {
+      throw new ItemNotFoundError(`The requested resource doesn't exist (${name}).`);
+    });
+  };
   const rangeOf = (sheet: string, address: string) => ({
     format: {
       fill: {
@@ -148,34 +237,44 @@ export function installFakeExcel(sheets: Record<string, (string | number | boole
         },
       },
     },
+    dataValidation: {
+      set prompt(p: { message: string; showPrompt: boolean }) {
+        if (p.showPrompt) state.prompts.set(`${sheet}!${address}`, p.message);
+        else state.prompts.delete(`${sheet}!${address}`);
+      },
+    },
     select: () => (state.selected = `${sheet}!${address}`),
     getResizedRange: () => ({
-      set values(v: (string | number | boolean)[][]) {
+      set numberFormat(v: string[][]) {
+        state.formats.set(sheet, v);
+      },
+      set values(v: ExcelValue[][]) {
         state.sheets.set(sheet, v);
       },
     }),
   });
-  class UsedRange extends Loadable<{ values: (string | number | boolean)[][] }> {
-    isNullObject = false;
-    get values() {
-      return this.value().values;
-    }
-    get address() {
-      return "Feuil!A1:Z9";
-    }
-  }
   const worksheet = (name: string) => ({
     name,
     isNullObject: !state.sheets.has(name),
-    getUsedRangeOrNullObject: () => new UsedRange(counter, () => ({ values: state.sheets.get(name) ?? [] })),
-    getRange: (address = "A1") => ({ ...rangeOf(name, address), clear: () => state.sheets.set(name, []) }),
+    getUsedRangeOrNullObject: () => new FakeUsedRange(counter, state, name),
+    getRange: (address = "A1") => {
+      const rows = /^(\d+):(\d+)$/.exec(address);
+      return {
+        ...rangeOf(name, address),
+        rows: [Number(rows?.[1] ?? 1), Number(rows?.[2] ?? 1)] as const,
+        clear: () => state.sheets.set(name, []),
+      };
+    },
     activate: () => undefined,
   });
   class Worksheets extends Loadable<{ name: string }[]> {
     get items() {
       return this.value();
     }
-    getItem = (name: string) => worksheet(name);
+    getItem = (name: string) => {
+      requireSheet(name);
+      return worksheet(name);
+    };
     getItemOrNullObject = (name: string) => worksheet(name);
     add = (name: string) => {
       state.sheets.set(name, []);
@@ -188,6 +287,7 @@ export function installFakeExcel(sheets: Record<string, (string | number | boole
   g.Excel = { run: async <T>(batch: (c: typeof context) => Promise<T>) => batch(context) };
   g.Office = {
     context: {
+      requirements: { isSetSupported: () => true },
       document: {
         settings: {
           get: (key: string) => state.settings.get(key) ?? null,

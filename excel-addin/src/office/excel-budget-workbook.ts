@@ -1,12 +1,51 @@
-import type { BudgetWorkbook, CellMark, SheetBlock } from "../../../shared/ports/budget-workbook";
+import type { BudgetWorkbook, CellMark, CellValue, MarkLevel, SheetBlock } from "../../../shared/ports/budget-workbook";
 
-const MARK_FILL = { error: "#F4CCCC", warning: "#FFF2CC", info: "#CFE2F3" } as const;
-/** Where the addresses of the cells we coloured are kept, so the next check can clear exactly those. */
+const MARK_FILL: Readonly<Record<MarkLevel, string>> = { error: "#F4CCCC", warning: "#FFF2CC", info: "#CFE2F3" };
+const MARK_TITLE: Readonly<Record<MarkLevel, string>> = { error: "Erreur", warning: "Avertissement", info: "Information" };
+/** Where the addresses of the cells we marked are kept, so the next check can clear exactly those. */
 const MARKS_SETTING = "mairie.marks";
+/**
+ * Rows per block when reading a sheet. A budget of a few thousand lines comes in the first block, with the used
+ * range's size, in one sync; a larger sheet is read as several ranges, all queued for a single second sync.
+ */
+export const BLOCK_ROWS = 20_000;
+/** Excel's limits on a data-validation input message. */
+const PROMPT_TITLE_MAX = 32;
+const PROMPT_MESSAGE_MAX = 255;
+const NO_PROMPT: Excel.DataValidationPrompt = { showPrompt: false, title: "", message: "" };
 
-function previousMarks(): { sheet: string; address: string }[] {
+interface MarkedCell {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+function previousMarks(): MarkedCell[] {
   const stored: unknown = Office.context.document.settings.get(MARKS_SETTING);
-  return Array.isArray(stored) ? (stored as { sheet: string; address: string }[]) : [];
+  return Array.isArray(stored) ? (stored as MarkedCell[]) : [];
+}
+
+function saveMarks(marks: readonly MarkedCell[]): Promise<void> {
+  Office.context.document.settings.set(MARKS_SETTING, marks.map(({ sheet, address }) => ({ sheet, address })));
+  return new Promise<void>((resolve) => Office.context.document.settings.saveAsync(() => resolve()));
+}
+
+const isItemNotFound = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ItemNotFound";
+
+/** Excel's English "ItemNotFound" becomes a French sentence naming the sheet. */
+function missingSheet(sheet: string) {
+  return (error: unknown): never => {
+    if (isItemNotFound(error)) throw new Error(`La feuille « ${sheet} » n'existe pas dans le classeur.`);
+    throw error;
+  };
+}
+
+const rowsRange = (first: number) => `${first + 1}:${first + BLOCK_ROWS}`;
+
+/** Codes such as "011" must stay text: assigning them as values would let Excel turn them into the number 11. */
+const formatOf = (value: CellValue | undefined) => (typeof value === "string" && value !== "" ? "@" : "General");
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /**
@@ -23,14 +62,25 @@ export const excelBudgetWorkbook: BudgetWorkbook = {
     }),
 
   readSheet: (sheet: string) =>
-    Excel.run(async (context) => {
-      const range = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
-      range.load("values,address");
+    Excel.run(async (context): Promise<SheetBlock> => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      const used = worksheet.getUsedRangeOrNullObject(true);
+      used.load("address,rowIndex,rowCount");
+      const first = used.getIntersectionOrNullObject(worksheet.getRange(rowsRange(0)));
+      first.load("values");
       await context.sync();
-      if (range.isNullObject) return { sheet, origin: "A1", values: [] };
-      const origin = range.address.split("!").pop()?.split(":")[0] ?? "A1";
-      return { sheet, origin, values: range.values as SheetBlock["values"] };
-    }),
+      if (used.isNullObject) return { sheet, origin: "A1", values: [] };
+      const end = used.rowIndex + used.rowCount;
+      const blocks = [first];
+      // Queued only: the remaining blocks of a very large sheet travel together in one more sync.
+      for (let start = BLOCK_ROWS; start < end; start += BLOCK_ROWS) {
+        blocks.push(used.getIntersectionOrNullObject(worksheet.getRange(rowsRange(start))).load("values"));
+      }
+      if (blocks.length > 1) await context.sync();
+      const origin = used.address.split("!").pop()?.split(":")[0] ?? "A1";
+      const values = blocks.filter((b) => !b.isNullObject).flatMap((b) => b.values as CellValue[][]);
+      return { sheet, origin, values };
+    }).catch(missingSheet(sheet)),
 
   writeSheet: (block: SheetBlock) =>
     Excel.run(async (context) => {
@@ -42,21 +92,42 @@ export const excelBudgetWorkbook: BudgetWorkbook = {
       const width = Math.max(0, ...block.values.map((row) => row.length));
       if (block.values.length > 0 && width > 0) {
         const square = block.values.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ""));
-        sheet.getRange(block.origin).getResizedRange(block.values.length - 1, width - 1).values = square;
+        const target = sheet.getRange(block.origin).getResizedRange(block.values.length - 1, width - 1);
+        target.numberFormat = square.map((row) => row.map(formatOf));
+        target.values = square;
       }
       sheet.activate();
       await context.sync();
     }),
 
-  setMarks: (marks: readonly CellMark[]) =>
-    Excel.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      for (const old of previousMarks()) sheets.getItem(old.sheet).getRange(old.address).format.fill.clear();
-      for (const mark of marks) sheets.getItem(mark.sheet).getRange(mark.address).format.fill.color = MARK_FILL[mark.level];
-      await context.sync();
-      Office.context.document.settings.set(MARKS_SETTING, marks.map(({ sheet, address }) => ({ sheet, address })));
-      await new Promise<void>((resolve) => Office.context.document.settings.saveAsync(() => resolve()));
-    }),
+  setMarks: async (marks: readonly CellMark[]) => {
+    // Data-validation input messages serve as notes: Excel shows the finding when the cell is selected, and
+    // unlike comments they can be reset without first loading what is there.
+    const withNotes = Office.context.requirements.isSetSupported("ExcelApi", "1.8");
+    const apply = (old: readonly MarkedCell[]) =>
+      Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        for (const cell of old) {
+          const range = sheets.getItem(cell.sheet).getRange(cell.address);
+          range.format.fill.clear();
+          if (withNotes) range.dataValidation.prompt = NO_PROMPT;
+        }
+        for (const mark of marks) {
+          const range = sheets.getItem(mark.sheet).getRange(mark.address);
+          range.format.fill.color = MARK_FILL[mark.level];
+          if (withNotes) {
+            range.dataValidation.prompt = { showPrompt: true, title: truncate(`Mairie – ${MARK_TITLE[mark.level]}`, PROMPT_TITLE_MAX), message: truncate(mark.message, PROMPT_MESSAGE_MAX) };
+          }
+        }
+        await context.sync();
+      });
+    // A sheet marked last time may have been deleted or renamed since: its marks went with it.
+    await apply(previousMarks()).catch((error: unknown) => {
+      if (!isItemNotFound(error)) throw error;
+      return apply([]);
+    });
+    await saveMarks(marks);
+  },
 
   selectCell: (sheet: string, address: string) =>
     Excel.run(async (context) => {
@@ -64,5 +135,5 @@ export const excelBudgetWorkbook: BudgetWorkbook = {
       target.activate();
       target.getRange(address).select();
       await context.sync();
-    }),
+    }).catch(missingSheet(sheet)),
 };

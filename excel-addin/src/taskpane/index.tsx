@@ -5,7 +5,7 @@ import { previewHostContext } from "../../../shared/preview/preview-host-context
 import { mount, mountFailure } from "../../../shared/ui/render/mount";
 import { excelBudgetWorkbook } from "../office/excel-budget-workbook";
 import { ExcelApp } from "./ExcelApp";
-import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET } from "./sample-workbook";
+import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET, SAMPLE_PLAN_SHEET } from "./sample-workbook";
 import { ServicesProvider } from "./services";
 import type { ExcelServices } from "./services";
 
@@ -16,7 +16,7 @@ async function start(): Promise<void> {
   if (inExcel) {
     services = { host: officeHostContext("excel"), workbook: excelBudgetWorkbook, clock: systemClock };
   } else {
-    const preview = new PreviewBudgetWorkbook([SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET]);
+    const preview = new PreviewBudgetWorkbook([SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET, SAMPLE_PLAN_SHEET]);
     services = { host: previewHostContext("excel"), workbook: preview, preview, clock: systemClock };
   }
   mount(

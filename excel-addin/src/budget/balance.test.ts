@@ -1,0 +1,18 @@
+import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET } from "../taskpane/sample-workbook";
+import { sectionBalances } from "./balance";
+import { blocksToDocument } from "./read-budget-blocks";
+
+describe("sectionBalances", () => {
+  it("additionne dépenses et recettes de chaque section en centimes", () => {
+    expect(sectionBalances(blocksToDocument(SAMPLE_DOCUMENT_SHEET, SAMPLE_BUDGET))).toEqual([
+      { section: "F", depenses: 17500000, recettes: 17500000 },
+      { section: "I", depenses: 6000000, recettes: 5600000 },
+    ]);
+  });
+
+  it("juge un compte administratif sur le réalisé", () => {
+    const doc = blocksToDocument(SAMPLE_DOCUMENT_SHEET, SAMPLE_BUDGET);
+    const ca = { ...doc, type: "CA" as const, lines: doc.lines.map((l) => ({ ...l, amounts: { ...l.amounts, realise: 100 } })) };
+    expect(sectionBalances(ca)[0]).toEqual({ section: "F", depenses: 600, recettes: 200 });
+  });
+});

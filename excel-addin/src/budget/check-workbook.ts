@@ -1,0 +1,37 @@
+import type { BudgetDocument } from "../../../shared/domain/budget";
+import { checkBudget } from "../../../shared/domain/budget";
+import type { Finding } from "../../../shared/domain/rules";
+import type { BudgetWorkbook, CellMark, SheetBlock } from "../../../shared/ports/budget-workbook";
+import { BUDGET_SHEET, DOCUMENT_SHEET } from "../../../shared/io/budget/workbook-layout";
+import type { SectionBalance } from "./balance";
+import { sectionBalances } from "./balance";
+import type { CellRef } from "./locate-findings";
+import { findingCells, findingsToMarks } from "./locate-findings";
+import { blocksToDocument } from "./read-budget-blocks";
+
+export interface WorkbookBudget {
+  readonly document: BudgetDocument;
+  readonly budget: SheetBlock;
+}
+
+/** Reads the two budget sheets, one read each, and maps them to a document (BudgetReadError on a bad cell). */
+export async function readWorkbookBudget(workbook: BudgetWorkbook): Promise<WorkbookBudget> {
+  const [documentBlock, budget] = await Promise.all([workbook.readSheet(DOCUMENT_SHEET), workbook.readSheet(BUDGET_SHEET)]);
+  return { document: blocksToDocument(documentBlock, budget), budget };
+}
+
+export interface BudgetCheck extends WorkbookBudget {
+  readonly findings: readonly Finding[];
+  readonly balances: readonly SectionBalance[];
+  readonly cellsOf: (finding: Finding) => CellRef[];
+  /** The findings as marks on the sheet, to replace the previous check's. */
+  readonly marks: readonly CellMark[];
+}
+
+/** "Vérifier le budget": every BUD-* rule on the workbook's budget, as of today. */
+export async function checkWorkbookBudget(workbook: BudgetWorkbook, today: string): Promise<BudgetCheck> {
+  const read = await readWorkbookBudget(workbook);
+  const findings = checkBudget(read.document, { today });
+  const cellsOf = (finding: Finding) => findingCells(finding, read.document.lines, read.budget);
+  return { ...read, findings, balances: sectionBalances(read.document), cellsOf, marks: findingsToMarks(findings, cellsOf) };
+}

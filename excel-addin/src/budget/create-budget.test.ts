@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { PreviewBudgetWorkbook } from "../../../shared/preview/preview-budget-workbook";
+import { readDocumentBudgetaire } from "../../../shared/io/budget/docbudg-reader";
+import { SAMPLE_BUDGET } from "../taskpane/sample-workbook";
+import { blocksFromDocumentBudgetaire, sheetsToReplace, writeBlocks } from "./create-budget";
+import { blocksToDocument } from "./read-budget-blocks";
+import { templateBlocks } from "./budget-blocks";
+
+/** A real BP as TotEM writes it (ISO-8859-1), from the read-only data shared by the project. */
+const SAMPLE = path.resolve(__dirname, "../../../../shared/data/budgets/01_crach_BP2022_principal/totem.xml");
+const asFile = (file: string) => ({ name: path.basename(file), arrayBuffer: async () => new Uint8Array(readFileSync(file)).buffer });
+
+describe("créer un budget dans le classeur", () => {
+  it("importe un DocumentBudgetaire réel : les feuilles écrites se relisent comme le fichier", async () => {
+    const blocks = await blocksFromDocumentBudgetaire(asFile(SAMPLE));
+    const [document, budget] = blocks;
+    if (!document || !budget) throw new Error("deux feuilles attendues");
+    const expected = readDocumentBudgetaire(new Uint8Array(readFileSync(SAMPLE)), "totem.xml");
+    const reread = blocksToDocument(document, budget);
+    expect(reread.lines.length).toBe(expected.lines.length);
+    expect(reread.lines.map((l) => l.amounts.credits)).toEqual(expected.lines.map((l) => l.amounts.credits));
+    expect(reread).toMatchObject({ type: expected.type, exercice: expected.exercice, nomenclature: expected.nomenclature });
+  });
+
+  it("refuse un fichier qui n'est pas du XML, en français", async () => {
+    await expect(blocksFromDocumentBudgetaire({ name: "budget.pdf", arrayBuffer: async () => new ArrayBuffer(0) })).rejects.toThrow("budget.pdf : un fichier DocumentBudgetaire (.xml) est attendu.");
+    await expect(blocksFromDocumentBudgetaire({ name: "tronque.xml", arrayBuffer: async () => new TextEncoder().encode("<DocumentBudgetaire><Budget>").buffer as ArrayBuffer })).rejects.toThrow(/tronque\.xml : XML mal formé/);
+  });
+
+  it("dit quelles feuilles seraient remplacées, puis les écrit", async () => {
+    const workbook = new PreviewBudgetWorkbook([SAMPLE_BUDGET]);
+    const blocks = templateBlocks(2027);
+    expect(await sheetsToReplace(workbook, blocks)).toEqual(["Budget"]);
+    await writeBlocks(workbook, blocks);
+    expect((await workbook.readSheet("Budget")).values).toHaveLength(1);
+    expect(await workbook.listSheets()).toEqual(["Document", "Budget"]);
+  });
+});

@@ -1,0 +1,25 @@
+import type { BudgetWorkbook, SheetBlock } from "../../../shared/ports/budget-workbook";
+import { BudgetReadError } from "../../../shared/io/budget/errors";
+import { documentToBlocks } from "./budget-blocks";
+
+/** The sheets of `blocks` that already exist in the workbook: writing would replace them. */
+export async function sheetsToReplace(workbook: BudgetWorkbook, blocks: readonly SheetBlock[]): Promise<string[]> {
+  const existing = new Set(await workbook.listSheets());
+  return blocks.map((b) => b.sheet).filter((sheet) => existing.has(sheet));
+}
+
+/** Writes the sheets one after the other; the last one written is left active. */
+export async function writeBlocks(workbook: BudgetWorkbook, blocks: readonly SheetBlock[]): Promise<void> {
+  for (const block of blocks) await workbook.writeSheet(block);
+}
+
+/**
+ * A DocumentBudgetaire file chosen by the secretary, as the workbook's two sheets. The XML reader is loaded only
+ * when a file is imported: the task pane opens without it.
+ */
+export async function blocksFromDocumentBudgetaire(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<SheetBlock[]> {
+  if (!/\.xml$/i.test(file.name)) throw new BudgetReadError(`${file.name} : un fichier DocumentBudgetaire (.xml) est attendu.`);
+  const { readDocumentBudgetaire } = await import("../../../shared/io/budget/docbudg-reader");
+  const document = readDocumentBudgetaire(new Uint8Array(await file.arrayBuffer()), file.name);
+  return documentToBlocks(document);
+}

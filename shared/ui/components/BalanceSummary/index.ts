@@ -1,0 +1,2 @@
+export { BalanceSummary } from "./BalanceSummary";
+export type { BalanceRow, BalanceSummaryProps } from "./BalanceSummary";

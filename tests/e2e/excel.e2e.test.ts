@@ -1,0 +1,72 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { startTestAppServer } from "../support/app-server";
+import { collectPageErrors, launchChromium } from "../support/chromium";
+
+const ARTIFACTS = path.resolve(__dirname, "../artifacts");
+const SAMPLE_XML = path.resolve(__dirname, "../../../shared/data/budgets/05_crach_lotissement_BP2022/totem.xml");
+const IMBALANCE = /Section d'investissement en déséquilibre/;
+
+describe("le volet Excel dans Chromium, sur le classeur simulé", () => {
+  let browser: Browser;
+  let app: Awaited<ReturnType<typeof startTestAppServer>>;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    app = await startTestAppServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    errors = collectPageErrors(page);
+    await page.goto(`${app.url}/excel.html`);
+    await page.getByRole("heading", { name: "Budget de la commune" }).waitFor();
+  });
+  afterEach(async () => {
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("vérifie le budget, montre l'anomalie et sa référence, et un clic sélectionne la cellule", async () => {
+    await page.getByRole("button", { name: "Vérifier le budget" }).click();
+    const finding = page.getByRole("button", { name: IMBALANCE });
+    await finding.waitFor();
+    await page.getByText("Référence : CGCT L1612-4, L1612-7").waitFor();
+    await page.getByRole("table", { name: /Équilibre des sections/ }).getByRole("row", { name: /Investissement .*4 000,00 € Déficit/ }).waitFor();
+    const cell = page.getByTestId("simulated-sheet").locator('td[data-address="I10"]');
+    expect(await cell.getAttribute("title")).toMatch(IMBALANCE);
+    await finding.click();
+    await page.waitForFunction(() => {
+      const td = document.querySelector('[data-testid="simulated-sheet"] td[data-address="I10"]');
+      return td !== null && getComputedStyle(td).outlineStyle === "solid";
+    });
+    await page.screenshot({ path: path.join(ARTIFACTS, "excel-check.png"), fullPage: true });
+  });
+
+  it("importe un DocumentBudgetaire réel, puis le vérifie", async () => {
+    await page.getByRole("tablist", { name: "Vues du volet" }).getByRole("tab", { name: "Créer un budget" }).click();
+    await page.getByLabel(/Importer un fichier DocumentBudgetaire/).setInputFiles(SAMPLE_XML);
+    await page.getByRole("button", { name: "Remplacer" }).click();
+    await page.getByText(/Import de totem\.xml : feuilles « Document » et « Budget » écrites/).waitFor();
+    await page.getByRole("tablist", { name: "Vues du volet" }).getByRole("tab", { name: "Vérifier le budget" }).click();
+    await page.getByRole("button", { name: "Vérifier le budget" }).click();
+    await page.getByText(/Vérification terminée : 0 erreur/).waitFor();
+  });
+
+  it("vérifie le plan de financement et montre la synthèse pour les élus", async () => {
+    const views = page.getByRole("tablist", { name: "Vues du volet" });
+    await views.getByRole("tab", { name: "Plan de financement" }).click();
+    await page.getByRole("button", { name: "Vérifier le plan de financement" }).click();
+    await page.getByRole("list", { name: "Résultats de la vérification" }).waitFor();
+    await views.getByRole("tab", { name: "Synthèse pour les élus" }).click();
+    await page.getByRole("img", { name: /Dette : annuité de l'exercice/ }).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "excel-summary.png"), fullPage: true });
+  });
+});
