@@ -1,6 +1,9 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
+import { startLocalStore } from "../../shared/data/local-store";
+import type { LocalStore } from "../../shared/data/local-store";
 import { startTestAppServer } from "../support/app-server";
 import { collectPageErrors, launchChromium } from "../support/chromium";
 
@@ -15,15 +18,20 @@ const PAGES = [
 describe("les trois pages dans Chromium, hors Office et hors Teams", () => {
   let browser: Browser;
   let app: Awaited<ReturnType<typeof startTestAppServer>>;
+  let store: LocalStore;
+  const dataDir = mkdtempSync(path.join(tmpdir(), "mairie-pages-"));
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    app = await startTestAppServer();
+    store = await startLocalStore({ port: 0, dataDir, seed: true });
+    app = await startTestAppServer(store.url);
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
     await app?.close();
+    await store?.close();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it.each(PAGES)("$file s'ouvre en aperçu, affiche sa vue principale, sans erreur de console", async ({ file, heading, simulated }) => {

@@ -1,35 +1,106 @@
-import { Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Tab, TabList, Title3, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import { AppShell } from "../../../shared/ui/app-shell/AppShell";
+import { identityByEmail, identityOf } from "../model/identity";
+import type { Identity } from "../model/identity";
+import { CockpitView } from "../views/cockpit/CockpitView";
+import { Loading } from "../views/common/Loading";
+import { RefreshProvider, useLoad } from "../views/common/refresh";
+import { ViewAsSwitcher } from "../views/common/ViewAsSwitcher";
+import type { Workspace } from "../views/common/workspace";
+import { WriteStatusBar } from "../views/common/WriteStatusBar";
+import { NetworkView } from "../views/network/NetworkView";
+import { ReviewView } from "../views/review/ReviewView";
+import { SeanceView } from "../views/seance/SeanceView";
 import { useServices } from "./services";
+import type { MembreRecord } from "../data/ports";
 
 const useStyles = makeStyles({
-  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  header: { maxWidth: "32em" },
 });
 
 const VIEWS = ["cockpit", "seance", "review", "network"] as const;
 type View = (typeof VIEWS)[number];
 
-function toView(value: string | null): View {
-  return VIEWS.find((v) => v === value) ?? "cockpit";
+const LABELS: Readonly<Record<View, string>> = { cockpit: "Cockpit", seance: "Séances", review: "Avis des élus", network: "Réseau" };
+
+/** Élus review the next séance; the network is the secretaries' and référents' place. */
+function viewsFor(identity: Identity): readonly View[] {
+  if (identity.role === "elu") return ["review", "seance"];
+  if (identity.role === "referent") return ["network"];
+  return VIEWS;
 }
 
+function toView(value: string | null, allowed: readonly View[]): View {
+  return allowed.find((v) => v === value) ?? allowed[0] ?? "cockpit";
+}
+
+const firstSecretary = (membres: readonly MembreRecord[]) => membres.find((m) => m.role === "secretaire") ?? membres[0];
+
 /** The Teams tab: the secretary's cockpit, the séances, the élus' review and the network of secretaries. */
-export function TeamsApp({ initialView }: { initialView: string | null }) {
-  const styles = useStyles();
-  const { host } = useServices();
-  const [view, setView] = useState<View>(toView(initialView));
+export function TeamsApp({ initialView, initialSeanceId }: { initialView: string | null; initialSeanceId?: string | undefined }) {
+  const { host, data, clock } = useServices();
   return (
     <AppShell host={host} title="Mairie">
-      <div className={styles.header}>
-        <Title3 as="h1">Mairie — secrétariat général</Title3>
-        <TabList selectedValue={view} onTabSelect={(_e, data) => setView(toView(String(data.value)))} aria-label="Vues de l'onglet">
-          <Tab value="cockpit">Cockpit</Tab>
-          <Tab value="seance">Séances</Tab>
-          <Tab value="review">Avis des élus</Tab>
-          <Tab value="network">Réseau</Tab>
-        </TabList>
-      </div>
+      <Title3 as="h1">Mairie — secrétariat général</Title3>
+      <RefreshProvider>
+        <Directory initialView={initialView} initialSeanceId={initialSeanceId} today={clock.today()} load={() => Promise.all([data.communes.items(), data.membres.items()])} />
+      </RefreshProvider>
     </AppShell>
+  );
+}
+
+type DirectoryLoad = () => Promise<[{ records: Workspace["communes"][number][] }, { records: MembreRecord[] }]>;
+
+function Directory({ load, ...props }: Omit<TabsProps, "communes" | "membres"> & { load: DirectoryLoad }) {
+  const loaded = useLoad(load, []);
+  return <Loading loaded={loaded}>{([communes, membres]) => <Tabs {...props} communes={communes.records} membres={membres.records} />}</Loading>;
+}
+
+interface TabsProps {
+  readonly initialView: string | null;
+  readonly initialSeanceId?: string | undefined;
+  readonly today: string;
+  readonly communes: Workspace["communes"];
+  readonly membres: readonly MembreRecord[];
+}
+
+function Tabs({ initialView, initialSeanceId, today, communes, membres }: TabsProps) {
+  const styles = useStyles();
+  const { host, userEmail } = useServices();
+  const [viewAs, setViewAs] = useState(() => firstSecretary(membres)?.id ?? "");
+  const chosen = membres.find((m) => m.id === viewAs);
+  const identity = host.isPreview ? (chosen ? identityOf(chosen, membres) : undefined) : userEmail ? identityByEmail(userEmail, membres) : undefined;
+  const allowed = identity ? viewsFor(identity) : [];
+  const [requested, setRequested] = useState<string | null>(initialView);
+  const [seanceId, setSeanceId] = useState(initialSeanceId);
+  const view = toView(requested, allowed);
+  const ws: Workspace | undefined = identity ? { communes, membres, identity, today } : undefined;
+  return (
+    <>
+      {host.isPreview && (
+        <div className={styles.header}>
+          <ViewAsSwitcher membres={membres} value={viewAs} onChange={setViewAs} />
+        </div>
+      )}
+      {!ws ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>Votre compte ne figure pas dans la liste des membres : demandez au secrétariat de vous y inscrire.</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          <TabList selectedValue={view} onTabSelect={(_e, d) => setRequested(String(d.value))} aria-label="Vues de l'onglet">
+            {allowed.map((v) => (
+              <Tab key={v} value={v}>{LABELS[v]}</Tab>
+            ))}
+          </TabList>
+          <WriteStatusBar />
+          {view === "cockpit" && <CockpitView ws={ws} onOpenSeance={(id) => { setSeanceId(id); setRequested("seance"); }} />}
+          {view === "seance" && <SeanceView ws={ws} seanceId={seanceId} onSelect={setSeanceId} />}
+          {view === "review" && <ReviewView ws={ws} />}
+          {view === "network" && <NetworkView ws={ws} />}
+        </>
+      )}
+    </>
   );
 }

@@ -1,10 +1,21 @@
 import type { Clock } from "../../../shared/ports/clock";
 import type { HostContext, HostKind } from "../../../shared/ports/host-context";
 import { createServicesContext } from "../../../shared/ui/services/create-services-context";
+import type { TeamsData } from "../data/ports";
+import type { Writer } from "../data/writer";
+import type { InvitationSender } from "../model/invitation";
+import type { SeanceDetailsStore } from "../model/seance-details";
 
 export interface TeamsServices {
   readonly host: HostContext & { readonly simulates?: HostKind };
   readonly clock: Clock;
+  /** Reads of every list; writes go through `writer`. */
+  readonly data: TeamsData;
+  readonly writer: Writer;
+  readonly details: SeanceDetailsStore;
+  readonly invitations: InvitationSender;
+  /** The signed-in user's e-mail inside Teams; absent in the preview, where a "Voir comme" switcher stands in. */
+  readonly userEmail?: string;
 }
 
 export const { ServicesProvider, useServices } = createServicesContext<TeamsServices>("teams-app");

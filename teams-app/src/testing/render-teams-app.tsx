@@ -1,0 +1,38 @@
+import { render } from "@testing-library/react";
+import { MemoryStorage } from "../../../shared/data/outbox/storage";
+import { previewHostContext } from "../../../shared/preview/preview-host-context";
+import { storageDetailsStore } from "../data/browser-details-store";
+import type { TeamsData } from "../data/ports";
+import { outboxWriter } from "../data/writer";
+import { PreviewInvitations } from "../model/invitation";
+import { ServicesProvider } from "../tab/services";
+import type { TeamsServices } from "../tab/services";
+import { TeamsApp } from "../tab/TeamsApp";
+
+/** jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long messages. */
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
+
+/** The tab as the preview composes it, on the given repositories, with a fixed today; `stop` ends the retry loop. */
+export function renderTeamsApp(data: TeamsData, view: string, today: string) {
+  // Short retry delays, so that a write queued while "offline" goes out within the test.
+  const writer = outboxWriter(data, new MemoryStorage(), Date.now, { baseDelayMs: 20, maxDelayMs: 50 });
+  const services: TeamsServices = {
+    host: previewHostContext("teams"),
+    clock: { today: () => today },
+    data,
+    writer,
+    details: storageDetailsStore(new MemoryStorage()),
+    invitations: new PreviewInvitations(),
+  };
+  const view$ = render(
+    <ServicesProvider services={services}>
+      <TeamsApp initialView={view} />
+    </ServicesProvider>,
+  );
+  return { ...view$, stop: () => writer.stop() };
+}

@@ -1,0 +1,73 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { fieldLabel } from "../../data/labels";
+import type { PendingWrite } from "../../data/writer";
+import { useServices } from "../../tab/services";
+import { useRefresh } from "./refresh";
+
+const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS } });
+
+function describeValues({ list, values }: PendingWrite): string {
+  return Object.entries(values ?? {})
+    .filter(([, v]) => v !== undefined && v !== "")
+    .map(([k, v]) => `${fieldLabel(list, k)} : ${String(v)}`)
+    .join(" ; ");
+}
+
+function usePending(): PendingWrite[] {
+  const { writer } = useServices();
+  const [pending, setPending] = useState(() => writer.pending());
+  useEffect(() => writer.subscribe(() => setPending(writer.pending())), [writer]);
+  return pending;
+}
+
+/**
+ * Writes not yet on the server: queued ones (network, throttling) are retried on their own; a conflict waits for
+ * the user, who reloads the other person's version or, having read it, writes theirs over it. Nothing is dropped
+ * without the user asking.
+ */
+export function WriteStatusBar() {
+  const styles = useStyles();
+  const { writer } = useServices();
+  const { refresh } = useRefresh();
+  const pending = usePending();
+  const queued = pending.filter((p) => p.state === "pending");
+  const act = (action: () => Promise<unknown> | void) => () => void Promise.resolve(action()).finally(refresh);
+  return (
+    <div className={styles.root} aria-live="polite">
+      {queued.length > 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>{`${queued.length} modification${queued.length > 1 ? "s" : ""} en attente d'envoi`}</MessageBarTitle>
+            Le serveur n'a pas répondu ; votre saisie est conservée dans ce navigateur et sera renvoyée automatiquement.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={act(() => writer.retryNow())}>Réessayer</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {pending
+        .filter((p) => p.state !== "pending")
+        .map((p) => (
+          <MessageBar key={p.key} intent={p.state === "conflict" ? "warning" : "error"}>
+            <MessageBarBody>
+              <MessageBarTitle>{p.state === "conflict" ? "Modifié par quelqu'un d'autre" : "Enregistrement refusé"}</MessageBarTitle>
+              {p.state === "conflict"
+                ? "Cet élément a changé depuis que vous l'avez ouvert. La page affiche maintenant la version enregistrée ; votre saisie est conservée : "
+                : `${p.message ?? ""} Votre saisie : `}
+              {describeValues(p)}
+            </MessageBarBody>
+            <MessageBarActions>
+              {p.state === "conflict" && <Button onClick={act(() => writer.discard(p.key))}>Recharger</Button>}
+              {p.state === "conflict" && (
+                <Button appearance="primary" onClick={act(() => writer.overwrite(p.key))}>
+                  Écraser après relecture
+                </Button>
+              )}
+              {p.state === "rejected" && <Button onClick={act(() => writer.discard(p.key))}>Abandonner cette modification</Button>}
+            </MessageBarActions>
+          </MessageBar>
+        ))}
+    </div>
+  );
+}

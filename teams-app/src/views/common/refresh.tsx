@@ -1,0 +1,38 @@
+import { createContext, useCallback, useContext, useEffect, useState } from "react";
+import type { ReactNode } from "react";
+
+interface Refresh {
+  readonly version: number;
+  readonly refresh: () => void;
+}
+
+const RefreshContext = createContext<Refresh>({ version: 0, refresh: () => undefined });
+
+/** One counter every view's loads depend on: after a save or a resolved conflict, everything reloads. */
+export function RefreshProvider({ children }: { children: ReactNode }) {
+  const [version, setVersion] = useState(0);
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+  return <RefreshContext.Provider value={{ version, refresh }}>{children}</RefreshContext.Provider>;
+}
+
+export const useRefresh = (): Refresh => useContext(RefreshContext);
+
+export type Loaded<T> = { readonly state: "loading" } | { readonly state: "error"; readonly message: string } | { readonly state: "ready"; readonly value: T };
+
+/** Loads `loader` again whenever `deps` or the refresh counter change; the previous value stays shown meanwhile. */
+export function useLoad<T>(loader: () => Promise<T>, deps: readonly unknown[]): Loaded<T> {
+  const { version } = useRefresh();
+  const [loaded, setLoaded] = useState<Loaded<T>>({ state: "loading" });
+  useEffect(() => {
+    let live = true;
+    loader().then(
+      (value) => live && setLoaded({ state: "ready", value }),
+      (error: unknown) => live && setLoaded({ state: "error", message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+    // The loader is a fresh closure each render; the caller's deps say when it really changes.
+  }, [version, ...deps]);
+  return loaded;
+}

@@ -1,0 +1,105 @@
+import { Button, Caption1, Field, Input, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { canValidateClauses } from "../../model/identity";
+import { proposedVersions, validatedClauses } from "../../model/network";
+import type { ProposedVersion } from "../../model/network";
+import { parisToUtc } from "../../model/paris-time";
+import { useServices } from "../../tab/services";
+import { Loading } from "../common/Loading";
+import { useLoad } from "../common/refresh";
+import { Section } from "../common/Section";
+import type { Workspace } from "../common/workspace";
+import { useWrite } from "../seance/use-write";
+
+const useStyles = makeStyles({
+  item: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS },
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+});
+
+function Proposal({ entry, ws }: { entry: ProposedVersion; ws: Workspace }) {
+  const styles = useStyles();
+  const { busy, write } = useWrite();
+  const { clause, version } = entry;
+  const validate = async () => {
+    await write("clauseVersions", { kind: "update", id: version.id, eTag: version.eTag, patch: { valideeLe: parisToUtc(ws.today, "12:00") } });
+    if (clause) await write("clauses", { kind: "update", id: clause.id, eTag: clause.eTag, patch: { versionCourante: version.version } });
+  };
+  const title = `${clause?.intitule ?? version.titre} — version ${version.version}`;
+  return (
+    <div className={styles.item}>
+      <Text weight="semibold">{title}</Text>
+      <Text>{version.texte}</Text>
+      <Caption1>{`Proposée par ${version.auteur ?? "un membre du réseau"}`}</Caption1>
+      {canValidateClauses(ws.identity) && (
+        <div>
+          <Button appearance="primary" disabled={busy} onClick={() => void validate()} aria-label={`Valider : ${title}`}>Valider</Button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function ProposeForm({ ws }: { ws: Workspace }) {
+  const styles = useStyles();
+  const { busy, write } = useWrite();
+  const [intitule, setIntitule] = useState("");
+  const [texte, setTexte] = useState("");
+  const [notice, setNotice] = useState<string>();
+  const propose = async () => {
+    const created = await write("clauses", { kind: "create", draft: { intitule: intitule.trim(), categorie: "deliberation" }, clientId: crypto.randomUUID() });
+    if (created.status !== "saved" || !created.record) {
+      setNotice("La clause est gardée en attente : son texte pourra être proposé une fois la clause enregistrée.");
+      return;
+    }
+    const draft = { titre: `${intitule.trim()} v1`, clause: created.record.id, version: 1, texte: texte.trim(), auteur: ws.identity.nom };
+    await write("clauseVersions", { kind: "create", draft, clientId: crypto.randomUUID() });
+    setIntitule("");
+    setTexte("");
+    setNotice("Clause proposée : un référent du réseau la validera.");
+  };
+  return (
+    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void propose(); }}>
+      <Field label="Intitulé de la clause" required>
+        <Input value={intitule} onChange={(_e, d) => setIntitule(d.value)} />
+      </Field>
+      <Field label="Texte proposé" required>
+        <Textarea value={texte} onChange={(_e, d) => setTexte(d.value)} resize="vertical" />
+      </Field>
+      <div>
+        <Button type="submit" disabled={busy || !intitule.trim() || !texte.trim()}>Proposer la clause</Button> {notice && <span role="status">{notice}</span>}
+      </div>
+    </form>
+  );
+}
+
+/** Clauses proposed by the members; a référent validates them, and the validated text reaches every Word add-in. */
+export function ClausesPanel({ ws }: { ws: Workspace }) {
+  const { data } = useServices();
+  const loaded = useLoad(() => Promise.all([data.clauses.items(), data.clauseVersions.items()]), []);
+  return (
+    <Loading loaded={loaded}>
+      {([clauses, versions]) => {
+        const proposed = proposedVersions(clauses.records, versions.records);
+        const validated = validatedClauses(clauses.records, versions.records);
+        return (
+          <>
+            <Section title={`Clauses proposées (${proposed.length})`}>
+              {proposed.length === 0 ? <Text>Aucune proposition en attente.</Text> : proposed.map((e) => <Proposal key={`${e.version.id}:${e.version.eTag}`} entry={e} ws={ws} />)}
+            </Section>
+            <Section title="Proposer une clause">
+              <ProposeForm ws={ws} />
+            </Section>
+            <Section title={`Clauses validées (${validated.length})`}>
+              {validated.map(({ clause, version }) => (
+                <div key={version.id}>
+                  <Text weight="semibold">{`${clause?.intitule ?? version.titre} — version ${version.version}`}</Text>
+                  <Text block>{version.texte}</Text>
+                </div>
+              ))}
+            </Section>
+          </>
+        );
+      }}
+    </Loading>
+  );
+}

@@ -1,0 +1,48 @@
+import { Button, Field, Radio, RadioGroup, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { AvisRecord, PointRecord } from "../../data/ports";
+import { POSITION_LABELS } from "../../model/avis-summary";
+import type { Position } from "../../model/avis-summary";
+import { useWrite } from "../seance/use-write";
+
+const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS } });
+
+interface Props {
+  readonly point: PointRecord;
+  readonly membreId: string;
+  readonly mine: AvisRecord | undefined;
+}
+
+/** One élu's avis on one point: created the first time, updated (with its eTag) afterwards. */
+export function AvisForm({ point, membreId, mine }: Props) {
+  const styles = useStyles();
+  const { busy, write } = useWrite();
+  // No position until the élu picks one: an untouched form must not read as a favourable avis.
+  const [position, setPosition] = useState<Position | "">(mine?.position ?? "");
+  const [commentaire, setCommentaire] = useState(mine?.commentaire ?? "");
+  const [saved, setSaved] = useState<string>();
+  const save = async () => {
+    if (!position) return;
+    const titre = (commentaire.trim() || POSITION_LABELS[position]).slice(0, 80);
+    const values = { titre, position, commentaire: commentaire.trim() };
+    const result = mine
+      ? await write("avis", { kind: "update", id: mine.id, eTag: mine.eTag, patch: values })
+      : await write("avis", { kind: "create", draft: { ...values, seance: point.seance, point: point.id, membre: membreId }, clientId: crypto.randomUUID() });
+    setSaved(result.status === "saved" ? "Avis enregistré." : "Avis gardé en attente d'envoi.");
+  };
+  return (
+    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <Field label={`Votre avis sur le point ${point.numero}`}>
+        <RadioGroup layout="horizontal" value={position} onChange={(_e, d) => setPosition(d.value as Position)}>
+          {(Object.keys(POSITION_LABELS) as Position[]).map((p) => <Radio key={p} value={p} label={POSITION_LABELS[p]} />)}
+        </RadioGroup>
+      </Field>
+      <Field label={`Commentaire sur le point ${point.numero}`}>
+        <Textarea value={commentaire} onChange={(_e, d) => setCommentaire(d.value)} resize="vertical" />
+      </Field>
+      <div>
+        <Button type="submit" appearance="primary" disabled={busy || !position}>{mine ? "Modifier mon avis" : "Enregistrer mon avis"}</Button> {saved && <span role="status">{saved}</span>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,150 @@
+import { Button, Field, Input, Link, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { PointRecord } from "../../data/ports";
+import { byNumero } from "../../model/council-seance";
+import type { SeanceBundle } from "../../model/council-seance";
+import { safeHttpUrl } from "../../model/safe-url";
+import type { SeanceDetails } from "../../model/seance-details";
+import { useWrite } from "./use-write";
+
+const useStyles = makeStyles({
+  row: { display: "grid", gridTemplateColumns: "2em minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1.3fr)", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  input: { minWidth: 0, width: "100%" },
+  actions: { display: "flex", columnGap: tokens.spacingHorizontalXS, gridColumn: "2 / -1" },
+  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: "none" },
+  add: { display: "grid", gridTemplateColumns: "minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  submit: { gridColumn: "1 / -1", justifySelf: "start" },
+});
+
+const NATURES: readonly [PointRecord["nature"], string][] = [
+  ["deliberation", "Délibération"],
+  ["information", "Information"],
+  ["question", "Questions diverses"],
+];
+
+interface Props {
+  readonly bundle: SeanceBundle;
+  readonly editable: boolean;
+  readonly onDetails: (change: Partial<SeanceDetails>) => void;
+}
+
+function PointRow({ point, neighbours, bundle, onDetails }: { point: PointRecord; neighbours: [PointRecord | undefined, PointRecord | undefined] } & Omit<Props, "editable">) {
+  const styles = useStyles();
+  const { busy, write } = useWrite();
+  const [titre, setTitre] = useState(point.titre);
+  const [rapporteur, setRapporteur] = useState(point.rapporteur ?? "");
+  const [draft, setDraft] = useState(bundle.details.drafts[point.id] ?? "");
+  const changed = titre !== point.titre || rapporteur !== (point.rapporteur ?? "");
+  const swap = (other: PointRecord | undefined) => async () => {
+    if (!other) return;
+    await write("points", { kind: "update", id: point.id, eTag: point.eTag, patch: { numero: other.numero } });
+    await write("points", { kind: "update", id: other.id, eTag: other.eTag, patch: { numero: point.numero } });
+  };
+  const save = async () => {
+    onDetails({ drafts: { ...bundle.details.drafts, [point.id]: draft.trim() } });
+    if (changed) await write("points", { kind: "update", id: point.id, eTag: point.eTag, patch: { titre: titre.trim(), rapporteur: rapporteur.trim() } });
+  };
+  return (
+    <li className={styles.row}>
+      <strong aria-hidden>{point.numero}.</strong>
+      <Field label={`Objet du point ${point.numero}`} required>
+        <Input className={styles.input} value={titre} onChange={(_e, d) => setTitre(d.value)} />
+      </Field>
+      <Field label="Rapporteur">
+        <Input className={styles.input} value={rapporteur} onChange={(_e, d) => setRapporteur(d.value)} />
+      </Field>
+      <Field label="Lien du projet d'acte">
+        <Input className={styles.input} type="url" value={draft} placeholder="https://…" onChange={(_e, d) => setDraft(d.value)} />
+      </Field>
+      <div className={styles.actions}>
+        <Button size="small" appearance="primary" disabled={busy || titre.trim() === "" || (!changed && draft === (bundle.details.drafts[point.id] ?? ""))} onClick={() => void save()}>
+          {`Enregistrer le point ${point.numero}`}
+        </Button>
+        <Button size="small" disabled={busy || !neighbours[0]} onClick={() => void swap(neighbours[0])()} aria-label={`Monter le point ${point.numero}`}>
+          Monter
+        </Button>
+        <Button size="small" disabled={busy || !neighbours[1]} onClick={() => void swap(neighbours[1])()} aria-label={`Descendre le point ${point.numero}`}>
+          Descendre
+        </Button>
+      </div>
+    </li>
+  );
+}
+
+function AddPoint({ bundle }: { bundle: SeanceBundle }) {
+  const styles = useStyles();
+  const { busy, write } = useWrite();
+  const [titre, setTitre] = useState("");
+  const [rapporteur, setRapporteur] = useState("");
+  const [nature, setNature] = useState<PointRecord["nature"]>("deliberation");
+  const add = async () => {
+    const numero = Math.max(0, ...bundle.points.map((p) => p.numero)) + 1;
+    const draft = { titre: titre.trim(), seance: bundle.seance.id, numero, nature, ...(rapporteur.trim() ? { rapporteur: rapporteur.trim() } : {}) };
+    await write("points", { kind: "create", draft, clientId: crypto.randomUUID() });
+    setTitre("");
+    setRapporteur("");
+  };
+  return (
+    <form className={styles.add} onSubmit={(e) => { e.preventDefault(); void add(); }}>
+      <Field label="Objet du nouveau point" required>
+        <Input className={styles.input} value={titre} onChange={(_e, d) => setTitre(d.value)} />
+      </Field>
+      <Field label="Rapporteur du nouveau point">
+        <Input className={styles.input} value={rapporteur} onChange={(_e, d) => setRapporteur(d.value)} />
+      </Field>
+      <Field label="Nature">
+        <Select className={styles.input} value={nature} onChange={(_e, d) => setNature(d.value as PointRecord["nature"])}>
+          {NATURES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+        </Select>
+      </Field>
+      <Button className={styles.submit} type="submit" appearance="primary" disabled={busy || titre.trim() === ""}>
+        Ajouter le point
+      </Button>
+    </form>
+  );
+}
+
+function ReadOnlyAgenda({ bundle }: { bundle: SeanceBundle }) {
+  return (
+    <Table aria-label="Ordre du jour" size="small">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>N°</TableHeaderCell>
+          <TableHeaderCell>Objet</TableHeaderCell>
+          <TableHeaderCell>Rapporteur</TableHeaderCell>
+          <TableHeaderCell>Projet d'acte</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {[...bundle.points].sort(byNumero).map((p) => {
+          const href = safeHttpUrl(bundle.details.drafts[p.id]);
+          return (
+            <TableRow key={p.id}>
+              <TableCell>{p.numero}</TableCell>
+              <TableCell>{p.titre}</TableCell>
+              <TableCell>{p.rapporteur ?? "—"}</TableCell>
+              <TableCell>{href ? <Link href={href} target="_blank" rel="noreferrer">Ouvrir le projet</Link> : "—"}</TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** The ordre du jour: the secretary edits, numbers and completes it; everyone else reads it. */
+export function AgendaEditor({ bundle, editable, onDetails }: Props) {
+  const styles = useStyles();
+  if (!editable) return <ReadOnlyAgenda bundle={bundle} />;
+  const sorted = [...bundle.points].sort(byNumero);
+  return (
+    <>
+      <ol className={styles.list} aria-label="Points de l'ordre du jour">
+        {sorted.map((point, i) => (
+          <PointRow key={`${point.id}:${point.eTag}`} point={point} neighbours={[sorted[i - 1], sorted[i + 1]]} bundle={bundle} onDetails={onDetails} />
+        ))}
+      </ol>
+      <AddPoint bundle={bundle} />
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import { Button, Checkbox, Field, Input, Link, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { addDays, convocationRequirement, formatDateFr, latestSendingDate } from "../../../../shared/domain/common";
+import { elusOf } from "../../model/council-seance";
+import type { SeanceBundle } from "../../model/council-seance";
+import { parisToUtc, parisWallClock } from "../../model/paris-time";
+import { CONVOCATION_MODE_LABELS } from "../../model/seance-details";
+import type { ConvocationMode, SeanceDetails } from "../../model/seance-details";
+import { convocationText } from "../../model/seance-documents";
+import { useServices } from "../../tab/services";
+import { textDownloadHref } from "../common/download";
+import { useWrite } from "./use-write";
+
+const useStyles = makeStyles({
+  form: { display: "grid", gridTemplateColumns: "1fr 1.5fr", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, alignItems: "center" },
+});
+
+interface Props {
+  readonly bundle: SeanceBundle;
+  readonly editable: boolean;
+  readonly today: string;
+  readonly onDetails: (change: Partial<SeanceDetails>) => void;
+}
+
+const MODES = Object.entries(CONVOCATION_MODE_LABELS) as [ConvocationMode, string][];
+
+/** The latest sending date, the convocation text, and the record of when and how it was sent. */
+export function ConvocationPanel({ bundle, editable, today, onDetails }: Props) {
+  const styles = useStyles();
+  const { invitations } = useServices();
+  const { busy, write } = useWrite();
+  const { seance, commune, details } = bundle;
+  const [sentOn, setSentOn] = useState(today);
+  const [mode, setMode] = useState<ConvocationMode>("dematerialisee");
+  const [notice, setNotice] = useState<string>();
+  const { date, time } = parisWallClock(seance.date);
+  const params = {
+    ...(commune?.population !== undefined ? { population: commune.population } : {}),
+    ...(commune?.departement ? { departement: commune.departement } : {}),
+    ...(details.urgence ? { urgence: true } : {}),
+  };
+  const requirement = convocationRequirement(params);
+  const latest = latestSendingDate(date, params);
+  const sent = details.convocation ?? (seance.convocationLe ? { sentOn: parisWallClock(seance.convocationLe).date, mode: undefined } : undefined);
+  const text = convocationText(bundle, sent?.sentOn ?? sentOn);
+
+  const send = async () => {
+    onDetails({ convocation: { sentOn, mode } });
+    const result = await write("seances", { kind: "update", id: seance.id, eTag: seance.eTag, patch: { convocationLe: parisToUtc(sentOn, "12:00"), statut: "convoquee" } });
+    const start = parisToUtc(date, time);
+    const invitation = await invitations.send({
+      subject: `Conseil municipal du ${formatDateFr(date)}`,
+      body: text,
+      start,
+      end: new Date(Date.parse(start) + 3 * 3_600_000).toISOString(),
+      location: seance.lieu ?? "Mairie",
+      attendees: elusOf(bundle.membres).map((m) => ({ name: m.nom, ...(m.email ? { email: m.email } : {}) })),
+    });
+    const where = invitation.channel === "outlook" ? "invitation Outlook envoyée" : "invitation Outlook simulée (aperçu)";
+    setNotice(result.status === "saved" ? `Convocation enregistrée ; ${where}.` : `Convocation gardée en attente d'envoi au serveur ; ${where}.`);
+  };
+
+  return (
+    <>
+      <Text>
+        {`À envoyer au plus tard le ${formatDateFr(latest)} : ${requirement.days} jours francs avant la séance du ${formatDateFr(date)} (${requirement.ref}).`}
+      </Text>
+      {latest < today && !sent && (
+        <MessageBar intent="error">
+          <MessageBarBody>{`Le délai est dépassé depuis le ${formatDateFr(addDays(latest, 1))} : la séance doit être reportée ou l'urgence justifiée.`}</MessageBarBody>
+        </MessageBar>
+      )}
+      {sent && (
+        <MessageBar intent="success">
+          <MessageBarBody>{`Convocation envoyée le ${formatDateFr(sent.sentOn)}${sent.mode ? ` — ${CONVOCATION_MODE_LABELS[sent.mode]}` : ""}.`}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && <Text role="status">{notice}</Text>}
+      <div className={styles.row}>
+        <Link href={textDownloadHref(text)} download={`convocation-${date}.txt`}>Télécharger la convocation (texte)</Link>
+      </div>
+      {editable && (
+        <>
+          <Checkbox label="Séance convoquée en urgence" checked={details.urgence ?? false} onChange={(_e, d) => onDetails({ urgence: d.checked === true })} />
+          <div className={styles.form}>
+            <Field label="Date d'envoi">
+              <Input type="date" value={sentOn} onChange={(_e, d) => setSentOn(d.value)} />
+            </Field>
+            <Field label="Mode d'envoi">
+              <Select value={mode} onChange={(_e, d) => setMode(d.value as ConvocationMode)}>
+                {MODES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+              </Select>
+            </Field>
+          </div>
+          <Button appearance="primary" disabled={busy || !sentOn} onClick={() => void send()}>
+            {sent ? "Renvoyer la convocation" : "Envoyer la convocation"}
+          </Button>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { FindingsList } from "../../../../shared/ui/components/FindingsList";
+import type { SeanceRecord } from "../../data/ports";
+import type { SeanceBundle } from "../../model/council-seance";
+import { canEditSeance } from "../../model/identity";
+import { runSeanceCheck } from "../../model/seance-check";
+import { useServices } from "../../tab/services";
+import { Loading } from "../common/Loading";
+import { useLoad } from "../common/refresh";
+import { Section } from "../common/Section";
+import { membresOf } from "../common/workspace";
+import type { Workspace } from "../common/workspace";
+import { AgendaEditor } from "./AgendaEditor";
+import { AttendancePanel } from "./AttendancePanel";
+import { ConvocationPanel } from "./ConvocationPanel";
+import { DocumentsPanel } from "./DocumentsPanel";
+import { useSeanceDetails } from "./use-seance-details";
+
+const useStyles = makeStyles({
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 3fr) minmax(300px, 2fr)",
+    gap: tokens.spacingHorizontalM,
+    alignItems: "start",
+    "@media (max-width: 900px)": { gridTemplateColumns: "minmax(0, 1fr)" },
+  },
+  column: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+});
+
+/** One séance: agenda and convocation on the left, the checker's findings always in view on the right. */
+export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceRecord }) {
+  const styles = useStyles();
+  const { data } = useServices();
+  const [details, updateDetails] = useSeanceDetails(seance.id);
+  const loaded = useLoad(() => data.points.items({ seance: seance.id }), [seance.id]);
+  const editable = canEditSeance(ws.identity);
+  return (
+    <Loading loaded={loaded}>
+      {({ records }) => {
+        const bundle: SeanceBundle = { seance, commune: ws.communes.find((c) => c.id === seance.commune), points: records, membres: membresOf(ws, seance.commune), details };
+        const check = runSeanceCheck(bundle, ws.today);
+        return (
+          <div className={styles.grid}>
+            <div className={styles.column}>
+              <Section title="Ordre du jour">
+                <AgendaEditor bundle={bundle} editable={editable} onDetails={updateDetails} />
+              </Section>
+              <Section title="Convocation">
+                <ConvocationPanel bundle={bundle} editable={editable} today={ws.today} onDetails={updateDetails} />
+              </Section>
+              {editable && (
+                <Section title="Présence, procurations et votes">
+                  <AttendancePanel bundle={bundle} onDetails={updateDetails} />
+                </Section>
+              )}
+            </div>
+            <div className={styles.column}>
+              <Section title="Contrôle de la séance">
+                {check.preparationOnly && <Caption1>Séance en préparation : la présence, le quorum et les votes seront vérifiés une fois la présence saisie.</Caption1>}
+                <FindingsList findings={check.findings} />
+              </Section>
+              {editable && (
+                <Section title="Documents de la séance">
+                  <DocumentsPanel bundle={bundle} onDetails={updateDetails} />
+                </Section>
+              )}
+            </div>
+          </div>
+        );
+      }}
+    </Loading>
+  );
+}
