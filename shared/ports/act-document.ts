@@ -4,11 +4,16 @@ export interface ActParagraph {
   readonly text: string;
 }
 
+/** The values a clause was rendered with (JSON-serialisable), kept so that an update can be prefilled. */
+export type InsertedValues = Readonly<Record<string, unknown>>;
+
 /** A clause the add-in inserted, found again through its content control tag. */
 export interface InsertedClause {
   readonly clauseId: string;
   readonly version: number;
   readonly text: string;
+  /** The values last used for this clause id in the document, when the host kept them. */
+  readonly values?: InsertedValues;
 }
 
 /** What is inserted: already rendered plain text, never markup. */
@@ -17,6 +22,7 @@ export interface ClauseInsertion {
   readonly version: number;
   readonly title: string;
   readonly text: string;
+  readonly values?: InsertedValues;
 }
 
 /**
@@ -25,7 +31,10 @@ export interface ClauseInsertion {
  */
 export interface ActDocument {
   readParagraphs(): Promise<ActParagraph[]>;
-  /** Inserts each clause at the cursor, in order, each in its own tagged content control. */
+  /**
+   * Inserts each clause at the cursor, in order, each in its own tagged content control; the values are kept with
+   * the document, one set per clause id (the last inserted wins).
+   */
   insertClauses(clauses: readonly ClauseInsertion[]): Promise<void>;
   listInsertedClauses(): Promise<InsertedClause[]>;
   /** Replaces the text of every inserted clause with this id by its new version. */

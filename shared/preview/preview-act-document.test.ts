@@ -12,6 +12,14 @@ describe("PreviewActDocument, le document Word simulé", () => {
     expect(await doc.listInsertedClauses()).toEqual([{ clauseId: "visa-cgct", version: 2, text: "Vu le code ;" }]);
   });
 
+  it("garde les valeurs de chaque clause pour préremplir sa mise à jour", async () => {
+    const doc = new PreviewActDocument("");
+    await doc.insertClauses([{ clauseId: "recours", version: 1, title: "Recours", text: "Tribunal de Limoges", values: { tribunal: "Limoges" } }]);
+    expect((await doc.listInsertedClauses())[0]?.values).toEqual({ tribunal: "Limoges" });
+    await doc.replaceClause({ clauseId: "recours", version: 2, title: "Recours", text: "Tribunal de Poitiers", values: { tribunal: "Poitiers" } });
+    expect(await doc.listInsertedClauses()).toEqual([{ clauseId: "recours", version: 2, text: "Tribunal de Poitiers", values: { tribunal: "Poitiers" } }]);
+  });
+
   it("prévient ses abonnés à chaque changement", async () => {
     const doc = new PreviewActDocument("");
     const seen: number[] = [];

@@ -1,4 +1,4 @@
-import type { ActDocument, ActParagraph, ClauseInsertion, InsertedClause } from "../ports/act-document";
+import type { ActDocument, ActParagraph, ClauseInsertion, InsertedClause, InsertedValues } from "../ports/act-document";
 import { Observable } from "./observable";
 
 /** A paragraph of the simulated document; `clause` marks the ones inside a tagged content control. */
@@ -16,6 +16,9 @@ export interface PreviewDocumentState {
 
 /** The Word document simulated in the page, for the browser preview and for tests without Office. */
 export class PreviewActDocument extends Observable<PreviewDocumentState> implements ActDocument {
+  /** Like Word's document settings: the values last used for each clause id. */
+  private readonly values = new Map<string, InsertedValues>();
+
   constructor(initialText = "") {
     const paragraphs = initialText === "" ? [] : initialText.split(/\r?\n/).map((text) => ({ text }));
     super({ paragraphs, cursor: paragraphs.length, selected: null });
@@ -27,6 +30,7 @@ export class PreviewActDocument extends Observable<PreviewDocumentState> impleme
 
   async insertClauses(clauses: readonly ClauseInsertion[]): Promise<void> {
     const { paragraphs, cursor } = this.snapshot();
+    clauses.forEach((c) => this.keepValues(c));
     const inserted = clauses.flatMap((c) =>
       c.text.split(/\r?\n/).map((text) => ({ text, clause: { id: c.clauseId, version: c.version } })),
     );
@@ -43,13 +47,16 @@ export class PreviewActDocument extends Observable<PreviewDocumentState> impleme
       if (!p.clause) continue;
       const key = `${p.clause.id}@${p.clause.version}`;
       const previous = found.get(key);
-      found.set(key, { clauseId: p.clause.id, version: p.clause.version, text: previous ? `${previous.text}\n${p.text}` : p.text });
+      const values = this.values.get(p.clause.id);
+      const text = previous ? `${previous.text}\n${p.text}` : p.text;
+      found.set(key, { clauseId: p.clause.id, version: p.clause.version, text, ...(values ? { values } : {}) });
     }
     return [...found.values()];
   }
 
   async replaceClause(clause: ClauseInsertion): Promise<number> {
     const state = this.snapshot();
+    this.keepValues(clause);
     const next: PreviewParagraph[] = [];
     let replaced = 0;
     let inRun = false;
@@ -68,6 +75,10 @@ export class PreviewActDocument extends Observable<PreviewDocumentState> impleme
     }
     this.publish({ paragraphs: next, cursor: Math.min(state.cursor, next.length), selected: null });
     return replaced;
+  }
+
+  private keepValues(clause: ClauseInsertion): void {
+    if (clause.values) this.values.set(clause.clauseId, clause.values);
   }
 
   async selectParagraph(index: number): Promise<void> {

@@ -52,6 +52,13 @@ describe("parseAct — délibération", () => {
     expect(other.vote).toMatchObject({ pour: 12, contre: 1, abstentions: 2 });
     expect(other.pouvoirs[0]).toMatchObject({ mandant: "M. Pierre BONNET", mandataire: "M. Paul LEROY" });
   });
+
+  it("ne prend pas l'affichage de la convocation pour la publication de l'acte", () => {
+    const withNotice = edit(DELIBERATION, "Date de convocation : 12/09/2023", "Date de convocation : 12/09/2023\nDate d'affichage de la convocation : 12/09/2023");
+    expect(parseAct(withNotice).mentions.publication).toMatchObject({ iso: "2023-09-21", text: expect.stringContaining("site internet") });
+    const withoutPublication = withNotice.replace(/^Publiée sur le site.*$/m, "");
+    expect(parseAct(withoutPublication).mentions.publication).toBeUndefined();
+  });
 });
 
 describe("parseAct — arrêté", () => {

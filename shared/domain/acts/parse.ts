@@ -30,12 +30,14 @@ const TITLE_OBJET = /\b(?:portant|relatif a|relative a|reglementant|autorisant|i
 const EFFECT_BEFORE = /compter du |partir du |dater du |jusqu'au |\bau $/;
 const FAIT = /^(?:fait|delibere|fait et delibere)\b/;
 
-const MENTIONS: readonly (readonly [keyof Mentions, RegExp])[] = [
+/** Each mention's pattern, and what rules a matching line out. */
+const MENTIONS: readonly (readonly [keyof Mentions, RegExp, RegExp?])[] = [
   ["recours", /tribunal administratif|recours (?:contentieux|gracieux)|voies et delais de recours|telerecours/],
   ["executoire", /\bexecutoire\b/],
   ["transmission", /(?:prefecture|sous-prefecture|controle de legalite|representant de l'etat|accuse de reception)/],
-  // "à compter de sa publication" (a recours notice) is not a publication mention.
-  ["publication", /\bpublie|\bpublication (?:sur|par|electronique|papier|au|le|en|a)\b|mis en ligne|mise en ligne|\baffiche|\baffichage\b/],
+  // "à compter de sa publication" (a recours notice) is not a publication mention, and "Date d'affichage de la
+  // convocation" speaks of the séance's convocation, not of the act's own publicity.
+  ["publication", /\bpublie|\bpublication (?:sur|par|electronique|papier|au|le|en|a)\b|mis en ligne|mise en ligne|\baffiche|\baffichage\b/, /convoc/],
   ["notification", /\bnotifi/],
 ];
 
@@ -127,9 +129,9 @@ export function parseAct(input: string): ParsedAct {
     if (article?.[1]) articles.push({ ...restOf(text, line), number: articleNumber(article[1], articles.at(-1)?.number ?? 0) });
     vote ??= readVote(views, i);
     if (FAIT.test(f) && !act.faitA) act.faitA = mention(restOf(text, line), lineDates);
-    for (const [key, pattern] of MENTIONS) {
+    for (const [key, pattern, unless] of MENTIONS) {
       const current = mentions[key];
-      if (current?.iso || (current && !DATED_MENTIONS.has(key)) || !pattern.test(f)) continue;
+      if (current?.iso || (current && !DATED_MENTIONS.has(key)) || !pattern.test(f) || unless?.test(f)) continue;
       const found = mention(restOf(text, line), lineDates);
       if (!current || found.iso) mentions[key] = found;
     }

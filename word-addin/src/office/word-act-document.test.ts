@@ -40,6 +40,22 @@ describe("wordActDocument : un nombre constant d'allers-retours, quelle que soit
     fake.restore();
   });
 
+  it.each([10, 1000])("parmi %i paragraphes, liste 50 clauses en un sync et en remplace une en deux, valeurs gardées", async (n) => {
+    const fake = installFakeWord(paragraphsOf(n));
+    const clauses = Array.from({ length: 50 }, (_, i) => ({ clauseId: `c${i}`, version: 1, title: `C${i}`, text: `Texte ${i}`, values: { i } }));
+    await wordActDocument.insertClauses(clauses);
+    fake.counter.count = 0;
+    const listed = await wordActDocument.listInsertedClauses();
+    expect(listed).toHaveLength(50);
+    expect(listed[7]).toEqual({ clauseId: "c7", version: 1, text: "Texte 7", values: { i: 7 } });
+    expect(fake.counter.count).toBe(1);
+    fake.counter.count = 0;
+    await wordActDocument.replaceClause({ clauseId: "c7", version: 2, title: "C7", text: "Nouveau", values: { i: 70 } });
+    expect(fake.counter.count).toBe(2);
+    expect(fake.state.settings.get("mairie:valeurs:c7")).toEqual({ i: 70 });
+    fake.restore();
+  });
+
   it.each([10, 1000])("sélectionne un paragraphe parmi %i en deux sync", async (n) => {
     const fake = installFakeWord(paragraphsOf(n));
     await wordActDocument.selectParagraph(n - 1);

@@ -1,8 +1,28 @@
-import type { ActDocument, ActParagraph, ClauseInsertion, InsertedClause } from "../../../shared/ports/act-document";
+import type { ActDocument, ActParagraph, ClauseInsertion, InsertedClause, InsertedValues } from "../../../shared/ports/act-document";
 import { clauseTag, parseClauseTag } from "./clause-tag";
 
 function lines(text: string): string[] {
   return text.split(/\r?\n/);
+}
+
+const valuesKey = (clauseId: string) => `mairie:valeurs:${clauseId}`;
+
+/**
+ * The values of each clause go to the document settings (saved inside the .docx, no context.sync): a content
+ * control's tag is too short for them and its title is shown to the secretary. One set per clause id.
+ */
+function keepValues(clauses: readonly ClauseInsertion[]): Promise<void> {
+  const settings = Office.context.document.settings;
+  const kept = clauses.filter((c) => c.values !== undefined);
+  if (kept.length === 0) return Promise.resolve();
+  for (const clause of kept) settings.set(valuesKey(clause.clauseId), clause.values);
+  // A failed save only loses the prefill of a later update, never the inserted text: it is not reported.
+  return new Promise((resolve) => settings.saveAsync(() => resolve()));
+}
+
+function keptValues(clauseId: string): InsertedValues | undefined {
+  const value: unknown = Office.context.document.settings.get(valuesKey(clauseId));
+  return typeof value === "object" && value !== null ? (value as InsertedValues) : undefined;
 }
 
 /**
@@ -34,6 +54,7 @@ export const wordActDocument: ActDocument = {
         control.appearance = "BoundingBox";
       }
       await context.sync();
+      await keepValues(clauses);
     }),
 
   listInsertedClauses: () =>
@@ -43,7 +64,9 @@ export const wordActDocument: ActDocument = {
       await context.sync();
       return controls.items.flatMap((control): InsertedClause[] => {
         const parsed = parseClauseTag(control.tag);
-        return parsed ? [{ ...parsed, text: control.text }] : [];
+        if (!parsed) return [];
+        const values = keptValues(parsed.clauseId);
+        return [{ ...parsed, text: control.text, ...(values ? { values } : {}) }];
       });
     }),
 
@@ -58,6 +81,7 @@ export const wordActDocument: ActDocument = {
         control.tag = clauseTag(clause.clauseId, clause.version);
       }
       await context.sync();
+      await keepValues([clause]);
       return targets.length;
     }),
 

@@ -2,30 +2,45 @@ import { Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-compon
 import { useState } from "react";
 import { AppShell } from "../../../shared/ui/app-shell/AppShell";
 import { SimulatedDocument } from "../../../shared/ui/preview/SimulatedDocument";
+import { CheckPanel } from "../check/CheckPanel";
+import { ClausesPanel } from "../clauses/ClausesPanel";
+import { SkeletonPanel } from "../clauses/SkeletonPanel";
+import { UpdatesPanel } from "../updates/UpdatesPanel";
 import { useServices } from "./services";
 
 const useStyles = makeStyles({
   layout: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalL },
   pane: { flexBasis: "320px", flexGrow: 1, maxWidth: "480px", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  tabs: { flexWrap: "wrap" },
   preview: { flexBasis: "420px", flexGrow: 2 },
 });
 
-type View = "clauses" | "check";
+const VIEWS = {
+  clauses: { label: "Clauses", Panel: ClausesPanel },
+  skeleton: { label: "Acte complet", Panel: SkeletonPanel },
+  check: { label: "Vérifier l'acte", Panel: CheckPanel },
+  updates: { label: "Mises à jour", Panel: UpdatesPanel },
+} as const;
 
-/** The Word task pane: insert validated clauses, check the act being drafted. */
+type View = keyof typeof VIEWS;
+
+/** The Word task pane: insert validated clauses or a whole act, check the act being drafted, update old clauses. */
 export function WordApp() {
   const styles = useStyles();
   const { host, preview } = useServices();
   const [view, setView] = useState<View>("clauses");
+  const { Panel } = VIEWS[view];
   return (
     <AppShell host={host} title="Mairie – Actes">
       <div className={styles.layout}>
         <div className={styles.pane}>
           <Title3 as="h1">Actes de la mairie</Title3>
-          <TabList selectedValue={view} onTabSelect={(_e, data) => setView(data.value as View)} aria-label="Vues du volet">
-            <Tab value="clauses">Clauses</Tab>
-            <Tab value="check">Vérifier l'acte</Tab>
+          <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_e, data) => setView(data.value as View)} aria-label="Vues du volet">
+            {(Object.keys(VIEWS) as View[]).map((v) => <Tab key={v} value={v}>{VIEWS[v].label}</Tab>)}
           </TabList>
+          <div role="tabpanel" aria-label={VIEWS[view].label}>
+            <Panel />
+          </div>
         </div>
         {preview && (
           <div className={styles.preview}>

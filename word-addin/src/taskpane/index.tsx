@@ -1,3 +1,4 @@
+import { clauseLibrary } from "../../../shared/domain/acts/clauses";
 import { officeHostContext, officeReady } from "../../../shared/office/office-ready";
 import { systemClock } from "../../../shared/ports/clock";
 import { PreviewActDocument } from "../../../shared/preview/preview-act-document";
@@ -14,10 +15,10 @@ async function start(): Promise<void> {
   const inWord = (await officeReady(window.location.search)) === "word";
   let services: WordServices;
   if (inWord) {
-    services = { host: officeHostContext("word"), document: wordActDocument, clock: systemClock };
+    services = { host: officeHostContext("word"), document: wordActDocument, clauses: clauseLibrary, clock: systemClock };
   } else {
     const preview = new PreviewActDocument(SAMPLE_DELIBERATION);
-    services = { host: previewHostContext("word"), document: preview, preview, clock: systemClock };
+    services = { host: previewHostContext("word"), document: preview, preview, clauses: clauseLibrary, clock: systemClock };
   }
   mount(
     <ServicesProvider services={services}>

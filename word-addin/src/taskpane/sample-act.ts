@@ -1,4 +1,7 @@
-/** The act shown in the browser preview's simulated document: a délibération as a small commune writes it. */
+/**
+ * The act shown in the browser preview's simulated document: a délibération as a small commune writes it, still
+ * carrying the visa of an old template (the code des communes, abrogated in 1996) for the checker to find.
+ */
 export const SAMPLE_DELIBERATION = [
   "COMMUNE DE SAINT-AUBIN-SUR-LOIRE",
   "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL",
@@ -11,6 +14,7 @@ export const SAMPLE_DELIBERATION = [
   "Absents excusés : M. Lambert, Mme Faure, M. Bonnet, Mme Mercier.",
   "Secrétaire de séance : M. Robin.",
   "Objet : Tarifs de la cantine scolaire pour l'année 2025-2026",
+  "Vu le code des communes ;",
   "Vu le code général des collectivités territoriales, notamment son article L2121-29 ;",
   "Considérant la hausse du coût des denrées alimentaires ;",
   "Le conseil municipal, après en avoir délibéré,",

@@ -1,3 +1,4 @@
+import type { ClauseLibrary } from "../../../shared/domain/acts/clauses";
 import type { ActDocument } from "../../../shared/ports/act-document";
 import type { Clock } from "../../../shared/ports/clock";
 import type { HostContext, HostKind } from "../../../shared/ports/host-context";
@@ -9,6 +10,8 @@ export interface WordServices {
   readonly document: ActDocument;
   /** Present only in the browser preview: the simulated document drawn beside the task pane. */
   readonly preview?: PreviewActDocument;
+  /** The clause library's port: the domain's seed catalog today, the commune's shared library when it is wired. */
+  readonly clauses: ClauseLibrary;
   readonly clock: Clock;
 }
 

@@ -9,15 +9,40 @@ function maxRates(population: number): { maire: number; adjoint: number } | unde
   return stratum ? { maire: stratum[1], adjoint: stratum[2] } : undefined;
 }
 
-/** Each "… % de l'indice brut terminal" with whether its line speaks of an adjoint or of the maire. */
-function rates(act: ParsedAct): { role: "maire" | "adjoint"; rate: number; start: number; end: number }[] {
-  const found: { role: "maire" | "adjoint"; rate: number; start: number; end: number }[] = [];
-  for (const m of act.folded.matchAll(/(\d{1,2}(?:[.,]\d{1,2})?) ?%/g)) {
+type Role = "maire" | "adjoint";
+const RATE = /(\d{1,2}(?:[.,]\d{1,2})?) ?%/g;
+const ROLE = /adjoint|conseill|\bmaire\b/g;
+
+function roleOf(word: string): Role {
+  return word === "maire" ? "maire" : "adjoint";
+}
+
+/**
+ * The role a rate belongs to: the last role named between the previous rate (or the line start) and this one —
+ * "maire : 40,3 % ; adjoints : 10,7 %" gives one rate to each —, else the first named after it ("40,3 % pour le maire").
+ */
+function roleAround(before: string, after: string): Role | undefined {
+  const last = [...before.matchAll(ROLE)].at(-1)?.[0];
+  if (last) return roleOf(last);
+  const next = new RegExp(ROLE.source).exec(after)?.[0];
+  return next ? roleOf(next) : undefined;
+}
+
+/** Each "… % de l'indice brut terminal" with the role it is written for. */
+function rates(act: ParsedAct): { role: Role; rate: number; start: number; end: number }[] {
+  const found: { role: Role; rate: number; start: number; end: number }[] = [];
+  const matches = [...act.folded.matchAll(RATE)];
+  matches.forEach((m, i) => {
     const line = act.lines[lineAt(act, m.index) - 1];
-    const text = line ? act.folded.slice(line.start, line.end) : "";
-    const role = /adjoint|conseill/.test(text) ? "adjoint" : /\bmaire\b/.test(text) ? "maire" : undefined;
-    if (role) found.push({ role, rate: Number((m[1] ?? "").replace(",", ".")), start: m.index, end: m.index + m[0].length });
-  }
+    if (!line) return;
+    const end = m.index + m[0].length;
+    const previous = matches[i - 1];
+    const next = matches[i + 1];
+    const from = previous && previous.index >= line.start ? previous.index + previous[0].length : line.start;
+    const to = next && next.index < line.end ? next.index : line.end;
+    const role = roleAround(act.folded.slice(from, m.index), act.folded.slice(end, to));
+    if (role) found.push({ role, rate: Number((m[1] ?? "").replace(",", ".")), start: m.index, end });
+  });
   return found;
 }
 

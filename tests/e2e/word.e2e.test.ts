@@ -1,0 +1,89 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { startTestAppServer } from "../support/app-server";
+import { collectPageErrors, launchChromium } from "../support/chromium";
+
+const ARTIFACTS = path.resolve(__dirname, "../artifacts");
+const HOSTILE = `<script>window.pwned = true</script><img src=x onerror="window.pwned = true"> Tarifs`;
+
+describe("le volet Word dans Chromium, sur le document simulé", () => {
+  let browser: Browser;
+  let app: Awaited<ReturnType<typeof startTestAppServer>>;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    app = await startTestAppServer();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    errors = collectPageErrors(page);
+    await page.goto(`${app.url}/word.html`);
+    await page.getByRole("heading", { name: "Actes de la mairie" }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const documentPage = () => page.getByTestId("simulated-document");
+
+  it("cherche une clause, la remplit (saisie hostile comprise) et l'insère : le texte apparaît tel quel dans le document", async () => {
+    await page.getByRole("searchbox", { name: "Rechercher une clause" }).fill("en-tête délibération");
+    await page.getByRole("list", { name: "Clauses trouvées" }).getByRole("button", { name: "En-tête de la délibération" }).click();
+    const objet = page.getByRole("textbox", { name: "Objet de l'acte" });
+    await objet.fill("");
+    await page.getByText("« Objet de l'acte » : valeur manquante.").waitFor();
+    await objet.fill(HOSTILE);
+    await page.getByTestId("rendered-text").getByText(`Objet : ${HOSTILE}`).waitFor();
+    await page.getByRole("button", { name: "Insérer" }).click();
+    await page.getByText("« En-tête de la délibération » insérée (version 1).").waitFor();
+    const inserted = documentPage().locator('p[data-clause="en-tete-deliberation:v1"]');
+    expect(await inserted.allTextContents()).toContain(`Objet : ${HOSTILE}`);
+    expect(await documentPage().locator("script, img").count()).toBe(0);
+    expect(await page.evaluate(() => (window as { pwned?: boolean }).pwned)).toBeUndefined();
+    await page.screenshot({ path: path.join(ARTIFACTS, "word-clauses.png"), fullPage: true });
+  });
+
+  it("vérifie l'acte : une anomalie avec sa référence, un clic sélectionne le paragraphe", async () => {
+    await page.getByRole("tab", { name: "Vérifier l'acte" }).click();
+    await page.getByRole("button", { name: "Vérifier l'acte" }).click();
+    const result = page.getByRole("region", { name: "Résultat de la vérification" });
+    await result.getByText("Acte détecté : délibération").waitFor();
+    const finding = result.getByRole("listitem").filter({ hasText: "code des communes" });
+    await finding.getByText("DEL-008").waitFor();
+    await finding.getByText(/^Référence : /).waitFor();
+    await finding.getByRole("button").click();
+    await documentPage().locator('p[aria-current="true"]', { hasText: "Vu le code des communes ;" }).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "word-check.png"), fullPage: true });
+  });
+
+  it("met à jour une clause dont une version validée plus récente existe", async () => {
+    await page.getByRole("tab", { name: "Clauses" }).click();
+    await page.getByRole("switch", { name: "Afficher aussi les clauses non validées" }).check();
+    await page.getByRole("searchbox", { name: "Rechercher une clause" }).fill("recours délibération");
+    await page.getByRole("button", { name: /Voies et délais de recours contre une délibération \(v1\)/ }).click();
+    await page.getByText(/non validée : à faire relire/).waitFor();
+    await page.getByRole("button", { name: "Insérer" }).click();
+    await page.getByText(/insérée \(version 1\)/).waitFor();
+    await page.getByRole("tab", { name: "Mises à jour" }).click();
+    const card = page.getByRole("group", { name: /Mise à jour : Voies et délais de recours/ });
+    await card.getByText(/Version 1 dans le document, version 2 validée/).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "word-updates.png"), fullPage: true });
+    await card.getByRole("button", { name: "Mettre à jour" }).click();
+    await page.getByText(/mise à jour en version 2/).waitFor();
+    expect(await documentPage().locator('p[data-clause="recours-deliberation:v2"]').count()).toBeGreaterThan(0);
+    expect(await documentPage().locator('p[data-clause="recours-deliberation:v1"]').count()).toBe(0);
+  });
+
+  it("assemble un acte complet et n'a produit aucune erreur de console", async () => {
+    await page.getByRole("tab", { name: "Acte complet" }).click();
+    await page.getByRole("combobox", { name: "Acte à assembler" }).selectOption("permission-de-voirie");
+    await page.getByRole("button", { name: "Assembler un acte complet" }).click();
+    await page.getByText(/Acte complet inséré/).waitFor();
+    expect(await documentPage().locator('p[data-clause^="en-tete-arrete"]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, "word-skeleton.png"), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { SAMPLE_DELIBERATION } from "../taskpane/sample-act";
+import { renderWordApp } from "../taskpane/testing/render-word-app";
+
+const openCheck = () => fireEvent.click(screen.getByRole("tab", { name: "Vérifier l'acte" }));
+
+describe("Vérifier l'acte, sur le document simulé", () => {
+  it("détecte une délibération, liste les anomalies avec leur référence, un clic sélectionne le paragraphe", async () => {
+    const { preview } = await renderWordApp();
+    openCheck();
+    fireEvent.click(screen.getByRole("button", { name: "Vérifier l'acte" }));
+    const result = await screen.findByRole("region", { name: "Résultat de la vérification" });
+    within(result).getByText("Acte détecté : délibération");
+    screen.getByText(/Acte vérifié : 1 erreur/);
+    const finding = within(result).getByRole("button", { name: /code des communes/ });
+    within(finding.closest("li") as HTMLElement).getByText("DEL-008");
+    within(result).getByText("Référence : CGCT L2131-2");
+    fireEvent.click(finding);
+    const line = SAMPLE_DELIBERATION.split("\n").indexOf("Vu le code des communes ;");
+    await waitFor(() => expect(preview.snapshot().selected).toBe(line));
+    expect(within(screen.getByTestId("simulated-document")).getByText("Vu le code des communes ;").getAttribute("aria-current")).toBe("true");
+  });
+
+  it("vérifie le document tel qu'il est au moment du clic", async () => {
+    const { preview } = await renderWordApp();
+    openCheck();
+    act(() => preview.setText("ARRÊTÉ N° 2025-12 portant interdiction de stationner\nLe Maire de la commune de Saint-Aubin,\nARRÊTE :\nArticle 1er : Le stationnement est interdit."));
+    fireEvent.click(screen.getByRole("button", { name: "Vérifier l'acte" }));
+    await screen.findByText("Acte détecté : arrêté");
+  });
+});

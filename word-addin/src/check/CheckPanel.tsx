@@ -1,0 +1,63 @@
+import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { checkAct } from "../../../shared/domain/acts";
+import type { ActReport } from "../../../shared/domain/acts";
+import type { Finding } from "../../../shared/domain/rules";
+import type { ActParagraph } from "../../../shared/ports/act-document";
+import { FindingsList } from "../../../shared/ui/components/FindingsList";
+import { fr } from "../../../shared/ui/i18n/fr";
+import { ActionStatus } from "../taskpane/ActionStatus";
+import { ACT_TYPE_LABELS } from "../taskpane/labels";
+import { useServices } from "../taskpane/services";
+import { useAction } from "../taskpane/use-action";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+});
+
+interface Checked {
+  readonly report: ActReport;
+  readonly paragraphs: readonly ActParagraph[];
+}
+
+function summary(findings: readonly Finding[]): string {
+  const count = (severity: Finding["severity"]) => findings.filter((f) => f.severity === severity).length;
+  return fr.findings.count(count("error"), count("warning"), count("info"));
+}
+
+/** Runs the act checker on the open document; each finding selects the paragraph it concerns. */
+export function CheckPanel() {
+  const styles = useStyles();
+  const { document, clock } = useServices();
+  const [checked, setChecked] = useState<Checked>();
+  const [action, run] = useAction();
+  const check = () =>
+    run(async () => {
+      // The paragraphs are joined by "\n", so line N of the checked text is paragraph N − 1.
+      const paragraphs = await document.readParagraphs();
+      const report = checkAct(paragraphs.map((p) => p.text).join("\n"), { today: clock.today() });
+      setChecked({ report, paragraphs });
+      return `Acte vérifié : ${summary(report.findings)}.`;
+    });
+  const select = (finding: Finding) => {
+    const line = finding.at?.line;
+    const paragraph = line === undefined ? undefined : checked?.paragraphs[line - 1];
+    if (paragraph) void run(async () => (await document.selectParagraph(paragraph.index), "Passage sélectionné dans le document."));
+  };
+  return (
+    <div className={styles.root}>
+      <Caption1>Le vérificateur lit tout le document ouvert et applique les règles du CGCT en vigueur à la date de l'acte.</Caption1>
+      <Button appearance="primary" onClick={check} disabled={action.status === "busy"}>
+        Vérifier l'acte
+      </Button>
+      <ActionStatus state={action} busyLabel="Vérification…" />
+      {checked && (
+        <section aria-label="Résultat de la vérification" className={styles.root}>
+          <Text weight="semibold">{`Acte détecté : ${ACT_TYPE_LABELS[checked.report.kind].toLowerCase()}`}</Text>
+          <Caption1>{summary(checked.report.findings)}</Caption1>
+          <FindingsList findings={checked.report.findings} onSelect={select} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { renderWordApp } from "../taskpane/testing/render-word-app";
+
+const search = (text: string) => fireEvent.change(screen.getByRole("searchbox", { name: "Rechercher une clause" }), { target: { value: text } });
+const results = () => within(screen.getByRole("list", { name: "Clauses trouvées" }));
+const field = (label: RegExp) => screen.getByLabelText(label) as HTMLInputElement;
+
+describe("Clauses : chercher, remplir, insérer", () => {
+  it("cherche par texte, type d'acte et nature ; les clauses non validées n'apparaissent qu'à la demande, marquées", async () => {
+    await renderWordApp();
+    search("recours");
+    results().getByRole("button", { name: "Voies et délais de recours contre une délibération" });
+    expect(results().queryByText("Retirée")).toBeNull();
+    fireEvent.change(screen.getByLabelText("Type d'acte"), { target: { value: "arrete" } });
+    expect(results().queryByRole("button", { name: /contre une délibération/ })).toBeNull();
+    fireEvent.change(screen.getByLabelText("Type d'acte"), { target: { value: "" } });
+    fireEvent.click(screen.getByRole("switch", { name: "Afficher aussi les clauses non validées" }));
+    expect(results().getAllByText("Retirée").length).toBeGreaterThan(0);
+    search("");
+    fireEvent.change(screen.getByLabelText("Nature de la clause"), { target: { value: "visa" } });
+    const titles = results().getAllByRole("button").map((b) => b.textContent ?? "");
+    expect(titles.length).toBeGreaterThan(3);
+    expect(titles.every((t) => /^Visa/.test(t))).toBe(true);
+  });
+
+  it("préremplit depuis la séance de l'acte ouvert, signale en français une saisie invalide, puis insère le texte rendu", async () => {
+    const { preview } = await renderWordApp();
+    search("tarifs cantine repas");
+    fireEvent.click(results().getAllByRole("button")[0] as HTMLElement);
+    const enfant = await waitFor(() => field(/Prix du repas enfant/));
+    expect(enfant.value).toBe("3,20");
+    fireEvent.change(enfant, { target: { value: "trois euros" } });
+    screen.getByText(/montant en euros attendu/);
+    expect(screen.getByRole("button", { name: "Insérer" })).toHaveProperty("disabled", true);
+    fireEvent.change(enfant, { target: { value: "3,45" } });
+    const preview_ = screen.getByTestId("rendered-text");
+    expect(preview_.textContent).toContain("3,45\u202f€");
+    fireEvent.click(screen.getByRole("button", { name: "Insérer" }));
+    await screen.findByText(/insérée \(version 1\)/);
+    const inserted = preview.snapshot().paragraphs.filter((p) => p.clause);
+    expect(inserted.map((p) => p.text).join("\n")).toBe(preview_.textContent);
+    expect((await preview.listInsertedClauses())[0]?.values).toMatchObject({ tarifRepasEnfant: 345 });
+  });
+
+  it("un titre du maire au choix, accordé dans l'aperçu", async () => {
+    await renderWordApp();
+    search("urgence convocation");
+    fireEvent.click(results().getByRole("button", { name: "Convocation en urgence" }));
+    fireEvent.click(await screen.findByRole("radio", { name: "Madame la Maire" }));
+    expect(screen.getByTestId("rendered-text").textContent).toContain("Madame la Maire en a rendu compte");
+  });
+
+  it("insère une saisie hostile telle quelle, en texte, sans rien exécuter", async () => {
+    const { preview } = await renderWordApp();
+    const hostile = `<script>window.pwned = true</script><img src=x onerror="window.pwned = true">`;
+    search("en-tête délibération");
+    fireEvent.click(results().getByRole("button", { name: "En-tête de la délibération" }));
+    fireEvent.change(await waitFor(() => field(/Objet de l'acte/)), { target: { value: hostile } });
+    const scripts = document.querySelectorAll("script, img").length;
+    fireEvent.click(screen.getByRole("button", { name: "Insérer" }));
+    await screen.findByText(/insérée/);
+    expect(preview.snapshot().paragraphs.map((p) => p.text)).toContain(`Objet : ${hostile}`);
+    const page = screen.getByTestId("simulated-document");
+    within(page).getByText(`Objet : ${hostile}`);
+    expect(document.querySelectorAll("script, img")).toHaveLength(scripts);
+    expect((window as { pwned?: boolean }).pwned).toBeUndefined();
+  });
+});

@@ -1,0 +1,25 @@
+import { fireEvent, screen } from "@testing-library/react";
+import { assembleSkeleton } from "../../../shared/domain/acts/clauses";
+import { renderWordApp } from "../taskpane/testing/render-word-app";
+
+describe("Acte complet : un formulaire, toutes les clauses dans l'ordre légal", () => {
+  it("assemble un arrêté de circulation, chaque clause dans son contrôle de contenu, articles numérotés", async () => {
+    const { preview } = await renderWordApp("");
+    fireEvent.click(screen.getByRole("tab", { name: "Acte complet" }));
+    fireEvent.change(await screen.findByLabelText("Acte à assembler"), { target: { value: "circulation-stationnement" } });
+    const commune = await screen.findByLabelText("Nom de la commune");
+    fireEvent.change(commune, { target: { value: "" } });
+    screen.getByText("« Nom de la commune » : valeur manquante.");
+    expect(screen.getByRole("button", { name: "Assembler un acte complet" })).toHaveProperty("disabled", true);
+    fireEvent.change(commune, { target: { value: "Saint-Aubin-sur-Loire" } });
+    fireEvent.click(screen.getByRole("button", { name: "Assembler un acte complet" }));
+    await screen.findByText(/Acte complet inséré/);
+    const parts = assembleSkeleton("arrete", "circulation-stationnement");
+    const ids = preview.snapshot().paragraphs.map((p) => p.clause?.id);
+    expect([...new Set(ids)]).toEqual(parts.map((p) => p.clause.id));
+    const text = preview.snapshot().paragraphs.map((p) => p.text);
+    const articles = text.filter((t) => t.startsWith("Article ")).map((t) => t.slice(0, t.indexOf(" : ")));
+    expect(articles.slice(0, 3)).toEqual(["Article 1er", "Article 2", "Article 3"]);
+    expect(text.join("\n")).toContain("Saint-Aubin-sur-Loire");
+  });
+});

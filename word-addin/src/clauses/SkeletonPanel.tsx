@@ -1,0 +1,79 @@
+import { Button, Caption1, Field, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { EXAMPLE_OBJETS, SUBJECTS, articleLabel, isSubject, renderClause, renderSkeleton } from "../../../shared/domain/acts/clauses";
+import type { ClauseValues, SkeletonPart, Subject } from "../../../shared/domain/acts/clauses";
+import type { ClauseInsertion } from "../../../shared/ports/act-document";
+import { ActionStatus } from "../taskpane/ActionStatus";
+import { ACT_TYPE_LABELS } from "../taskpane/labels";
+import { useServices } from "../taskpane/services";
+import { useAction } from "../taskpane/use-action";
+import { PrefillNote } from "./ClauseForm";
+import { valuesFor, variablesOf } from "./form-model";
+import { RenderedText } from "./RenderedText";
+import type { Prefill } from "./use-prefill";
+import { usePrefill } from "./use-prefill";
+import { useVariablesForm } from "./use-variables-form";
+import { VariablesForm } from "./VariablesForm";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+});
+
+/** Each clause of the act in its own tagged content control, articles numbered as in the assembled text. */
+function insertions(parts: readonly SkeletonPart[], values: ClauseValues): ClauseInsertion[] {
+  return parts.flatMap(({ clause, article }) => {
+    const rendered = renderClause(clause, values);
+    if (!rendered.ok) return [];
+    const text = (article === undefined ? "" : articleLabel(article)) + rendered.text;
+    return [{ clauseId: clause.id, version: clause.version, title: clause.title, text, values: valuesFor(clause, values) }];
+  });
+}
+
+function SkeletonForm({ subject, parts, prefill }: { subject: Subject; parts: readonly SkeletonPart[]; prefill: Prefill }) {
+  const { document } = useServices();
+  const variables = useMemo(() => variablesOf(parts.map((p) => p.clause)), [parts]);
+  const form = useVariablesForm(variables, { ...prefill.values, objet: EXAMPLE_OBJETS[subject] });
+  const rendered = form.valid ? renderSkeleton(parts, form.reading.values) : undefined;
+  const [action, run] = useAction();
+  const insert = () =>
+    run(async () => {
+      await document.insertClauses(insertions(parts, form.reading.values));
+      return `Acte complet inséré : ${parts.length} clauses, dans l'ordre légal.`;
+    });
+  return (
+    <>
+      <Caption1>{`${parts.length} clauses validées, dans l'ordre légal ; un seul formulaire pour toutes leurs variables.`}</Caption1>
+      <PrefillNote prefill={prefill} />
+      <VariablesForm variables={variables} inputs={form.inputs} errors={form.reading.errors} onChange={form.setInput} />
+      <RenderedText text={rendered?.ok ? rendered.text : undefined} />
+      <Button appearance="primary" disabled={!rendered?.ok || action.status === "busy"} onClick={insert}>
+        Assembler un acte complet
+      </Button>
+      <ActionStatus state={action} busyLabel="Insertion de l'acte…" />
+    </>
+  );
+}
+
+/** A complete délibération or arrêté of a chosen subject, inserted at the cursor. */
+export function SkeletonPanel() {
+  const styles = useStyles();
+  const { clauses } = useServices();
+  const prefill = usePrefill();
+  const [subject, setSubject] = useState<Subject>("tarifs-cantine");
+  const parts = useMemo(() => clauses.assembleSkeleton(SUBJECTS[subject].actType, subject), [clauses, subject]);
+  const options = Object.keys(SUBJECTS) as Subject[];
+  return (
+    <div className={styles.root}>
+      <Field label="Acte à assembler">
+        <Select value={subject} onChange={(_e, data) => isSubject(data.value) && setSubject(data.value)}>
+          {(["deliberation", "arrete"] as const).map((actType) => (
+            <optgroup key={actType} label={ACT_TYPE_LABELS[actType]}>
+              {options.filter((s) => SUBJECTS[s].actType === actType).map((s) => <option key={s} value={s}>{SUBJECTS[s].label}</option>)}
+            </optgroup>
+          ))}
+        </Select>
+      </Field>
+      {prefill ? <SkeletonForm key={subject} subject={subject} parts={parts} prefill={prefill} /> : <Spinner size="tiny" label="Lecture de l'acte…" />}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { Button, Caption1, Card, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import { renderClause } from "../../../shared/domain/acts/clauses";
+import type { Clause } from "../../../shared/domain/acts/clauses";
+import type { InsertedClause } from "../../../shared/ports/act-document";
+import { PrefillNote } from "../clauses/ClauseForm";
+import { valuesFor } from "../clauses/form-model";
+import { RenderedText } from "../clauses/RenderedText";
+import type { Prefill } from "../clauses/use-prefill";
+import { usePrefill } from "../clauses/use-prefill";
+import { useVariablesForm } from "../clauses/use-variables-form";
+import { VariablesForm } from "../clauses/VariablesForm";
+import { ActionStatus } from "../taskpane/ActionStatus";
+import { useServices } from "../taskpane/services";
+import { useAction } from "../taskpane/use-action";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  card: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+});
+
+interface Outdated {
+  readonly inserted: InsertedClause;
+  readonly newer: Clause;
+}
+
+/** One clause to update: the new version re-rendered with the values kept at insertion, editable again. */
+function UpdateCard({ item, prefill, onUpdated }: { item: Outdated; prefill: Prefill; onUpdated: (message: string) => void }) {
+  const styles = useStyles();
+  const { document } = useServices();
+  const { newer, inserted } = item;
+  const form = useVariablesForm(newer.variables, { ...prefill.values, ...inserted.values });
+  const rendered = form.valid ? renderClause(newer, form.reading.values) : undefined;
+  const text = rendered?.ok ? rendered.text : undefined;
+  const [action, run] = useAction();
+  const update = (newText: string) =>
+    run(async () => {
+      const values = valuesFor(newer, form.reading.values);
+      const replaced = await document.replaceClause({ clauseId: newer.id, version: newer.version, title: newer.title, text: newText, values });
+      const message = `« ${newer.title} » mise à jour en version ${newer.version} (${replaced} occurrence${replaced > 1 ? "s" : ""}).`;
+      onUpdated(message);
+      return message;
+    });
+  return (
+    <Card className={styles.card} aria-label={`Mise à jour : ${newer.title}`}>
+      <Subtitle2 as="h3">{newer.title}</Subtitle2>
+      <Caption1>{`Version ${inserted.version} dans le document, version ${newer.version} validée le ${newer.validatedAt ?? "—"} par ${newer.validatedBy ?? "—"}.`}</Caption1>
+      {inserted.values ? <Caption1>Champs repris des valeurs utilisées à l'insertion.</Caption1> : <PrefillNote prefill={prefill} />}
+      <VariablesForm variables={newer.variables} inputs={form.inputs} errors={form.reading.errors} onChange={form.setInput} />
+      <RenderedText text={text} />
+      <Button appearance="primary" disabled={text === undefined || action.status === "busy"} onClick={() => text !== undefined && update(text)}>
+        Mettre à jour
+      </Button>
+      <ActionStatus state={action} busyLabel="Mise à jour…" />
+    </Card>
+  );
+}
+
+/** Clauses of the document whose validated version in the library is newer than the inserted one. */
+export function UpdatesPanel() {
+  const styles = useStyles();
+  const { document, clauses } = useServices();
+  const prefill = usePrefill();
+  const [outdated, setOutdated] = useState<readonly Outdated[]>();
+  const [action, run] = useAction();
+  /** Lists the outdated clauses again; `done` reports the update that led to it, as its card then disappears. */
+  const scan = useCallback(
+    (done = "") =>
+      run(async () => {
+        const inserted = await document.listInsertedClauses();
+        const byId = new Map<string, Outdated>();
+        for (const clause of inserted) {
+          const newer = clauses.newerValidatedVersion(clause.clauseId, clause.version);
+          if (newer && !byId.has(clause.clauseId)) byId.set(clause.clauseId, { inserted: clause, newer });
+        }
+        setOutdated([...byId.values()]);
+        return `${done ? `${done} ` : ""}${inserted.length} clause${inserted.length > 1 ? "s" : ""} de la bibliothèque dans le document, ${byId.size} à mettre à jour.`;
+      }),
+    [document, clauses, run],
+  );
+  useEffect(() => void scan(), [scan]);
+  return (
+    <div className={styles.root}>
+      <Button onClick={() => scan()} disabled={action.status === "busy"}>Rechercher les mises à jour</Button>
+      <ActionStatus state={action} busyLabel="Lecture des clauses du document…" />
+      {outdated && !prefill && <Spinner size="tiny" label="Lecture de l'acte…" />}
+      {outdated && prefill && outdated.map((item) => <UpdateCard key={item.inserted.clauseId} item={item} prefill={prefill} onUpdated={scan} />)}
+    </div>
+  );
+}
