@@ -3,6 +3,9 @@ const tsJest = ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", e
 const common = { transform: { "^.+\\.tsx?$": tsJest }, moduleFileExtensions: ["ts", "tsx", "js", "json"] };
 
 module.exports = {
+  // Browser journeys and the embedded store on a loaded 2-core machine: a step can take seconds without anything
+  // being wrong. Jest reads this option only at the root.
+  testTimeout: 30000,
   projects: [
     {
       ...common,

@@ -1,8 +1,10 @@
 import { Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { PreviewActDocument } from "../../preview/preview-act-document";
 import { useSnapshot } from "./useSnapshot";
 
 const useStyles = makeStyles({
+  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalS },
   page: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
@@ -21,15 +23,27 @@ const useStyles = makeStyles({
 export function SimulatedDocument({ document }: { document: PreviewActDocument }) {
   const styles = useStyles();
   const { paragraphs, cursor, selected } = useSnapshot(document);
+  const pageRef = useRef<HTMLDivElement>(null);
+  const selectedRef = useRef<HTMLParagraphElement>(null);
+  // Word scrolls to a selection; the simulated page does too (only its own box, never the window), so a clicked
+  // finding shows its passage.
+  useEffect(() => {
+    const page = pageRef.current;
+    const paragraph = selectedRef.current;
+    if (page && paragraph) page.scrollTop = Math.max(0, paragraph.offsetTop - page.offsetTop - page.clientHeight / 2);
+  }, [selected]);
   return (
     <section aria-label="Document simulé">
-      <Subtitle2 as="h2">Document simulé</Subtitle2>
-      <Caption1>Cliquez sur un paragraphe pour y placer le curseur.</Caption1>
-      <div className={styles.page} data-testid="simulated-document">
+      <div className={styles.header}>
+        <Subtitle2 as="h2">Document simulé</Subtitle2>
+        <Caption1>Cliquez sur un paragraphe pour y placer le curseur.</Caption1>
+      </div>
+      <div ref={pageRef} className={styles.page} data-testid="simulated-document">
         {paragraphs.map((p, index) => (
           <div key={index}>
             {index === cursor && <hr className={styles.cursor} aria-label="Curseur" />}
             <p
+              ref={selected === index ? selectedRef : undefined}
               className={mergeClasses(styles.paragraph, p.clause && styles.clause, selected === index && styles.selected)}
               data-clause={p.clause ? `${p.clause.id}:v${p.clause.version}` : undefined}
               aria-current={selected === index ? "true" : undefined}

@@ -6,10 +6,10 @@ import type { Finding } from "../../../shared/domain/rules";
 import type { ActParagraph } from "../../../shared/ports/act-document";
 import { FindingsList } from "../../../shared/ui/components/FindingsList";
 import { fr } from "../../../shared/ui/i18n/fr";
-import { ActionStatus } from "../taskpane/ActionStatus";
+import { ActionStatus } from "../../../shared/ui/components/ActionStatus";
 import { ACT_TYPE_LABELS } from "../taskpane/labels";
 import { useServices } from "../taskpane/services";
-import { useAction } from "../taskpane/use-action";
+import { useDocumentAction } from "../taskpane/use-document-action";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -30,7 +30,7 @@ export function CheckPanel() {
   const styles = useStyles();
   const { document, clock } = useServices();
   const [checked, setChecked] = useState<Checked>();
-  const [action, run] = useAction();
+  const [action, run] = useDocumentAction();
   const check = () =>
     run(async () => {
       // The paragraphs are joined by "\n", so line N of the checked text is paragraph N − 1.
@@ -50,7 +50,7 @@ export function CheckPanel() {
       <Button appearance="primary" onClick={check} disabled={action.status === "busy"}>
         Vérifier l'acte
       </Button>
-      <ActionStatus state={action} busyLabel="Vérification…" />
+      <ActionStatus state={action} busyLabel="Vérification…" describeDone={String} />
       {checked && (
         <section aria-label="Résultat de la vérification" className={styles.root}>
           <Text weight="semibold">{`Acte détecté : ${ACT_TYPE_LABELS[checked.report.kind].toLowerCase()}`}</Text>

@@ -1,10 +1,10 @@
 import { Badge, Button, Caption1, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { renderClause } from "../../../shared/domain/acts/clauses";
 import type { Clause } from "../../../shared/domain/acts/clauses";
-import { ActionStatus } from "../taskpane/ActionStatus";
+import { ActionStatus } from "../../../shared/ui/components/ActionStatus";
 import { KIND_LABELS, STATUS_LABELS } from "../taskpane/labels";
 import { useServices } from "../taskpane/services";
-import { useAction } from "../taskpane/use-action";
+import { useDocumentAction } from "../taskpane/use-document-action";
 import { valuesFor } from "./form-model";
 import { RenderedText } from "./RenderedText";
 import type { Prefill } from "./use-prefill";
@@ -34,7 +34,7 @@ export function ClauseForm({ clause, prefill }: { clause: Clause; prefill: Prefi
   const form = useVariablesForm(clause.variables, prefill.values);
   const rendered = form.valid ? renderClause(clause, form.reading.values) : undefined;
   const text = rendered?.ok ? rendered.text : undefined;
-  const [action, run] = useAction();
+  const [action, run] = useDocumentAction();
   const insert = (inserted: string) =>
     run(async () => {
       const values = valuesFor(clause, form.reading.values);
@@ -60,7 +60,7 @@ export function ClauseForm({ clause, prefill }: { clause: Clause; prefill: Prefi
       <Button appearance="primary" disabled={text === undefined || action.status === "busy"} onClick={() => text !== undefined && insert(text)}>
         Insérer
       </Button>
-      <ActionStatus state={action} busyLabel="Insertion…" />
+      <ActionStatus state={action} busyLabel="Insertion…" describeDone={String} />
     </section>
   );
 }

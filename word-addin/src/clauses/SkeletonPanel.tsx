@@ -3,10 +3,10 @@ import { useMemo, useState } from "react";
 import { EXAMPLE_OBJETS, SUBJECTS, articleLabel, isSubject, renderClause, renderSkeleton } from "../../../shared/domain/acts/clauses";
 import type { ClauseValues, SkeletonPart, Subject } from "../../../shared/domain/acts/clauses";
 import type { ClauseInsertion } from "../../../shared/ports/act-document";
-import { ActionStatus } from "../taskpane/ActionStatus";
+import { ActionStatus } from "../../../shared/ui/components/ActionStatus";
 import { ACT_TYPE_LABELS } from "../taskpane/labels";
 import { useServices } from "../taskpane/services";
-import { useAction } from "../taskpane/use-action";
+import { useDocumentAction } from "../taskpane/use-document-action";
 import { PrefillNote } from "./ClauseForm";
 import { valuesFor, variablesOf } from "./form-model";
 import { RenderedText } from "./RenderedText";
@@ -34,7 +34,7 @@ function SkeletonForm({ subject, parts, prefill }: { subject: Subject; parts: re
   const variables = useMemo(() => variablesOf(parts.map((p) => p.clause)), [parts]);
   const form = useVariablesForm(variables, { ...prefill.values, objet: EXAMPLE_OBJETS[subject] });
   const rendered = form.valid ? renderSkeleton(parts, form.reading.values) : undefined;
-  const [action, run] = useAction();
+  const [action, run] = useDocumentAction();
   const insert = () =>
     run(async () => {
       await document.insertClauses(insertions(parts, form.reading.values));
@@ -49,7 +49,7 @@ function SkeletonForm({ subject, parts, prefill }: { subject: Subject; parts: re
       <Button appearance="primary" disabled={!rendered?.ok || action.status === "busy"} onClick={insert}>
         Assembler un acte complet
       </Button>
-      <ActionStatus state={action} busyLabel="Insertion de l'acte…" />
+      <ActionStatus state={action} busyLabel="Insertion de l'acte…" describeDone={String} />
     </>
   );
 }

@@ -10,9 +10,9 @@ import type { Prefill } from "../clauses/use-prefill";
 import { usePrefill } from "../clauses/use-prefill";
 import { useVariablesForm } from "../clauses/use-variables-form";
 import { VariablesForm } from "../clauses/VariablesForm";
-import { ActionStatus } from "../taskpane/ActionStatus";
+import { ActionStatus } from "../../../shared/ui/components/ActionStatus";
 import { useServices } from "../taskpane/services";
-import { useAction } from "../taskpane/use-action";
+import { useDocumentAction } from "../taskpane/use-document-action";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -32,7 +32,7 @@ function UpdateCard({ item, prefill, onUpdated }: { item: Outdated; prefill: Pre
   const form = useVariablesForm(newer.variables, { ...prefill.values, ...inserted.values });
   const rendered = form.valid ? renderClause(newer, form.reading.values) : undefined;
   const text = rendered?.ok ? rendered.text : undefined;
-  const [action, run] = useAction();
+  const [action, run] = useDocumentAction();
   const update = (newText: string) =>
     run(async () => {
       const values = valuesFor(newer, form.reading.values);
@@ -51,7 +51,7 @@ function UpdateCard({ item, prefill, onUpdated }: { item: Outdated; prefill: Pre
       <Button appearance="primary" disabled={text === undefined || action.status === "busy"} onClick={() => text !== undefined && update(text)}>
         Mettre à jour
       </Button>
-      <ActionStatus state={action} busyLabel="Mise à jour…" />
+      <ActionStatus state={action} busyLabel="Mise à jour…" describeDone={String} />
     </Card>
   );
 }
@@ -62,7 +62,7 @@ export function UpdatesPanel() {
   const { document, clauses } = useServices();
   const prefill = usePrefill();
   const [outdated, setOutdated] = useState<readonly Outdated[]>();
-  const [action, run] = useAction();
+  const [action, run] = useDocumentAction();
   /** Lists the outdated clauses again; `done` reports the update that led to it, as its card then disappears. */
   const scan = useCallback(
     (done = "") =>
@@ -82,7 +82,7 @@ export function UpdatesPanel() {
   return (
     <div className={styles.root}>
       <Button onClick={() => scan()} disabled={action.status === "busy"}>Rechercher les mises à jour</Button>
-      <ActionStatus state={action} busyLabel="Lecture des clauses du document…" />
+      <ActionStatus state={action} busyLabel="Lecture des clauses du document…" describeDone={String} />
       {outdated && !prefill && <Spinner size="tiny" label="Lecture de l'acte…" />}
       {outdated && prefill && outdated.map((item) => <UpdateCard key={item.inserted.clauseId} item={item} prefill={prefill} onUpdated={scan} />)}
     </div>

@@ -7,10 +7,10 @@ import { fr } from "../../../../shared/ui/i18n/fr";
 import { mainColumn } from "../../budget/balance";
 import type { BudgetCheck } from "../../budget/check-workbook";
 import { checkWorkbookBudget } from "../../budget/check-workbook";
-import { ActionStatus } from "../ActionStatus";
+import { ActionStatus } from "../../../../shared/ui/components/ActionStatus";
 import type { MarkBoard } from "../mark-board";
 import { useServices } from "../services";
-import { messageOf, useAction } from "../use-action";
+import { messageOf, useAction } from "../../../../shared/ui/hooks/use-action";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },

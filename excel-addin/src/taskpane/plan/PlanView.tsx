@@ -6,11 +6,11 @@ import { FindingsList } from "../../../../shared/ui/components/FindingsList";
 import { sheetsToReplace } from "../../budget/create-budget";
 import type { PlanCheck } from "../../plan/check-plan-sheet";
 import { planTemplateBlock } from "../../plan/plan-blocks";
-import { ActionStatus } from "../ActionStatus";
+import { ActionStatus } from "../../../../shared/ui/components/ActionStatus";
 import type { MarkBoard } from "../mark-board";
 import { ReplaceGuard } from "../ReplaceGuard";
 import { useServices } from "../services";
-import { messageOf, useAction } from "../use-action";
+import { messageOf, useAction } from "../../../../shared/ui/hooks/use-action";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },

@@ -6,9 +6,9 @@ import { BarChart } from "../../../../shared/ui/components/BarChart";
 import { readWorkbookBudget } from "../../budget/check-workbook";
 import type { BudgetSummary, ChapitreTotal } from "../../summary/summary-figures";
 import { budgetSummary, chapitreTotals } from "../../summary/summary-figures";
-import { ActionStatus } from "../ActionStatus";
+import { ActionStatus } from "../../../../shared/ui/components/ActionStatus";
 import { useServices } from "../services";
-import { useAction } from "../use-action";
+import { useAction } from "../../../../shared/ui/hooks/use-action";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },

@@ -1,0 +1,31 @@
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+import type { ActionState } from "../../hooks/use-action";
+
+export interface ActionStatusProps<T> {
+  readonly state: ActionState<T>;
+  readonly busyLabel: string;
+  readonly failureTitle?: string;
+  /** The success message to show, when the action's outcome deserves one. */
+  readonly describeDone?: (value: T) => string;
+}
+
+/** A spinner while a host action runs, then its failure (or, when asked, its success) in a MessageBar. */
+export function ActionStatus<T>({ state, busyLabel, failureTitle, describeDone }: ActionStatusProps<T>) {
+  if (state.status === "busy") return <Spinner size="tiny" label={busyLabel} />;
+  if (state.status === "done" && describeDone) {
+    return (
+      <MessageBar intent="success" role="status">
+        <MessageBarBody>{describeDone(state.value)}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (state.status !== "failed") return null;
+  return (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>
+        {failureTitle && <MessageBarTitle>{failureTitle}</MessageBarTitle>}
+        {state.message}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,2 @@
+export { ActionStatus } from "./ActionStatus";
+export type { ActionStatusProps } from "./ActionStatus";
