@@ -1,12 +1,13 @@
 import { formatFigure } from "./bench/figure";
 import type { Benchmark } from "./bench/figure";
 import { budget } from "./bench/budget";
+import { checkActBench } from "./bench/check-act";
 import { dataRequests } from "./bench/data-requests";
 import { officeSyncs } from "./bench/office-syncs";
 import { pageSize } from "./bench/page-size";
 
 /** Every benchmark of the suite, in one run: `npm run bench` prints one line a figure. */
-const BENCHMARKS: readonly Benchmark[] = [pageSize, officeSyncs, budget, dataRequests];
+const BENCHMARKS: readonly Benchmark[] = [pageSize, officeSyncs, checkActBench, budget, dataRequests];
 
 async function main(): Promise<void> {
   for (const bench of BENCHMARKS) {
