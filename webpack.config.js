@@ -28,6 +28,9 @@ const CSP = [
   "base-uri 'self'",
 ].join("; ");
 
+// MAIRIE_APP_DIR lets a build and the browser tests that read it use a folder of their own, beside other builds.
+const APP_DIR = path.resolve(__dirname, process.env.MAIRIE_APP_DIR ?? "dist/app");
+
 const OFFICE_FILES = ["office.js", "o15apptofilemappingtable.js", "word-*.js", "excel-*.js", "fr-fr/**", "en-us/**"];
 
 module.exports = (_env, argv) => {
@@ -37,7 +40,7 @@ module.exports = (_env, argv) => {
     // Eval-based source maps would need 'unsafe-eval' in the CSP.
     devtool: production ? false : "source-map",
     entry: Object.fromEntries(PAGES.map((p) => [p.name, p.entry])),
-    output: { path: path.resolve(__dirname, "dist/app"), filename: "[name].[contenthash:8].js", clean: true },
+    output: { path: APP_DIR, filename: "[name].[contenthash:8].js", clean: true },
     resolve: { extensions: [".tsx", ".ts", ".js"] },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target: "es2020", jsx: "automatic" } }],

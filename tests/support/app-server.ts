@@ -3,7 +3,8 @@ import type http from "node:http";
 import path from "node:path";
 import { createAppServer, listen } from "../../scripts/server/app-server";
 
-export const APP_ROOT = path.resolve(__dirname, "../../dist/app");
+/** The folder webpack built into: dist/app, or MAIRIE_APP_DIR as webpack.config.js reads it. */
+export const APP_ROOT = path.resolve(__dirname, "../..", process.env["MAIRIE_APP_DIR"] ?? "dist/app");
 
 /** Serves the built pages (npm test builds them first) on a free loopback port. */
 export async function startTestAppServer(storeUrl?: string): Promise<{ url: string; server: http.Server; close: () => Promise<void> }> {
