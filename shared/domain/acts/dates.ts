@@ -13,6 +13,8 @@ const WORD = /[a-z0-9]+/g;
 // Cheap tests that spare the tokenizer the many lines that hold no date.
 const MONTH_HINT = /janv|fevr|mars|avril|mai|juin|juil|aout|sept|octo|novem|decem|\boct\b|\bnov\b|\bdec\b/;
 const DIGIT_DATE_HINT = /\d[/.-]\d/;
+/** Longest year in words from 1900 to 2199: "deux mille cent quatre-vingt-dix-sept" is eight words. */
+const YEAR_WORDS = 8;
 
 interface Token {
   readonly word: string;
@@ -49,7 +51,7 @@ function numberRun(tokens: readonly Token[], i: number, step: 1 | -1, max: numbe
 function yearAfterAn(tokens: readonly Token[], monthIndex: number): number | undefined {
   for (let k = monthIndex - 1; k >= 1; k--) {
     if (tokens[k]?.word === "an" && tokens[k - 1]?.word === "l") {
-      const value = numberOf(numberRun(tokens, k + 1, 1, 6));
+      const value = numberOf(numberRun(tokens, k + 1, 1, YEAR_WORDS));
       return value !== undefined && value >= 1900 ? value : undefined;
     }
   }
@@ -65,7 +67,7 @@ function wordDates(slice: string, offset: number, line: number, out: DatePart[])
     const dayRun = numberRun(tokens, i - 1, -1, 4);
     const day = numberOf(dayRun);
     if (day === undefined || day < 1 || day > 31) return;
-    const yearRun = numberRun(tokens, i + 1, 1, 6);
+    const yearRun = numberRun(tokens, i + 1, 1, YEAR_WORDS);
     const after = numberOf(yearRun);
     const year = after !== undefined && after >= 1900 ? after : yearAfterAn(tokens, i);
     const value = year === undefined ? undefined : iso(year, month, day);

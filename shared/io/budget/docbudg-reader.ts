@@ -76,8 +76,18 @@ function echeancierOf(annexes: Node | undefined, file: string): Echeancier | und
 export function readDocumentBudgetaire(bytes: Uint8Array, file: string): BudgetDocument {
   const text = decodeXml(bytes, file);
   const valid = XMLValidator.validate(text);
-  if (valid !== true) throw new BudgetReadError(`${file} : XML mal formé ou tronqué (ligne ${valid.err.line}, colonne ${valid.err.col}).`);
-  const root = parser.parse(text) as Node;
+  if (valid !== true) {
+    // The validator gives no column for an empty or prolog-only file.
+    const at = valid.err.col === undefined ? `ligne ${valid.err.line}` : `ligne ${valid.err.line}, colonne ${valid.err.col}`;
+    throw new BudgetReadError(`${file} : XML mal formé ou tronqué (${at}).`);
+  }
+  let root: Node;
+  try {
+    root = parser.parse(text) as Node;
+  } catch {
+    // Well-formed XML the parser still refuses, such as tags nested beyond its limit: no budget flow looks like that.
+    throw new BudgetReadError(`${file} : XML refusé par le lecteur (imbrication trop profonde ou structure inattendue).`);
+  }
   // A CFU wraps the DocumentBudgetaire next to the comptable's DocumentComptable.
   const doc = asNode(root["DocumentBudgetaire"]) ?? asNode(asNode(root["CompteFinancierUnique"])?.["DocumentBudgetaire"]);
   const budget = asNode(doc?.["Budget"]);

@@ -44,14 +44,15 @@ export async function readBudgetWorkbook(bytes: Uint8Array, file: string): Promi
   const header = budget.getRow(1);
   checkHeader(BUDGET_COLUMNS.map((_, i) => cellValue(header.getCell(i + 1), at(BUDGET_SHEET, header.getCell(i + 1).address))), (i) => at(BUDGET_SHEET, header.getCell(i + 1).address));
   const rows: TableRow[] = [];
-  for (let r = 2; r <= budget.rowCount; r++) {
-    const row = budget.getRow(r);
+  // Only the rows holding values: a lone cell in row 1 048 576 must not cost a million empty rows.
+  budget.eachRow((row, r) => {
+    if (r < 2) return;
     const address = (i: number) => row.getCell(i + 1).address;
     rows.push({
       cells: BUDGET_COLUMNS.map((_, i) => cellValue(row.getCell(i + 1), at(BUDGET_SHEET, address(i)))),
       source: { sheet: BUDGET_SHEET, cell: `A${r}` },
       where: (column) => at(BUDGET_SHEET, address(BUDGET_COLUMNS.indexOf(column))),
     });
-  }
+  });
   return tableToDocument(entries, rows, (key) => (keyCells.has(key) ? at(DOCUMENT_SHEET, keyCells.get(key) as string) : `${file}, feuille ${DOCUMENT_SHEET}, clé « ${key} »`));
 }

@@ -7,10 +7,13 @@ const TOKEN = /<(\/?)(w:p|w:t|w:tab|w:br|w:cr)(?=[\s/>])[^>]*>|<[^>]*>|[^<]+/g;
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
+/** A reference beyond U+10FFFF names no character: it is kept as written rather than thrown on. */
+const character = (code: number, whole: string) => (code <= 0x10ffff ? String.fromCodePoint(code) : whole);
+
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-z]{2,4});/g, (whole, name: string) => {
-    if (name.startsWith("#x")) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
+    if (name.startsWith("#x")) return character(Number.parseInt(name.slice(2), 16), whole);
+    if (name.startsWith("#")) return character(Number(name.slice(1)), whole);
     return ENTITIES[name] ?? whole;
   });
 }

@@ -16,7 +16,14 @@ export async function readDocxParagraphs(bytes: Uint8Array, fileLabel: string): 
   }
   const document = zip.file("word/document.xml");
   if (!document) throw new DocxReadError(`${fileLabel} : document Word sans contenu principal (word/document.xml absent).`);
-  return documentXmlParagraphs(await document.async("string"));
+  let xml: string;
+  try {
+    xml = await document.async("string");
+  } catch {
+    // The archive's directory can be intact while the compressed data is damaged (checksum or size mismatch).
+    throw new DocxReadError(`${fileLabel} : document Word endommagé (word/document.xml illisible).`);
+  }
+  return documentXmlParagraphs(xml);
 }
 
 /** The document as text, one line a paragraph: line numbers of findings are paragraph numbers. */

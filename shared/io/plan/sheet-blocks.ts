@@ -11,7 +11,10 @@ const isEmpty = (row: Row, width: number): boolean =>
 /** Rows of the table titled `title`: checks its column titles, stops at the first empty row. */
 export function tableRows(sheet: Worksheet, title: string, columns: readonly string[]): Row[] {
   let start = 0;
-  for (let r = 1; r <= sheet.rowCount && start === 0; r++) if (rowLabel(sheet.getRow(r)) === normalizeLabel(title)) start = r;
+  // eachRow visits only the rows holding values: a lone far cell must not cost a million empty rows.
+  sheet.eachRow((row, r) => {
+    if (start === 0 && rowLabel(row) === normalizeLabel(title)) start = r;
+  });
   if (start === 0) throw new PlanReadError(`Feuille « ${PLAN_SHEET} » : tableau « ${title} » introuvable (une ligne titrée « ${title} » en colonne A).`);
   const titles = sheet.getRow(start + 1);
   columns.forEach((column, i) => {
@@ -27,12 +30,13 @@ export function tableRows(sheet: Worksheet, title: string, columns: readonly str
 export function headerCells(sheet: Worksheet): Partial<Record<HeaderKey, Cell>> {
   const byLabel = new Map(Object.entries(HEADER).map(([key, label]) => [normalizeLabel(label), key as HeaderKey]));
   const found: Partial<Record<HeaderKey, Cell>> = {};
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const label = rowLabel(sheet.getRow(r));
-    if (label === normalizeLabel(DEPENSES_TITLE) || label === normalizeLabel(FINANCEURS_TITLE)) break;
-    const key = byLabel.get(label);
-    if (key) found[key] = sheet.getRow(r).getCell(2);
-  }
+  let ended = false;
+  sheet.eachRow((row) => {
+    const label = rowLabel(row);
+    ended ||= label === normalizeLabel(DEPENSES_TITLE) || label === normalizeLabel(FINANCEURS_TITLE);
+    const key = ended ? undefined : byLabel.get(label);
+    if (key) found[key] = row.getCell(2);
+  });
   return found;
 }
 
