@@ -6,9 +6,21 @@ export function normalizeName(name: string): string {
   return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
+// Rules ask the same lists (members, presents) once per point: normalizing them each time made a séance's check
+// quadratic. A parsed séance is never mutated, so each list's normalized names are kept as long as the list lives.
+const normalizedLists = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function normalizedSet(list: readonly string[]): ReadonlySet<string> {
+  let set = normalizedLists.get(list);
+  if (!set) {
+    set = new Set(list.map(normalizeName));
+    normalizedLists.set(list, set);
+  }
+  return set;
+}
+
 export function includesName(list: readonly string[] | undefined, name: string): boolean {
-  const wanted = normalizeName(name);
-  return (list ?? []).some((n) => normalizeName(n) === wanted);
+  return list !== undefined && list.length > 0 && normalizedSet(list).has(normalizeName(name));
 }
 
 export function pointPath(index: number, field?: string): string {
