@@ -36,7 +36,20 @@ export type JournalRecord =
   | { readonly t: "list"; readonly list: ListInfo }
   | { readonly t: "column"; readonly listId: string; readonly column: StoredColumn }
   | { readonly t: "item"; readonly listId: string; readonly item: StoredItem }
-  | { readonly t: "removed"; readonly listId: string; readonly id: string; readonly seq: number };
+  | { readonly t: "removed"; readonly listId: string; readonly id: string; readonly seq: number }
+  | { readonly t: "event"; readonly event: StoredEvent };
+
+/** A calendar event of /me/events: Graph's properties as validated, and what the store manages itself. */
+export interface StoredEvent {
+  readonly id: string;
+  /** Creation order, for paging the list of events. */
+  readonly position: number;
+  readonly version: number;
+  readonly created: string;
+  readonly modified: string;
+  readonly transactionId?: string;
+  readonly properties: Readonly<Record<string, unknown>>;
+}
 
 export const etagOf = (item: Pick<StoredItem, "guid" | "version">): string => `"${item.guid},${item.version}"`;
 
@@ -48,9 +61,15 @@ export function builtInColumns(): StoredColumn[] {
 /** Everything the store holds, rebuilt from the journal. */
 export class StoreState {
   readonly lists = new Map<string, StoredList>();
+  /** The calendar of /me: the store has one user. */
+  readonly events = new Map<string, StoredEvent>();
   seq = 0;
 
   apply(record: JournalRecord): void {
+    if (record.t === "event") {
+      this.events.set(record.event.id, record.event);
+      return;
+    }
     if (record.t === "list") {
       if (!this.lists.has(record.list.id)) this.lists.set(record.list.id, { ...record.list, columns: [], items: new Map(), removed: new Map(), lastId: 0 });
       return;
@@ -94,6 +113,7 @@ export class StoreState {
       for (const item of items.values()) records.push({ t: "item", listId: list.id, item });
       for (const [id, seq] of removed) records.push({ t: "removed", listId: list.id, id, seq });
     }
+    for (const event of this.events.values()) records.push({ t: "event", event });
     return records;
   }
 }

@@ -1,3 +1,4 @@
+import { calendarRoute } from "./calendar";
 import type { StoreContext } from "./context";
 import type { FaultInjector } from "./faults";
 import { badRequest, fail, notFound, ok, StoreFailure } from "./http";
@@ -67,6 +68,7 @@ function dispatch(ctx: StoreContext, req: StoreRequest, origin: string): StoreRe
 export function route(ctx: StoreContext, req: StoreRequest, origin: string, faults: FaultInjector): StoreResponse {
   try {
     if (req.url.pathname === "/v1.0/$batch") return req.method === "POST" ? batch(ctx, req, origin, faults) : methodNotAllowed();
+    if (req.url.pathname.startsWith("/v1.0/me/")) return calendarRoute(ctx, req, origin);
     return dispatch(ctx, req, origin);
   } catch (error) {
     if (error instanceof StoreFailure) return error.response;
