@@ -15,6 +15,8 @@ export interface GraphClientOptions {
   readonly retry?: Partial<RetryOptions>;
   readonly fetch?: typeof fetch;
   readonly onRequest?: RequestHook;
+  /** Per HTTP request; 30 s by default. */
+  readonly timeoutMs?: number;
 }
 
 /** A Graph client and the base URL it resolves paths against. */
@@ -30,7 +32,7 @@ export function createGraphClient(options: GraphClientOptions): GraphConnection 
   const auth = new AuthMiddleware(options.tokenProvider, [base.origin, ...(options.customOrigins ?? [])]);
   const retry = new RetryMiddleware(options.retry);
   auth.setNext(retry);
-  retry.setNext(new FetchHandler(options.fetch, options.onRequest));
+  retry.setNext(new FetchHandler(options.fetch, options.onRequest, options.timeoutMs));
   const client = Client.initWithMiddleware({ baseUrl: base.origin, defaultVersion: version, middleware: auth });
   return { client, baseUrl: `${base.origin}/${version}` };
 }

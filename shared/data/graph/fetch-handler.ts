@@ -11,21 +11,33 @@ export interface RequestRecord {
 
 export type RequestHook = (record: RequestRecord) => void;
 
-/** The terminal handler: one fetch per call, so that every real HTTP request passes through `onRequest`. */
+/** How long an answer may take before the request counts as lost: a save must never hang the page. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * The terminal handler: one fetch per call, so that every real HTTP request passes through `onRequest`. A request
+ * unanswered after `timeoutMs` is aborted and fails like a cut connection, so the retry and the outbox take over;
+ * the timer is a plain setTimeout, which a test can fast-forward.
+ */
 export class FetchHandler implements Middleware {
   constructor(
     private readonly fetchImpl: typeof fetch = (input, init) => globalThis.fetch(input, init),
     private readonly onRequest: RequestHook = () => undefined,
+    private readonly timeoutMs: number = DEFAULT_REQUEST_TIMEOUT_MS,
   ) {}
 
   async execute(context: Context): Promise<void> {
     const method = context.options?.method ?? "GET";
     const url = requestUrl(context.request);
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), this.timeoutMs);
     try {
-      context.response = await this.fetchImpl(context.request, context.options as RequestInit);
+      context.response = await this.fetchImpl(context.request, { ...(context.options as RequestInit), signal: abort.signal });
     } catch (error) {
       this.onRequest({ method, url });
       throw error;
+    } finally {
+      clearTimeout(timer);
     }
     this.onRequest({ method, url, status: context.response.status });
   }
