@@ -74,6 +74,20 @@ describe("Outbox", () => {
     ]);
   });
 
+  it("retour du réseau : les écritures en attente partent tout de suite, sans attendre leur délai", async () => {
+    const storage = new MemoryStorage();
+    const { send, calls } = scripted(allFail(down), allFail(new ConcurrentEditError({ id: "1" })), allOk);
+    const outbox = new Outbox({ storage, send, now: clock, backoff: { random: () => 1 } });
+    await outbox.submit("communes", create("a"));
+    await outbox.submit("communes", { kind: "update", id: "1", eTag: '"g,1"', patch: {} });
+    await outbox.flush();
+    expect(calls).toHaveLength(2);
+    outbox.expedite();
+    await outbox.flush();
+    expect(calls.map((c) => c.ops)).toEqual([[create("a")], [{ kind: "update", id: "1", eTag: '"g,1"', patch: {} }], [create("a")]]);
+    expect(outbox.entries().map((e) => e.state)).toEqual(["conflict"]);
+  });
+
   it("met de côté un conflit pour l'utilisateur, puis le rejoue avec le nouvel eTag", async () => {
     const storage = new MemoryStorage();
     const { send, calls } = scripted(allFail(new ConcurrentEditError({ id: "1" })), allOk);

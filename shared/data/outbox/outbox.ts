@@ -108,6 +108,12 @@ export class Outbox {
     );
   }
 
+  /** The network is back or the user asked: every pending entry is due now, whatever its backoff said. */
+  expedite(): void {
+    const now = this.options.now();
+    this.save(this.entries().map((e) => (e.state === "pending" && e.nextAttemptAt > now ? { ...e, nextAttemptAt: now } : e)));
+  }
+
   private async sendDue(): Promise<Map<string, WriteOutcome<AnyList>>> {
     const now = this.options.now();
     const due = this.entries().filter((e) => e.state === "pending" && e.nextAttemptAt <= now);

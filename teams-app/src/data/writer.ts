@@ -29,7 +29,7 @@ export interface Writer {
   discard(key: string): void;
   pending(): PendingWrite[];
   subscribe(listener: () => void): () => void;
-  /** Sends what is due now (the outbox spaces retries out; it has no way yet to force an early one). */
+  /** Sends every pending write now, without waiting for its backoff (the network is back, or the user asked). */
   retryNow(): void;
 }
 
@@ -74,7 +74,10 @@ export function outboxWriter(data: TeamsData, storage: StorageLike, now: () => n
     subscribe(listener) {
       return outbox.subscribe(() => listener());
     },
-    retryNow: () => loop.poke(),
+    retryNow() {
+      outbox.expedite();
+      loop.poke();
+    },
     stop: () => loop.stop(),
   };
 }
