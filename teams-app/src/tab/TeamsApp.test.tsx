@@ -60,10 +60,14 @@ describe("onglet Teams (composants, dépôts simulés)", () => {
     fireEvent.change(screen.getByLabelText(/Objet du nouveau point/), { target: { value: "Acquisition d'un défibrillateur" } });
     fireEvent.click(screen.getByRole("button", { name: "Ajouter le point" }));
     await screen.findByText("1 modification en attente d'envoi");
+    // The form is ready for the next point; what was typed stays in sight in the pending list.
+    expect(within(screen.getByRole("list", { name: "Saisies en attente d'envoi" })).getByText(/Objet : Acquisition d'un défibrillateur/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Réessayer" })).toBeTruthy();
     data.points.offline = false;
     await waitFor(() => expect(data.points.all().map((p) => p.titre)).toContain("Acquisition d'un défibrillateur"));
     await waitFor(() => expect(screen.queryByText(/en attente d'envoi/)).toBeNull());
+    // Sent in the background, the point then shows in the agenda without the user reloading anything.
+    await waitFor(() => expect((screen.getByLabelText(/Objet du point 2/) as HTMLInputElement).value).toBe("Acquisition d'un défibrillateur"));
   });
 
   it("un élu ne voit aucune commande de préparation et laisse un avis enregistré dans la liste des avis", async () => {
@@ -88,7 +92,7 @@ describe("onglet Teams (composants, dépôts simulés)", () => {
     data.seances.editElsewhere("1", { date: "2026-11-22T18:00:00Z" });
     renderApp(data, "cockpit");
     const row = (await screen.findByText(/Envoyer la convocation de la séance du 22\/11\/2026/)).closest("tr");
-    expect(row && within(row).getByText("En retard")).toBeTruthy();
+    expect(row && within(row).getByText("En retard de 1 jour")).toBeTruthy();
     expect(within(row as HTMLElement).getByText("CGCT L2121-11")).toBeTruthy();
     await act(async () => undefined);
   });

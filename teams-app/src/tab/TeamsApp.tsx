@@ -44,6 +44,8 @@ export function TeamsApp({ initialView, initialSeanceId }: { initialView: string
     <AppShell host={host} title="Mairie">
       <Title3 as="h1">Mairie — secrétariat général</Title3>
       <RefreshProvider>
+        {/* Above the directory: pending writes stay in sight even when the lists cannot be read (network cut). */}
+        <WriteStatusBar />
         <Directory initialView={initialView} initialSeanceId={initialSeanceId} today={clock.today()} load={() => Promise.all([data.communes.items(), data.membres.items()])} />
       </RefreshProvider>
     </AppShell>
@@ -94,7 +96,6 @@ function Tabs({ initialView, initialSeanceId, today, communes, membres }: TabsPr
               <Tab key={v} value={v}>{LABELS[v]}</Tab>
             ))}
           </TabList>
-          <WriteStatusBar />
           {view === "cockpit" && <CockpitView ws={ws} onOpenSeance={(id) => { setSeanceId(id); setRequested("seance"); }} />}
           {view === "seance" && <SeanceView ws={ws} seanceId={seanceId} onSelect={setSeanceId} />}
           {view === "review" && <ReviewView ws={ws} />}

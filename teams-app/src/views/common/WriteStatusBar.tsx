@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { fieldLabel } from "../../data/labels";
 import type { PendingWrite } from "../../data/writer";
 import { useServices } from "../../tab/services";
@@ -21,6 +21,16 @@ function usePending(): PendingWrite[] {
   return pending;
 }
 
+/** Writes that had failed and reach the server later, on their own: the views then reload to show them. */
+function useRefreshWhenSent(pending: readonly PendingWrite[], refresh: () => void): void {
+  const retried = useRef<readonly string[]>([]);
+  useEffect(() => {
+    const sent = retried.current.some((key) => !pending.some((p) => p.key === key));
+    retried.current = pending.filter((p) => p.message !== undefined).map((p) => p.key);
+    if (sent) refresh();
+  }, [pending, refresh]);
+}
+
 /**
  * Writes not yet on the server: queued ones (network, throttling) are retried on their own; a conflict waits for
  * the user, who reloads the other person's version or, having read it, writes theirs over it. Nothing is dropped
@@ -32,6 +42,7 @@ export function WriteStatusBar() {
   const { refresh } = useRefresh();
   const pending = usePending();
   const queued = pending.filter((p) => p.state === "pending");
+  useRefreshWhenSent(pending, refresh);
   const act = (action: () => Promise<unknown> | void) => () => void Promise.resolve(action()).finally(refresh);
   return (
     <div className={styles.root} aria-live="polite">
@@ -40,6 +51,9 @@ export function WriteStatusBar() {
           <MessageBarBody>
             <MessageBarTitle>{`${queued.length} modification${queued.length > 1 ? "s" : ""} en attente d'envoi`}</MessageBarTitle>
             Le serveur n'a pas répondu ; votre saisie est conservée dans ce navigateur et sera renvoyée automatiquement.
+            <ul aria-label="Saisies en attente d'envoi">
+              {queued.map((p) => <li key={p.key}>{describeValues(p)}</li>)}
+            </ul>
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={act(() => writer.retryNow())}>Réessayer</Button>
