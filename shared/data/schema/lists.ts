@@ -80,6 +80,8 @@ export const reponses = defineList("reponses", "Réponses du réseau", "Réponse
   auteur: text("Auteur", "Auteur"),
   reponduLe: dateTime("ReponduLe", "Répondu le"),
   reference: text("Reference", "Référence"),
+export const CLAUSE_STATUTS = ["brouillon", "proposee", "validee", "retiree"] as const;
+
 });
 
 export const echeances = defineList("echeances", "Échéances", "Échéances légales et administratives à tenir.", {
@@ -87,6 +89,10 @@ export const echeances = defineList("echeances", "Échéances", "Échéances lé
   commune: lookup("Commune", "Commune", "communes", { required: true, indexed: true }),
   due: dateTime("Echeance", "Échéance", { required: true, indexed: true }),
   categorie: choice("Categorie", "Catégorie", ["budget", "seance", "urbanisme", "rh", "fiscalite", "autre"], { required: true }),
+  // Who validated, shown in the Word add-ins beside the date; empty for versions validated before the column existed.
+  valideePar: text("ValideePar", "Validée par"),
+  // Empty means "proposée" until valideeLe is set; brouillon and retirée are set by hand in SharePoint or the tab.
+  statut: choice("Statut", "Statut", CLAUSE_STATUTS),
   reference: text("Reference", "Référence"),
   faite: boolean("Faite", "Faite"),
 });

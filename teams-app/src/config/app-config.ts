@@ -1,22 +1,2 @@
-import { parseDataConfig } from "../../../shared/data/auth/config";
-import type { DataConfig } from "../../../shared/data/auth/config";
-import { LOCAL_SITE_ID } from "../../../shared/data/local-store/site";
-
-/**
- * How the tab reaches its data. In the preview and under `npm start` the embedded store answers on the page's own
- * origin (`/v1.0`, forwarded by the app server) and accepts any token. Inside Teams, a `/config.json` next to the
- * page names the tenant's app registration and SharePoint site (format: shared/data/README.md, without "mode"):
- *
- *   { "tenantId": "…", "clientId": "…", "siteId": "contoso.sharepoint.com,<site guid>,<web guid>",
- *     "scopes": ["Sites.Selected"] }
- *
- * Without that file the tab uses the same-origin store, which is what a sideloaded development build wants; a file
- * that is present but wrong is an error the page shows in French, never a silent fallback.
- */
-export async function loadDataConfig(origin: string, inTeams: boolean, fetchJson: (url: string) => Promise<unknown>): Promise<DataConfig> {
-  const local: DataConfig = { mode: "local", graphBaseUrl: `${origin}/v1.0`, siteId: LOCAL_SITE_ID };
-  if (!inTeams) return local;
-  const json = await fetchJson(`${origin}/config.json`).catch(() => undefined);
-  if (typeof json !== "object" || json === null) return local;
-  return parseDataConfig({ ...json, mode: "graph" });
-}
+/** The tab reads its data configuration like the Word pane does: see shared/data/auth/load-data-config.ts. */
+export { loadDataConfig } from "../../../shared/data/auth/load-data-config";

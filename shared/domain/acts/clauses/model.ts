@@ -91,4 +91,8 @@ export interface Clause {
   readonly slot?: string;
   /** Part of the skeleton assembled for its subjects (otherwise offered on demand only). */
   readonly inSkeleton: boolean;
+  /** "reseau": proposed by a member of the network and read from its lists; absent for the built-in catalog. */
+  readonly origin?: "reseau";
+  /** Why the clause must be reviewed again (the checker's messages on its text); a flagged clause is never offered as validated. */
+  readonly flags?: readonly string[];
 }

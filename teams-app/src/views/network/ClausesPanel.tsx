@@ -21,7 +21,7 @@ function Proposal({ entry, ws }: { entry: ProposedVersion; ws: Workspace }) {
   const { busy, write } = useWrite();
   const { clause, version } = entry;
   const validate = async () => {
-    await write("clauseVersions", { kind: "update", id: version.id, eTag: version.eTag, patch: { valideeLe: parisToUtc(ws.today, "12:00") } });
+    await write("clauseVersions", { kind: "update", id: version.id, eTag: version.eTag, patch: { valideeLe: parisToUtc(ws.today, "12:00"), valideePar: ws.identity.nom } });
     if (clause) await write("clauses", { kind: "update", id: clause.id, eTag: clause.eTag, patch: { versionCourante: version.version } });
   };
   const title = `${clause?.intitule ?? version.titre} — version ${version.version}`;

@@ -1,0 +1,57 @@
+import { createClauseLibrary } from "../../domain/acts/clauses";
+import type { Clause, ClauseLibrary } from "../../domain/acts/clauses";
+import { ConfigError } from "../auth/config";
+import { DataError } from "../graph/errors";
+import type { ParseResult, clauses, clauseVersions, DataProblem, RecordOf } from "../schema";
+import { networkClauses } from "./to-clauses";
+
+/** What the loader needs of the data layer: the paged, schema-parsing reads of the two lists (Repositories has them). */
+export interface NetworkClauseLists {
+  readonly clauses: { items(): Promise<ParseResult<RecordOf<typeof clauses>>> };
+  readonly clauseVersions: { items(): Promise<ParseResult<RecordOf<typeof clauseVersions>>> };
+}
+
+export interface NetworkLibrary {
+  /** The built-in catalog and, when the lists answered, the network's clauses. */
+  readonly library: ClauseLibrary;
+  /** Network clause versions read, 0 when the lists were not reached. */
+  readonly networkVersions: number;
+  /** Items that did not parse or make sense, in French; the others are still offered. */
+  readonly problems: readonly DataProblem[];
+  /** Set when the lists could not be read: the pane then works on the built-in catalog and says so. */
+  readonly unreachable?: string;
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof ConfigError) return error.message.replace(/\.$/, "");
+  if (!(error instanceof DataError)) return "connexion au service impossible";
+  if (error.status === 0) return "serveur injoignable";
+  if (error.status === 401 || error.status === 403) return "accès refusé";
+  if (error.status === 404) return "listes introuvables sur le site";
+  return `réponse ${error.status} du service`;
+}
+
+/**
+ * Reads the network's `clauses` and `clauseVersions` lists and merges them with the built-in catalog. A failure to
+ * reach them (configuration, sign-in, network, refusal) never blocks the pane: the catalog alone is returned, with
+ * a French notice.
+ */
+export async function loadNetworkLibrary(connect: () => Promise<NetworkClauseLists>, builtIn: readonly Clause[], today: string): Promise<NetworkLibrary> {
+  try {
+    const lists = await connect();
+    const [records, versions] = await Promise.all([lists.clauses.items(), lists.clauseVersions.items()]);
+    const network = networkClauses(records.records, versions.records, today);
+    return {
+      library: createClauseLibrary([...builtIn, ...network.clauses]),
+      networkVersions: network.clauses.length,
+      problems: [...records.problems, ...versions.problems, ...network.problems],
+    };
+  } catch (error) {
+    return {
+      library: createClauseLibrary(builtIn),
+      networkVersions: 0,
+      problems: [],
+      unreachable: `Clauses du réseau inaccessibles (${reasonOf(error)}) : le volet propose la bibliothèque intégrée.`,
+    };
+  }
+}
