@@ -6,6 +6,7 @@ module.exports = {
   // Browser journeys and the embedded store on a loaded 2-core machine: a step can take seconds without anything
   // being wrong. Jest reads this option only at the root.
   testTimeout: 30000,
+  reporters: ["default", "<rootDir>/tests/property/case-reporter.js"],
   projects: [
     {
       ...common,

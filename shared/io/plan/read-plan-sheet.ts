@@ -14,8 +14,9 @@ export async function readPlanWorkbook(data: ArrayBuffer): Promise<PlanSource> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data);
-  } catch (error) {
-    throw new PlanReadError(`Le classeur n'a pas pu être lu (${error instanceof Error ? error.message : String(error)}).`);
+  } catch {
+    // exceljs's own message is English and speaks of its internals: the user needs to know the file is no workbook.
+    throw new PlanReadError("Le classeur n'a pas pu être lu : fichier .xlsx attendu, ou classeur endommagé.");
   }
   const sheet = workbook.getWorksheet(PLAN_SHEET);
   if (!sheet) throw new PlanReadError(`Le classeur n'a pas de feuille « ${PLAN_SHEET} ».`);
