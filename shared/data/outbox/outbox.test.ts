@@ -88,6 +88,15 @@ describe("Outbox", () => {
     expect(outbox.entries().map((e) => e.state)).toEqual(["conflict"]);
   });
 
+  it("une création soumise à nouveau avec le même identifiant client remplace celle qui attendait", async () => {
+    const { send, calls } = scripted(allFail(down), allFail(down));
+    const outbox = new Outbox({ storage: new MemoryStorage(), send, now: clock });
+    await outbox.submit("clauses", create("c"));
+    await expect(outbox.submit("clauses", create("c"))).resolves.toMatchObject({ status: "queued" });
+    expect(calls.map((c) => c.ops)).toEqual([[create("c")], [create("c")]]);
+    expect(outbox.entries()).toMatchObject([{ key: "c", attempts: 1 }]);
+  });
+
   it("met de côté un conflit pour l'utilisateur, puis le rejoue avec le nouvel eTag", async () => {
     const storage = new MemoryStorage();
     const { send, calls } = scripted(allFail(new ConcurrentEditError({ id: "1" })), allOk);

@@ -73,7 +73,8 @@ export class Outbox {
   /** Keeps the write, then tries to send it (with anything else due). */
   async submit(list: ListKey, op: WriteOp<AnyList>): Promise<SubmitResult> {
     const key = op.kind === "create" ? op.clientId : crypto.randomUUID();
-    this.save([...this.entries(), { key, list, op, state: "pending", attempts: 0, nextAttemptAt: this.options.now() }]);
+    // A create submitted again (same client id) supersedes the waiting one: one write, listed once.
+    this.save([...this.entries().filter((e) => e.key !== key), { key, list, op, state: "pending", attempts: 0, nextAttemptAt: this.options.now() }]);
     const outcomes = await this.flush();
     const outcome = outcomes.get(key);
     const entry = this.entries().find((e) => e.key === key);
