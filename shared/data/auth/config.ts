@@ -8,6 +8,12 @@ import { z } from "zod";
  */
 export const DEFAULT_SCOPES: readonly string[] = ["Sites.ReadWrite.All"];
 
+/**
+ * Delegated scope of the convocation's Outlook invitation (POST and PATCH /me/events). Asked for only when an
+ * invitation is sent, so that a user who never convokes the council is never asked to consent to it.
+ */
+export const CALENDAR_SCOPES: readonly string[] = ["Calendars.ReadWrite"];
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TENANT_DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
 // A Graph site id ("host,collection-guid,web-guid") or a "hostname:/server/relative/path" reference.

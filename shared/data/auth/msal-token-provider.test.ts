@@ -1,5 +1,5 @@
 import type { AccountInfo, AuthenticationResult, IPublicClientApplication } from "@azure/msal-browser";
-import { parseDataConfig } from "./config";
+import { CALENDAR_SCOPES, parseDataConfig } from "./config";
 import type { GraphModeConfig } from "./config";
 import { createMsalTokenProvider, msalConfiguration } from "./msal-token-provider";
 
@@ -13,14 +13,15 @@ const config = parseDataConfig({
 const account = { homeAccountId: "h", username: "claire@mairie.example" } as AccountInfo;
 
 /** Just the members the provider uses; the rest of the interface is never called. */
-function fakePca(silent: () => Promise<string>, calls: string[]): IPublicClientApplication {
+function fakePca(silent: () => Promise<string>, calls: string[], scopes: string[][] = []): IPublicClientApplication {
   let active: AccountInfo | null = null;
   const fake = {
     getActiveAccount: () => active,
     getAllAccounts: () => [],
     setActiveAccount: (a: AccountInfo | null) => void (active = a),
-    acquireTokenSilent: async (request: { account?: AccountInfo }) => {
+    acquireTokenSilent: async (request: { account?: AccountInfo; scopes: string[] }) => {
       calls.push(`silent:${request.account?.username ?? "-"}`);
+      scopes.push(request.scopes);
       return { accessToken: await silent() } as AuthenticationResult;
     },
     acquireTokenPopup: async () => {
@@ -54,6 +55,20 @@ describe("createMsalTokenProvider", () => {
     signedIn = true;
     expect(await provider.getToken()).toBe("jeton-silencieux");
     expect(calls).toEqual(["silent:-", "popup", "silent:claire@mairie.example"]);
+  });
+
+  it("demande les portées du calendrier à part, au même client connecté", async () => {
+    const scopes: string[][] = [];
+    let created = 0;
+    const nestable = async () => {
+      created += 1;
+      return fakePca(async () => "jeton", [], scopes);
+    };
+    const provider = await createMsalTokenProvider(config, { nested: true }, { factories: { nestable, standard: () => Promise.reject(new Error("inutile")) } });
+    await provider.getToken();
+    await provider.withScopes(CALENDAR_SCOPES).getToken();
+    expect(scopes).toEqual([["Sites.ReadWrite.All"], ["Calendars.ReadWrite"]]);
+    expect(created).toBe(1);
   });
 
   it("ne transmet au journal aucun message MSAL marqué comme sensible", () => {

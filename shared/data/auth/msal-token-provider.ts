@@ -40,11 +40,19 @@ export async function createMsalTokenProvider(
   config: GraphModeConfig,
   host: { readonly nested: boolean },
   options: { readonly factories?: MsalFactories; readonly logger?: DataLogger } = {},
-): Promise<TokenProvider> {
+): Promise<ScopedTokenProvider> {
   const factories = options.factories ?? msalFactories;
   const configuration = msalConfiguration(config, options.logger ?? silentLogger);
   const pca = host.nested ? await factories.nestable(configuration).catch(() => factories.standard(configuration)) : await factories.standard(configuration);
-  const scopes = [...config.scopes];
+  return { ...tokensFor(pca, [...config.scopes]), withScopes: (scopes) => tokensFor(pca, [...scopes]) };
+}
+
+/** The data scopes' provider, and the same signed-in client for other scopes (one sign-in, consent per feature). */
+export interface ScopedTokenProvider extends TokenProvider {
+  withScopes(scopes: readonly string[]): TokenProvider;
+}
+
+function tokensFor(pca: IPublicClientApplication, scopes: string[]): TokenProvider {
   return {
     async getToken() {
       const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];

@@ -27,6 +27,7 @@ export const seances = defineList("seances", "Séances", "Séances du conseil mu
   lieu: text("Lieu", "Lieu"),
   statut: choice("Statut", "Statut", ["preparation", "convoquee", "tenue", "close"], { required: true }),
   convocationLe: dateTime("ConvocationLe", "Convocation envoyée le"),
+  invitationId: text("InvitationOutlook", "Invitation Outlook (id de l'événement)"),
 });
 
 export const points = defineList("points", "Ordre du jour", "Points de l'ordre du jour d'une séance.", {
@@ -80,8 +81,6 @@ export const reponses = defineList("reponses", "Réponses du réseau", "Réponse
   auteur: text("Auteur", "Auteur"),
   reponduLe: dateTime("ReponduLe", "Répondu le"),
   reference: text("Reference", "Référence"),
-export const CLAUSE_STATUTS = ["brouillon", "proposee", "validee", "retiree"] as const;
-
 });
 
 export const echeances = defineList("echeances", "Échéances", "Échéances légales et administratives à tenir.", {
@@ -89,10 +88,6 @@ export const echeances = defineList("echeances", "Échéances", "Échéances lé
   commune: lookup("Commune", "Commune", "communes", { required: true, indexed: true }),
   due: dateTime("Echeance", "Échéance", { required: true, indexed: true }),
   categorie: choice("Categorie", "Catégorie", ["budget", "seance", "urbanisme", "rh", "fiscalite", "autre"], { required: true }),
-  // Who validated, shown in the Word add-ins beside the date; empty for versions validated before the column existed.
-  valideePar: text("ValideePar", "Validée par"),
-  // Empty means "proposée" until valideeLe is set; brouillon and retirée are set by hand in SharePoint or the tab.
-  statut: choice("Statut", "Statut", CLAUSE_STATUTS),
   reference: text("Reference", "Référence"),
   faite: boolean("Faite", "Faite"),
 });

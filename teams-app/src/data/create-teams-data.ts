@@ -1,16 +1,30 @@
+import { CALENDAR_SCOPES } from "../../../shared/data/auth/config";
 import type { DataConfig } from "../../../shared/data/auth/config";
 import { LocalTokenProvider } from "../../../shared/data/auth/local-token-provider";
 import { createGraphClient } from "../../../shared/data/graph/create-graph-client";
 import { createRepositories } from "../../../shared/data/graph/repositories";
+import type { InvitationSender } from "../model/invitation";
+import { GraphInvitations } from "./graph-invitations";
 import type { TeamsData } from "./ports";
 
-/** The repositories of every list, against the embedded store or the tenant's SharePoint site. */
-export async function createTeamsData(config: DataConfig): Promise<TeamsData> {
+/** What the tab reaches through Graph: the lists, and the calendar that sends the convocation's invitation. */
+export interface TeamsBackend {
+  readonly data: TeamsData;
+  readonly invitations: InvitationSender;
+}
+
+/** The repositories of every list and the invitation sender, against the embedded store or the tenant. */
+export async function createTeamsData(config: DataConfig): Promise<TeamsBackend> {
   if (config.mode === "local") {
-    return createRepositories(createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider: new LocalTokenProvider() }), config.siteId);
+    const connection = createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider: new LocalTokenProvider() });
+    return { data: createRepositories(connection, config.siteId), invitations: new GraphInvitations(connection, config.siteId, "stockage-local") };
   }
   // MSAL is loaded only inside Teams, in its own chunk: the preview never pays for it.
   const { createMsalTokenProvider } = await import("../../../shared/data/auth/msal-token-provider");
   const tokenProvider = await createMsalTokenProvider(config, { nested: true });
-  return createRepositories(createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider }), config.siteId);
+  const calendar = createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider: tokenProvider.withScopes(CALENDAR_SCOPES) });
+  return {
+    data: createRepositories(createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider }), config.siteId),
+    invitations: new GraphInvitations(calendar, config.siteId, "outlook"),
+  };
 }

@@ -6,7 +6,6 @@ import { loadDataConfig } from "../config/app-config";
 import { storageDetailsStore } from "../data/browser-details-store";
 import { createTeamsData } from "../data/create-teams-data";
 import { outboxWriter } from "../data/writer";
-import { PreviewInvitations } from "../model/invitation";
 import { ConfigPage } from "./ConfigPage";
 import { TeamsApp } from "./TeamsApp";
 import { ServicesProvider } from "./services";
@@ -46,7 +45,7 @@ async function start(): Promise<void> {
   }
   const session = teams ? await teams.teamsSession() : { host: previewHostContext("teams", themeParam(params)) };
   const storage = browserStorage();
-  const data = await createTeamsData(await loadDataConfig(window.location.origin, inTeams, fetchJson));
+  const { data, invitations } = await createTeamsData(await loadDataConfig(window.location.origin, inTeams, fetchJson));
   const writer = outboxWriter(data, storage);
   window.addEventListener("online", () => writer.retryNow());
   const services: TeamsServices = {
@@ -55,7 +54,7 @@ async function start(): Promise<void> {
     data,
     writer,
     details: storageDetailsStore(storage),
-    invitations: new PreviewInvitations(),
+    invitations,
     ...("userEmail" in session && session.userEmail ? { userEmail: session.userEmail } : {}),
   };
   mount(

@@ -1,8 +1,8 @@
 import { Button, Checkbox, Field, Input, Link, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { addDays, convocationRequirement, formatDateFr, latestSendingDate } from "../../../../shared/domain/common";
-import { elusOf } from "../../model/council-seance";
 import type { SeanceBundle } from "../../model/council-seance";
+import { convocationInvitation, invitationNotice } from "../../model/convocation-invitation";
 import { parisToUtc, parisWallClock } from "../../model/paris-time";
 import { CONVOCATION_MODE_LABELS } from "../../model/seance-details";
 import type { ConvocationMode, SeanceDetails } from "../../model/seance-details";
@@ -34,7 +34,8 @@ export function ConvocationPanel({ bundle, editable, today, onDetails }: Props) 
   const [sentOn, setSentOn] = useState(today);
   const [mode, setMode] = useState<ConvocationMode>("dematerialisee");
   const [notice, setNotice] = useState<string>();
-  const { date, time } = parisWallClock(seance.date);
+  const [sending, setSending] = useState(false);
+  const { date } = parisWallClock(seance.date);
   const params = {
     ...(commune?.population !== undefined ? { population: commune.population } : {}),
     ...(commune?.departement ? { departement: commune.departement } : {}),
@@ -46,19 +47,19 @@ export function ConvocationPanel({ bundle, editable, today, onDetails }: Props) 
   const text = convocationText(bundle, sent?.sentOn ?? sentOn);
 
   const send = async () => {
-    onDetails({ convocation: { sentOn, mode } });
-    const result = await write("seances", { kind: "update", id: seance.id, eTag: seance.eTag, patch: { convocationLe: parisToUtc(sentOn, "12:00"), statut: "convoquee" } });
-    const start = parisToUtc(date, time);
-    const invitation = await invitations.send({
-      subject: `Conseil municipal du ${formatDateFr(date)}`,
-      body: text,
-      start,
-      end: new Date(Date.parse(start) + 3 * 3_600_000).toISOString(),
-      location: seance.lieu ?? "Mairie",
-      attendees: elusOf(bundle.membres).map((m) => ({ name: m.nom, ...(m.email ? { email: m.email } : {}) })),
-    });
-    const where = invitation.channel === "outlook" ? "invitation Outlook envoyée" : "invitation Outlook simulée (aperçu)";
-    setNotice(result.status === "saved" ? `Convocation enregistrée ; ${where}.` : `Convocation gardée en attente d'envoi au serveur ; ${where}.`);
+    setSending(true);
+    try {
+      onDetails({ convocation: { sentOn, mode } });
+      const invitation = convocationInvitation(bundle, text);
+      // The invitation goes first, so that its event id is saved with the convocation; failing, it never blocks it.
+      const outcome = await invitations.send(invitation, seance.invitationId).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      const eventId = outcome instanceof Error || outcome.eventId === seance.invitationId ? {} : { invitationId: outcome.eventId };
+      const result = await write("seances", { kind: "update", id: seance.id, eTag: seance.eTag, patch: { convocationLe: parisToUtc(sentOn, "12:00"), statut: "convoquee", ...eventId } });
+      const where = invitationNotice(outcome, invitation);
+      setNotice(result.status === "saved" ? `Convocation enregistrée ; ${where}.` : `Convocation gardée en attente d'envoi au serveur ; ${where}.`);
+    } finally {
+      setSending(false);
+    }
   };
 
   return (
@@ -93,7 +94,7 @@ export function ConvocationPanel({ bundle, editable, today, onDetails }: Props) 
               </Select>
             </Field>
           </div>
-          <Button appearance="primary" disabled={busy || !sentOn} onClick={() => void send()}>
+          <Button appearance="primary" disabled={busy || sending || !sentOn} onClick={() => void send()}>
             {sent ? "Renvoyer la convocation" : "Envoyer la convocation"}
           </Button>
         </>
