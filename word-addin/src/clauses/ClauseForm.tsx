@@ -1,5 +1,5 @@
 import { Badge, Button, Caption1, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
-import { renderClause } from "../../../shared/domain/acts/clauses";
+import { formatDateLong, renderClause } from "../../../shared/domain/acts/clauses";
 import type { Clause } from "../../../shared/domain/acts/clauses";
 import { ActionStatus } from "../../../shared/ui/components/ActionStatus";
 import { KIND_LABELS, STATUS_LABELS } from "../taskpane/labels";
@@ -27,6 +27,13 @@ export function PrefillNote({ prefill }: { prefill: Prefill }) {
   );
 }
 
+/** A built-in clause cites its references; a network clause says who validated it, as its text carries the references. */
+function provenance(clause: Clause): string {
+  if (clause.origin !== "reseau") return clause.references.join(", ");
+  const validation = clause.validatedAt ? `, validée le ${formatDateLong(clause.validatedAt)} par ${clause.validatedBy ?? "un référent"}` : "";
+  return `clause du réseau${validation}`;
+}
+
 /** A clause's variables, its live preview, and its insertion at the cursor in a tagged content control. */
 export function ClauseForm({ clause, prefill }: { clause: Clause; prefill: Prefill }) {
   const styles = useStyles();
@@ -46,9 +53,13 @@ export function ClauseForm({ clause, prefill }: { clause: Clause; prefill: Prefi
       <Subtitle1 as="h2">{clause.title}</Subtitle1>
       <span className={styles.meta}>
         <Badge appearance="outline">{KIND_LABELS[clause.kind]}</Badge>
-        <Caption1>{`Version ${clause.version} — ${clause.references.join(", ")}`}</Caption1>
+        <Caption1>{`Version ${clause.version} — ${provenance(clause)}`}</Caption1>
       </span>
-      {clause.status !== "validee" && (
+      {clause.flags && clause.flags.length > 0 ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{`Clause à revoir, non proposée comme validée : ${clause.flags.join(" ")}`}</MessageBarBody>
+        </MessageBar>
+      ) : clause.status !== "validee" && (
         <MessageBar intent="warning">
           <MessageBarBody>{`Clause ${STATUS_LABELS[clause.status].toLowerCase()}, non validée : à faire relire avant usage.`}</MessageBarBody>
         </MessageBar>

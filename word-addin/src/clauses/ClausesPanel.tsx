@@ -16,6 +16,7 @@ const useStyles = makeStyles({
 });
 
 const ALL_STATUSES: readonly ClauseStatus[] = ["brouillon", "proposee", "validee", "retiree"];
+const isFlagged = (clause: Clause): boolean => (clause.flags?.length ?? 0) > 0;
 const KINDS = Object.keys(KIND_LABELS) as ClauseKind[];
 
 /** Search the library by act type, subject, kind and text; pick a clause to fill and insert it. */
@@ -34,11 +35,14 @@ export function ClausesPanel() {
   const found = useMemo(() => {
     const query = { ...(actType ? { actType } : {}), ...(subject ? { subject } : {}), ...(kind ? { kind } : {}), text };
     const validated = clauses.list(query);
+    // A network clause the checker flags is always shown, marked, so that nobody takes it for a missing one.
+    const flagged = clauses.list({ ...query, statuses: ["proposee"] }).filter(isFlagged);
     // Drafts, proposals and withdrawn versions, each marked: a newer draft and the retired version of a clause both show.
     const others = showAll
       ? clauses.list({ ...query, statuses: ALL_STATUSES }).flatMap((c) => clauses.history(c.id).filter((v) => v.status !== "validee"))
       : [];
-    return [...validated, ...others].sort((a, b) => compareLegalOrder(a, b) || a.version - b.version);
+    const unique = new Map([...validated, ...flagged, ...others].map((c) => [`${c.id}:${c.version}`, c]));
+    return [...unique.values()].sort((a, b) => compareLegalOrder(a, b) || a.version - b.version);
   }, [clauses, actType, subject, kind, text, showAll]);
   const subjects = actType ? subjectsOf(actType) : (Object.keys(SUBJECTS) as Subject[]);
 
@@ -86,7 +90,12 @@ export function ClausesPanel() {
               onClick={() => setSelected(clause)}
             >
               <span>{clause.status === "validee" ? clause.title : `${clause.title} (v${clause.version})`}</span>
-              {clause.status !== "validee" && <Badge color="warning" appearance="filled">{STATUS_LABELS[clause.status]}</Badge>}
+              {clause.origin === "reseau" && <Badge appearance="outline">Réseau</Badge>}
+              {isFlagged(clause) ? (
+                <Badge color="danger" appearance="filled">À revoir</Badge>
+              ) : (
+                clause.status !== "validee" && <Badge color="warning" appearance="filled">{STATUS_LABELS[clause.status]}</Badge>
+              )}
             </Button>
           </li>
         ))}

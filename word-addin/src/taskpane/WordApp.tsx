@@ -6,7 +6,9 @@ import { CheckPanel } from "../check/CheckPanel";
 import { ClausesPanel } from "../clauses/ClausesPanel";
 import { SkeletonPanel } from "../clauses/SkeletonPanel";
 import { UpdatesPanel } from "../updates/UpdatesPanel";
-import { useServices } from "./services";
+import { NetworkNotice } from "./NetworkNotice";
+import { ServicesProvider, useServices } from "./services";
+import { useNetworkClauses } from "./use-network-clauses";
 
 const useStyles = makeStyles({
   layout: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalL },
@@ -27,27 +29,31 @@ type View = keyof typeof VIEWS;
 /** The Word task pane: insert validated clauses or a whole act, check the act being drafted, update old clauses. */
 export function WordApp() {
   const styles = useStyles();
-  const { host, preview } = useServices();
+  const { services, network } = useNetworkClauses(useServices());
+  const { host, preview, loadNetworkClauses } = services;
   const [view, setView] = useState<View>("clauses");
   const { Panel } = VIEWS[view];
   return (
-    <AppShell host={host} title="Mairie – Actes">
-      <div className={styles.layout}>
-        <div className={styles.pane}>
-          <Title3 as="h1">Actes de la mairie</Title3>
-          <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_e, data) => setView(data.value as View)} aria-label="Vues du volet">
-            {(Object.keys(VIEWS) as View[]).map((v) => <Tab key={v} value={v}>{VIEWS[v].label}</Tab>)}
-          </TabList>
-          <div role="tabpanel" aria-label={VIEWS[view].label}>
-            <Panel />
+    <ServicesProvider services={services}>
+      <AppShell host={host} title="Mairie – Actes">
+        <div className={styles.layout}>
+          <div className={styles.pane}>
+            <Title3 as="h1">Actes de la mairie</Title3>
+            {loadNetworkClauses && <NetworkNotice network={network} />}
+            <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_e, data) => setView(data.value as View)} aria-label="Vues du volet">
+              {(Object.keys(VIEWS) as View[]).map((v) => <Tab key={v} value={v}>{VIEWS[v].label}</Tab>)}
+            </TabList>
+            <div role="tabpanel" aria-label={VIEWS[view].label}>
+              <Panel />
+            </div>
           </div>
+          {preview && (
+            <div className={styles.preview}>
+              <SimulatedDocument document={preview} />
+            </div>
+          )}
         </div>
-        {preview && (
-          <div className={styles.preview}>
-            <SimulatedDocument document={preview} />
-          </div>
-        )}
-      </div>
-    </AppShell>
+      </AppShell>
+    </ServicesProvider>
   );
 }

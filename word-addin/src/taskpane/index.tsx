@@ -1,4 +1,8 @@
-import { clauseLibrary } from "../../../shared/domain/acts/clauses";
+import { loadDataConfig } from "../../../shared/data/auth/load-data-config";
+import { createDataLayer } from "../../../shared/data/create-data-layer";
+import { loadNetworkLibrary } from "../../../shared/data/network-clauses";
+import type { NetworkLibrary } from "../../../shared/data/network-clauses";
+import { CATALOG, clauseLibrary } from "../../../shared/domain/acts/clauses";
 import { officeHostContext, officeReady } from "../../../shared/office/office-ready";
 import { systemClock } from "../../../shared/ports/clock";
 import { PreviewActDocument } from "../../../shared/preview/preview-act-document";
@@ -10,15 +14,28 @@ import { SAMPLE_DELIBERATION } from "./sample-act";
 import { ServicesProvider } from "./services";
 import type { WordServices } from "./services";
 
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url, { cache: "no-store" });
+  if (!response.ok) throw new Error(`${url} : ${response.status}`);
+  return response.json();
+}
+
+/** The network's clauses through the Teams tab's data layer: the embedded store here, the tenant's site in Word. */
+function networkClauses(inWord: boolean): () => Promise<NetworkLibrary> {
+  const connect = async () => createDataLayer(await loadDataConfig(window.location.origin, inWord, fetchJson));
+  return () => loadNetworkLibrary(connect, CATALOG, systemClock.today());
+}
+
 /** Composition root of the Word task pane: the only place that knows whether it runs in Word. */
 async function start(): Promise<void> {
   const inWord = (await officeReady(window.location.search)) === "word";
+  const common = { clauses: clauseLibrary, loadNetworkClauses: networkClauses(inWord), clock: systemClock };
   let services: WordServices;
   if (inWord) {
-    services = { host: officeHostContext("word"), document: wordActDocument, clauses: clauseLibrary, clock: systemClock };
+    services = { host: officeHostContext("word"), document: wordActDocument, ...common };
   } else {
     const preview = new PreviewActDocument(SAMPLE_DELIBERATION);
-    services = { host: previewHostContext("word"), document: preview, preview, clauses: clauseLibrary, clock: systemClock };
+    services = { host: previewHostContext("word"), document: preview, preview, ...common };
   }
   mount(
     <ServicesProvider services={services}>

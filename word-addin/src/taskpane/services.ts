@@ -1,3 +1,4 @@
+import type { NetworkLibrary } from "../../../shared/data/network-clauses";
 import type { ClauseLibrary } from "../../../shared/domain/acts/clauses";
 import type { ActDocument } from "../../../shared/ports/act-document";
 import type { Clock } from "../../../shared/ports/clock";
@@ -10,8 +11,10 @@ export interface WordServices {
   readonly document: ActDocument;
   /** Present only in the browser preview: the simulated document drawn beside the task pane. */
   readonly preview?: PreviewActDocument;
-  /** The clause library's port: the domain's seed catalog today, the commune's shared library when it is wired. */
+  /** The clause library's port: the built-in catalog, until the network's clauses are merged into it. */
   readonly clauses: ClauseLibrary;
+  /** Reads the network's clauses once the pane is shown; never rejects (an unreachable list is a notice). */
+  readonly loadNetworkClauses?: () => Promise<NetworkLibrary>;
   readonly clock: Clock;
 }
 

@@ -1,6 +1,6 @@
 import { Button, Caption1, Card, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import { renderClause } from "../../../shared/domain/acts/clauses";
+import { formatDateLong, renderClause } from "../../../shared/domain/acts/clauses";
 import type { Clause } from "../../../shared/domain/acts/clauses";
 import type { InsertedClause } from "../../../shared/ports/act-document";
 import { PrefillNote } from "../clauses/ClauseForm";
@@ -44,7 +44,7 @@ function UpdateCard({ item, prefill, onUpdated }: { item: Outdated; prefill: Pre
   return (
     <Card className={styles.card} aria-label={`Mise à jour : ${newer.title}`}>
       <Subtitle2 as="h3">{newer.title}</Subtitle2>
-      <Caption1>{`Version ${inserted.version} dans le document, version ${newer.version} validée le ${newer.validatedAt ?? "—"} par ${newer.validatedBy ?? "—"}.`}</Caption1>
+      <Caption1>{`Version ${inserted.version} dans le document, version ${newer.version} validée le ${newer.validatedAt ? formatDateLong(newer.validatedAt) : "—"} par ${newer.validatedBy ?? "—"}.`}</Caption1>
       {inserted.values ? <Caption1>Champs repris des valeurs utilisées à l'insertion.</Caption1> : <PrefillNote prefill={prefill} />}
       <VariablesForm variables={newer.variables} inputs={form.inputs} errors={form.reading.errors} onChange={form.setInput} />
       <RenderedText text={text} />

@@ -4,6 +4,7 @@ import { PreviewActDocument } from "../../../../shared/preview/preview-act-docum
 import { previewHostContext } from "../../../../shared/preview/preview-host-context";
 import { SAMPLE_DELIBERATION } from "../sample-act";
 import { ServicesProvider } from "../services";
+import type { WordServices } from "../services";
 import { WordApp } from "../WordApp";
 
 /** jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long messages. */
@@ -18,9 +19,9 @@ class NoResizeObserver {
  * The task pane on the simulated document, as the browser preview composes it, with a fixed date; resolves once
  * the pane has read the document (the forms' prefill).
  */
-export async function renderWordApp(text = SAMPLE_DELIBERATION) {
+export async function renderWordApp(text = SAMPLE_DELIBERATION, extra: Pick<WordServices, "loadNetworkClauses"> = {}) {
   const preview = new PreviewActDocument(text);
-  const services = { host: previewHostContext("word"), document: preview, preview, clauses: clauseLibrary, clock: { today: () => "2025-10-01" } };
+  const services = { host: previewHostContext("word"), document: preview, preview, clauses: clauseLibrary, clock: { today: () => "2025-10-01" }, ...extra };
   const view = render(
     <ServicesProvider services={services}>
       <WordApp />
