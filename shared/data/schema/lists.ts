@@ -55,6 +55,8 @@ export const clauses = defineList("clauses", "Clauses", "Clauses types réutilis
   versionCourante: number("VersionCourante", "Version courante"),
 });
 
+export const CLAUSE_STATUTS = ["brouillon", "proposee", "validee", "retiree"] as const;
+
 export const clauseVersions = defineList("clauseVersions", "Versions de clauses", "Historique du texte des clauses.", {
   titre: text("Title", "Titre", { required: true }),
   clause: lookup("Clause", "Clause", "clauses", { required: true, indexed: true }),
@@ -62,6 +64,10 @@ export const clauseVersions = defineList("clauseVersions", "Versions de clauses"
   texte: note("Texte", "Texte", { required: true }),
   auteur: text("Auteur", "Auteur"),
   valideeLe: dateTime("ValideeLe", "Validée le"),
+  // Who validated, shown in the Word add-ins beside the date; empty for versions validated before the column existed.
+  valideePar: text("ValideePar", "Validée par"),
+  // Empty means "proposée" until valideeLe is set; brouillon and retirée are set by hand in SharePoint or the tab.
+  statut: choice("Statut", "Statut", CLAUSE_STATUTS),
 });
 
 export const questions = defineList("questions", "Questions du réseau", "Questions posées entre secrétaires de mairie.", {
