@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { startLocalStore } from "../data/local-store";
 import type { LocalStore } from "../data/local-store";
+import { LOCAL_ADMIN_TOKEN } from "../data/auth/local-token-provider";
 import { LISTS } from "../data/schema";
 import { runProvision } from "./provision";
 
@@ -38,7 +39,7 @@ describe("mairie provision (contre le stockage local)", () => {
   });
 
   it("ajoute seulement les colonnes manquantes d'une liste existante", async () => {
-    const headers = { Authorization: "Bearer t", "Content-Type": "application/json" };
+    const headers = { Authorization: `Bearer ${LOCAL_ADMIN_TOKEN}`, "Content-Type": "application/json" };
     const lists = `${store.graphBaseUrl}/sites/root/lists`;
     const made = await fetch(lists, { method: "POST", headers, body: JSON.stringify({ displayName: "Communes", columns: [{ name: "Population", number: {} }] }) });
     expect(made.status).toBe(201);
@@ -53,7 +54,7 @@ describe("mairie provision (contre le stockage local)", () => {
     expect(dry.status).toBe(0);
     expect(dry.out[0]).toBe("Site : Mairie (stockage local) (simulation, rien ne sera modifié).");
     expect(dry.out).toContain("Liste « Avis des élus » à créer (6 colonnes).");
-    const answer = await fetch(`${store.graphBaseUrl}/sites/root/lists`, { headers: { Authorization: "Bearer t" } });
+    const answer = await fetch(`${store.graphBaseUrl}/sites/root/lists`, { headers: { Authorization: `Bearer ${LOCAL_ADMIN_TOKEN}` } });
     expect(((await answer.json()) as { value: unknown[] }).value).toEqual([]);
   });
 

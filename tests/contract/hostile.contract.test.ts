@@ -1,3 +1,4 @@
+import { LOCAL_ADMIN_TOKEN } from "../../shared/data/auth/local-token-provider";
 import { startHarness } from "./store-harness";
 import type { Harness } from "./store-harness";
 
@@ -39,7 +40,7 @@ describe("valeurs hostiles : de la donnée inerte", () => {
     // Foreign data written by another tool, straight through Graph: a choice outside the list, no title.
     const raw = await fetch(`${h.store.graphBaseUrl}/sites/${encodeURIComponent(h.store.siteId)}/lists/S%C3%A9ances/items`, {
       method: "POST",
-      headers: { Authorization: "Bearer autre-outil", "Content-Type": "application/json" },
+      headers: { Authorization: `Bearer ${LOCAL_ADMIN_TOKEN}`, "Content-Type": "application/json" },
       body: JSON.stringify({ fields: { CommuneLookupId: "1", DateSeance: "2026-01-01", Statut: "reportee" } }),
     });
     expect(raw.status).toBe(201);

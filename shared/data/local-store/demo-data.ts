@@ -13,9 +13,9 @@ export const demoMembres: DraftOf<typeof membres>[] = [
   { nom: "Claire Moreau", email: "secretariat@saint-aubin-sur-loire.example", role: "secretaire", fonction: "Secrétaire générale de mairie", commune: "1" },
   { nom: "Claire Moreau", email: "secretariat@les-essarts-le-bas.example", role: "secretaire", fonction: "Secrétaire générale de mairie", commune: "2" },
   { nom: "Jean-Pierre Lemaire", email: "maire@saint-aubin-sur-loire.example", role: "elu", fonction: "Maire", commune: "1" },
-  { nom: "Sophie Garnier", role: "elu", fonction: "Première adjointe, finances", commune: "1" },
-  { nom: "Michel Rousseau", role: "elu", fonction: "Deuxième adjoint, travaux", commune: "1" },
-  { nom: "Nadia Benali", role: "elu", fonction: "Conseillère municipale", commune: "1" },
+  { nom: "Sophie Garnier", email: "s.garnier@saint-aubin-sur-loire.example", role: "elu", fonction: "Première adjointe, finances", commune: "1" },
+  { nom: "Michel Rousseau", email: "m.rousseau@saint-aubin-sur-loire.example", role: "elu", fonction: "Deuxième adjoint, travaux", commune: "1" },
+  { nom: "Nadia Benali", email: "n.benali@saint-aubin-sur-loire.example", role: "elu", fonction: "Conseillère municipale", commune: "1" },
   { nom: "Paul Durand", email: "p.durand@cdg49.example", role: "referent", fonction: "Référent réseau des secrétaires", commune: "1" },
   { nom: "Hélène Brochard", role: "elu", fonction: "Maire", commune: "2" },
 ];

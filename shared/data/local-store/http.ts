@@ -1,5 +1,9 @@
+import type { Caller } from "./caller";
+
 /** A request as the store's handlers see it, whether it came over HTTP or inside a $batch. */
 export interface StoreRequest {
+  /** Who sends it, read from its token; a $batch's sub-requests are its caller's. */
+  readonly caller: Caller;
   readonly method: string;
   readonly url: URL;
   readonly headers: Readonly<Record<string, string | undefined>>;
@@ -21,6 +25,7 @@ export function fail(status: number, code: string, message: string, headers: Rec
 
 export const notFound = (what: string): StoreResponse => fail(404, "itemNotFound", `${what} not found.`);
 export const badRequest = (message: string): StoreResponse => fail(400, "invalidRequest", message);
+export const forbidden = (message: string): StoreResponse => fail(403, "accessDenied", message);
 
 /** Thrown by handlers deep in a call; the router turns it into its response. */
 export class StoreFailure extends Error {

@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { accessFor } from "./access";
+import type { ItemView } from "./access";
 import type { StoreContext } from "./context";
 import { acceptFields, checkUnique, merge } from "./fields";
 import { checkIndexed, matches, parseFilter } from "./filter";
-import { fail, notFound, ok } from "./http";
+import { fail, forbidden, notFound, ok } from "./http";
 import type { StoreRequest, StoreResponse } from "./http";
 import { fieldsView, fieldValueSet, itemJson } from "./item-view";
 import { etagOf } from "./model";
@@ -20,24 +22,38 @@ function preconditionFails(req: StoreRequest, item: StoredItem): boolean {
 const preconditionFailed = (): StoreResponse =>
   fail(412, "preconditionFailed", "The resource has changed since the caller last read it; usually an eTag mismatch.");
 
-export function listItems(list: StoredList, req: StoreRequest, origin: string): StoreResponse {
+/** The item if the caller may see it: what they may not see does not exist for them, as in SharePoint. */
+export function visibleItem(ctx: StoreContext, list: StoredList, id: string, req: StoreRequest): StoredItem | undefined {
+  const item = list.items.get(id);
+  return item && accessFor(req.caller, ctx.state).canRead(list, item) ? item : undefined;
+}
+
+function refused(ctx: StoreContext, list: StoredList, req: StoreRequest, before: ItemView | undefined, after: ItemView | undefined): StoreResponse | undefined {
+  const reason = accessFor(req.caller, ctx.state).refusal(list, before, after);
+  return reason === undefined ? undefined : forbidden(reason);
+}
+
+export function listItems(ctx: StoreContext, list: StoredList, req: StoreRequest, origin: string): StoreResponse {
   const filter = req.url.searchParams.get("$filter") ?? req.url.searchParams.get("filter");
   const comparisons = filter ? parseFilter(filter) : [];
   checkIndexed(list, comparisons, req.headers.prefer);
   // $orderby is not honoured, like on large SharePoint lists: items come in id order and the client sorts.
-  const items = [...list.items.values()].filter((item) => matches(item, comparisons)).sort(byId);
+  const access = accessFor(req.caller, ctx.state);
+  const items = [...list.items.values()].filter((item) => matches(item, comparisons) && access.canRead(list, item)).sort(byId);
   const view = fieldsView(req.url);
   const { value, nextLink } = page(items, (item) => Number(item.id), req.url, origin);
   return ok({ value: value.map((item) => itemJson(list, item, view)), ...(nextLink ? { "@odata.nextLink": nextLink } : {}) });
 }
 
-export function getItem(list: StoredList, id: string, req: StoreRequest): StoreResponse {
-  const item = list.items.get(id);
+export function getItem(ctx: StoreContext, list: StoredList, id: string, req: StoreRequest): StoreResponse {
+  const item = visibleItem(ctx, list, id, req);
   return item ? ok(itemJson(list, item, fieldsView(req.url))) : notFound("Item");
 }
 
 export function createItem(ctx: StoreContext, list: StoredList, req: StoreRequest): StoreResponse {
   const fields = acceptFields(list, (req.body as { fields?: unknown } | undefined)?.fields ?? {});
+  const denied = refused(ctx, list, req, undefined, { fields });
+  if (denied) return denied;
   checkUnique(list, fields);
   const now = new Date().toISOString();
   const item: StoredItem = { id: String(list.lastId + 1), guid: randomUUID(), version: 1, fields: merge({}, fields), created: now, modified: now, seq: ctx.state.seq + 1 };
@@ -46,10 +62,12 @@ export function createItem(ctx: StoreContext, list: StoredList, req: StoreReques
 }
 
 export function updateFields(ctx: StoreContext, list: StoredList, id: string, req: StoreRequest): StoreResponse {
-  const current = list.items.get(id);
+  const current = visibleItem(ctx, list, id, req);
   if (!current) return notFound("Item");
   if (preconditionFails(req, current)) return preconditionFailed();
   const fields = merge(current.fields, acceptFields(list, req.body ?? {}));
+  const denied = refused(ctx, list, req, current, { id, fields });
+  if (denied) return denied;
   checkUnique(list, fields, id);
   const item: StoredItem = { ...current, fields, version: current.version + 1, modified: new Date().toISOString(), seq: ctx.state.seq + 1 };
   ctx.commit([{ t: "item", listId: list.id, item }]);
@@ -57,9 +75,11 @@ export function updateFields(ctx: StoreContext, list: StoredList, id: string, re
 }
 
 export function deleteItem(ctx: StoreContext, list: StoredList, id: string, req: StoreRequest): StoreResponse {
-  const current = list.items.get(id);
+  const current = visibleItem(ctx, list, id, req);
   if (!current) return notFound("Item");
   if (preconditionFails(req, current)) return preconditionFailed();
+  const denied = refused(ctx, list, req, current, undefined);
+  if (denied) return denied;
   ctx.commit([{ t: "removed", listId: list.id, id, seq: ctx.state.seq + 1 }]);
   return { status: 204 };
 }
@@ -74,7 +94,9 @@ export function delta(ctx: StoreContext, list: StoredList, req: StoreRequest, or
     return fail(410, "resyncRequired", "Resync required. Replace any local items with the server's version and resynchronize.");
   }
   const view = fieldsView(req.url);
-  const entries: DeltaEntry[] = [...list.items.values()].filter((item) => item.seq > since).map((item) => ({ seq: item.seq, json: itemJson(list, item, view) }));
+  const access = accessFor(req.caller, ctx.state);
+  // Deletions carry no fields to judge them by: every caller learns that an id is gone, nothing more.
+  const entries: DeltaEntry[] = [...list.items.values()].filter((item) => item.seq > since && access.canRead(list, item)).map((item) => ({ seq: item.seq, json: itemJson(list, item, view) }));
   if (token !== null) {
     for (const [id, seq] of list.removed) if (seq > since) entries.push({ seq, json: { id, "@removed": { reason: "deleted" } } });
   }

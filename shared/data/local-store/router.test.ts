@@ -1,3 +1,4 @@
+import { ADMIN } from "./caller";
 import { FaultInjector } from "./faults";
 import { route } from "./router";
 import { StoreState } from "./model";
@@ -12,7 +13,7 @@ function store() {
   const ctx = { state, commit: (records: readonly JournalRecord[]) => records.forEach((r) => state.apply(r)) };
   seedDemo(ctx, new Date("2026-02-01T00:00:00Z"));
   const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-    route(ctx, { method, url: new URL(`/v1.0${path}`, origin), headers, body }, origin, new FaultInjector());
+    route(ctx, { caller: ADMIN, method, url: new URL(`/v1.0${path}`, origin), headers, body }, origin, new FaultInjector());
   return { state, call };
 }
 

@@ -1,10 +1,11 @@
 import { calendarRoute } from "./calendar";
+import { accessFor } from "./access";
 import type { StoreContext } from "./context";
 import type { FaultInjector } from "./faults";
-import { badRequest, fail, notFound, ok, StoreFailure } from "./http";
+import { badRequest, fail, forbidden, notFound, ok, StoreFailure } from "./http";
 import type { StoreRequest, StoreResponse } from "./http";
 import { fieldValueSet } from "./item-view";
-import { createItem, delta, deleteItem, getItem, listItems, updateFields } from "./items";
+import { createItem, delta, deleteItem, getItem, listItems, updateFields, visibleItem } from "./items";
 import { createColumn, createList, listColumns, listJson, listLists } from "./lists";
 import { isLocalSite, siteJson } from "./site";
 
@@ -14,6 +15,12 @@ const BY_ID = /^\/v1\.0\/sites\/([^/]+)(\/.*)?$/;
 const BATCH_LIMIT = 20;
 
 const methodNotAllowed = (): StoreResponse => fail(405, "methodNotAllowed", "The HTTP method is not allowed on this resource.");
+
+/** Lists and columns are the site owner's: provisioning creates them, users only fill them. */
+function schemaChange(ctx: StoreContext, req: StoreRequest, create: () => StoreResponse): StoreResponse {
+  const reason = accessFor(req.caller, ctx.state).schemaRefusal();
+  return reason === undefined ? create() : forbidden(reason);
+}
 
 function siteRoute(pathname: string): { site: string; segments: string[] } | undefined {
   const match = BY_PATH.exec(pathname) ?? BY_ID.exec(pathname);
@@ -31,22 +38,22 @@ function itemsRoute(ctx: StoreContext, req: StoreRequest, origin: string, listRe
   if (collection === undefined) return method === "GET" ? ok(listJson(list)) : methodNotAllowed();
   if (collection === "columns" && id === undefined) {
     if (method === "GET") return listColumns(list);
-    return method === "POST" ? createColumn(ctx, list, req) : methodNotAllowed();
+    return method === "POST" ? schemaChange(ctx, req, () => createColumn(ctx, list, req)) : methodNotAllowed();
   }
   if (collection !== "items") return notFound("Resource");
   if (id === undefined) {
-    if (method === "GET") return listItems(list, req, origin);
+    if (method === "GET") return listItems(ctx, list, req, origin);
     return method === "POST" ? createItem(ctx, list, req) : methodNotAllowed();
   }
   if (id === "delta" && sub === undefined) return method === "GET" ? delta(ctx, list, req, origin) : methodNotAllowed();
   if (sub === "fields") {
     if (method === "PATCH") return updateFields(ctx, list, id, req);
-    const item = list.items.get(id);
+    const item = visibleItem(ctx, list, id, req);
     if (method !== "GET") return methodNotAllowed();
     return item ? ok(fieldValueSet(item)) : notFound("Item");
   }
   if (sub !== undefined) return notFound("Resource");
-  if (method === "GET") return getItem(list, id, req);
+  if (method === "GET") return getItem(ctx, list, id, req);
   return method === "DELETE" ? deleteItem(ctx, list, id, req) : methodNotAllowed();
 }
 
@@ -59,7 +66,7 @@ function dispatch(ctx: StoreContext, req: StoreRequest, origin: string): StoreRe
   if (head !== "lists") return notFound("Resource");
   if (listRef === undefined) {
     if (req.method === "GET") return listLists(ctx);
-    return req.method === "POST" ? createList(ctx, req) : methodNotAllowed();
+    return req.method === "POST" ? schemaChange(ctx, req, () => createList(ctx, req)) : methodNotAllowed();
   }
   return itemsRoute(ctx, req, origin, listRef, rest);
 }
@@ -107,7 +114,7 @@ function batch(ctx: StoreContext, req: StoreRequest, origin: string, faults: Fau
         ? fail(429, "TooManyRequests", "Too many requests.", { "Retry-After": fault.retryAfter ?? "1" })
         : fault?.kind === "unavailable"
           ? fail(503, "serviceNotAvailable", "Service unavailable.")
-          : route(ctx, { method: sub.method.toUpperCase(), url, headers: lowerKeys(sub.headers), body: sub.body }, origin, faults);
+          : route(ctx, { caller: req.caller, method: sub.method.toUpperCase(), url, headers: lowerKeys(sub.headers), body: sub.body }, origin, faults);
     return { id: sub.id, status: answer.status, headers: { "Content-Type": "application/json", ...answer.headers }, ...(answer.body === undefined ? {} : { body: answer.body }) };
   });
   return ok({ responses });

@@ -1,5 +1,6 @@
 import { avis, clauses, clauseVersions, columnDefinitions, communes, echeances, LISTS, membres, points, questions, reponses, seances, toFields } from "../schema";
 import type { ListDefinition } from "../schema";
+import { ADMIN } from "./caller";
 import type { StoreContext } from "./context";
 import * as demo from "./demo-data";
 import type { At } from "./demo-data";
@@ -13,7 +14,7 @@ const quiet = new FaultInjector();
 /** Goes through the store's own routes, so seeding exercises exactly what clients call. */
 function call(ctx: StoreContext, method: string, path: string, body: unknown): { id?: string } {
   const url = new URL(`/v1.0/sites/${encodeURIComponent(LOCAL_SITE_ID)}${path}`, ORIGIN);
-  const answer = route(ctx, { method, url, headers: {}, body }, ORIGIN, quiet);
+  const answer = route(ctx, { caller: ADMIN, method, url, headers: {}, body }, ORIGIN, quiet);
   if (answer.status >= 300) throw new Error(`Amorçage du stockage local : ${method} ${path} → ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body as { id?: string };
 }

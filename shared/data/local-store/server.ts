@@ -1,4 +1,5 @@
 import http from "node:http";
+import { resolveCaller } from "./caller";
 import type { StoreContext } from "./context";
 import type { FaultInjector, FaultRule } from "./faults";
 import { badRequest, fail } from "./http";
@@ -67,9 +68,8 @@ async function handle(deps: ServerDeps, req: http.IncomingMessage, res: http.Ser
   if (fault?.kind === "delay") await pause(fault.delayMs ?? 100);
   const injected = fault ? faultAnswer(fault) : undefined;
   if (injected) return send(res, injected);
-  if (deps.requireToken && !/^Bearer \S+/.test(req.headers.authorization ?? "")) {
-    return send(res, fail(401, "InvalidAuthenticationToken", "Access token is empty."));
-  }
+  const caller = resolveCaller(deps.context.state, req.headers.authorization, deps.requireToken);
+  if ("status" in caller) return send(res, caller);
   if (text === undefined) return send(res, fail(413, "requestTooLarge", "The request body is too large."));
   let body: unknown;
   try {
@@ -78,7 +78,7 @@ async function handle(deps: ServerDeps, req: http.IncomingMessage, res: http.Ser
     return send(res, badRequest("Unable to read JSON request payload."));
   }
   const headers = Object.fromEntries(Object.entries(req.headers).map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : value]));
-  const answer = route(deps.context, { method, url, headers, body }, origin, deps.faults);
+  const answer = route(deps.context, { caller, method, url, headers, body }, origin, deps.faults);
   deps.sync();
   if (fault?.kind === "drop-after") {
     req.socket.destroy();

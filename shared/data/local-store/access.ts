@@ -1,0 +1,173 @@
+import { avis, clauses, clauseVersions, LISTS, membres, points, seances } from "../schema";
+import type { ListKey } from "../schema";
+import type { Caller, MemberEntry, Role } from "./caller";
+import { columnFor } from "./fields";
+import type { StoredItem, StoredList, StoreState } from "./model";
+
+type Fields = Readonly<Record<string, unknown>>;
+
+/** An item as the policy judges it: its id (none yet for a create) and the fields it has or would have. */
+export interface ItemView {
+  readonly id?: string;
+  readonly fields: Fields;
+}
+
+/**
+ * What one caller may do on the embedded store, standing in for SharePoint permissions. A secretary reads and writes
+ * what belongs to the communes they serve; an élu reads the séances of their commune and writes only their own avis;
+ * the network's lists belong to secretaries and référents, and only a référent validates a clause.
+ */
+export interface Access {
+  canRead(list: StoredList, item: StoredItem): boolean;
+  /** Why a write is refused, in French, or undefined: `before` is absent for a create, `after` for a delete. */
+  refusal(list: StoredList, before: ItemView | undefined, after: ItemView | undefined): string | undefined;
+  /** Why creating a list or a column is refused. */
+  schemaRefusal(): string | undefined;
+}
+
+const lookupField = (column: { readonly name: string }): string => `${column.name}LookupId`;
+const COMMUNE = lookupField(seances.columns.commune);
+const SEANCE = lookupField(points.columns.seance);
+const MEMBRE = lookupField(avis.columns.membre);
+const ROLE = membres.columns.role.name;
+// SharePoint internal names, stable by the schema's rule; ValideePar and Statut are judged even where the store
+// lacks them, so that a version can never be marked validated through a column added later.
+const VALIDATION_FIELDS = [clauseVersions.columns.valideeLe.name, "ValideePar"];
+const STATUS = "Statut";
+/** A version in these states was decided on by a référent: validated, or withdrawn after validation. */
+const DECIDED: ReadonlySet<unknown> = new Set(["validee", "retiree"]);
+const CURRENT_VERSION = clauses.columns.versionCourante.name;
+
+const onlyAdmin = (label: string) => `« ${label} » : seul l'administrateur du site peut y écrire.`;
+const onlySecretariat = (label: string) => `« ${label} » : seul le secrétariat de la commune concernée peut y écrire.`;
+const onlyNetwork = (label: string) => `« ${label} » : réservé aux secrétaires et aux référents du réseau.`;
+const OWN_AVIS = "Un élu ne donne et ne modifie que ses propres avis, sur les séances de sa commune.";
+const PRIVILEGED_MEMBRE = "Seul l'administrateur du site inscrit les secrétaires et les référents.";
+const COMMUNE_LIST = "Seul l'administrateur du site ajoute ou retire une commune.";
+const VALIDATION = "Seul un référent du réseau valide une clause ou modifie une version validée ; un secrétaire peut en proposer une nouvelle version.";
+const SCHEMA = "Seul l'administrateur du site crée des listes et des colonnes.";
+
+/** What the caller holds, entry by entry. */
+class Holder {
+  constructor(private readonly entries: readonly MemberEntry[]) {}
+
+  is(role: Role, commune: string | undefined): boolean {
+    return commune !== undefined && this.entries.some((e) => e.role === role && e.commune === commune);
+  }
+
+  sits(commune: string | undefined): boolean {
+    return this.entries.some((e) => e.commune === commune);
+  }
+
+  anywhere(role: Role): boolean {
+    return this.entries.some((e) => e.role === role);
+  }
+
+  /** Secretaries and référents make up the network. */
+  inNetwork(): boolean {
+    return this.anywhere("secretaire") || this.anywhere("referent");
+  }
+
+  isEntry(role: Role, commune: string | undefined, id: unknown): boolean {
+    return this.entries.some((e) => e.role === role && e.commune === commune && e.id === id);
+  }
+}
+
+/** An item placed in its commune (directly, through its séance, or itself for the communes list). */
+type Placed = ItemView & { readonly commune: string | undefined };
+
+interface Rule {
+  read(who: Holder, item: Placed): boolean;
+  write(who: Holder, item: Placed): string | undefined;
+  /** Checks comparing the item before and after: creating, deleting, validating. */
+  change?(who: Holder, before: Fields | undefined, after: Fields | undefined): string | undefined;
+}
+
+const readBySeance = (who: Holder, item: Placed) => who.is("secretaire", item.commune) || who.is("elu", item.commune);
+const writeBySecretariat = (label: string) => (who: Holder, item: Placed) => (who.is("secretaire", item.commune) ? undefined : onlySecretariat(label));
+const network = (label: string): Rule => ({ read: (who) => who.inNetwork(), write: (who) => (who.inNetwork() ? undefined : onlyNetwork(label)) });
+const isValidated = (fields: Fields | undefined) =>
+  fields !== undefined && (VALIDATION_FIELDS.some((field) => fields[field] !== undefined && fields[field] !== null) || DECIDED.has(fields[STATUS]));
+
+function ruleFor(key: ListKey | undefined, list: StoredList): Rule {
+  const label = list.displayName;
+  const bySeance: Rule = { read: readBySeance, write: writeBySecretariat(label) };
+  switch (key) {
+    case "communes":
+      return {
+        read: (who, item) => who.sits(item.commune) || who.anywhere("referent"),
+        write: writeBySecretariat(label),
+        change: (_who, before, after) => (before && after ? undefined : COMMUNE_LIST),
+      };
+    case "membres":
+      return {
+        // The network's directory: secretaries and référents of every commune are known to one another.
+        read: (who, item) => who.sits(item.commune) || (item.fields[ROLE] !== "elu" && who.inNetwork()),
+        write: (who, item) => (!who.is("secretaire", item.commune) ? onlySecretariat(label) : item.fields[ROLE] === "elu" ? undefined : PRIVILEGED_MEMBRE),
+      };
+    case "seances":
+    case "points":
+      return bySeance;
+    case "avis":
+      return {
+        read: readBySeance,
+        write: (who, item) => {
+          if (who.is("secretaire", item.commune) || who.isEntry("elu", item.commune, item.fields[MEMBRE])) return undefined;
+          return who.anywhere("elu") ? OWN_AVIS : onlySecretariat(label);
+        },
+      };
+    case "echeances":
+      return { read: (who, item) => who.is("secretaire", item.commune), write: writeBySecretariat(label) };
+    case "questions":
+    case "reponses":
+      return network(label);
+    case "clauses":
+      return {
+        ...network(label),
+        change: (who, before, after) => (!who.anywhere("referent") && (!after || before?.[CURRENT_VERSION] !== after[CURRENT_VERSION]) ? VALIDATION : undefined),
+      };
+    case "clauseVersions":
+      return { ...network(label), change: (who, before, after) => (!who.anywhere("referent") && (isValidated(before) || isValidated(after)) ? VALIDATION : undefined) };
+    default:
+      // Any other list (présences, actes, subventions…): its commune's secretariat writes, its élus read; a list
+      // tied to no commune is the owner's alone until it gets a rule here.
+      return columnFor(list, COMMUNE) || columnFor(list, SEANCE) ? bySeance : { read: () => false, write: () => onlyAdmin(label) };
+  }
+}
+
+const keyOf = (list: StoredList): ListKey | undefined => LISTS.find((l) => l.displayName.toLowerCase() === list.displayName.toLowerCase())?.key;
+
+function communeOf(state: StoreState, list: StoredList, key: ListKey | undefined, item: ItemView): string | undefined {
+  if (key === "communes") return item.id;
+  const direct = item.fields[COMMUNE];
+  if (typeof direct === "string") return direct;
+  const seanceId = item.fields[SEANCE];
+  if (typeof seanceId !== "string" || !columnFor(list, SEANCE)) return undefined;
+  const seance = state.findList(seances.displayName)?.items.get(seanceId);
+  const commune = seance?.fields[COMMUNE];
+  return typeof commune === "string" ? commune : undefined;
+}
+
+const OWNER: Access = { canRead: () => true, refusal: () => undefined, schemaRefusal: () => undefined };
+
+export function accessFor(caller: Caller, state: StoreState): Access {
+  if (caller.kind === "admin") return OWNER;
+  const who = new Holder(caller.entries);
+  const judge = (list: StoredList) => {
+    const key = keyOf(list);
+    const place = (item: ItemView): Placed => ({ ...item, commune: communeOf(state, list, key, item) });
+    return { rule: ruleFor(key, list), place };
+  };
+  return {
+    canRead(list, item) {
+      const { rule, place } = judge(list);
+      return rule.read(who, place(item));
+    },
+    refusal(list, before, after) {
+      const { rule, place } = judge(list);
+      const versions = [before, after].filter((v): v is ItemView => v !== undefined);
+      return rule.change?.(who, before?.fields, after?.fields) ?? versions.map((v) => rule.write(who, place(v))).find((r) => r !== undefined);
+    },
+    schemaRefusal: () => SCHEMA,
+  };
+}
