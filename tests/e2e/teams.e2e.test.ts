@@ -15,6 +15,14 @@ const NEW_POINT = "Acquisition d'un défibrillateur pour la salle des sports";
 const AVIS = "Prévoir la formation des agents à son usage.";
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
+interface StoredEvent {
+  readonly id: string;
+  readonly changeKey: string;
+  readonly start: { readonly timeZone: string };
+  readonly body: { readonly contentType: string; readonly content: string };
+  readonly attendees: readonly { readonly emailAddress: { readonly address: string }; readonly type: string }[];
+}
+
 /** Serious and critical axe-core violations of the page as it stands (evaluated through CDP, so the CSP allows it). */
 async function accessibilityViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
@@ -36,6 +44,11 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
   let errors: string[];
 
   const repos = () => createRepositories(createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider() }), store.siteId);
+  /** The calendar of the store's /me/events, as the tab's Graph calls left it. */
+  const storedEvents = async () => {
+    const response = await fetch(`${store.graphBaseUrl}/me/events`, { headers: { Authorization: `Bearer ${await new LocalTokenProvider().getToken()}` } });
+    return ((await response.json()) as { value: StoredEvent[] }).value;
+  };
   const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `teams-${name}.png`), fullPage: true });
   const viewAs = (label: RegExp) => page.getByLabel("Voir comme").selectOption({ label: pickLabel(label) });
   let people: string[] = [];
@@ -92,6 +105,26 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
     const { records: seances } = await repos().seances.items();
     const convoquee = seances.find((s) => s.statut === "convoquee");
     expect(convoquee?.convocationLe).toBeDefined();
+
+    await page.getByRole("status").getByText(/invitation Outlook enregistrée dans le calendrier du stockage local/).waitFor();
+    const { records: membres } = await repos().membres.items();
+    const elus = membres.filter((m) => m.role === "elu" && m.commune === convoquee?.commune).map((m) => m.email);
+    const [event, ...others] = await storedEvents();
+    expect(others).toEqual([]);
+    expect(event?.id).toBe(convoquee?.invitationId);
+    expect(event?.attendees.map((a) => a.emailAddress.address).sort()).toEqual(elus.sort());
+    expect(event?.attendees.every((a) => a.type === "required")).toBe(true);
+    expect(event?.start.timeZone).toBe("Europe/Paris");
+    expect(event?.body).toEqual({ contentType: "text", content: expect.stringContaining(NEW_POINT) });
+  });
+
+  it("renvoyer la convocation met à jour la même invitation Outlook au lieu d'en créer une autre", async () => {
+    const [before] = await storedEvents();
+    await page.getByRole("button", { name: "Renvoyer la convocation" }).click();
+    await page.getByRole("status").getByText(/mise à jour de l'invitation déjà envoyée/).waitFor();
+    const after = await storedEvents();
+    expect(after.map((e) => e.id)).toEqual([before?.id]);
+    expect(after[0]?.changeKey).not.toBe(before?.changeKey);
   });
 
   it("un élu donne son avis sans pouvoir modifier la séance, et la secrétaire le retrouve", async () => {
