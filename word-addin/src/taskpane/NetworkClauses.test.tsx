@@ -8,16 +8,17 @@ import { renderWordApp } from "./testing/render-word-app";
 
 const items = <R,>(records: R[]) => ({ items: async () => ({ records, problems: [] }) });
 const validated = { valideeLe: "2025-09-15T10:00:00Z", valideePar: "Paul Durand", auteur: "Claire Moreau" };
+const LISTS_VERSIONS = [
+  { id: "1", eTag: '"1"', titre: "v1", clause: "7", version: 1, texte: "Considérant que la commune de {{commune}} équipe la salle ;", ...validated },
+  { id: "2", eTag: '"1"', titre: "v2", clause: "7", version: 2, texte: "Considérant que la commune de {{commune}} équipe la salle des sports ;", ...validated },
+  { id: "3", eTag: '"1"', titre: "v1", clause: "8", version: 1, texte: "Vu le code des communes ;", ...validated },
+];
 const LISTS: NetworkClauseLists = {
   clauses: items([
     { id: "7", eTag: '"1"', intitule: "Considérant du défibrillateur", categorie: "deliberation considerant" },
     { id: "8", eTag: '"1"', intitule: "Visa périmé", categorie: "deliberation" },
   ]),
-  clauseVersions: items([
-    { id: "1", eTag: '"1"', titre: "v1", clause: "7", version: 1, texte: "Considérant que la commune de {{commune}} équipe la salle ;", ...validated },
-    { id: "2", eTag: '"1"', titre: "v2", clause: "7", version: 2, texte: "Considérant que la commune de {{commune}} équipe la salle des sports ;", ...validated },
-    { id: "3", eTag: '"1"', titre: "v1", clause: "8", version: 1, texte: "Vu le code des communes ;", ...validated },
-  ]),
+  clauseVersions: items(LISTS_VERSIONS),
 };
 const search = (text: string) => fireEvent.change(screen.getByRole("searchbox", { name: "Rechercher une clause" }), { target: { value: text } });
 const results = () => within(screen.getByRole("list", { name: "Clauses trouvées" }));
@@ -44,13 +45,21 @@ describe("Clauses du réseau dans le volet Word", () => {
     screen.getByText(/Clause à revoir, non proposée comme validée : DEL-008 : « code des communes » : le code des communes est abrogé/);
   });
 
-  it("propose la mise à jour d'une clause du réseau insérée dans une version plus ancienne", async () => {
-    const { preview } = await renderWordApp("Titre", { loadNetworkClauses: () => loadNetworkLibrary(async () => LISTS, CATALOG, "2025-10-01") });
-    await screen.findByText(/versions de clauses du réseau/);
+  it("propose la mise à jour d'une clause du réseau insérée dans une version plus ancienne, validée depuis l'ouverture", async () => {
+    const [v1, v2] = LISTS_VERSIONS;
+    if (!v1 || !v2) throw new Error("deux versions attendues");
+    const versions = [v1];
+    const lists: NetworkClauseLists = { clauses: LISTS.clauses, clauseVersions: { items: async () => ({ records: [...versions], problems: [] }) } };
+    const { preview } = await renderWordApp("Titre", { loadNetworkClauses: () => loadNetworkLibrary(async () => lists, CATALOG, "2025-10-01") });
+    await screen.findByText(/1 version de clauses du réseau/);
     await act(() => preview.insertClauses([{ clauseId: "reseau-7", version: 1, title: "Considérant du défibrillateur", text: "Considérant que la commune de Saint-Aubin équipe la salle ;", values: { commune: "Saint-Aubin" } }]));
     fireEvent.click(screen.getByRole("tab", { name: "Mises à jour" }));
+    await screen.findByText("1 clause de la bibliothèque dans le document, 0 à mettre à jour.");
+    versions.push(v2);
+    fireEvent.click(screen.getByRole("button", { name: "Rechercher les mises à jour" }));
     const card = await screen.findByRole("group", { name: "Mise à jour : Considérant du défibrillateur" });
     within(card).getByText(/Version 1 dans le document, version 2 validée le 15 septembre 2025 par Paul Durand/);
+    expect((within(card).getByLabelText("Nom de la commune") as HTMLInputElement).value).toBe("Saint-Aubin");
   });
 
   it("listes injoignables : le volet garde la bibliothèque intégrée et le dit", async () => {

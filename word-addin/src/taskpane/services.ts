@@ -15,6 +15,8 @@ export interface WordServices {
   readonly clauses: ClauseLibrary;
   /** Reads the network's clauses once the pane is shown; never rejects (an unreachable list is a notice). */
   readonly loadNetworkClauses?: () => Promise<NetworkLibrary>;
+  /** Set by the pane once it loads them: reads the network's clauses again, and `clauses` follows. */
+  readonly reloadNetworkClauses?: () => void;
   readonly clock: Clock;
 }
 

@@ -59,7 +59,7 @@ function UpdateCard({ item, prefill, onUpdated }: { item: Outdated; prefill: Pre
 /** Clauses of the document whose validated version in the library is newer than the inserted one. */
 export function UpdatesPanel() {
   const styles = useStyles();
-  const { document, clauses } = useServices();
+  const { document, clauses, reloadNetworkClauses } = useServices();
   const prefill = usePrefill();
   const [outdated, setOutdated] = useState<readonly Outdated[]>();
   const [action, run] = useDocumentAction();
@@ -81,7 +81,16 @@ export function UpdatesPanel() {
   useEffect(() => void scan(), [scan]);
   return (
     <div className={styles.root}>
-      <Button onClick={() => scan()} disabled={action.status === "busy"}>Rechercher les mises à jour</Button>
+      <Button
+        onClick={() => {
+          // The library that comes back re-runs the scan (it is one of its dependencies).
+          reloadNetworkClauses?.();
+          void scan();
+        }}
+        disabled={action.status === "busy"}
+      >
+        Rechercher les mises à jour
+      </Button>
       <ActionStatus state={action} busyLabel="Lecture des clauses du document…" describeDone={String} />
       {outdated && !prefill && <Spinner size="tiny" label="Lecture de l'acte…" />}
       {outdated && prefill && outdated.map((item) => <UpdateCard key={item.inserted.clauseId} item={item} prefill={prefill} onUpdated={scan} />)}
