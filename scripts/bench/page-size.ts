@@ -3,7 +3,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Benchmark, Figure } from "./figure";
 
-const APP = path.resolve(__dirname, "../../dist/app");
+const APP = path.resolve(__dirname, "../..", process.env["MAIRIE_APP_DIR"] ?? "dist/app");
 const LIMIT_KB = 250;
 
 /** Gzipped JavaScript of each page, as built by `npm run build` (run it first). */

@@ -6,14 +6,10 @@ import { startLocalStore } from "../../shared/data/local-store";
 import type { LocalStore } from "../../shared/data/local-store";
 import { startTestAppServer } from "../support/app-server";
 import { collectPageErrors, launchChromium } from "../support/chromium";
+import { APP_PAGES } from "../support/pages";
 
 const ARTIFACTS = path.resolve(__dirname, "../artifacts");
 
-const PAGES = [
-  { file: "word.html", heading: "Actes de la mairie", simulated: "simulated-document" },
-  { file: "excel.html", heading: "Budget de la commune", simulated: "simulated-sheet" },
-  { file: "teams.html", heading: "Mairie — secrétariat général", simulated: null },
-] as const;
 
 describe("les trois pages dans Chromium, hors Office et hors Teams", () => {
   let browser: Browser;
@@ -34,7 +30,7 @@ describe("les trois pages dans Chromium, hors Office et hors Teams", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it.each(PAGES)("$file s'ouvre en aperçu, affiche sa vue principale, sans erreur de console", async ({ file, heading, simulated }) => {
+  it.each(APP_PAGES)("$file s'ouvre en aperçu, affiche sa vue principale, sans erreur de console", async ({ file, heading, simulated }) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors = collectPageErrors(page);
     await page.goto(`${app.url}/${file}`);
