@@ -6,6 +6,8 @@ import { collectPageErrors, launchChromium } from "../support/chromium";
 
 const ARTIFACTS = path.resolve(__dirname, "../artifacts");
 const HOSTILE = `<script>window.pwned = true</script><img src=x onerror="window.pwned = true"> Tarifs`;
+// No store behind this server: the pane's two reads of the network's clauses get a 404, which Chromium reports itself.
+const NO_STORE = /^Failed to load resource: the server responded with a status of 404/;
 
 describe("le volet Word dans Chromium, sur le document simulé", () => {
   let browser: Browser;
@@ -77,13 +79,14 @@ describe("le volet Word dans Chromium, sur le document simulé", () => {
     expect(await documentPage().locator('p[data-clause="recours-deliberation:v1"]').count()).toBe(0);
   });
 
-  it("assemble un acte complet et n'a produit aucune erreur de console", async () => {
+  it("assemble un acte complet ; sans stockage, le volet le dit et n'a produit aucune autre erreur de console", async () => {
     await page.getByRole("tab", { name: "Acte complet" }).click();
     await page.getByRole("combobox", { name: "Acte à assembler" }).selectOption("permission-de-voirie");
     await page.getByRole("button", { name: "Assembler un acte complet" }).click();
     await page.getByText(/Acte complet inséré/).waitFor();
     expect(await documentPage().locator('p[data-clause^="en-tete-arrete"]').count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(ARTIFACTS, "word-skeleton.png"), fullPage: true });
-    expect(errors).toEqual([]);
+    await page.getByText("Clauses du réseau inaccessibles (listes introuvables sur le site) : le volet propose la bibliothèque intégrée.").waitFor();
+    expect(errors.filter((e) => !NO_STORE.test(e))).toEqual([]);
   });
 });
