@@ -32,7 +32,7 @@ describe("mairie provision (contre le stockage local)", () => {
     const first = await run("--site", "https://localhost/sites/mairie");
     expect(first.status).toBe(0);
     expect(first.out[0]).toBe("Site : Mairie (stockage local).");
-    expect(first.out).toContain("Liste « Séances » créée (6 colonnes).");
+    expect(first.out).toContain("Liste « Séances » créée (12 colonnes).");
     expect(first.out.at(-1)).toBe(`Fait : ${LISTS.length} liste(s) créée(s), 0 colonne(s) ajoutée(s).`);
     const second = await run("--site", "https://localhost/sites/mairie");
     expect(second.out).toEqual(["Site : Mairie (stockage local).", "Rien à changer : le site est à jour."]);

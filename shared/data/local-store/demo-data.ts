@@ -1,4 +1,4 @@
-import type { avis, communes, DraftOf, echeances, membres, points, questions, reponses, seances, clauses, clauseVersions } from "../schema";
+import type { actes, avis, communes, DraftOf, echeances, membres, points, presences, questions, reponses, seances, clauses, clauseVersions, subventions } from "../schema";
 
 /** Days from the seeding date, as an ISO date-time at 18:00 UTC (evening council meetings). */
 export type At = (days: number) => string;
@@ -22,19 +22,39 @@ export const demoMembres: DraftOf<typeof membres>[] = [
 
 export const demoSeances = (at: At): DraftOf<typeof seances>[] => [
   { titre: "Conseil municipal", commune: "1", date: at(12), lieu: "Salle du conseil, mairie", statut: "preparation" },
-  { titre: "Conseil municipal", commune: "1", date: at(-44), lieu: "Salle du conseil, mairie", statut: "close", convocationLe: at(-50) },
+  {
+    titre: "Conseil municipal",
+    commune: "1",
+    date: at(-44),
+    lieu: "Salle du conseil, mairie",
+    statut: "close",
+    convocationLe: at(-50),
+    modeConvocation: "dematerialisee",
+    secretaireSeance: "4",
+    listePublieeLe: at(-41),
+  },
   { titre: "Conseil municipal", commune: "2", date: at(26), lieu: "Salle des fêtes", statut: "preparation" },
 ];
 
 export const demoPoints: DraftOf<typeof points>[] = [
   { titre: "Approbation du procès-verbal de la séance précédente", seance: "1", numero: 1, nature: "deliberation", rapporteur: "Jean-Pierre Lemaire" },
-  { titre: "Décision modificative n° 1 du budget principal", seance: "1", numero: 2, nature: "deliberation", rapporteur: "Sophie Garnier", expose: "Ajustement des crédits de la section d'investissement après notification de la DETR." },
+  { titre: "Décision modificative n° 1 du budget principal", seance: "1", numero: 2, nature: "deliberation", rapporteur: "Sophie Garnier", expose: "Ajustement des crédits de la section d'investissement après notification de la DETR.", projetActe: "https://saint-aubin-sur-loire.example/projets/decision-modificative-1.docx" },
   { titre: "Demande de subvention DETR : rénovation énergétique de l'école", seance: "1", numero: 3, nature: "deliberation", rapporteur: "Michel Rousseau" },
   { titre: "Tarifs de la restauration scolaire à la rentrée", seance: "1", numero: 4, nature: "deliberation", rapporteur: "Sophie Garnier" },
   { titre: "Convention de mise à disposition de la salle des fêtes", seance: "1", numero: 5, nature: "deliberation", rapporteur: "Jean-Pierre Lemaire" },
   { titre: "Création d'un poste d'adjoint technique à temps non complet", seance: "1", numero: 6, nature: "deliberation", rapporteur: "Jean-Pierre Lemaire" },
   { titre: "Compte rendu des décisions prises par délégation (art. L2122-23 CGCT)", seance: "1", numero: 7, nature: "information", rapporteur: "Jean-Pierre Lemaire" },
   { titre: "Questions diverses", seance: "1", numero: 8, nature: "question" },
+  { titre: "Admission en non-valeur de créances irrécouvrables", seance: "2", numero: 1, nature: "deliberation", rapporteur: "Sophie Garnier", pour: 4, contre: 0, abstentions: 0 },
+  { titre: "Tarifs de location de la salle des fêtes", seance: "2", numero: 2, nature: "deliberation", rapporteur: "Jean-Pierre Lemaire", pour: 3, contre: 0, abstentions: 1 },
+];
+
+/** The séance held 44 days ago: three élus present, Nadia Benali represented by Sophie Garnier. */
+export const demoPresences: DraftOf<typeof presences>[] = [
+  { titre: "Jean-Pierre Lemaire", seance: "2", membre: "3", presence: "present" },
+  { titre: "Sophie Garnier", seance: "2", membre: "4", presence: "present" },
+  { titre: "Michel Rousseau", seance: "2", membre: "5", presence: "present" },
+  { titre: "Nadia Benali", seance: "2", membre: "6", presence: "absent", mandataire: "4" },
 ];
 
 export const demoAvis: DraftOf<typeof avis>[] = [
@@ -47,7 +67,6 @@ export const demoAvis: DraftOf<typeof avis>[] = [
 
 export const demoEcheances = (at: At): DraftOf<typeof echeances>[] => [
   { libelle: "Envoi de la convocation du conseil (3 jours francs)", commune: "1", due: at(8), categorie: "seance", reference: "CGCT L2121-11" },
-  { libelle: "Dépôt du dossier DETR en préfecture", commune: "1", due: at(20), categorie: "budget" },
   { libelle: "Transmission de la décision modificative au contrôle de légalité", commune: "1", due: at(27), categorie: "budget", reference: "CGCT L2131-1" },
   { libelle: "Déclaration annuelle des données sociales", commune: "2", due: at(40), categorie: "rh" },
   { libelle: "Affichage du compte rendu de la séance passée", commune: "1", due: at(-37), categorie: "seance", faite: true },
@@ -72,4 +91,20 @@ export const demoClauseVersions = (at: At): DraftOf<typeof clauseVersions>[] => 
   { titre: "Recours v1", clause: "1", version: 1, texte: "La présente délibération peut faire l'objet d'un recours devant le tribunal administratif dans un délai de deux mois.", auteur: "Claire Moreau", valideeLe: at(-400) },
   { titre: "Recours v2", clause: "1", version: 2, texte: "La présente délibération peut faire l'objet d'un recours pour excès de pouvoir devant le tribunal administratif de Nantes dans un délai de deux mois à compter de sa publication. Le tribunal peut être saisi par l'application Télérecours citoyens (www.telerecours.fr).", auteur: "Claire Moreau", valideeLe: at(-30) },
   { titre: "Délégation v1", clause: "2", version: 1, texte: "Le conseil municipal autorise le maire à signer toute pièce relative à ce dossier.", auteur: "Claire Moreau" },
+];
+
+/** One act of each state: exécutoire, published but not transmitted, neither, and one the préfet does not receive. */
+export const demoActes = (at: At): DraftOf<typeof actes>[] => [
+  { objet: "Admission en non-valeur de créances irrécouvrables", type: "deliberation", numero: "2026-012", commune: "1", seance: "2", date: at(-44), transmisLe: at(-42), publieLe: at(-41) },
+  { objet: "Tarifs de location de la salle des fêtes", type: "deliberation", numero: "2026-013", commune: "1", seance: "2", date: at(-44), publieLe: at(-41) },
+  { objet: "Délégation de fonctions au deuxième adjoint (travaux)", type: "arrete", numero: "A-2026-007", commune: "1", date: at(-10) },
+  { objet: "Permission de voirie : échafaudage rue de la Loire", type: "arrete", numero: "A-2026-008", commune: "1", date: at(-6), sansTransmission: true, publieLe: at(-5) },
+  { objet: "Adhésion au service commun d'instruction des autorisations d'urbanisme", type: "deliberation", numero: "2026-008", commune: "2", date: at(-20), publieLe: at(-18) },
+];
+
+export const demoSubventions = (at: At): DraftOf<typeof subventions>[] => [
+  { dossier: "Rénovation énergétique de l'école", commune: "1", financeur: "detr", dateLimite: at(20), commencement: at(120), statut: "a-deposer", montant: 84000 },
+  { dossier: "Réfection de la toiture de l'église", commune: "1", financeur: "departement", dateLimite: at(52), statut: "a-deposer", montant: 30000 },
+  { dossier: "Aménagement de la traversée du bourg", commune: "2", financeur: "dsil", dateLimite: at(35), commencement: at(30), statut: "a-deposer", montant: 150000 },
+  { dossier: "Aire de jeux du lotissement des Noues", commune: "2", financeur: "region", dateLimite: at(-15), statut: "depose", montant: 12000 },
 ];

@@ -4,7 +4,7 @@ import type { FaultRule } from "./faults";
 import { Journal } from "./journal";
 import { StoreState } from "./model";
 import type { JournalRecord } from "./model";
-import { seedDemo } from "./seed";
+import { ensureSchema, seedDemo } from "./seed";
 import { createStoreServer } from "./server";
 import { LOCAL_SITE_ID } from "./site";
 
@@ -52,10 +52,9 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
     if (dirty) journal.sync();
     dirty = false;
   };
-  if (options.seed && state.lists.size === 0) {
-    seedDemo(context);
-    sync();
-  }
+  if (options.seed && state.lists.size === 0) seedDemo(context);
+  else if (state.lists.size > 0) ensureSchema(context);
+  sync();
   const faults = options.faults instanceof FaultInjector ? options.faults : new FaultInjector(options.faults ?? []);
   const server = createStoreServer({ context, faults, sync, requireToken: options.requireToken ?? true });
   const host = options.host ?? "127.0.0.1";

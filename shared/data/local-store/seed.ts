@@ -1,4 +1,4 @@
-import { avis, clauses, clauseVersions, columnDefinitions, communes, echeances, LISTS, membres, points, questions, reponses, seances, toFields } from "../schema";
+import { actes, avis, clauses, clauseVersions, columnDefinitions, communes, echeances, LISTS, membres, points, presences, questions, reponses, seances, subventions, toFields } from "../schema";
 import type { ListDefinition } from "../schema";
 import { ADMIN } from "./caller";
 import type { StoreContext } from "./context";
@@ -19,18 +19,28 @@ function call(ctx: StoreContext, method: string, path: string, body: unknown): {
   return answer.body as { id?: string };
 }
 
+/**
+ * Creates every list or column of the schema the store lacks, as `mairie provision` does on a site: a store kept
+ * in .data/ from an earlier version of the suite learns the new columns instead of refusing their writes.
+ */
+export function ensureSchema(ctx: StoreContext): void {
+  for (const list of LISTS) {
+    const idOf = (key: string) => ctx.state.findList(LISTS.find((l) => l.key === key)?.displayName ?? "")?.id ?? "";
+    const wanted = columnDefinitions(list, idOf);
+    const existing = ctx.state.findList(list.displayName);
+    if (!existing) {
+      call(ctx, "POST", "/lists", { displayName: list.displayName, description: list.description, list: { template: "genericList" }, columns: wanted });
+      continue;
+    }
+    for (const column of wanted.filter((col) => !existing.columns.some((present) => present.name === col.name))) {
+      call(ctx, "POST", `/lists/${encodeURIComponent(existing.id)}/columns`, column);
+    }
+  }
+}
+
 /** Creates every list of the schema, as provisioning would, then the demo communes and their séances. */
 export function seedDemo(ctx: StoreContext, now: Date = new Date()): void {
-  const ids = new Map<string, string>();
-  for (const list of LISTS) {
-    const created = call(ctx, "POST", "/lists", {
-      displayName: list.displayName,
-      description: list.description,
-      list: { template: "genericList" },
-      columns: columnDefinitions(list, (key) => ids.get(key) ?? ""),
-    });
-    ids.set(list.key, created.id ?? "");
-  }
+  ensureSchema(ctx);
   const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 18));
   const at: At = (days) => new Date(day.getTime() + days * 86_400_000).toISOString().replace(".000Z", "Z");
   const items: [ListDefinition, readonly object[]][] = [
@@ -38,12 +48,15 @@ export function seedDemo(ctx: StoreContext, now: Date = new Date()): void {
     [membres, demo.demoMembres],
     [seances, demo.demoSeances(at)],
     [points, demo.demoPoints],
+    [presences, demo.demoPresences],
     [avis, demo.demoAvis],
     [clauses, demo.demoClauses],
     [clauseVersions, demo.demoClauseVersions(at)],
     [questions, demo.demoQuestions(at)],
     [reponses, demo.demoReponses(at)],
     [echeances, demo.demoEcheances(at)],
+    [actes, demo.demoActes(at)],
+    [subventions, demo.demoSubventions(at)],
   ];
   for (const [list, drafts] of items) {
     for (const draft of drafts) call(ctx, "POST", `/lists/${encodeURIComponent(list.displayName)}/items`, { fields: toFields(list, draft) });

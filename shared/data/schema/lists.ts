@@ -1,5 +1,7 @@
 import { boolean, choice, dateTime, lookup, note, number, text } from "./columns";
 import { defineList } from "./define-list";
+import { CONVOCATION_MODES } from "../../domain/council/schema";
+import { FUNDER_KINDS } from "../../domain/subsidies/plan";
 
 /** Every SharePoint list of the suite. Internal column names are stable: renaming one is a migration. */
 
@@ -28,6 +30,12 @@ export const seances = defineList("seances", "Séances", "Séances du conseil mu
   statut: choice("Statut", "Statut", ["preparation", "convoquee", "tenue", "close"], { required: true }),
   convocationLe: dateTime("ConvocationLe", "Convocation envoyée le"),
   invitationId: text("InvitationOutlook", "Invitation Outlook (id de l'événement)"),
+  modeConvocation: choice("ModeConvocation", "Mode de convocation", CONVOCATION_MODES),
+  urgence: boolean("Urgence", "Convoquée en urgence"),
+  // Recorded in the room, so that another device and the élus see the same séance.
+  secretaireSeance: lookup("SecretaireSeance", "Secrétaire de séance", "membres"),
+  listePublieeLe: dateTime("ListePublieeLe", "Liste des délibérations publiée le"),
+  pvArreteLe: dateTime("PvArreteLe", "Procès-verbal arrêté le"),
 });
 
 export const points = defineList("points", "Ordre du jour", "Points de l'ordre du jour d'une séance.", {
@@ -37,6 +45,23 @@ export const points = defineList("points", "Ordre du jour", "Points de l'ordre d
   rapporteur: text("Rapporteur", "Rapporteur"),
   nature: choice("Nature", "Nature", ["deliberation", "information", "question"], { required: true }),
   expose: note("Expose", "Exposé"),
+  pour: number("Pour", "Voix pour"),
+  contre: number("Contre", "Voix contre"),
+  abstentions: number("Abstentions", "Abstentions"),
+  // Multi-line text: a SharePoint document link easily passes the 255 characters of a single line.
+  projetActe: note("ProjetActe", "Lien vers le projet d'acte"),
+});
+
+export const PRESENCES = ["present", "absent"] as const;
+
+/** One item per séance and élu: who was there, and to whom an absent élu gave a proxy. */
+export const presences = defineList("presences", "Présences", "Présence et procurations des élus à chaque séance.", {
+  titre: text("Title", "Élu", { required: true }),
+  // Indexed so that one filtered request loads the attendance of a séance, whatever the size of the council.
+  seance: lookup("Seance", "Séance", "seances", { required: true, indexed: true }),
+  membre: lookup("Membre", "Élu", "membres", { required: true }),
+  presence: choice("Presence", "Présence", PRESENCES, { required: true }),
+  mandataire: lookup("Mandataire", "Procuration donnée à", "membres"),
 });
 
 export const avis = defineList("avis", "Avis des élus", "Avis des élus sur les points avant la séance.", {
@@ -98,8 +123,33 @@ export const echeances = defineList("echeances", "Échéances", "Échéances lé
   faite: boolean("Faite", "Faite"),
 });
 
+export const actes = defineList("actes", "Actes", "Délibérations et arrêtés, jusqu'à ce qu'ils soient exécutoires.", {
+  objet: text("Title", "Objet", { required: true }),
+  type: choice("TypeActe", "Type d'acte", ["deliberation", "arrete"], { required: true }),
+  numero: text("Numero", "Numéro"),
+  commune: lookup("Commune", "Commune", "communes", { required: true, indexed: true }),
+  seance: lookup("Seance", "Séance", "seances", { indexed: true }),
+  date: dateTime("DateActe", "Date de l'acte", { required: true, indexed: true }),
+  // Some acts are not transmissible (L2131-2: droits de voirie, avancement de grade…): no reminder for them.
+  sansTransmission: boolean("SansTransmission", "Non transmissible au préfet"),
+  transmisLe: dateTime("TransmisLe", "Transmis au contrôle de légalité le"),
+  publieLe: dateTime("PublieLe", "Publié ou notifié le"),
+});
+
+export const SUBVENTION_STATUTS = ["a-deposer", "depose", "accorde", "refuse"] as const;
+
+export const subventions = defineList("subventions", "Subventions", "Dossiers de demande de subvention et leurs dates limites.", {
+  dossier: text("Title", "Dossier", { required: true }),
+  commune: lookup("Commune", "Commune", "communes", { required: true, indexed: true }),
+  financeur: choice("Financeur", "Financeur", FUNDER_KINDS, { required: true }),
+  dateLimite: dateTime("DateLimiteDepot", "Date limite de dépôt", { indexed: true }),
+  commencement: dateTime("DateCommencement", "Date de commencement prévue"),
+  statut: choice("Statut", "Statut", SUBVENTION_STATUTS, { required: true }),
+  montant: number("MontantSollicite", "Montant sollicité (€)"),
+});
+
 /** In creation order: a list comes after the lists its lookups point to. */
-export const LISTS = [communes, membres, seances, points, avis, clauses, clauseVersions, questions, reponses, echeances] as const;
+export const LISTS = [communes, membres, seances, points, presences, avis, clauses, clauseVersions, questions, reponses, echeances, actes, subventions] as const;
 
 export type AnyList = (typeof LISTS)[number];
 export type ListKey = AnyList["key"];

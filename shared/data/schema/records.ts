@@ -1,5 +1,5 @@
 import type { RecordOf } from "./define-list";
-import type { avis, clauses, clauseVersions, communes, echeances, membres, points, questions, reponses, seances } from "./lists";
+import type { actes, avis, clauses, clauseVersions, communes, echeances, membres, points, presences, questions, reponses, seances, subventions } from "./lists";
 
 /** The typed records pages work with. */
 export type Commune = RecordOf<typeof communes>;
@@ -12,3 +12,6 @@ export type ClauseVersion = RecordOf<typeof clauseVersions>;
 export type Question = RecordOf<typeof questions>;
 export type Reponse = RecordOf<typeof reponses>;
 export type Echeance = RecordOf<typeof echeances>;
+export type Presence = RecordOf<typeof presences>;
+export type Acte = RecordOf<typeof actes>;
+export type Subvention = RecordOf<typeof subventions>;

@@ -1,4 +1,5 @@
 import { ConcurrentEditError, DataError, NotFoundError, networkError } from "../../../shared/data/graph/errors";
+import { LISTS } from "../../../shared/data/schema";
 import type { AnyList, ListDefinition, RecordOf } from "../../../shared/data/schema";
 import type { DraftIn, ListKey, ListRepo, TeamsData, Where, WriteOp, WriteOutcome } from "../data/ports";
 
@@ -77,6 +78,5 @@ export type FakeData = { readonly [K in ListKey]: FakeList<Extract<AnyList, { ke
 
 /** Every list of the tab, empty unless seeded. */
 export function fakeData(seed: { readonly [K in ListKey]?: readonly DraftIn<K>[] } = {}): FakeData & TeamsData {
-  const keys: ListKey[] = ["communes", "membres", "seances", "points", "avis", "clauses", "clauseVersions", "questions", "reponses", "echeances"];
-  return Object.fromEntries(keys.map((k) => [k, new FakeList(seed[k] ?? [])])) as unknown as FakeData & TeamsData;
+  return Object.fromEntries(LISTS.map(({ key }) => [key, new FakeList(seed[key] ?? [])])) as unknown as FakeData & TeamsData;
 }
