@@ -5,6 +5,7 @@ import { storageDetailsStore } from "../data/browser-details-store";
 import type { TeamsData } from "../data/ports";
 import { outboxWriter } from "../data/writer";
 import { PreviewInvitations } from "../model/invitation";
+import type { InvitationSender } from "../model/invitation";
 import { ServicesProvider } from "../tab/services";
 import type { TeamsServices } from "../tab/services";
 import { TeamsApp } from "../tab/TeamsApp";
@@ -18,7 +19,7 @@ class NoResizeObserver {
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
 
 /** The tab as the preview composes it, on the given repositories, with a fixed today; `stop` ends the retry loop. */
-export function renderTeamsApp(data: TeamsData, view: string, today: string) {
+export function renderTeamsApp(data: TeamsData, view: string, today: string, invitations: InvitationSender = new PreviewInvitations()) {
   // Short retry delays, so that a write queued while "offline" goes out within the test.
   const writer = outboxWriter(data, new MemoryStorage(), Date.now, { baseDelayMs: 20, maxDelayMs: 50 });
   const services: TeamsServices = {
@@ -27,7 +28,7 @@ export function renderTeamsApp(data: TeamsData, view: string, today: string) {
     data,
     writer,
     details: storageDetailsStore(new MemoryStorage()),
-    invitations: new PreviewInvitations(),
+    invitations,
   };
   const view$ = render(
     <ServicesProvider services={services}>
