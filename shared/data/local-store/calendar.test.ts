@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { LocalTokenProvider } from "../auth/local-token-provider";
+import { LocalTokenProvider, localTokenFor } from "../auth/local-token-provider";
 import { startLocalStore } from "./index";
 import type { LocalStore } from "./index";
 
@@ -33,7 +33,7 @@ describe("le calendrier /me/events du stockage local, par HTTP", () => {
 
   beforeEach(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mairie-calendar-"));
-    store = await startLocalStore({ port: 0, dataDir });
+    store = await startLocalStore({ port: 0, dataDir, seed: true });
     token = await new LocalTokenProvider().getToken();
   });
   afterEach(async () => {
@@ -92,11 +92,23 @@ describe("le calendrier /me/events du stockage local, par HTTP", () => {
     expect((await call("GET", "/me/events")).body.value).toHaveLength(1);
   });
 
+  it("/me est l'appelant : chacun son calendrier, un transactionId ne vaut que dans le sien", async () => {
+    const { body: mine } = await call("POST", "/me/events", event());
+    token = localTokenFor("s.garnier@saint-aubin-sur-loire.example");
+    expect((await call("GET", "/me/events")).body.value).toEqual([]);
+    expect((await call("GET", `/me/events/${String(mine.id)}`)).status).toBe(404);
+    expect((await call("PATCH", `/me/events/${String(mine.id)}`, { subject: "Détourné" })).status).toBe(404);
+    const { body: hers } = await call("POST", "/me/events", event());
+    expect(hers.id).not.toBe(mine.id);
+    token = await new LocalTokenProvider().getToken();
+    expect((await call("GET", "/me/events")).body.value).toEqual([expect.objectContaining({ id: mine.id, subject: mine.subject })]);
+  });
+
   it("garde les événements dans le journal : ils survivent au redémarrage, et leur transactionId aussi", async () => {
     const { body: created } = await call("POST", "/me/events", event());
     await call("PATCH", `/me/events/${String(created.id)}`, { location: { displayName: "Salle des fêtes" } });
     await store.close();
-    store = await startLocalStore({ port: 0, dataDir });
+    store = await startLocalStore({ port: 0, dataDir, seed: true });
     const read = await call("GET", `/me/events/${String(created.id)}`);
     expect(read.body.location).toEqual({ displayName: "Salle des fêtes" });
     const again = await call("POST", "/me/events", event());

@@ -77,22 +77,23 @@ function eventJson(event: StoredEvent): Record<string, unknown> {
   };
 }
 
-function findByTransaction(ctx: StoreContext, transactionId: string): StoredEvent | undefined {
-  for (const event of ctx.state.events.values()) if (event.transactionId === transactionId) return event;
-  return undefined;
-}
+/** /me is the caller: each membre has a calendar of their own, the site's owner too. */
+const ownerOf = (req: StoreRequest): string => (req.caller.kind === "admin" ? "admin" : req.caller.email);
+
+const eventsOf = (ctx: StoreContext, owner: string): StoredEvent[] => [...ctx.state.events.values()].filter((event) => event.owner === owner);
 
 /** A POST retried with the same transactionId answers the event already created instead of a second one. */
 function createEvent(ctx: StoreContext, req: StoreRequest): StoreResponse {
   const parsed = created.safeParse(req.body ?? {});
   if (!parsed.success) return invalid(parsed.error);
   const { transactionId, ...input } = parsed.data;
-  const existing = transactionId === undefined ? undefined : findByTransaction(ctx, transactionId);
+  const owner = ownerOf(req);
+  const existing = transactionId === undefined ? undefined : eventsOf(ctx, owner).find((event) => event.transactionId === transactionId);
   if (existing) return ok(eventJson(existing), 201);
   const props = { ...DEFAULTS, ...input };
   if (endsBeforeStart(props)) return endBeforeStart();
   const now = new Date().toISOString();
-  const event: StoredEvent = { id: randomUUID(), position: ctx.state.events.size + 1, version: 1, created: now, modified: now, ...(transactionId ? { transactionId } : {}), properties: props };
+  const event: StoredEvent = { id: randomUUID(), owner, position: ctx.state.events.size + 1, version: 1, created: now, modified: now, ...(transactionId ? { transactionId } : {}), properties: props };
   ctx.commit([{ t: "event", event }]);
   return ok(eventJson(event), 201);
 }
@@ -109,7 +110,7 @@ function updateEvent(ctx: StoreContext, current: StoredEvent, req: StoreRequest)
 
 const EVENTS = /^\/v1\.0\/me\/events(?:\/([^/]+))?$/;
 
-/** /me/events of the one local user: list, create, read and update, persisted in the journal like list items. */
+/** /me/events of the caller: list, create, read and update, persisted in the journal like list items. */
 export function calendarRoute(ctx: StoreContext, req: StoreRequest, origin: string): StoreResponse {
   const match = EVENTS.exec(req.url.pathname);
   if (!match) return fail(400, "BadRequest", `Resource not found for the segment '${req.url.pathname}'.`);
@@ -118,11 +119,12 @@ export function calendarRoute(ctx: StoreContext, req: StoreRequest, origin: stri
   if (id === undefined) {
     if (req.method === "POST") return createEvent(ctx, req);
     if (req.method !== "GET") return methodNotAllowed;
-    const { value, nextLink } = page([...ctx.state.events.values()], (event) => event.position, req.url, origin);
+    const { value, nextLink } = page(eventsOf(ctx, ownerOf(req)), (event) => event.position, req.url, origin);
     return ok({ value: value.map(eventJson), ...(nextLink ? { "@odata.nextLink": nextLink } : {}) });
   }
   const event = ctx.state.events.get(id);
-  if (!event) return notFound("Event");
+  // Another user's event is not found, as in Graph, rather than forbidden: its id says nothing.
+  if (!event || event.owner !== ownerOf(req)) return notFound("Event");
   if (req.method === "GET") return ok(eventJson(event));
   return req.method === "PATCH" ? updateEvent(ctx, event, req) : methodNotAllowed;
 }

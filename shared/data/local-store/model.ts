@@ -42,6 +42,8 @@ export type JournalRecord =
 /** A calendar event of /me/events: Graph's properties as validated, and what the store manages itself. */
 export interface StoredEvent {
   readonly id: string;
+  /** Whose calendar: "admin" or the membre's e-mail, as the store reads callers. */
+  readonly owner: string;
   /** Creation order, for paging the list of events. */
   readonly position: number;
   readonly version: number;
@@ -61,7 +63,7 @@ export function builtInColumns(): StoredColumn[] {
 /** Everything the store holds, rebuilt from the journal. */
 export class StoreState {
   readonly lists = new Map<string, StoredList>();
-  /** The calendar of /me: the store has one user. */
+  /** Every user's calendar; each event names its owner. */
   readonly events = new Map<string, StoredEvent>();
   seq = 0;
 
