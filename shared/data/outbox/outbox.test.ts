@@ -120,6 +120,20 @@ describe("Outbox", () => {
     expect(outbox.entries()).toEqual([]);
   });
 
+  it("une session expirée (401) garde l'écriture en attente de la prochaine connexion", async () => {
+    const { send } = scripted(allFail(new DataError("Votre session a expiré : reconnectez-vous.", 401)));
+    const outbox = new Outbox({ storage: new MemoryStorage(), send, now: clock });
+    await expect(outbox.submit("communes", create("s"))).resolves.toMatchObject({ status: "queued" });
+    expect(outbox.entries()).toMatchObject([{ key: "s", state: "pending", attempts: 1 }]);
+  });
+
+  it("un envoi qui échoue en bloc compte comme un essai : il est espacé, jamais relancé en boucle", async () => {
+    const send: OutboxSender = () => Promise.reject(new Error("jeton indisponible"));
+    const outbox = new Outbox({ storage: new MemoryStorage(), send, now: clock, backoff: { random: () => 0 } });
+    await outbox.submit("communes", create("b"));
+    expect(outbox.entries()).toMatchObject([{ key: "b", state: "pending", attempts: 1, nextAttemptAt: 2_000 }]);
+  });
+
   it("prévient la page à chaque changement de la file", async () => {
     const outbox = new Outbox({ storage: new MemoryStorage(), send: scripted(allFail(down)).send, now: clock });
     const seen: number[] = [];

@@ -127,7 +127,7 @@ export class Outbox {
         if (outcome) results.set(entry.key, outcome);
       });
     }
-    this.save(this.entries().flatMap((entry) => this.afterTry(entry, results.get(entry.key), due.includes(entry))));
+    this.save(this.entries().flatMap((entry) => this.afterTry(entry, results.get(entry.key), due.some((d) => d.key === entry.key))));
     return results;
   }
 
@@ -135,7 +135,9 @@ export class Outbox {
     if (!tried && !outcome) return [entry];
     if (outcome?.ok) return [];
     const error = outcome?.error;
-    const state: EntryState = error instanceof ConcurrentEditError ? "conflict" : error && !error.transient ? "rejected" : "pending";
+    // 401: the session expired, or nobody is signed in yet; the write waits for the next sign-in, it is not refused.
+    const waits = !error || error.transient || error.status === 401;
+    const state: EntryState = error instanceof ConcurrentEditError ? "conflict" : waits ? "pending" : "rejected";
     const attempts = entry.attempts + 1;
     const nextAttemptAt = this.options.now() + backoffDelay(attempts - 1, this.backoff);
     return [{ ...entry, state, attempts, nextAttemptAt, lastError: error?.message ?? "Le serveur ne répond pas. L'enregistrement sera réessayé." }];
