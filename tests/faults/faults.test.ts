@@ -92,6 +92,13 @@ describe("pannes injectées dans le stockage local", () => {
     for (let i = 0; i < 30; i++) expect(copies.get(`lot-${i}`)).toBe(1);
   });
 
+  it("un lot refusé en bloc (503) n'est réessayé que par le client HTTP : quatre essais en tout, pas seize", async () => {
+    h = await startHarness({ faults: [{ kind: "unavailable", path: "$batch" }] });
+    const outcomes = await h.repos.echeances.writeMany(creates("bloc", 3));
+    expect(outcomes.map((o) => !o.ok && o.error.transient)).toEqual([true, true, true]);
+    expect(h.counter.count()).toBe(4);
+  });
+
   it("réessaie les sous-requêtes d'un lot refusées en 429 et elles seules", async () => {
     h = await startHarness({ faults: [{ kind: "throttle", scope: "batch-item", method: "POST", times: 3, retryAfter: "4" }] });
     const outcomes = await h.repos.echeances.writeMany(creates("sub", 10));

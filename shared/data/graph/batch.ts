@@ -24,7 +24,13 @@ function subResponses(body: unknown): SubResponse[] {
 
 const lost: GraphAnswer = { status: 0, headers: {}, body: undefined };
 
-async function sendChunk(connection: GraphConnection, calls: readonly GraphCall[], ids: readonly number[]): Promise<Map<number, GraphAnswer>> {
+/** The answers of one batch's calls; `whole` when the batch itself failed, which the HTTP retry has already retried. */
+interface ChunkAnswers {
+  readonly answers: Map<number, GraphAnswer>;
+  readonly whole: boolean;
+}
+
+async function sendChunk(connection: GraphConnection, calls: readonly GraphCall[], ids: readonly number[]): Promise<ChunkAnswers> {
   const requests = ids.map((index) => {
     const call = calls[index] as GraphCall;
     const json = call.body === undefined ? {} : { "Content-Type": "application/json" };
@@ -35,20 +41,20 @@ async function sendChunk(connection: GraphConnection, calls: readonly GraphCall[
   try {
     outer = await send(connection, { method: "POST", path: "/$batch", body: { requests } });
   } catch {
-    return answers;
+    return { answers, whole: true };
   }
   if (outer.status !== 200) {
     for (const index of ids) answers.set(index, outer);
-    return answers;
+    return { answers, whole: true };
   }
   for (const sub of subResponses(outer.body)) answers.set(Number(sub.id), { status: sub.status, headers: sub.headers ?? {}, body: sub.body });
-  return answers;
+  return { answers, whole: false };
 }
 
 /**
  * Sends calls through $batch, 20 at a time, and answers each one in order. Sub-requests throttled inside a batch are
  * sent again (after the longest Retry-After they asked for); the others keep their own status. A batch whose answer
- * is lost leaves its calls with status 0.
+ * is lost leaves its calls with status 0; one refused as a whole keeps the status the HTTP retry ended on.
  */
 export async function runBatch(connection: GraphConnection, calls: readonly GraphCall[], retry: Partial<BatchRetry> = {}): Promise<GraphAnswer[]> {
   const options = { ...defaultRetryOptions, ...retry };
@@ -57,8 +63,9 @@ export async function runBatch(connection: GraphConnection, calls: readonly Grap
     let pending = calls.slice(start, start + BATCH_LIMIT).map((_, offset) => start + offset);
     for (let attempt = 0; pending.length > 0; attempt++) {
       const got = await sendChunk(connection, calls, pending);
-      for (const index of pending) answers[index] = got.get(index) ?? lost;
-      const again = pending.filter((index) => RETRIABLE_STATUSES.has(answers[index]?.status ?? 0));
+      for (const index of pending) answers[index] = got.answers.get(index) ?? lost;
+      // Retrying a batch refused as a whole here as well would multiply the HTTP retry's tries (4 × 4).
+      const again = got.whole ? [] : pending.filter((index) => RETRIABLE_STATUSES.has(answers[index]?.status ?? 0));
       if (again.length === 0 || attempt + 1 >= options.maxAttempts) break;
       const asked = again.map((index) => retryAfterMs(answers[index]?.headers["retry-after"] ?? answers[index]?.headers["Retry-After"], options.now()));
       const wait = Math.max(...asked.map((ms) => ms ?? backoffDelay(attempt, options)));
