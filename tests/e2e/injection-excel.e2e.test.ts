@@ -1,0 +1,62 @@
+import type { Browser, Page } from "playwright-core";
+import { HEADER, PLAN_SHEET } from "../../shared/io/plan/layout";
+import { startTestAppServer } from "../support/app-server";
+import { collectPageErrors, launchChromium } from "../support/chromium";
+import { openInFakeExcel } from "../support/fake-office-page";
+import { hostileWorkbook } from "../support/hostile-workbook";
+import { pageText } from "../support/page-state";
+import { CLEAN, armXssTraps } from "../support/xss-traps";
+import type { XssEvidence } from "../support/xss-traps";
+
+describe("le volet Excel sur un classeur dont chaque cellule de texte libre est hostile", () => {
+  let browser: Browser;
+  let app: Awaited<ReturnType<typeof startTestAppServer>>;
+  let page: Page;
+  let errors: string[];
+  let evidence: () => Promise<XssEvidence>;
+  const { sheets, written } = hostileWorkbook();
+  const title = String(sheets[PLAN_SHEET]?.find((row) => row[0] === HEADER.title)?.[1] ?? "");
+
+  beforeAll(async () => {
+    app = await startTestAppServer();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    errors = collectPageErrors(page);
+    ({ evidence } = await armXssTraps(page));
+    await openInFakeExcel(page, `${app.url}/excel.html`, sheets);
+    await page.getByRole("heading", { name: "Budget de la commune" }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const views = () => page.getByRole("tablist", { name: "Vues du volet" });
+
+  it("vérifie le budget et sélectionne la cellule d'une anomalie sans rien exécuter", async () => {
+    expect(written.length).toBeGreaterThan(10);
+    await page.getByRole("button", { name: "Vérifier le budget" }).click();
+    await page.getByText(/^Vérification terminée/).waitFor();
+    await page.getByRole("button", { name: /Section d'investissement en déséquilibre/ }).click();
+    await page.waitForFunction(() => (window as unknown as { __fakeExcel: { selected: string | null } }).__fakeExcel.selected !== null);
+    expect(await evidence()).toEqual(CLEAN);
+  });
+
+  it("vérifie le plan de financement : l'intitulé hostile du projet s'affiche tel quel", async () => {
+    await views().getByRole("tab", { name: "Plan de financement" }).click();
+    await page.getByRole("button", { name: "Vérifier le plan de financement" }).click();
+    await page.getByRole("list", { name: "Résultats de la vérification" }).waitFor();
+    expect(title).not.toBe("");
+    expect(await pageText(page)).toContain(`${title} — dépenses`);
+    expect(await evidence()).toEqual(CLEAN);
+  });
+
+  it("la synthèse pour les élus reste du texte et des graphiques, sans erreur de console", async () => {
+    await views().getByRole("tab", { name: "Synthèse pour les élus" }).click();
+    await page.getByRole("img", { name: /Dette : annuité de l'exercice/ }).waitFor();
+    const text = await pageText(page);
+    expect(written.filter((w) => text.includes(w)).length).toBeGreaterThan(0);
+    expect(await evidence()).toEqual(CLEAN);
+    expect(errors).toEqual([]);
+  });
+});
