@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { LocalTokenProvider, localTokenFor } from "../../shared/data/auth/local-token-provider";
+import { LocalTokenProvider } from "../../shared/data/auth/local-token-provider";
 import { createGraphClient } from "../../shared/data/graph/create-graph-client";
 import { createRepositories } from "../../shared/data/graph/repositories";
 import { startLocalStore } from "../../shared/data/local-store";
@@ -44,9 +44,9 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
   let errors: string[];
 
   const repos = () => createRepositories(createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider() }), store.siteId);
-  /** The secretary's calendar (/me of the page until « Voir comme » picks someone else), as the tab's calls left it. */
+  /** The calendar of the store's /me/events, as the tab's Graph calls left it. */
   const storedEvents = async () => {
-    const response = await fetch(`${store.graphBaseUrl}/me/events`, { headers: { Authorization: `Bearer ${localTokenFor("secretariat@saint-aubin-sur-loire.example")}` } });
+    const response = await fetch(`${store.graphBaseUrl}/me/events`, { headers: { Authorization: `Bearer ${await new LocalTokenProvider().getToken()}` } });
     return ((await response.json()) as { value: StoredEvent[] }).value;
   };
   const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `teams-${name}.png`), fullPage: true });
@@ -84,6 +84,14 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
     const todo = page.getByRole("table", { name: "Échéances et formalités" });
     await expect(todo.getByText("CGCT L1612-2").first().isVisible()).resolves.toBe(true);
     await expect(todo.getByText(/Envoyer la convocation de la séance du/).count()).resolves.toBe(2);
+    // Acts waiting to become exécutoire and subsidy files to deposit, in each commune served, with their reference.
+    const transmission = todo.getByRole("row").filter({ hasText: /Transmettre au contrôle de légalité la délibération n° 2026-013/ });
+    await expect(transmission.getByText("CGCT L2131-1, L2131-2").isVisible()).resolves.toBe(true);
+    await expect(transmission.getByText(/En retard de \d+ jours/).isVisible()).resolves.toBe(true);
+    await expect(todo.getByRole("row").filter({ hasText: /2026-008/ }).getByText("Les Essarts-le-Bas").first().isVisible()).resolves.toBe(true);
+    const detr = todo.getByRole("row").filter({ hasText: /Déposer le dossier DETR « Rénovation énergétique de l'école »/ });
+    await expect(detr.getByText(/CGCT L2334-33/).isVisible()).resolves.toBe(true);
+    await expect(todo.getByText(/Aire de jeux/).count()).resolves.toBe(0);
     await shot("cockpit");
     await expect(accessibilityViolations(page)).resolves.toEqual([]);
   });
@@ -105,6 +113,7 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
     const { records: seances } = await repos().seances.items();
     const convoquee = seances.find((s) => s.statut === "convoquee");
     expect(convoquee?.convocationLe).toBeDefined();
+    expect(convoquee?.modeConvocation).toBe("dematerialisee");
 
     await page.getByRole("status").getByText(/invitation Outlook enregistrée dans le calendrier du stockage local/).waitFor();
     const { records: membres } = await repos().membres.items();
@@ -125,6 +134,51 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
     const after = await storedEvents();
     expect(after.map((e) => e.id)).toEqual([before?.id]);
     expect(after[0]?.changeKey).not.toBe(before?.changeKey);
+  });
+
+  it("en séance : présence, procuration, secrétaire de séance et vote vont dans les listes, le contrôle suit en direct", async () => {
+    const control = page.getByRole("region", { name: "Contrôle de la séance" });
+    const attend = async (name: string) => {
+      await page.getByRole("checkbox", { name }).click();
+      await page.getByRole("checkbox", { name, checked: true }).waitFor();
+    };
+    await attend("Jean-Pierre Lemaire");
+    await attend("Sophie Garnier");
+    await control.getByText(/Quorum non atteint à l'ouverture : 2 membres présents pour 3 requis/).waitFor();
+    await attend("Michel Rousseau");
+    await control.getByText(/Quorum non atteint/).waitFor({ state: "detached" });
+    await page.getByLabel("Procuration de Nadia Benali").selectOption({ label: "Sophie Garnier" });
+    await page.getByLabel("Procuration de Nadia Benali").locator("option:checked", { hasText: "Sophie Garnier" }).waitFor({ state: "attached" });
+    await page.getByLabel("Secrétaire de séance").selectOption({ label: "Sophie Garnier" });
+    await page.getByLabel("Secrétaire de séance").locator("option:checked", { hasText: "Sophie Garnier" }).waitFor({ state: "attached" });
+    const vote = "Pour — 2. Décision modificative n° 1 du budget principal";
+    await page.getByLabel(vote).fill("4");
+    await page.getByRole("button", { name: "Enregistrer le vote du point 2" }).click();
+    await page.getByRole("button", { name: "Enregistrer le vote du point 2", disabled: true }).waitFor();
+    await page.getByLabel("Liste affichée et mise en ligne le").fill("2026-12-20");
+    await page.getByRole("button", { name: "Enregistrer les dates" }).click();
+    await page.getByRole("button", { name: "Enregistrer les dates", disabled: true }).waitFor();
+    await shot("seance-tenue");
+
+    const { records: seances } = await repos().seances.items();
+    const seance = seances.find((s) => s.statut === "convoquee");
+    const { records: membres } = await repos().membres.items();
+    const idOf = (nom: string) => membres.find((m) => m.nom === nom && m.commune === seance?.commune)?.id;
+    const { records: presences } = await repos().presences.items({ seance: seance?.id ?? "" });
+    expect(presences.filter((p) => p.presence === "present").map((p) => p.titre).sort()).toEqual(["Jean-Pierre Lemaire", "Michel Rousseau", "Sophie Garnier"]);
+    expect(presences.find((p) => p.membre === idOf("Nadia Benali"))).toMatchObject({ presence: "absent", mandataire: idOf("Sophie Garnier") });
+    expect(seance).toMatchObject({ secretaireSeance: idOf("Sophie Garnier"), listePublieeLe: expect.stringMatching(/^2026-12-20T/) });
+    const { records: points } = await repos().points.items({ seance: seance?.id ?? "" });
+    expect(points.find((p) => p.numero === 2)).toMatchObject({ pour: 4, contre: 0, abstentions: 0 });
+
+    // Another device, with nothing in its browser storage, sees the same séance.
+    const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const device = await other.newPage();
+    await device.goto(`${app.url}/teams.html?view=seance`);
+    await device.getByRole("checkbox", { name: "Michel Rousseau", checked: true }).waitFor();
+    await expect(device.getByLabel(vote).inputValue()).resolves.toBe("4");
+    await expect(device.getByLabel("Procuration de Nadia Benali").inputValue()).resolves.toBe(idOf("Sophie Garnier"));
+    await other.close();
   });
 
   it("un élu donne son avis sans pouvoir modifier la séance, et la secrétaire le retrouve", async () => {

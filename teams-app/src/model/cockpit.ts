@@ -1,9 +1,12 @@
 import { addDays, convocationRequirement, formatDateFr, latestSendingDate } from "../../../shared/domain/common";
-import type { CommuneRecord, EcheanceRecord, SeanceRecord } from "../data/ports";
+import { lateness } from "../../../shared/domain/common/lateness";
+import { pendingFormalities } from "../../../shared/domain/acts/pending-formalities";
+import { depositAlert } from "../../../shared/domain/subsidies/deposit-deadline";
+import { FUNDER_LABELS } from "../../../shared/domain/subsidies/plan";
+import type { ActeRecord, CommuneRecord, EcheanceRecord, SeanceRecord, SubventionRecord } from "../data/ports";
 import { parisDate } from "./paris-time";
-import type { SeanceDetails } from "./seance-details";
 
-export type CockpitKind = "convocation" | "liste" | "pv" | "budget" | "compte" | "echeance";
+export type CockpitKind = "convocation" | "liste" | "pv" | "budget" | "compte" | "echeance" | "transmission" | "publication" | "subvention";
 
 export interface CockpitItem {
   readonly key: string;
@@ -14,15 +17,21 @@ export interface CockpitItem {
   readonly ref?: string;
   readonly kind: CockpitKind;
   readonly late: boolean;
+  /** Calendar days past the due date; 0 while it is not passed. */
+  readonly lateDays: number;
   readonly seanceId?: string;
 }
+
+/** An item before its lateness is known; acts and subsidies bring the one their domain rule computed. */
+type Draft = Omit<CockpitItem, "late" | "lateDays"> & Partial<Pick<CockpitItem, "late" | "lateDays">>;
 
 export interface CockpitInput {
   readonly today: string;
   readonly communes: readonly CommuneRecord[];
   readonly seances: readonly SeanceRecord[];
   readonly echeances: readonly EcheanceRecord[];
-  readonly details: (seanceId: string) => SeanceDetails;
+  readonly actes: readonly ActeRecord[];
+  readonly subventions: readonly SubventionRecord[];
 }
 
 // Years of general renewal of municipal councils: the budget may then be voted until 30 April (CGCT L1612-2).
@@ -40,54 +49,43 @@ function nextYearly(today: string, deadline: (year: number) => string): { year: 
 
 interface SeanceContext {
   readonly commune: CommuneRecord | undefined;
-  readonly details: SeanceDetails;
   /** Date of the commune's next séance, when one is scheduled. */
   readonly next: string | undefined;
   readonly today: string;
 }
 
-function seanceItems(seance: SeanceRecord, { commune, details, next, today }: SeanceContext): CockpitItem[] {
+function seanceItems(seance: SeanceRecord, { commune, next, today }: SeanceContext): Draft[] {
   const date = parisDate(seance.date);
-  const name = commune?.nom ?? "Commune inconnue";
-  const base = { commune: name, seanceId: seance.id };
+  const base = { commune: commune?.nom ?? "Commune inconnue", seanceId: seance.id };
   if (date >= today) {
-    if (seance.convocationLe || details.convocation) return [];
+    if (seance.convocationLe) return [];
     const params = {
       ...(commune?.population !== undefined ? { population: commune.population } : {}),
       ...(commune?.departement ? { departement: commune.departement } : {}),
-      ...(details.urgence ? { urgence: true } : {}),
+      ...(seance.urgence ? { urgence: true } : {}),
     };
     const due = latestSendingDate(date, params);
     const label = `Envoyer la convocation de la séance du ${formatDateFr(date)} (${convocationRequirement(params).days} jours francs)`;
-    return [{ ...base, key: `convocation:${seance.id}`, due, label, ref: convocationRequirement(params).ref, kind: "convocation", late: due < today }];
+    return [{ ...base, key: `convocation:${seance.id}`, due, label, ref: convocationRequirement(params).ref, kind: "convocation" }];
   }
   if (seance.statut === "close") return [];
-  const items: CockpitItem[] = [];
-  if (!details.listePublieeLe) {
-    const due = addDays(date, 7);
+  const items: Draft[] = [];
+  if (!seance.listePublieeLe) {
     const label = `Afficher et mettre en ligne la liste des délibérations de la séance du ${formatDateFr(date)}`;
-    items.push({ ...base, key: `liste:${seance.id}`, due, label, ref: "CGCT L2121-25", kind: "liste", late: due < today });
+    items.push({ ...base, key: `liste:${seance.id}`, due: addDays(date, 7), label, ref: "CGCT L2121-25", kind: "liste" });
   }
-  if (!details.pvArreteLe && next) {
+  if (!seance.pvArreteLe && next) {
     const label = `Faire arrêter le procès-verbal de la séance du ${formatDateFr(date)} au début de la séance suivante`;
-    items.push({ ...base, key: `pv:${seance.id}`, due: next, label, ref: "CGCT L2121-15", kind: "pv", late: next < today });
+    items.push({ ...base, key: `pv:${seance.id}`, due: next, label, ref: "CGCT L2121-15", kind: "pv" });
   }
   return items;
 }
 
-function yearlyItems(commune: CommuneRecord, today: string): CockpitItem[] {
+function yearlyItems(commune: CommuneRecord, today: string): Draft[] {
   const budget = nextYearly(today, budgetDeadline);
   const compte = nextYearly(today, (year) => `${year}-06-30`);
   return [
-    {
-      key: `budget:${commune.id}:${budget.year}`,
-      due: budget.due,
-      label: `Voter le budget primitif ${budget.year}`,
-      commune: commune.nom,
-      ref: "CGCT L1612-2",
-      kind: "budget",
-      late: false,
-    },
+    { key: `budget:${commune.id}:${budget.year}`, due: budget.due, label: `Voter le budget primitif ${budget.year}`, commune: commune.nom, ref: "CGCT L1612-2", kind: "budget" },
     {
       key: `compte:${commune.id}:${compte.year}`,
       due: compte.due,
@@ -95,37 +93,72 @@ function yearlyItems(commune: CommuneRecord, today: string): CockpitItem[] {
       commune: commune.nom,
       ref: "CGCT L1612-12",
       kind: "compte",
-      late: false,
     },
   ];
 }
 
-function echeanceItem(echeance: EcheanceRecord, communes: ReadonlyMap<string, CommuneRecord>, today: string): CockpitItem {
-  const due = parisDate(echeance.due);
-  return {
-    key: `echeance:${echeance.id}`,
-    due,
-    label: echeance.libelle,
-    commune: communes.get(echeance.commune)?.nom ?? "Commune inconnue",
-    ...(echeance.reference ? { ref: echeance.reference } : {}),
-    kind: "echeance",
-    late: due < today,
+const echeanceItem = (echeance: EcheanceRecord, commune: string): Draft => ({
+  key: `echeance:${echeance.id}`,
+  due: parisDate(echeance.due),
+  label: echeance.libelle,
+  commune,
+  ...(echeance.reference ? { ref: echeance.reference } : {}),
+  kind: "echeance",
+});
+
+const ACT_NAMES: Readonly<Record<ActeRecord["type"], string>> = { deliberation: "la délibération", arrete: "l'arrêté" };
+
+/** An act not yet exécutoire: one item per missing formality, with the date the office aims at. */
+function acteItems(acte: ActeRecord, commune: string, today: string): Draft[] {
+  const date = parisDate(acte.date);
+  const act = `${ACT_NAMES[acte.type]}${acte.numero ? ` n° ${acte.numero}` : ""} du ${formatDateFr(date)} « ${acte.objet} »`;
+  const formalities = { type: acte.type, date, transmissible: !acte.sansTransmission, ...(acte.transmisLe ? { transmisLe: parisDate(acte.transmisLe) } : {}), ...(acte.publieLe ? { publieLe: parisDate(acte.publieLe) } : {}) };
+  return pendingFormalities(formalities, today).map((pending) => ({
+    key: `${pending.formality}:${acte.id}`,
+    due: pending.due,
+    label: pending.formality === "transmission" ? `Transmettre au contrôle de légalité ${act} : non exécutoire avant` : `Publier ${act} : non exécutoire avant`,
+    commune,
+    ref: pending.ref,
+    kind: pending.formality,
+    late: pending.late,
+    lateDays: pending.lateDays,
+    ...(acte.seance ? { seanceId: acte.seance } : {}),
+  }));
+}
+
+function subventionItem(subvention: SubventionRecord, commune: string, today: string): Draft[] {
+  const file = {
+    funder: subvention.financeur,
+    deposited: subvention.statut !== "a-deposer",
+    ...(subvention.dateLimite ? { deadline: parisDate(subvention.dateLimite) } : {}),
+    ...(subvention.commencement ? { commencement: parisDate(subvention.commencement) } : {}),
   };
+  const alert = depositAlert(file, today);
+  if (!alert) return [];
+  const start = alert.startsBeforeDeposit && file.commencement ? ` — travaux prévus le ${formatDateFr(file.commencement)} : ne pas commencer avant le dépôt` : "";
+  const left = alert.late ? "" : ` (J-${alert.daysLeft})`;
+  const label = `Déposer le dossier ${FUNDER_LABELS[subvention.financeur]} « ${subvention.dossier} »${left}${start}`;
+  return [{ key: `subvention:${subvention.id}`, due: alert.due, label, commune, ref: alert.ref, kind: "subvention", late: alert.late, lateDays: alert.lateDays }];
 }
 
 /** Everything late or due across the communes the secretary serves, by date (late first within a day). */
-export function cockpitItems({ today, communes, seances, echeances, details }: CockpitInput): CockpitItem[] {
+export function cockpitItems({ today, communes, seances, echeances, actes, subventions }: CockpitInput): CockpitItem[] {
   const byId = new Map(communes.map((c) => [c.id, c]));
-  const served = seances.filter((s) => byId.has(s.commune));
+  const served = <T extends { commune: string }>(records: readonly T[]): T[] => records.filter((r) => byId.has(r.commune));
+  const nameOf = (id: string): string => byId.get(id)?.nom ?? "Commune inconnue";
+  const mine = served(seances);
   const nextAfter = (seance: SeanceRecord): string | undefined =>
-    served
+    mine
       .filter((s) => s.commune === seance.commune && s.date > seance.date)
       .map((s) => parisDate(s.date))
       .sort()[0];
-  const items = [
-    ...served.flatMap((s) => seanceItems(s, { commune: byId.get(s.commune), details: details(s.id), next: nextAfter(s), today })),
+  const drafts = [
+    ...mine.flatMap((s) => seanceItems(s, { commune: byId.get(s.commune), next: nextAfter(s), today })),
     ...communes.flatMap((c) => yearlyItems(c, today)),
-    ...echeances.filter((e) => !e.faite && byId.has(e.commune)).map((e) => echeanceItem(e, byId, today)),
+    ...served(echeances).filter((e) => !e.faite).map((e) => echeanceItem(e, nameOf(e.commune))),
+    ...served(actes).flatMap((a) => acteItems(a, nameOf(a.commune), today)),
+    ...served(subventions).flatMap((s) => subventionItem(s, nameOf(s.commune), today)),
   ];
+  const items = drafts.map((d) => ({ ...lateness(d.due, today), ...d }));
   return items.sort((a, b) => a.due.localeCompare(b.due) || Number(b.late) - Number(a.late) || a.label.localeCompare(b.label, "fr"));
 }

@@ -1,5 +1,5 @@
 import type { Point as CouncilPoint, PointKind, Seance as CouncilSeance } from "../../../shared/domain/council/schema";
-import type { CommuneRecord, MembreRecord, PointRecord, SeanceRecord } from "../data/ports";
+import type { CommuneRecord, MembreRecord, PointRecord, PresenceRecord, SeanceRecord } from "../data/ports";
 import { parisWallClock } from "./paris-time";
 import type { SeanceDetails } from "./seance-details";
 
@@ -10,6 +10,9 @@ export interface SeanceBundle {
   readonly points: readonly PointRecord[];
   /** Members of the séance's commune. */
   readonly membres: readonly MembreRecord[];
+  /** Attendance items of this séance, which the attendance panel updates. */
+  readonly presences: readonly PresenceRecord[];
+  /** Derived from the records above (seanceDetails). */
   readonly details: SeanceDetails;
 }
 
@@ -43,6 +46,7 @@ export function toCouncilSeance({ seance, commune, points, membres, details }: S
   const elus = elusOf(membres).map((m) => m.nom);
   const agenda = [...points].sort(byNumero);
   const sent = details.convocation;
+  const mode = sent?.mode;
   const held = details.presents.length > 0;
   return {
     commune: {
@@ -60,7 +64,7 @@ export function toCouncilSeance({ seance, commune, points, membres, details }: S
             issuedBy: "maire" as const,
             agenda: agenda.map((p) => p.titre),
             ...(details.urgence ? { urgence: true } : {}),
-            recipients: elus.map((member) => ({ member, mode: sent.mode, sentOn: sent.sentOn })),
+            ...(mode ? { recipients: elus.map((member) => ({ member, mode, sentOn: sent.sentOn })) } : {}),
           },
         }
       : {}),

@@ -1,4 +1,6 @@
 import type { CONVOCATION_MODES } from "../../../shared/domain/council/schema";
+import type { MembreRecord, PointRecord, PresenceRecord, SeanceRecord } from "../data/ports";
+import { parisDate } from "./paris-time";
 
 export type ConvocationMode = (typeof CONVOCATION_MODES)[number];
 
@@ -14,11 +16,12 @@ export interface ProcurationEntry {
 }
 
 /**
- * What the secretary records about a séance that the SharePoint lists have no column for yet (see the report of
- * the teams-ui helper): the convocation mode, attendance, proxies, votes, draft links and publicity dates.
+ * What the séance's list items say of its convocation, attendance, proxies, votes, draft links and publicity, in
+ * the checker's terms: élus by name, Paris calendar dates.
  */
 export interface SeanceDetails {
-  readonly convocation?: { readonly sentOn: string; readonly mode: ConvocationMode };
+  /** The mode is absent for a convocation recorded before the lists carried it. */
+  readonly convocation?: { readonly sentOn: string; readonly mode?: ConvocationMode };
   readonly urgence?: boolean;
   readonly presents: readonly string[];
   readonly procurations: readonly ProcurationEntry[];
@@ -33,10 +36,28 @@ export interface SeanceDetails {
 
 export const EMPTY_DETAILS: SeanceDetails = { presents: [], procurations: [], votes: {}, drafts: {} };
 
-/** Where the details are kept; the browser implementation uses localStorage, the tests a Map. */
-export interface SeanceDetailsStore {
-  read(seanceId: string): SeanceDetails;
-  write(seanceId: string, details: SeanceDetails): void;
+const voteOf = (p: PointRecord): Vote | undefined =>
+  p.pour === undefined && p.contre === undefined && p.abstentions === undefined ? undefined : { pour: p.pour ?? 0, contre: p.contre ?? 0, abstentions: p.abstentions ?? 0 };
+
+/** The details of one séance from its item, its points and its attendance items. */
+export function seanceDetails(seance: SeanceRecord, points: readonly PointRecord[], presences: readonly PresenceRecord[], membres: readonly MembreRecord[]): SeanceDetails {
+  const nameOf = (id: string | undefined): string | undefined => (id === undefined ? undefined : membres.find((m) => m.id === id)?.nom);
+  const mine = presences.filter((p) => p.seance === seance.id);
+  const secretaire = nameOf(seance.secretaireSeance);
+  return {
+    ...(seance.convocationLe ? { convocation: { sentOn: parisDate(seance.convocationLe), ...(seance.modeConvocation ? { mode: seance.modeConvocation } : {}) } } : {}),
+    ...(seance.urgence ? { urgence: true } : {}),
+    presents: mine.filter((p) => p.presence === "present").map((p) => nameOf(p.membre) ?? p.titre),
+    procurations: mine.flatMap((p) => {
+      const mandataire = p.presence === "absent" ? nameOf(p.mandataire) : undefined;
+      return mandataire ? [{ mandant: nameOf(p.membre) ?? p.titre, mandataire }] : [];
+    }),
+    ...(secretaire ? { secretaire } : {}),
+    votes: Object.fromEntries(points.flatMap((p) => { const vote = voteOf(p); return vote ? [[p.id, vote]] : []; })),
+    drafts: Object.fromEntries(points.flatMap((p) => (p.projetActe ? [[p.id, p.projetActe]] : []))),
+    ...(seance.listePublieeLe ? { listePublieeLe: parisDate(seance.listePublieeLe) } : {}),
+    ...(seance.pvArreteLe ? { pvArreteLe: parisDate(seance.pvArreteLe) } : {}),
+  };
 }
 
 export const CONVOCATION_MODE_LABELS: Readonly<Record<ConvocationMode, string>> = {

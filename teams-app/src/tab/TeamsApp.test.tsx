@@ -20,8 +20,8 @@ function seeded() {
 
 let stops: (() => void)[] = [];
 
-function renderApp(data: FakeData & TeamsData, view: string) {
-  const rendered = renderTeamsApp(data, view, TODAY);
+function renderApp(data: FakeData & TeamsData, view: string, today = TODAY) {
+  const rendered = renderTeamsApp(data, view, today);
   stops.push(rendered.stop);
   return rendered;
 }
@@ -92,8 +92,59 @@ describe("onglet Teams (composants, dépôts simulés)", () => {
     data.seances.editElsewhere("1", { date: "2026-11-22T18:00:00Z" });
     renderApp(data, "cockpit");
     const row = (await screen.findByText(/Envoyer la convocation de la séance du 22\/11\/2026/)).closest("tr");
-    expect(row && within(row).getByText("En retard de 1 jour")).toBeTruthy();
+    expect(row && within(row).getByText("En retard de 2 jours")).toBeTruthy();
     expect(within(row as HTMLElement).getByText("CGCT L2121-11")).toBeTruthy();
     await act(async () => undefined);
+  });
+});
+
+/** A séance being held: convoked, its two élus expected in the room. */
+function inSession() {
+  return fakeData({
+    communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49" }],
+    membres: [
+      { nom: "Claire Moreau", role: "secretaire", commune: "1" },
+      { nom: "Sophie Garnier", role: "elu", commune: "1" },
+      { nom: "Michel Rousseau", role: "elu", commune: "1" },
+    ],
+    seances: [{ titre: "Conseil municipal", commune: "1", date: "2026-12-05T18:00:00Z", statut: "convoquee", convocationLe: "2026-11-30T11:00:00Z", modeConvocation: "dematerialisee" }],
+    points: [{ titre: "Budget primitif", seance: "1", numero: 1, nature: "deliberation" }],
+  });
+}
+
+describe("présence, procurations et votes enregistrés dans les listes SharePoint", () => {
+  it("la séance saisie sur un appareil se retrouve sur un autre : présence, procuration, secrétaire, vote", async () => {
+    const data = inSession();
+    const first = renderApp(data, "seance", "2026-12-05");
+    fireEvent.click(await screen.findByRole("checkbox", { name: "Sophie Garnier" }));
+    await waitFor(() => expect(data.presences.all()).toEqual([expect.objectContaining({ seance: "1", membre: "2", presence: "present" })]));
+    fireEvent.change(await screen.findByLabelText("Procuration de Michel Rousseau"), { target: { value: "2" } });
+    await waitFor(() => expect(data.presences.all().find((p) => p.membre === "3")).toMatchObject({ presence: "absent", mandataire: "2" }));
+    await waitFor(() => expect((screen.getByLabelText("Secrétaire de séance") as HTMLSelectElement).disabled).toBe(false));
+    fireEvent.change(screen.getByLabelText("Secrétaire de séance"), { target: { value: "2" } });
+    await waitFor(() => expect(data.seances.all()[0]?.secretaireSeance).toBe("2"));
+    fireEvent.change(await screen.findByLabelText("Pour — 1. Budget primitif"), { target: { value: "2" } });
+    fireEvent.click(screen.getByRole("button", { name: "Enregistrer le vote du point 1" }));
+    await waitFor(() => expect(data.points.all()[0]).toMatchObject({ pour: 2, contre: 0, abstentions: 0 }));
+    first.unmount();
+
+    renderApp(data, "seance", "2026-12-05");
+    await waitFor(() => expect((screen.getByRole("checkbox", { name: "Sophie Garnier" }) as HTMLInputElement).checked).toBe(true));
+    expect((screen.getByLabelText("Procuration de Michel Rousseau") as HTMLSelectElement).value).toBe("2");
+    expect((screen.getByLabelText("Pour — 1. Budget primitif") as HTMLInputElement).value).toBe("2");
+    // The checker judges the séance from the lists: one élu of two present is no quorum.
+    expect(screen.getByText(/Quorum non atteint à l'ouverture : 1 membres présents pour 2 requis/)).toBeTruthy();
+  });
+
+  it("réseau coupé pendant la séance : la présence reste en attente d'envoi puis part au retour du réseau", async () => {
+    const data = inSession();
+    renderApp(data, "seance", "2026-12-05");
+    const sophie = await screen.findByRole("checkbox", { name: "Sophie Garnier" });
+    data.presences.offline = true;
+    fireEvent.click(sophie);
+    await screen.findByText("1 modification en attente d'envoi");
+    expect(data.presences.all()).toEqual([]);
+    data.presences.offline = false;
+    await waitFor(() => expect(data.presences.all()).toEqual([expect.objectContaining({ membre: "2", presence: "present" })]));
   });
 });

@@ -3,7 +3,6 @@ import { systemClock } from "../../../shared/ports/clock";
 import { previewHostContext } from "../../../shared/preview/preview-host-context";
 import { mount, mountFailure } from "../../../shared/ui/render/mount";
 import { loadDataConfig } from "../config/app-config";
-import { storageDetailsStore } from "../data/browser-details-store";
 import { createTeamsData } from "../data/create-teams-data";
 import { outboxWriter } from "../data/writer";
 import { ConfigPage } from "./ConfigPage";
@@ -53,7 +52,6 @@ async function start(): Promise<void> {
     clock: systemClock,
     data,
     writer,
-    details: storageDetailsStore(storage),
     invitations,
     ...("userEmail" in session && session.userEmail ? { userEmail: session.userEmail } : {}),
   };

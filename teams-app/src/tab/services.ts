@@ -4,7 +4,6 @@ import { createServicesContext } from "../../../shared/ui/services/create-servic
 import type { TeamsData } from "../data/ports";
 import type { Writer } from "../data/writer";
 import type { InvitationSender } from "../model/invitation";
-import type { SeanceDetailsStore } from "../model/seance-details";
 
 export interface TeamsServices {
   readonly host: HostContext & { readonly simulates?: HostKind };
@@ -12,7 +11,6 @@ export interface TeamsServices {
   /** Reads of every list; writes go through `writer`. */
   readonly data: TeamsData;
   readonly writer: Writer;
-  readonly details: SeanceDetailsStore;
   readonly invitations: InvitationSender;
   /** The signed-in user's e-mail inside Teams; absent in the preview, where a "Voir comme" switcher stands in. */
   readonly userEmail?: string;

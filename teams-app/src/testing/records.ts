@@ -1,4 +1,4 @@
-import type { CommuneRecord, MembreRecord, PointRecord, SeanceRecord } from "../data/ports";
+import type { CommuneRecord, MembreRecord, PointRecord, PresenceRecord, SeanceRecord } from "../data/ports";
 import type { SeanceBundle } from "../model/council-seance";
 import { EMPTY_DETAILS } from "../model/seance-details";
 import type { SeanceDetails } from "../model/seance-details";
@@ -35,6 +35,16 @@ export const point = (id: string, numero: number, titre: string, nature: PointRe
   nature,
 });
 
+export const presence = (id: string, membreId: string, extra: Partial<PresenceRecord> = {}): PresenceRecord => ({
+  id,
+  eTag: `"v1"`,
+  titre: elus.find((m) => m.id === membreId)?.nom ?? "",
+  seance: "5",
+  membre: membreId,
+  presence: "present",
+  ...extra,
+});
+
 export function bundle(details: Partial<SeanceDetails> = {}, points = [point("p2", 2, "Tarifs de la cantine"), point("p1", 1, "Budget primitif")]): SeanceBundle {
-  return { seance: seance(), commune, points, membres: elus, details: { ...EMPTY_DETAILS, ...details } };
+  return { seance: seance(), commune, points, membres: elus, presences: [], details: { ...EMPTY_DETAILS, ...details } };
 }

@@ -1,7 +1,6 @@
 import { render } from "@testing-library/react";
 import { MemoryStorage } from "../../../shared/data/outbox/storage";
 import { previewHostContext } from "../../../shared/preview/preview-host-context";
-import { storageDetailsStore } from "../data/browser-details-store";
 import type { TeamsData } from "../data/ports";
 import { outboxWriter } from "../data/writer";
 import { PreviewInvitations } from "../model/invitation";
@@ -27,7 +26,6 @@ export function renderTeamsApp(data: TeamsData, view: string, today: string, inv
     clock: { today: () => today },
     data,
     writer,
-    details: storageDetailsStore(new MemoryStorage()),
     invitations,
   };
   const view$ = render(

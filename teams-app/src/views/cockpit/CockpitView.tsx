@@ -34,7 +34,7 @@ function ItemsTable({ items, onOpenSeance }: { items: readonly CockpitItem[]; on
         {items.map((item) => (
           <TableRow key={item.key} className={item.late ? styles.late : undefined}>
             <TableCell>
-              {formatDateFr(item.due)} {item.late && <Badge color="danger">En retard</Badge>}
+              {formatDateFr(item.due)} {item.late && <Badge color="danger">{`En retard de ${item.lateDays} jour${item.lateDays > 1 ? "s" : ""}`}</Badge>}
             </TableCell>
             <TableCell>{item.seanceId ? <Link onClick={() => onOpenSeance(item.seanceId ?? "")}>{item.label}</Link> : item.label}</TableCell>
             <TableCell>{item.commune}</TableCell>
@@ -49,15 +49,15 @@ function ItemsTable({ items, onOpenSeance }: { items: readonly CockpitItem[]; on
 /** Everything the secretary must do next, across the communes they serve, with its legal reference. */
 export function CockpitView({ ws, onOpenSeance }: { ws: Workspace; onOpenSeance: (seanceId: string) => void }) {
   const styles = useStyles();
-  const { data, details } = useServices();
+  const { data } = useServices();
   const communes = servedCommunes(ws);
-  const loaded = useLoad(() => Promise.all([data.seances.items(), data.echeances.items()]), [ws.identity.nom]);
+  const loaded = useLoad(() => Promise.all([data.seances.items(), data.echeances.items(), data.actes.items(), data.subventions.items()]), [ws.identity.nom]);
   return (
     <Loading loaded={loaded}>
-      {([seances, echeances]) => {
+      {([seances, echeances, actes, subventions]) => {
         const mine = seances.records.filter((s) => ws.identity.communeIds.includes(s.commune));
         const upcoming = mine.filter((s) => parisDate(s.date) >= ws.today).sort((a, b) => a.date.localeCompare(b.date));
-        const items = cockpitItems({ today: ws.today, communes, seances: mine, echeances: echeances.records, details: (id) => details.read(id) });
+        const items = cockpitItems({ today: ws.today, communes, seances: mine, echeances: echeances.records, actes: actes.records, subventions: subventions.records });
         return (
           <>
             <Section title="Prochaines séances">

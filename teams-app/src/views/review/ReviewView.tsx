@@ -47,8 +47,8 @@ function Gathered({ entry }: { entry: PointAvis }) {
   );
 }
 
-function PointCard({ point, draft, children }: { point: PointRecord; draft: string | undefined; children: ReactNode }) {
-  const href = safeHttpUrl(draft);
+function PointCard({ point, children }: { point: PointRecord; children: ReactNode }) {
+  const href = safeHttpUrl(point.projetActe);
   return (
     <Section title={`${point.numero}. ${point.titre}`}>
       <Caption1>{`${point.rapporteur ? `Rapporteur : ${point.rapporteur}` : "Sans rapporteur"}${point.expose ? ` — ${point.expose}` : ""}`}</Caption1>
@@ -64,7 +64,7 @@ const upcoming = (seances: readonly SeanceRecord[], ws: Workspace): SeanceRecord
 
 /** Élus give their avis on the next séance's points; the secretary sees them gathered per point. */
 export function ReviewView({ ws }: { ws: Workspace }) {
-  const { data, details } = useServices();
+  const { data } = useServices();
   const [chosen, setChosen] = useState<string>();
   const loaded = useLoad(() => data.seances.items(), []);
   return (
@@ -84,7 +84,7 @@ export function ReviewView({ ws }: { ws: Workspace }) {
                 </Select>
               </Field>
             )}
-            <SeanceAvis key={seance.id} ws={ws} seance={seance} drafts={details.read(seance.id).drafts} />
+            <SeanceAvis key={seance.id} ws={ws} seance={seance} />
           </>
         );
       }}
@@ -92,7 +92,7 @@ export function ReviewView({ ws }: { ws: Workspace }) {
   );
 }
 
-function SeanceAvis({ ws, seance, drafts }: { ws: Workspace; seance: SeanceRecord; drafts: Readonly<Record<string, string>> }) {
+function SeanceAvis({ ws, seance }: { ws: Workspace; seance: SeanceRecord }) {
   const { data } = useServices();
   const loaded = useLoad(() => Promise.all([data.points.items({ seance: seance.id }), data.avis.items({ seance: seance.id })]), [seance.id]);
   const me = ws.identity.membres.find((m) => m.commune === seance.commune);
@@ -100,7 +100,7 @@ function SeanceAvis({ ws, seance, drafts }: { ws: Workspace; seance: SeanceRecor
     <Loading loaded={loaded}>
       {([points, avis]) =>
         avisByPoint(points.records, avis.records, membresOf(ws, seance.commune)).map((entry) => (
-          <PointCard key={entry.point.id} point={entry.point} draft={drafts[entry.point.id]}>
+          <PointCard key={entry.point.id} point={entry.point}>
             {ws.identity.role === "elu" && me ? <MyAvis point={entry.point} membreId={me.id} avis={avis.records} /> : <Gathered entry={entry} />}
           </PointCard>
         ))

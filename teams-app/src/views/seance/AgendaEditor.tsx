@@ -4,7 +4,6 @@ import type { PointRecord } from "../../data/ports";
 import { byNumero } from "../../model/council-seance";
 import type { SeanceBundle } from "../../model/council-seance";
 import { safeHttpUrl } from "../../model/safe-url";
-import type { SeanceDetails } from "../../model/seance-details";
 import { useWrite } from "./use-write";
 
 const useStyles = makeStyles({
@@ -25,25 +24,22 @@ const NATURES: readonly [PointRecord["nature"], string][] = [
 interface Props {
   readonly bundle: SeanceBundle;
   readonly editable: boolean;
-  readonly onDetails: (change: Partial<SeanceDetails>) => void;
 }
 
-function PointRow({ point, neighbours, bundle, onDetails }: { point: PointRecord; neighbours: [PointRecord | undefined, PointRecord | undefined] } & Omit<Props, "editable">) {
+function PointRow({ point, neighbours }: { point: PointRecord; neighbours: [PointRecord | undefined, PointRecord | undefined] }) {
   const styles = useStyles();
   const { busy, write } = useWrite();
   const [titre, setTitre] = useState(point.titre);
   const [rapporteur, setRapporteur] = useState(point.rapporteur ?? "");
-  const [draft, setDraft] = useState(bundle.details.drafts[point.id] ?? "");
-  const changed = titre !== point.titre || rapporteur !== (point.rapporteur ?? "");
+  const [draft, setDraft] = useState(point.projetActe ?? "");
+  const changed = titre !== point.titre || rapporteur !== (point.rapporteur ?? "") || draft.trim() !== (point.projetActe ?? "");
   const swap = (other: PointRecord | undefined) => async () => {
     if (!other) return;
     await write("points", { kind: "update", id: point.id, eTag: point.eTag, patch: { numero: other.numero } });
     await write("points", { kind: "update", id: other.id, eTag: other.eTag, patch: { numero: point.numero } });
   };
-  const save = async () => {
-    onDetails({ drafts: { ...bundle.details.drafts, [point.id]: draft.trim() } });
-    if (changed) await write("points", { kind: "update", id: point.id, eTag: point.eTag, patch: { titre: titre.trim(), rapporteur: rapporteur.trim() } });
-  };
+  const save = () =>
+    write("points", { kind: "update", id: point.id, eTag: point.eTag, patch: { titre: titre.trim(), rapporteur: rapporteur.trim(), projetActe: draft.trim() || undefined } });
   return (
     <li className={styles.row}>
       <strong aria-hidden>{point.numero}.</strong>
@@ -57,7 +53,7 @@ function PointRow({ point, neighbours, bundle, onDetails }: { point: PointRecord
         <Input className={styles.input} type="url" value={draft} placeholder="https://…" onChange={(_e, d) => setDraft(d.value)} />
       </Field>
       <div className={styles.actions}>
-        <Button size="small" appearance="primary" disabled={busy || titre.trim() === "" || (!changed && draft === (bundle.details.drafts[point.id] ?? ""))} onClick={() => void save()}>
+        <Button size="small" appearance="primary" disabled={busy || titre.trim() === "" || !changed} onClick={() => void save()}>
           {`Enregistrer le point ${point.numero}`}
         </Button>
         <Button size="small" disabled={busy || !neighbours[0]} onClick={() => void swap(neighbours[0])()} aria-label={`Monter le point ${point.numero}`}>
@@ -117,7 +113,7 @@ function ReadOnlyAgenda({ bundle }: { bundle: SeanceBundle }) {
       </TableHeader>
       <TableBody>
         {[...bundle.points].sort(byNumero).map((p) => {
-          const href = safeHttpUrl(bundle.details.drafts[p.id]);
+          const href = safeHttpUrl(p.projetActe);
           return (
             <TableRow key={p.id}>
               <TableCell>{p.numero}</TableCell>
@@ -133,7 +129,7 @@ function ReadOnlyAgenda({ bundle }: { bundle: SeanceBundle }) {
 }
 
 /** The ordre du jour: the secretary edits, numbers and completes it; everyone else reads it. */
-export function AgendaEditor({ bundle, editable, onDetails }: Props) {
+export function AgendaEditor({ bundle, editable }: Props) {
   const styles = useStyles();
   if (!editable) return <ReadOnlyAgenda bundle={bundle} />;
   const sorted = [...bundle.points].sort(byNumero);
@@ -141,7 +137,7 @@ export function AgendaEditor({ bundle, editable, onDetails }: Props) {
     <>
       <ol className={styles.list} aria-label="Points de l'ordre du jour">
         {sorted.map((point, i) => (
-          <PointRow key={`${point.id}:${point.eTag}`} point={point} neighbours={[sorted[i - 1], sorted[i + 1]]} bundle={bundle} onDetails={onDetails} />
+          <PointRow key={`${point.id}:${point.eTag}`} point={point} neighbours={[sorted[i - 1], sorted[i + 1]]} />
         ))}
       </ol>
       <AddPoint bundle={bundle} />

@@ -1,18 +1,18 @@
-import { Caption1, Checkbox, Field, Input, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, Field, Input, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { MembreRecord, PointRecord } from "../../data/ports";
+import { attendanceOps } from "../../model/attendance";
+import type { AttendanceChange } from "../../model/attendance";
 import { byNumero, elusOf } from "../../model/council-seance";
 import type { SeanceBundle } from "../../model/council-seance";
-import type { SeanceDetails, Vote } from "../../model/seance-details";
+import type { Vote } from "../../model/seance-details";
+import { useWrite } from "./use-write";
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(200px, 1fr))", gap: tokens.spacingHorizontalS },
-  vote: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) repeat(3, 6.5em)", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  vote: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) repeat(3, 6.5em) 7em", gap: tokens.spacingHorizontalS, alignItems: "center" },
   number: { minWidth: 0, width: "100%" },
 });
-
-interface Props {
-  readonly bundle: SeanceBundle;
-  readonly onDetails: (change: Partial<SeanceDetails>) => void;
-}
 
 const count = (value: string): number => Math.max(0, Math.floor(Number(value) || 0));
 
@@ -22,8 +22,13 @@ const COLUMNS: readonly [keyof Vote, string][] = [
   ["abstentions", "Abstentions"],
 ];
 
-function VoteRow({ label, vote, onChange }: { label: string; vote: Vote; onChange: (vote: Vote) => void }) {
+/** The vote of one point, typed then saved on the point's item (an item per keystroke would race its own eTag). */
+function VoteRow({ point, recorded }: { point: PointRecord; recorded: Vote }) {
   const styles = useStyles();
+  const { busy, write } = useWrite();
+  const [vote, setVote] = useState(recorded);
+  const label = `${point.numero}. ${point.titre}`;
+  const changed = COLUMNS.some(([key]) => vote[key] !== recorded[key]);
   return (
     <div className={styles.vote}>
       <span>{label}</span>
@@ -36,9 +41,12 @@ function VoteRow({ label, vote, onChange }: { label: string; vote: Vote; onChang
           min={0}
           aria-label={`${name} — ${label}`}
           value={String(vote[key])}
-          onChange={(_e, d) => onChange({ ...vote, [key]: count(d.value) })}
+          onChange={(_e, d) => setVote({ ...vote, [key]: count(d.value) })}
         />
       ))}
+      <Button size="small" disabled={busy || !changed} onClick={() => void write("points", { kind: "update", id: point.id, eTag: point.eTag, patch: vote })}>
+        {`Enregistrer le vote du point ${point.numero}`}
+      </Button>
     </div>
   );
 }
@@ -53,44 +61,43 @@ function VoteHeader() {
   );
 }
 
-
 /** What the secretary notes in the room: who is there, who gave a proxy to whom, the secretary, each vote. */
-export function AttendancePanel({ bundle, onDetails }: Props) {
+export function AttendancePanel({ bundle }: { bundle: SeanceBundle }) {
   const styles = useStyles();
-  const { details } = bundle;
-  const elus = elusOf(bundle.membres).map((m) => m.nom);
-  const absents = elus.filter((n) => !details.presents.includes(n));
-  const togglePresent = (name: string, present: boolean) =>
-    onDetails({
-      presents: present ? [...details.presents, name] : details.presents.filter((n) => n !== name),
-      procurations: details.procurations.filter((p) => p.mandant !== name && (present || p.mandataire !== name)),
-    });
-  const setProxy = (mandant: string, mandataire: string) =>
-    onDetails({ procurations: [...details.procurations.filter((p) => p.mandant !== mandant), ...(mandataire ? [{ mandant, mandataire }] : [])] });
+  const { busy, write } = useWrite();
+  const { seance, presences, details } = bundle;
+  const elus = elusOf(bundle.membres);
+  const stateOf = (m: MembreRecord) => presences.find((p) => p.membre === m.id);
+  const present = elus.filter((m) => stateOf(m)?.presence === "present");
+  const absents = elus.filter((m) => stateOf(m)?.presence !== "present");
+  const record = async (change: AttendanceChange) => {
+    for (const op of attendanceOps(seance.id, presences, change)) await write("presences", op);
+  };
+  const setSecretary = (id: string) => write("seances", { kind: "update", id: seance.id, eTag: seance.eTag, patch: { secretaireSeance: id || undefined } });
   return (
     <>
       <fieldset className={styles.grid}>
         <legend>Présents</legend>
-        {elus.map((name) => (
-          <Checkbox key={name} label={name} checked={details.presents.includes(name)} onChange={(_e, d) => togglePresent(name, d.checked === true)} />
+        {elus.map((m) => (
+          <Checkbox key={m.id} label={m.nom} disabled={busy} checked={stateOf(m)?.presence === "present"} onChange={(_e, d) => void record({ kind: "present", membre: m, present: d.checked === true })} />
         ))}
       </fieldset>
-      {absents.length > 0 && details.presents.length > 0 && (
+      {absents.length > 0 && present.length > 0 && (
         <div className={styles.grid}>
-          {absents.map((mandant) => (
-            <Field key={mandant} label={`Procuration de ${mandant}`}>
-              <Select value={details.procurations.find((p) => p.mandant === mandant)?.mandataire ?? ""} onChange={(_e, d) => setProxy(mandant, d.value)}>
+          {absents.map((m) => (
+            <Field key={m.id} label={`Procuration de ${m.nom}`}>
+              <Select disabled={busy} value={stateOf(m)?.mandataire ?? ""} onChange={(_e, d) => void record({ kind: "proxy", membre: m, ...(d.value ? { mandataireId: d.value } : {}) })}>
                 <option value="">Aucune</option>
-                {details.presents.map((n) => <option key={n} value={n}>{n}</option>)}
+                {present.map((p) => <option key={p.id} value={p.id}>{p.nom}</option>)}
               </Select>
             </Field>
           ))}
         </div>
       )}
       <Field label="Secrétaire de séance">
-        <Select value={details.secretaire ?? ""} onChange={(_e, d) => onDetails(d.value ? { secretaire: d.value } : { secretaire: undefined })}>
+        <Select disabled={busy} value={seance.secretaireSeance ?? ""} onChange={(_e, d) => void setSecretary(d.value)}>
           <option value="">Non désigné</option>
-          {details.presents.map((n) => <option key={n} value={n}>{n}</option>)}
+          {present.map((p) => <option key={p.id} value={p.id}>{p.nom}</option>)}
         </Select>
       </Field>
       <Subtitle2 as="h3">Votes</Subtitle2>
@@ -99,12 +106,7 @@ export function AttendancePanel({ bundle, onDetails }: Props) {
         .filter((p) => p.nature === "deliberation")
         .sort(byNumero)
         .map((p) => (
-          <VoteRow
-            key={p.id}
-            label={`${p.numero}. ${p.titre}`}
-            vote={details.votes[p.id] ?? { pour: 0, contre: 0, abstentions: 0 }}
-            onChange={(vote) => onDetails({ votes: { ...details.votes, [p.id]: vote } })}
-          />
+          <VoteRow key={`${p.id}:${p.eTag}`} point={p} recorded={details.votes[p.id] ?? { pour: 0, contre: 0, abstentions: 0 }} />
         ))}
     </>
   );

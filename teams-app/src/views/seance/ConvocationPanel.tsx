@@ -5,7 +5,7 @@ import type { SeanceBundle } from "../../model/council-seance";
 import { convocationInvitation, invitationNotice } from "../../model/convocation-invitation";
 import { parisToUtc, parisWallClock } from "../../model/paris-time";
 import { CONVOCATION_MODE_LABELS } from "../../model/seance-details";
-import type { ConvocationMode, SeanceDetails } from "../../model/seance-details";
+import type { ConvocationMode } from "../../model/seance-details";
 import { convocationText } from "../../model/seance-documents";
 import { useServices } from "../../tab/services";
 import { textDownloadHref } from "../common/download";
@@ -20,13 +20,12 @@ interface Props {
   readonly bundle: SeanceBundle;
   readonly editable: boolean;
   readonly today: string;
-  readonly onDetails: (change: Partial<SeanceDetails>) => void;
 }
 
 const MODES = Object.entries(CONVOCATION_MODE_LABELS) as [ConvocationMode, string][];
 
 /** The latest sending date, the convocation text, and the record of when and how it was sent. */
-export function ConvocationPanel({ bundle, editable, today, onDetails }: Props) {
+export function ConvocationPanel({ bundle, editable, today }: Props) {
   const styles = useStyles();
   const { invitations } = useServices();
   const { busy, write } = useWrite();
@@ -43,18 +42,17 @@ export function ConvocationPanel({ bundle, editable, today, onDetails }: Props) 
   };
   const requirement = convocationRequirement(params);
   const latest = latestSendingDate(date, params);
-  const sent = details.convocation ?? (seance.convocationLe ? { sentOn: parisWallClock(seance.convocationLe).date, mode: undefined } : undefined);
+  const sent = details.convocation;
   const text = convocationText(bundle, sent?.sentOn ?? sentOn);
 
   const send = async () => {
     setSending(true);
     try {
-      onDetails({ convocation: { sentOn, mode } });
       const invitation = convocationInvitation(bundle, text);
       // The invitation goes first, so that its event id is saved with the convocation; failing, it never blocks it.
       const outcome = await invitations.send(invitation, seance.invitationId).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
       const eventId = outcome instanceof Error || outcome.eventId === seance.invitationId ? {} : { invitationId: outcome.eventId };
-      const result = await write("seances", { kind: "update", id: seance.id, eTag: seance.eTag, patch: { convocationLe: parisToUtc(sentOn, "12:00"), statut: "convoquee", ...eventId } });
+      const result = await write("seances", { kind: "update", id: seance.id, eTag: seance.eTag, patch: { convocationLe: parisToUtc(sentOn, "12:00"), modeConvocation: mode, statut: "convoquee", ...eventId } });
       const where = invitationNotice(outcome, invitation);
       setNotice(result.status === "saved" ? `Convocation enregistrée ; ${where}.` : `Convocation gardée en attente d'envoi au serveur ; ${where}.`);
     } finally {
@@ -83,7 +81,7 @@ export function ConvocationPanel({ bundle, editable, today, onDetails }: Props) 
       </div>
       {editable && (
         <>
-          <Checkbox label="Séance convoquée en urgence" checked={details.urgence ?? false} onChange={(_e, d) => onDetails({ urgence: d.checked === true })} />
+          <Checkbox label="Séance convoquée en urgence" checked={details.urgence ?? false} disabled={busy} onChange={(_e, d) => void write("seances", { kind: "update", id: seance.id, eTag: seance.eTag, patch: { urgence: d.checked === true } })} />
           <div className={styles.form}>
             <Field label="Date d'envoi">
               <Input type="date" value={sentOn} onChange={(_e, d) => setSentOn(d.value)} />

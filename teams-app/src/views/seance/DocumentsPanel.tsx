@@ -1,10 +1,10 @@
 import { Button, Field, Input, Link, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { parisWallClock } from "../../model/paris-time";
+import { parisToUtc, parisWallClock } from "../../model/paris-time";
 import type { SeanceBundle } from "../../model/council-seance";
-import type { SeanceDetails } from "../../model/seance-details";
 import { deliberationsListText, pvSkeletonText } from "../../model/seance-documents";
 import { textDownloadHref } from "../common/download";
+import { useWrite } from "./use-write";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "end" },
@@ -19,13 +19,20 @@ const DOCUMENTS = {
 type DocumentKey = keyof typeof DOCUMENTS;
 
 /** The liste des délibérations and the procès-verbal skeleton, and the dates that close the formalities. */
-export function DocumentsPanel({ bundle, onDetails }: { bundle: SeanceBundle; onDetails: (change: Partial<SeanceDetails>) => void }) {
+export function DocumentsPanel({ bundle }: { bundle: SeanceBundle }) {
   const styles = useStyles();
+  const { busy, write } = useWrite();
   const [shown, setShown] = useState<DocumentKey>();
-  const date = parisWallClock(bundle.seance.date).date;
+  const { seance, details } = bundle;
+  // Typed, then saved together: a date field fires on every complete date, which would race the item's eTag.
+  const [liste, setListe] = useState(details.listePublieeLe ?? "");
+  const [pv, setPv] = useState(details.pvArreteLe ?? "");
+  const date = parisWallClock(seance.date).date;
   const document = shown ? DOCUMENTS[shown] : undefined;
   const text = document ? document.make(bundle) : "";
-  const setDate = (key: "listePublieeLe" | "pvArreteLe") => (value: string) => onDetails(value ? { [key]: value } : { [key]: undefined });
+  const changed = liste !== (details.listePublieeLe ?? "") || pv !== (details.pvArreteLe ?? "");
+  const noon = (day: string) => (day ? parisToUtc(day, "12:00") : undefined);
+  const save = () => write("seances", { kind: "update", id: seance.id, eTag: seance.eTag, patch: { listePublieeLe: noon(liste), pvArreteLe: noon(pv) } });
   return (
     <>
       <div className={styles.row}>
@@ -43,11 +50,12 @@ export function DocumentsPanel({ bundle, onDetails }: { bundle: SeanceBundle; on
       )}
       <div className={styles.row}>
         <Field label="Liste affichée et mise en ligne le">
-          <Input type="date" value={bundle.details.listePublieeLe ?? ""} onChange={(_e, d) => setDate("listePublieeLe")(d.value)} />
+          <Input type="date" value={liste} onChange={(_e, d) => setListe(d.value)} />
         </Field>
         <Field label="Procès-verbal arrêté le">
-          <Input type="date" value={bundle.details.pvArreteLe ?? ""} onChange={(_e, d) => setDate("pvArreteLe")(d.value)} />
+          <Input type="date" value={pv} onChange={(_e, d) => setPv(d.value)} />
         </Field>
+        <Button disabled={busy || !changed} onClick={() => void save()}>Enregistrer les dates</Button>
       </div>
     </>
   );

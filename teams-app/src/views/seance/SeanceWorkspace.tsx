@@ -4,6 +4,7 @@ import type { SeanceRecord } from "../../data/ports";
 import type { SeanceBundle } from "../../model/council-seance";
 import { canEditSeance } from "../../model/identity";
 import { runSeanceCheck } from "../../model/seance-check";
+import { seanceDetails } from "../../model/seance-details";
 import { useServices } from "../../tab/services";
 import { Loading } from "../common/Loading";
 import { useLoad } from "../common/refresh";
@@ -14,7 +15,6 @@ import { AgendaEditor } from "./AgendaEditor";
 import { AttendancePanel } from "./AttendancePanel";
 import { ConvocationPanel } from "./ConvocationPanel";
 import { DocumentsPanel } from "./DocumentsPanel";
-import { useSeanceDetails } from "./use-seance-details";
 
 const useStyles = makeStyles({
   grid: {
@@ -31,26 +31,28 @@ const useStyles = makeStyles({
 export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceRecord }) {
   const styles = useStyles();
   const { data } = useServices();
-  const [details, updateDetails] = useSeanceDetails(seance.id);
-  const loaded = useLoad(() => data.points.items({ seance: seance.id }), [seance.id]);
+  // Two filtered requests, whatever the number of points and élus.
+  const loaded = useLoad(() => Promise.all([data.points.items({ seance: seance.id }), data.presences.items({ seance: seance.id })]), [seance.id]);
   const editable = canEditSeance(ws.identity);
   return (
     <Loading loaded={loaded}>
-      {({ records }) => {
-        const bundle: SeanceBundle = { seance, commune: ws.communes.find((c) => c.id === seance.commune), points: records, membres: membresOf(ws, seance.commune), details };
+      {([points, presences]) => {
+        const membres = membresOf(ws, seance.commune);
+        const details = seanceDetails(seance, points.records, presences.records, membres);
+        const bundle: SeanceBundle = { seance, commune: ws.communes.find((c) => c.id === seance.commune), points: points.records, membres, presences: presences.records, details };
         const check = runSeanceCheck(bundle, ws.today);
         return (
           <div className={styles.grid}>
             <div className={styles.column}>
               <Section title="Ordre du jour">
-                <AgendaEditor bundle={bundle} editable={editable} onDetails={updateDetails} />
+                <AgendaEditor bundle={bundle} editable={editable} />
               </Section>
               <Section title="Convocation">
-                <ConvocationPanel bundle={bundle} editable={editable} today={ws.today} onDetails={updateDetails} />
+                <ConvocationPanel bundle={bundle} editable={editable} today={ws.today} />
               </Section>
               {editable && (
                 <Section title="Présence, procurations et votes">
-                  <AttendancePanel bundle={bundle} onDetails={updateDetails} />
+                  <AttendancePanel bundle={bundle} />
                 </Section>
               )}
             </div>
@@ -61,7 +63,7 @@ export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceR
               </Section>
               {editable && (
                 <Section title="Documents de la séance">
-                  <DocumentsPanel bundle={bundle} onDetails={updateDetails} />
+                  <DocumentsPanel bundle={bundle} />
                 </Section>
               )}
             </div>
