@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { LocalTokenProvider } from "../../shared/data/auth/local-token-provider";
+import { LocalTokenProvider, localTokenFor } from "../../shared/data/auth/local-token-provider";
 import { createGraphClient } from "../../shared/data/graph/create-graph-client";
 import { createRepositories } from "../../shared/data/graph/repositories";
 import { startLocalStore } from "../../shared/data/local-store";
@@ -44,9 +44,9 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
   let errors: string[];
 
   const repos = () => createRepositories(createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider() }), store.siteId);
-  /** The calendar of the store's /me/events, as the tab's Graph calls left it. */
+  /** The secretary's calendar (/me of the page until « Voir comme » picks someone else), as the tab's calls left it. */
   const storedEvents = async () => {
-    const response = await fetch(`${store.graphBaseUrl}/me/events`, { headers: { Authorization: `Bearer ${await new LocalTokenProvider().getToken()}` } });
+    const response = await fetch(`${store.graphBaseUrl}/me/events`, { headers: { Authorization: `Bearer ${localTokenFor("secretariat@saint-aubin-sur-loire.example")}` } });
     return ((await response.json()) as { value: StoredEvent[] }).value;
   };
   const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `teams-${name}.png`), fullPage: true });
