@@ -1,23 +1,33 @@
 import { CALENDAR_SCOPES } from "../../../shared/data/auth/config";
 import type { DataConfig } from "../../../shared/data/auth/config";
-import { LocalTokenProvider } from "../../../shared/data/auth/local-token-provider";
+import { LocalTokenProvider, localTokenFor } from "../../../shared/data/auth/local-token-provider";
 import { createGraphClient } from "../../../shared/data/graph/create-graph-client";
 import { createRepositories } from "../../../shared/data/graph/repositories";
 import type { InvitationSender } from "../model/invitation";
 import { GraphInvitations } from "./graph-invitations";
 import type { TeamsData } from "./ports";
+import { localViewAs } from "./view-as";
+import type { ViewAs } from "./view-as";
 
 /** What the tab reaches through Graph: the lists, and the calendar that sends the convocation's invitation. */
 export interface TeamsBackend {
   readonly data: TeamsData;
   readonly invitations: InvitationSender;
+  /** On the embedded store with nobody signed in (the preview): who the page acts as. */
+  readonly viewAs?: ViewAs;
 }
 
 /** The repositories of every list and the invitation sender, against the embedded store or the tenant. */
-export async function createTeamsData(config: DataConfig): Promise<TeamsBackend> {
+export async function createTeamsData(config: DataConfig, userEmail?: string): Promise<TeamsBackend> {
   if (config.mode === "local") {
-    const connection = createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider: new LocalTokenProvider() });
-    return { data: createRepositories(connection, config.siteId), invitations: new GraphInvitations(connection, config.siteId, "stockage-local") };
+    // The signed-in Teams user, or nobody until "Voir comme" picks someone: a token the store refuses, never the owner's.
+    const tokens = new LocalTokenProvider(localTokenFor(userEmail ?? ""));
+    const connection = createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider: tokens });
+    return {
+      data: createRepositories(connection, config.siteId),
+      invitations: new GraphInvitations(connection, config.siteId, "stockage-local"),
+      ...(userEmail ? {} : { viewAs: localViewAs(config.graphBaseUrl, config.siteId, tokens) }),
+    };
   }
   // MSAL is loaded only inside Teams, in its own chunk: the preview never pays for it.
   const { createMsalTokenProvider } = await import("../../../shared/data/auth/msal-token-provider");

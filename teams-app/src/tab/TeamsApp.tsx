@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, Tab, TabList, Title3, makeStyles } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Tab, TabList, Title3 } from "@fluentui/react-components";
 import { useState } from "react";
 import { AppShell } from "../../../shared/ui/app-shell/AppShell";
 import { identityByEmail, identityOf } from "../model/identity";
@@ -14,10 +14,6 @@ import { ReviewView } from "../views/review/ReviewView";
 import { SeanceView } from "../views/seance/SeanceView";
 import { useServices } from "./services";
 import type { MembreRecord } from "../data/ports";
-
-const useStyles = makeStyles({
-  header: { maxWidth: "32em" },
-});
 
 const VIEWS = ["cockpit", "seance", "review", "network"] as const;
 type View = (typeof VIEWS)[number];
@@ -35,18 +31,20 @@ function toView(value: string | null, allowed: readonly View[]): View {
   return allowed.find((v) => v === value) ?? allowed[0] ?? "cockpit";
 }
 
-const firstSecretary = (membres: readonly MembreRecord[]) => membres.find((m) => m.role === "secretaire") ?? membres[0];
-
 /** The Teams tab: the secretary's cockpit, the séances, the élus' review and the network of secretaries. */
 export function TeamsApp({ initialView, initialSeanceId }: { initialView: string | null; initialSeanceId?: string | undefined }) {
-  const { host, data, clock } = useServices();
+  const { host, data, clock, viewAs } = useServices();
+  // In the preview, "Voir comme" picks who the page acts as, through the store, before anything is read.
+  const directory = (viewAsId?: string) => (
+    <Directory initialView={initialView} initialSeanceId={initialSeanceId} viewAsId={viewAsId} today={clock.today()} load={() => Promise.all([data.communes.items(), data.membres.items()])} />
+  );
   return (
     <AppShell host={host} title="Mairie">
       <Title3 as="h1">Mairie — secrétariat général</Title3>
       <RefreshProvider>
         {/* Above the directory: pending writes stay in sight even when the lists cannot be read (network cut). */}
         <WriteStatusBar />
-        <Directory initialView={initialView} initialSeanceId={initialSeanceId} today={clock.today()} load={() => Promise.all([data.communes.items(), data.membres.items()])} />
+        {viewAs ? <ViewAsSwitcher viewAs={viewAs}>{directory}</ViewAsSwitcher> : directory()}
       </RefreshProvider>
     </AppShell>
   );
@@ -62,17 +60,17 @@ function Directory({ load, ...props }: Omit<TabsProps, "communes" | "membres"> &
 interface TabsProps {
   readonly initialView: string | null;
   readonly initialSeanceId?: string | undefined;
+  /** The membre "Voir comme" chose, in the preview; inside Teams the signed-in user is found by e-mail. */
+  readonly viewAsId?: string | undefined;
   readonly today: string;
   readonly communes: Workspace["communes"];
   readonly membres: readonly MembreRecord[];
 }
 
-function Tabs({ initialView, initialSeanceId, today, communes, membres }: TabsProps) {
-  const styles = useStyles();
-  const { host, userEmail } = useServices();
-  const [viewAs, setViewAs] = useState(() => firstSecretary(membres)?.id ?? "");
-  const chosen = membres.find((m) => m.id === viewAs);
-  const identity = host.isPreview ? (chosen ? identityOf(chosen, membres) : undefined) : userEmail ? identityByEmail(userEmail, membres) : undefined;
+function Tabs({ initialView, initialSeanceId, viewAsId, today, communes, membres }: TabsProps) {
+  const { userEmail } = useServices();
+  const chosen = membres.find((m) => m.id === viewAsId);
+  const identity = viewAsId !== undefined ? (chosen ? identityOf(chosen, membres) : undefined) : userEmail ? identityByEmail(userEmail, membres) : undefined;
   const allowed = identity ? viewsFor(identity) : [];
   const [requested, setRequested] = useState<string | null>(initialView);
   const [seanceId, setSeanceId] = useState(initialSeanceId);
@@ -80,11 +78,6 @@ function Tabs({ initialView, initialSeanceId, today, communes, membres }: TabsPr
   const ws: Workspace | undefined = identity ? { communes, membres, identity, today } : undefined;
   return (
     <>
-      {host.isPreview && (
-        <div className={styles.header}>
-          <ViewAsSwitcher membres={membres} value={viewAs} onChange={setViewAs} />
-        </div>
-      )}
       {!ws ? (
         <MessageBar intent="warning">
           <MessageBarBody>Votre compte ne figure pas dans la liste des membres : demandez au secrétariat de vous y inscrire.</MessageBarBody>

@@ -44,7 +44,8 @@ async function start(): Promise<void> {
   }
   const session = teams ? await teams.teamsSession() : { host: previewHostContext("teams", themeParam(params)) };
   const storage = browserStorage();
-  const { data, invitations } = await createTeamsData(await loadDataConfig(window.location.origin, inTeams, fetchJson));
+  const userEmail = "userEmail" in session ? session.userEmail : undefined;
+  const { data, invitations, viewAs } = await createTeamsData(await loadDataConfig(window.location.origin, inTeams, fetchJson), userEmail);
   const writer = outboxWriter(data, storage);
   window.addEventListener("online", () => writer.retryNow());
   const services: TeamsServices = {
@@ -53,7 +54,8 @@ async function start(): Promise<void> {
     data,
     writer,
     invitations,
-    ...("userEmail" in session && session.userEmail ? { userEmail: session.userEmail } : {}),
+    ...(userEmail ? { userEmail } : {}),
+    ...(viewAs ? { viewAs } : {}),
   };
   mount(
     <ServicesProvider services={services}>

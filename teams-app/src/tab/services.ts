@@ -2,6 +2,7 @@ import type { Clock } from "../../../shared/ports/clock";
 import type { HostContext, HostKind } from "../../../shared/ports/host-context";
 import { createServicesContext } from "../../../shared/ui/services/create-services-context";
 import type { TeamsData } from "../data/ports";
+import type { ViewAs } from "../data/view-as";
 import type { Writer } from "../data/writer";
 import type { InvitationSender } from "../model/invitation";
 
@@ -14,6 +15,8 @@ export interface TeamsServices {
   readonly invitations: InvitationSender;
   /** The signed-in user's e-mail inside Teams; absent in the preview, where a "Voir comme" switcher stands in. */
   readonly userEmail?: string;
+  /** The preview's "Voir comme", when the page runs on the embedded store with nobody signed in. */
+  readonly viewAs?: ViewAs;
 }
 
 export const { ServicesProvider, useServices } = createServicesContext<TeamsServices>("teams-app");

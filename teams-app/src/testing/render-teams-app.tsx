@@ -27,6 +27,8 @@ export function renderTeamsApp(data: TeamsData, view: string, today: string, inv
     data,
     writer,
     invitations,
+    // The in-memory repositories grant everything: who the page acts as only changes what it shows.
+    viewAs: { everyone: () => data.membres.items(), actAs: () => undefined },
   };
   const view$ = render(
     <ServicesProvider services={services}>
