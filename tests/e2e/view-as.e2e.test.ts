@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { LOCAL_ADMIN_TOKEN } from "../../shared/data/auth/local-token-provider";
+import { startLocalStore } from "../../shared/data/local-store";
+import type { LocalStore } from "../../shared/data/local-store";
+import { startTestAppServer } from "../support/app-server";
+import { launchChromium } from "../support/chromium";
+
+/** Demo membres by id: Sophie Garnier, élue of Saint-Aubin (1); Hélène Brochard, maire of Les Essarts (2). */
+const SOPHIE = { id: "4", token: "Bearer local.s.garnier@saint-aubin-sur-loire.example" };
+const HELENE = { id: "8", token: "Bearer local.maire@les-essarts-le-bas.example" };
+
+describe("« Voir comme » : la page agit, auprès du stockage, au nom de la personne choisie", () => {
+  let browser: Browser;
+  let store: LocalStore;
+  let app: Awaited<ReturnType<typeof startTestAppServer>>;
+  let page: Page;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "view-as-e2e-"));
+  /** The Authorization header of every data request the page made, in order. */
+  const sent: string[] = [];
+
+  beforeAll(async () => {
+    store = await startLocalStore({ port: 0, dataDir, seed: true });
+    app = await startTestAppServer(store.url);
+    browser = await launchChromium();
+    page = await browser.newPage();
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname.startsWith("/v1.0/")) sent.push(request.headers()["authorization"] ?? "");
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await store?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** One Graph call from inside the page, with the identity the page itself used. */
+  const fromPage = (method: string, url: string, authorization: string, body?: unknown) =>
+    page.evaluate(
+      async ({ method, url, authorization, body }) => {
+        const response = await fetch(url, { method, headers: { Authorization: authorization, "Content-Type": "application/json" }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+        return { status: response.status, body: (await response.json()) as { value?: { id: string }[]; error?: { message?: string } } };
+      },
+      { method, url, authorization, body },
+    );
+  const seances = `/v1.0/sites/root/lists/S%C3%A9ances/items`;
+
+  it("après le choix d'un élu, chaque requête de la page porte son identité, et le stockage lui refuse la séance", async () => {
+    await page.goto(`${app.url}/teams.html`);
+    await page.getByRole("region", { name: "Prochaines séances" }).waitFor();
+    const before = sent.length;
+    await page.getByLabel("Voir comme").selectOption(SOPHIE.id);
+    await page.getByRole("button", { name: "Enregistrer mon avis" }).first().waitFor();
+    const afterSwitch = sent.slice(before);
+    // Only the switcher's own list may be read as the site's owner; everything the page shows is read as Sophie.
+    expect(afterSwitch.filter((t) => t !== `Bearer ${LOCAL_ADMIN_TOKEN}` && t !== SOPHIE.token)).toEqual([]);
+    expect(afterSwitch.filter((t) => t === SOPHIE.token).length).toBeGreaterThan(2);
+
+    const refused = await fromPage("PATCH", `${seances}/1/fields`, SOPHIE.token, { Statut: "convoquee" });
+    expect(refused).toEqual({ status: 403, body: { error: expect.objectContaining({ code: "accessDenied", message: "« Séances » : seul le secrétariat de la commune concernée peut y écrire." }) } });
+  });
+
+  it("l'élue d'une autre commune ne reçoit que les séances de la sienne", async () => {
+    const asHelene = page.waitForRequest((request) => request.headers()["authorization"] === HELENE.token);
+    await page.getByLabel("Voir comme").selectOption(HELENE.id);
+    await asHelene;
+    const read = await fromPage("GET", seances, HELENE.token);
+    expect(read.body.value?.map((s) => s.id)).toEqual(["3"]);
+  });
+});
