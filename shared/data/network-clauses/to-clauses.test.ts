@@ -8,7 +8,10 @@ let next = 0;
 const version = (clause: string, n: number, texte: string, extra: Partial<ClauseVersionRecord> = {}): ClauseVersionRecord =>
   ({ id: String(++next), eTag: '"1"', titre: `v${n}`, clause, version: n, texte, auteur: "Claire Moreau", ...extra });
 
-const RECORDS = [record("1", "Recours du réseau", "deliberation recours"), record("2", "Visa ancien", "deliberation"), record("3", "Clause en cours", "arrete, inconnu")];
+const RECORDS = [
+  record("1", "Recours du réseau", "deliberation recours"), record("2", "Visa ancien", "deliberation"), record("3", "Clause en cours", "arrete, inconnu"),
+  record("x:v9", "Identifiant hostile"),
+];
 const VERSIONS = [
   version("1", 1, "Recours devant le tribunal administratif.", { valideeLe: "2025-01-10T11:00:00Z", valideePar: "Paul Durand" }),
   version("1", 2, "Recours devant le tribunal administratif de {{tribunal}}.", { valideeLe: "2025-06-10T10:00:00Z", valideePar: "Paul Durand" }),
@@ -18,6 +21,7 @@ const VERSIONS = [
   version("3", 2, "Retirée.", { valideeLe: "2025-02-01T11:00:00Z", statut: "retiree" }),
   version("3", 2, "Doublon."),
   version("9", 1, "Orpheline."),
+  version("x:v9", 1, "Identifiant hostile."),
 ];
 
 describe("clauses du réseau dans le modèle de la bibliothèque", () => {
@@ -44,6 +48,7 @@ describe("clauses du réseau dans le modèle de la bibliothèque", () => {
     expect(problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/la version 2 de « Clause en cours » existe déjà/),
       expect.stringMatching(/la clause 9 n'existe pas/),
+      expect.stringMatching(/la clause x:v9 n'existe pas/),
       expect.stringMatching(/catégorie inconnue « inconnu »/),
     ]);
   });

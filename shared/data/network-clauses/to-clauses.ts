@@ -48,7 +48,8 @@ export interface NetworkClauses {
 
 /** Every version of every network clause; a version of no known clause, or with a version number already taken, is a problem. */
 export function networkClauses(records: readonly ClauseRecord[], versions: readonly ClauseVersionRecord[], today: string): NetworkClauses {
-  const byId = new Map(records.map((r) => [r.id, r]));
+  // SharePoint item ids are integers; any other id could not stand in a content control's tag.
+  const byId = new Map(records.filter((r) => /^\d+$/.test(r.id)).map((r) => [r.id, r]));
   const seen = new Set<string>();
   const clauses: Clause[] = [];
   const problems: DataProblem[] = [];
