@@ -7,6 +7,7 @@ import { parisToUtc } from "../../model/paris-time";
 import { useServices } from "../../tab/services";
 import { Loading } from "../common/Loading";
 import { useLoad } from "../common/refresh";
+import { useStoredDraft } from "../common/use-stored-draft";
 import { Section } from "../common/Section";
 import type { Workspace } from "../common/workspace";
 import { useWrite } from "../seance/use-write";
@@ -39,31 +40,38 @@ function Proposal({ entry, ws }: { entry: ProposedVersion; ws: Workspace }) {
   );
 }
 
+/** Client ids fixed at the first try, so that proposing again after a failure never stores a second clause. */
+const EMPTY_PROPOSAL = { intitule: "", texte: "", clauseKey: "", versionKey: "" };
+
 function ProposeForm({ ws }: { ws: Workspace }) {
   const styles = useStyles();
   const { busy, write } = useWrite();
-  const [intitule, setIntitule] = useState("");
-  const [texte, setTexte] = useState("");
-  const [notice, setNotice] = useState<string>();
+  const { draft, update, clear } = useStoredDraft("proposition-clause", EMPTY_PROPOSAL);
+  const { intitule, texte } = draft;
+  const [notice, setNotice] = useState<string | undefined>(() =>
+    draft.clauseKey ? "Proposition non terminée : « Proposer la clause » enverra son texte une fois la clause enregistrée." : undefined,
+  );
   const propose = async () => {
-    const created = await write("clauses", { kind: "create", draft: { intitule: intitule.trim(), categorie: "deliberation" }, clientId: crypto.randomUUID() });
+    const keys = draft.clauseKey ? draft : { ...draft, clauseKey: crypto.randomUUID(), versionKey: crypto.randomUUID() };
+    update(keys);
+    const created = await write("clauses", { kind: "create", draft: { intitule: intitule.trim(), categorie: "deliberation" }, clientId: keys.clauseKey });
     if (created.status !== "saved" || !created.record) {
       setNotice("La clause est gardée en attente : son texte pourra être proposé une fois la clause enregistrée.");
       return;
     }
-    const draft = { titre: `${intitule.trim()} v1`, clause: created.record.id, version: 1, texte: texte.trim(), auteur: ws.identity.nom };
-    await write("clauseVersions", { kind: "create", draft, clientId: crypto.randomUUID() });
-    setIntitule("");
-    setTexte("");
-    setNotice("Clause proposée : un référent du réseau la validera.");
+    const version = { titre: `${intitule.trim()} v1`, clause: created.record.id, version: 1, texte: texte.trim(), auteur: ws.identity.nom };
+    const sent = await write("clauseVersions", { kind: "create", draft: version, clientId: keys.versionKey });
+    if (sent.status === "conflict" || sent.status === "rejected") return;
+    clear();
+    setNotice(sent.status === "saved" ? "Clause proposée : un référent du réseau la validera." : "Texte de la clause gardé en attente d'envoi.");
   };
   return (
     <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void propose(); }}>
       <Field label="Intitulé de la clause" required>
-        <Input value={intitule} onChange={(_e, d) => setIntitule(d.value)} />
+        <Input value={intitule} onChange={(_e, d) => update({ ...draft, intitule: d.value })} />
       </Field>
       <Field label="Texte proposé" required>
-        <Textarea value={texte} onChange={(_e, d) => setTexte(d.value)} resize="vertical" />
+        <Textarea value={texte} onChange={(_e, d) => update({ ...draft, texte: d.value })} resize="vertical" />
       </Field>
       <div>
         <Button type="submit" disabled={busy || !intitule.trim() || !texte.trim()}>Proposer la clause</Button> {notice && <span role="status">{notice}</span>}
