@@ -9,15 +9,17 @@ export const demoCommunes: DraftOf<typeof communes>[] = [
   { nom: "Les Essarts-le-Bas", codeInsee: "49902", population: 1210, departement: "49" },
 ];
 
+// Everyone has the e-mail of their account: it is how Teams and the embedded store tell who is signed in, so Claire
+// Moreau's two entries carry the same one.
 export const demoMembres: DraftOf<typeof membres>[] = [
   { nom: "Claire Moreau", email: "secretariat@saint-aubin-sur-loire.example", role: "secretaire", fonction: "Secrétaire générale de mairie", commune: "1" },
-  { nom: "Claire Moreau", email: "secretariat@les-essarts-le-bas.example", role: "secretaire", fonction: "Secrétaire générale de mairie", commune: "2" },
+  { nom: "Claire Moreau", email: "secretariat@saint-aubin-sur-loire.example", role: "secretaire", fonction: "Secrétaire générale de mairie", commune: "2" },
   { nom: "Jean-Pierre Lemaire", email: "maire@saint-aubin-sur-loire.example", role: "elu", fonction: "Maire", commune: "1" },
   { nom: "Sophie Garnier", email: "s.garnier@saint-aubin-sur-loire.example", role: "elu", fonction: "Première adjointe, finances", commune: "1" },
   { nom: "Michel Rousseau", email: "m.rousseau@saint-aubin-sur-loire.example", role: "elu", fonction: "Deuxième adjoint, travaux", commune: "1" },
   { nom: "Nadia Benali", email: "n.benali@saint-aubin-sur-loire.example", role: "elu", fonction: "Conseillère municipale", commune: "1" },
   { nom: "Paul Durand", email: "p.durand@cdg49.example", role: "referent", fonction: "Référent réseau des secrétaires", commune: "1" },
-  { nom: "Hélène Brochard", role: "elu", fonction: "Maire", commune: "2" },
+  { nom: "Hélène Brochard", email: "maire@les-essarts-le-bas.example", role: "elu", fonction: "Maire", commune: "2" },
 ];
 
 export const demoSeances = (at: At): DraftOf<typeof seances>[] => [
