@@ -38,7 +38,8 @@ export function SimulatedDocument({ document }: { document: PreviewActDocument }
         <Subtitle2 as="h2">Document simulé</Subtitle2>
         <Caption1>Cliquez sur un paragraphe pour y placer le curseur.</Caption1>
       </div>
-      <div ref={pageRef} className={styles.page} data-testid="simulated-document">
+      {/* Focusable so that a keyboard user can scroll the page (axe: scrollable-region-focusable). */}
+      <div ref={pageRef} className={styles.page} data-testid="simulated-document" tabIndex={0}>
         {paragraphs.map((p, index) => (
           <div key={index}>
             {index === cursor && <hr className={styles.cursor} aria-label="Curseur" />}

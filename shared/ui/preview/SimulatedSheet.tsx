@@ -32,7 +32,8 @@ export function SimulatedSheet({ workbook }: { workbook: PreviewBudgetWorkbook }
       {!sheet ? (
         <Caption1>Le classeur est vide.</Caption1>
       ) : (
-        <div className={styles.scroller}>
+        // Focusable so that a keyboard user can scroll the sheet (axe: scrollable-region-focusable).
+        <div className={styles.scroller} tabIndex={0}>
           <table className={styles.table} data-testid="simulated-sheet">
             <thead>
               <tr>

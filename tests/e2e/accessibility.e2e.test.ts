@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { startLocalStore } from "../../shared/data/local-store";
+import type { LocalStore } from "../../shared/data/local-store";
+import { startTestAppServer } from "../support/app-server";
+import { seriousViolations } from "../support/axe";
+import { collectPageErrors, launchChromium } from "../support/chromium";
+import { settled } from "../support/page-state";
+
+type Step = (page: Page) => Promise<void>;
+
+const tab = (list: string, name: string): Step => async (page) => {
+  await page.getByRole("tablist", { name: list }).getByRole("tab", { name }).click();
+  await settled(page);
+};
+const click = (name: string | RegExp): Step => (page) => page.getByRole("button", { name }).first().click();
+const waitText = (text: RegExp): Step => (page) => page.getByText(text).first().waitFor();
+const viewAs = (role: RegExp): Step => async (page) => {
+  const value = await page.getByLabel("Voir comme").locator("option", { hasText: role }).first().getAttribute("value");
+  await page.getByLabel("Voir comme").selectOption(value ?? "");
+  await settled(page);
+};
+
+/** Each view of a page, reached by the steps that lead to it from the previous one, in its most complete state. */
+const WORD: readonly [string, ...Step[]][] = [
+  ["Clauses, une clause ouverte", (p) => p.getByRole("searchbox", { name: "Rechercher une clause" }).fill("recours"), (p) => p.getByRole("list", { name: "Clauses trouvées" }).getByRole("button").first().click(), waitText(/^Aperçu$/)],
+  ["Clauses, insertion faite", click("Insérer"), waitText(/insérée \(version/)],
+  ["Acte complet", tab("Vues du volet", "Acte complet"), waitText(/clauses validées, dans l'ordre légal/)],
+  ["Vérifier l'acte, résultats", tab("Vues du volet", "Vérifier l'acte"), click("Vérifier l'acte"), waitText(/^Acte détecté/)],
+  ["Mises à jour", tab("Vues du volet", "Mises à jour"), waitText(/de la bibliothèque dans le document/)],
+];
+
+const EXCEL: readonly [string, ...Step[]][] = [
+  ["Vérifier le budget, résultats", click("Vérifier le budget"), waitText(/^Vérification terminée/)],
+  ["Créer un budget", tab("Vues du volet", "Créer un budget")],
+  ["Plan de financement, résultats", tab("Vues du volet", "Plan de financement"), click("Vérifier le plan de financement"), waitText(/ — dépenses \(/)],
+  ["Synthèse pour les élus", tab("Vues du volet", "Synthèse pour les élus"), (p) => p.getByRole("img").first().waitFor()],
+];
+
+const TEAMS: readonly [string, ...Step[]][] = [
+  ["cockpit", tab("Vues de l'onglet", "Cockpit")],
+  ["séance, secrétaire", tab("Vues de l'onglet", "Séances")],
+  ["avis rassemblés, secrétaire", tab("Vues de l'onglet", "Avis des élus")],
+  ["réseau : questions", tab("Vues de l'onglet", "Réseau")],
+  ["réseau : clauses partagées", tab("Rubriques du réseau", "Clauses partagées")],
+  ["réseau : calendrier", tab("Rubriques du réseau", "Calendrier")],
+  ["réseau : annuaire", tab("Rubriques du réseau", "Annuaire")],
+  ["réseau, référent : clauses à valider", viewAs(/^Référent/), tab("Rubriques du réseau", "Clauses partagées")],
+  ["avis, élu", viewAs(/^Élu/), tab("Vues de l'onglet", "Avis des élus")],
+  ["séance en lecture, élu", tab("Vues de l'onglet", "Séances")],
+];
+
+describe("axe-core sur chaque vue des trois pages, sans violation sérieuse ni critique", () => {
+  let browser: Browser;
+  let store: LocalStore;
+  let app: Awaited<ReturnType<typeof startTestAppServer>>;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), "a11y-"));
+    store = await startLocalStore({ port: 0, dataDir, seed: true });
+    app = await startTestAppServer(store.url);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await store?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** Walks the views in order and returns the violations found in each, keyed by view. */
+  async function audit(url: string, heading: string, views: readonly [string, ...Step[]][]): Promise<Record<string, string[]>> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = collectPageErrors(page);
+    await page.goto(url);
+    await page.getByRole("heading", { name: heading }).waitFor();
+    await settled(page);
+    const found: Record<string, string[]> = {};
+    for (const [name, ...steps] of views) {
+      for (const step of steps) await step(page);
+      await settled(page);
+      found[name] = await seriousViolations(page);
+    }
+    found["erreurs de console"] = errors;
+    await page.close();
+    return found;
+  }
+
+  const none = (views: readonly [string, ...Step[]][]) => Object.fromEntries([...views.map(([name]) => [name, []]), ["erreurs de console", []]]);
+
+  it("le volet Word : clauses, acte complet, vérification, mises à jour", async () => {
+    await expect(audit(`${app.url}/word.html`, "Actes de la mairie", WORD)).resolves.toEqual(none(WORD));
+  });
+
+  it("le volet Excel : vérification du budget, création, plan de financement, synthèse", async () => {
+    await expect(audit(`${app.url}/excel.html`, "Budget de la commune", EXCEL)).resolves.toEqual(none(EXCEL));
+  });
+
+  it.each(["light", "dark", "contrast"])("l'onglet Teams, thème %s : chaque vue de chaque rôle", async (theme) => {
+    await expect(audit(`${app.url}/teams.html?theme=${theme}`, "Mairie — secrétariat général", TEAMS)).resolves.toEqual(none(TEAMS));
+  }, 60_000);
+});
