@@ -87,7 +87,7 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
     // Acts waiting to become exécutoire and subsidy files to deposit, in each commune served, with their reference.
     const transmission = todo.getByRole("row").filter({ hasText: /Transmettre au contrôle de légalité la délibération n° 2026-013/ });
     await expect(transmission.getByText("CGCT L2131-1, L2131-2").isVisible()).resolves.toBe(true);
-    await expect(transmission.getByText(/En retard de \d+ jours/).isVisible()).resolves.toBe(true);
+    await expect(transmission.getByText(/^En retard de \d+ j$/).isVisible()).resolves.toBe(true);
     await expect(todo.getByRole("row").filter({ hasText: /2026-008/ }).getByText("Les Essarts-le-Bas").first().isVisible()).resolves.toBe(true);
     const detr = todo.getByRole("row").filter({ hasText: /Déposer le dossier DETR « Rénovation énergétique de l'école »/ });
     await expect(detr.getByText(/CGCT L2334-33/).isVisible()).resolves.toBe(true);

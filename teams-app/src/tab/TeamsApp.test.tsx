@@ -92,7 +92,7 @@ describe("onglet Teams (composants, dépôts simulés)", () => {
     data.seances.editElsewhere("1", { date: "2026-11-22T18:00:00Z" });
     renderApp(data, "cockpit");
     const row = (await screen.findByText(/Envoyer la convocation de la séance du 22\/11\/2026/)).closest("tr");
-    expect(row && within(row).getByText("En retard de 2 jours")).toBeTruthy();
+    expect(row && within(row).getByText("En retard de 2 j")).toBeTruthy();
     expect(within(row as HTMLElement).getByText("CGCT L2121-11")).toBeTruthy();
     await act(async () => undefined);
   });

@@ -13,7 +13,7 @@ import type { Workspace } from "../common/workspace";
 
 const useStyles = makeStyles({
   late: { backgroundColor: tokens.colorPaletteRedBackground1 },
-  date: { width: "10em" },
+  date: { width: "11em" },
   side: { width: "14em" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
@@ -34,7 +34,7 @@ function ItemsTable({ items, onOpenSeance }: { items: readonly CockpitItem[]; on
         {items.map((item) => (
           <TableRow key={item.key} className={item.late ? styles.late : undefined}>
             <TableCell>
-              {formatDateFr(item.due)} {item.late && <Badge color="danger">{`En retard de ${item.lateDays} jour${item.lateDays > 1 ? "s" : ""}`}</Badge>}
+              {formatDateFr(item.due)} {item.late && <Badge color="danger">{`En retard de ${item.lateDays} j`}</Badge>}
             </TableCell>
             <TableCell>{item.seanceId ? <Link onClick={() => onOpenSeance(item.seanceId ?? "")}>{item.label}</Link> : item.label}</TableCell>
             <TableCell>{item.commune}</TableCell>

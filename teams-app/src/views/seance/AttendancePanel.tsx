@@ -44,8 +44,13 @@ function VoteRow({ point, recorded }: { point: PointRecord; recorded: Vote }) {
           onChange={(_e, d) => setVote({ ...vote, [key]: count(d.value) })}
         />
       ))}
-      <Button size="small" disabled={busy || !changed} onClick={() => void write("points", { kind: "update", id: point.id, eTag: point.eTag, patch: vote })}>
-        {`Enregistrer le vote du point ${point.numero}`}
+      <Button
+        size="small"
+        aria-label={`Enregistrer le vote du point ${point.numero}`}
+        disabled={busy || !changed}
+        onClick={() => void write("points", { kind: "update", id: point.id, eTag: point.eTag, patch: vote })}
+      >
+        Enregistrer
       </Button>
     </div>
   );
