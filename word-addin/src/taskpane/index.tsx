@@ -1,6 +1,3 @@
-import { loadDataConfig } from "../../../shared/data/auth/load-data-config";
-import { createDataLayer } from "../../../shared/data/create-data-layer";
-import { loadNetworkLibrary } from "../../../shared/data/network-clauses";
 import type { NetworkLibrary } from "../../../shared/data/network-clauses";
 import { CATALOG, clauseLibrary } from "../../../shared/domain/acts/clauses";
 import { officeHostContext, officeReady } from "../../../shared/office/office-ready";
@@ -20,10 +17,20 @@ async function fetchJson(url: string): Promise<unknown> {
   return response.json();
 }
 
-/** The network's clauses through the Teams tab's data layer: the embedded store here, the tenant's site in Word. */
+/**
+ * The network's clauses through the Teams tab's data layer: the embedded store here, the tenant's site in Word.
+ * The data layer (Graph client, list schemas) comes in its own chunk: the pane shows the built-in catalog first.
+ */
 function networkClauses(inWord: boolean): () => Promise<NetworkLibrary> {
-  const connect = async () => createDataLayer(await loadDataConfig(window.location.origin, inWord, fetchJson));
-  return () => loadNetworkLibrary(connect, CATALOG, systemClock.today());
+  return async () => {
+    const [{ loadDataConfig }, { createDataLayer }, { loadNetworkLibrary }] = await Promise.all([
+      import("../../../shared/data/auth/load-data-config"),
+      import("../../../shared/data/create-data-layer"),
+      import("../../../shared/data/network-clauses"),
+    ]);
+    const connect = async () => createDataLayer(await loadDataConfig(window.location.origin, inWord, fetchJson));
+    return loadNetworkLibrary(connect, CATALOG, systemClock.today());
+  };
 }
 
 /** Composition root of the Word task pane: the only place that knows whether it runs in Word. */
