@@ -169,8 +169,11 @@ describe("les parcours Teams quand le stockage répond mal ou que le réseau est
     await shot("hors-ligne-recharge");
     expect(await storedCopies(store, "points", (p) => p.titre === point)).toBe(0);
 
+    // The network comes back and the browser says so: the page reads the lists again and sends what waited.
+    await context.setOffline(true);
     await page.unroute("**/v1.0/**");
-    await retryOnceBack(page);
+    await context.setOffline(false);
+    await page.getByRole("tablist", { name: "Vues de l'onglet" }).waitFor();
     await waitUntilSent(page);
     expect(await storedCopies(store, "points", (p) => p.titre === point)).toBe(1);
     expect(await storedCopies(store, "questions", (q) => q.sujet === sujet)).toBe(1);

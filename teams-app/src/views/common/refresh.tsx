@@ -12,6 +12,11 @@ const RefreshContext = createContext<Refresh>({ version: 0, refresh: () => undef
 export function RefreshProvider({ children }: { children: ReactNode }) {
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
+  // Back online: what could not be read while the network was cut is read again, without the user asking.
+  useEffect(() => {
+    window.addEventListener("online", refresh);
+    return () => window.removeEventListener("online", refresh);
+  }, [refresh]);
   return <RefreshContext.Provider value={{ version, refresh }}>{children}</RefreshContext.Provider>;
 }
 
