@@ -87,6 +87,10 @@ describe("les parcours Teams quand le stockage répond mal ou que le réseau est
     await expect(pendingBanner(page).textContent()).resolves.toBe("1 modification en attente d'envoi");
     await pendingList().getByText(comment, { exact: false }).waitFor();
     await expect(region.getByLabel(`Commentaire sur le point ${AVIS_POINT.numero}`).inputValue()).resolves.toBe(comment);
+    // Impatient, the élu saves again while the service is still down: still one write waiting, not two.
+    await region.getByRole("button", { name: "Enregistrer mon avis" }).click();
+    await until(() => injected("unavailable") >= 8);
+    await expect(pendingBanner(page).textContent()).resolves.toBe("1 modification en attente d'envoi");
     await shot("503-en-attente");
     expect(await storedCopies(store, "avis", (a) => a.commentaire === comment)).toBe(0);
 

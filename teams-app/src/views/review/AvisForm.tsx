@@ -13,6 +13,12 @@ interface Props {
   readonly mine: AvisRecord | undefined;
 }
 
+/**
+ * One avis per élu and point: saving again while the first is still waiting, or from a second device, meets the
+ * unique client id instead of storing a second avis.
+ */
+const avisClientId = (pointId: string, membreId: string) => `avis:${pointId}:${membreId}`;
+
 /** One élu's avis on one point: created the first time, updated (with its eTag) afterwards. */
 export function AvisForm({ point, membreId, mine }: Props) {
   const styles = useStyles();
@@ -27,7 +33,7 @@ export function AvisForm({ point, membreId, mine }: Props) {
     const values = { titre, position, commentaire: commentaire.trim() };
     const result = mine
       ? await write("avis", { kind: "update", id: mine.id, eTag: mine.eTag, patch: values })
-      : await write("avis", { kind: "create", draft: { ...values, seance: point.seance, point: point.id, membre: membreId }, clientId: crypto.randomUUID() });
+      : await write("avis", { kind: "create", draft: { ...values, seance: point.seance, point: point.id, membre: membreId }, clientId: avisClientId(point.id, membreId) });
     setSaved(result.status === "saved" ? "Avis enregistré." : "Avis gardé en attente d'envoi.");
   };
   return (
