@@ -1,12 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { startLocalStore } from "../../shared/data/local-store";
-import type { LocalStore } from "../../shared/data/local-store";
-import { startTestAppServer } from "../support/app-server";
+import type { Page } from "playwright-core";
 import { seriousViolations } from "../support/axe";
-import { collectPageErrors, launchChromium } from "../support/chromium";
+import { startBrowserSuite } from "../support/browser-suite";
+import type { BrowserSuite } from "../support/browser-suite";
 import { settled } from "../support/page-state";
 
 type Step = (page: Page) => Promise<void>;
@@ -53,28 +48,16 @@ const TEAMS: readonly [string, ...Step[]][] = [
 ];
 
 describe("axe-core sur chaque vue des trois pages, sans violation sérieuse ni critique", () => {
-  let browser: Browser;
-  let store: LocalStore;
-  let app: Awaited<ReturnType<typeof startTestAppServer>>;
-  let dataDir: string;
+  let suite: BrowserSuite;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), "a11y-"));
-    store = await startLocalStore({ port: 0, dataDir, seed: true });
-    app = await startTestAppServer(store.url);
-    browser = await launchChromium();
+    suite = await startBrowserSuite();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => suite?.close());
 
   /** Walks the views in order and returns the violations found in each, keyed by view. */
   async function audit(url: string, heading: string, views: readonly [string, ...Step[]][]): Promise<Record<string, string[]>> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors = collectPageErrors(page);
+    const { page, errors } = await suite.newPage();
     await page.goto(url);
     await page.getByRole("heading", { name: heading }).waitFor();
     await settled(page);
@@ -92,14 +75,14 @@ describe("axe-core sur chaque vue des trois pages, sans violation sérieuse ni c
   const none = (views: readonly [string, ...Step[]][]) => Object.fromEntries([...views.map(([name]) => [name, []]), ["erreurs de console", []]]);
 
   it("le volet Word : clauses, acte complet, vérification, mises à jour", async () => {
-    await expect(audit(`${app.url}/word.html`, "Actes de la mairie", WORD)).resolves.toEqual(none(WORD));
+    await expect(audit(`${suite.url}/word.html`, "Actes de la mairie", WORD)).resolves.toEqual(none(WORD));
   });
 
   it("le volet Excel : vérification du budget, création, plan de financement, synthèse", async () => {
-    await expect(audit(`${app.url}/excel.html`, "Budget de la commune", EXCEL)).resolves.toEqual(none(EXCEL));
+    await expect(audit(`${suite.url}/excel.html`, "Budget de la commune", EXCEL)).resolves.toEqual(none(EXCEL));
   });
 
   it.each(["light", "dark", "contrast"])("l'onglet Teams, thème %s : chaque vue de chaque rôle", async (theme) => {
-    await expect(audit(`${app.url}/teams.html?theme=${theme}`, "Mairie — secrétariat général", TEAMS)).resolves.toEqual(none(TEAMS));
+    await expect(audit(`${suite.url}/teams.html?theme=${theme}`, "Mairie — secrétariat général", TEAMS)).resolves.toEqual(none(TEAMS));
   }, 60_000);
 });

@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { HEADER, PLAN_SHEET } from "../../shared/io/plan/layout";
-import { startTestAppServer } from "../support/app-server";
-import { collectPageErrors, launchChromium } from "../support/chromium";
+import { startBrowserSuite } from "../support/browser-suite";
+import type { BrowserSuite } from "../support/browser-suite";
 import { openInFakeExcel } from "../support/fake-office-page";
 import { hostileWorkbook } from "../support/hostile-workbook";
 import { pageText } from "../support/page-state";
@@ -9,8 +9,7 @@ import { CLEAN, armXssTraps } from "../support/xss-traps";
 import type { XssEvidence } from "../support/xss-traps";
 
 describe("le volet Excel sur un classeur dont chaque cellule de texte libre est hostile", () => {
-  let browser: Browser;
-  let app: Awaited<ReturnType<typeof startTestAppServer>>;
+  let suite: BrowserSuite;
   let page: Page;
   let errors: string[];
   let evidence: () => Promise<XssEvidence>;
@@ -18,18 +17,13 @@ describe("le volet Excel sur un classeur dont chaque cellule de texte libre est 
   const title = String(sheets[PLAN_SHEET]?.find((row) => row[0] === HEADER.title)?.[1] ?? "");
 
   beforeAll(async () => {
-    app = await startTestAppServer();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    errors = collectPageErrors(page);
+    suite = await startBrowserSuite();
+    ({ page, errors } = await suite.newPage());
     ({ evidence } = await armXssTraps(page));
-    await openInFakeExcel(page, `${app.url}/excel.html`, sheets);
+    await openInFakeExcel(page, `${suite.url}/excel.html`, sheets);
     await page.getByRole("heading", { name: "Budget de la commune" }).waitFor();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  afterAll(() => suite?.close());
 
   const views = () => page.getByRole("tablist", { name: "Vues du volet" });
 

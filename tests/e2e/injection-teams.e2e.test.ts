@@ -1,12 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { startLocalStore } from "../../shared/data/local-store";
-import type { LocalStore } from "../../shared/data/local-store";
+import type { Page } from "playwright-core";
 import { TEXT_MAX_LENGTH } from "../../shared/data/schema";
-import { startTestAppServer } from "../support/app-server";
-import { collectPageErrors, launchChromium } from "../support/chromium";
+import { startBrowserSuite } from "../support/browser-suite";
+import type { BrowserSuite } from "../support/browser-suite";
 import { pageText, settled } from "../support/page-state";
 import { poisonEveryTextField } from "../support/poison-lists";
 import type { PoisonedField } from "../support/poison-lists";
@@ -17,33 +12,20 @@ import type { XssEvidence } from "../support/xss-traps";
 const HOSTILE_LINKS = [`javascript:window.__xss='projet'`, ` JaVaScRiPt:alert('projet')`, `data:text/html,<script>parent.__xss=1</script>`, `vbscript:msgbox(1)`];
 
 describe("l'onglet Teams sur des listes dont chaque champ texte est hostile", () => {
-  let browser: Browser;
-  let store: LocalStore;
-  let app: Awaited<ReturnType<typeof startTestAppServer>>;
-  let dataDir: string;
+  let suite: BrowserSuite;
   let page: Page;
   let errors: string[];
   let evidence: () => Promise<XssEvidence>;
-  let poisoned: PoisonedField[];
+  let poisoned: PoisonedField[] = [];
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), "teams-xss-"));
-    store = await startLocalStore({ port: 0, dataDir, seed: true });
-    poisoned = await poisonEveryTextField(store.graphBaseUrl, store.siteId);
-    app = await startTestAppServer(store.url);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    errors = collectPageErrors(page);
+    suite = await startBrowserSuite(async (store) => (poisoned = await poisonEveryTextField(store.graphBaseUrl, store.siteId)));
+    ({ page, errors } = await suite.newPage());
     ({ evidence } = await armXssTraps(page));
-    await page.goto(`${app.url}/teams.html`);
+    await page.goto(`${suite.url}/teams.html`);
     await page.getByLabel("Voir comme").waitFor();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => suite?.close());
 
   /** The option values of a select, or none when the view has no such select. */
   const optionsOf = async (label: string) => {

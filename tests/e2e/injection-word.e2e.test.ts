@@ -1,14 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
-import { startLocalStore } from "../../shared/data/local-store";
-import type { LocalStore } from "../../shared/data/local-store";
+import type { Locator, Page } from "playwright-core";
 import { sampleValue } from "../../shared/domain/acts/clauses";
 import type { VariableSpec } from "../../shared/domain/acts/clauses";
 import { toInput } from "../../word-addin/src/clauses/field-input";
-import { startTestAppServer } from "../support/app-server";
-import { collectPageErrors, launchChromium } from "../support/chromium";
+import { startBrowserSuite } from "../support/browser-suite";
+import type { BrowserSuite } from "../support/browser-suite";
 import { formsCoveringFreeVariables, freeVariables } from "../support/clause-cover";
 import type { ClauseFormUnit } from "../support/clause-cover";
 import { pageText, settled } from "../support/page-state";
@@ -23,33 +18,20 @@ const VARIABLES = [...new Map(UNITS.flatMap(freeVariables).map((v) => [v.name, v
 const PAYLOAD_OF = new Map(VARIABLES.map((v, i) => [v.name, XSS_PAYLOADS[i % XSS_PAYLOADS.length]?.text ?? ""]));
 
 describe("le volet Word : des charges hostiles dans chaque variable de clause, et des clauses du réseau hostiles", () => {
-  let browser: Browser;
-  let store: LocalStore;
-  let app: Awaited<ReturnType<typeof startTestAppServer>>;
-  let dataDir: string;
+  let suite: BrowserSuite;
   let page: Page;
   let errors: string[];
   let evidence: () => Promise<XssEvidence>;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), "word-xss-"));
-    store = await startLocalStore({ port: 0, dataDir, seed: true });
-    await poisonEveryTextField(store.graphBaseUrl, store.siteId);
-    app = await startTestAppServer(store.url);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    errors = collectPageErrors(page);
+    suite = await startBrowserSuite((store) => poisonEveryTextField(store.graphBaseUrl, store.siteId));
+    ({ page, errors } = await suite.newPage());
     ({ evidence } = await armXssTraps(page));
-    await page.goto(`${app.url}/word.html`);
+    await page.goto(`${suite.url}/word.html`);
     await page.getByRole("heading", { name: "Actes de la mairie" }).waitFor();
     await settled(page);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => suite?.close());
 
   const panel = () => page.getByRole("tabpanel");
   const documentPage = () => page.getByTestId("simulated-document");

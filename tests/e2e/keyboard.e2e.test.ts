@@ -1,38 +1,21 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { startLocalStore } from "../../shared/data/local-store";
-import type { LocalStore } from "../../shared/data/local-store";
-import { startTestAppServer } from "../support/app-server";
-import { collectPageErrors, launchChromium } from "../support/chromium";
+import type { Page } from "playwright-core";
+import { startBrowserSuite } from "../support/browser-suite";
+import type { BrowserSuite } from "../support/browser-suite";
 import { focusIsVisible, focusedName, pressUntilFocused } from "../support/keyboard";
 import { settled } from "../support/page-state";
 
 /** The main journeys with the keyboard only: no click, every control reached by Tab, arrows, Enter or Space. */
 describe("les parcours principaux au clavier seul", () => {
-  let browser: Browser;
-  let store: LocalStore;
-  let app: Awaited<ReturnType<typeof startTestAppServer>>;
-  let dataDir: string;
+  let suite: BrowserSuite;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), "keyboard-"));
-    store = await startLocalStore({ port: 0, dataDir, seed: true });
-    app = await startTestAppServer(store.url);
-    browser = await launchChromium();
+    suite = await startBrowserSuite();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => suite?.close());
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    errors = collectPageErrors(page);
+    ({ page, errors } = await suite.newPage());
   });
   afterEach(async () => {
     expect(errors).toEqual([]);
@@ -47,7 +30,7 @@ describe("les parcours principaux au clavier seul", () => {
   };
 
   it("Word : chercher une clause, la remplir, l'insérer, vérifier l'acte et atteindre une anomalie", async () => {
-    await page.goto(`${app.url}/word.html`);
+    await page.goto(`${suite.url}/word.html`);
     await page.getByRole("heading", { name: "Actes de la mairie" }).waitFor();
     await settled(page);
     const search = page.getByRole("searchbox", { name: "Rechercher une clause" });
@@ -84,7 +67,7 @@ describe("les parcours principaux au clavier seul", () => {
   });
 
   it("Excel : vérifier le budget puis atteindre une anomalie, qui sélectionne sa cellule", async () => {
-    await page.goto(`${app.url}/excel.html`);
+    await page.goto(`${suite.url}/excel.html`);
     await page.getByRole("heading", { name: "Budget de la commune" }).waitFor();
     await reach(page.getByRole("button", { name: "Vérifier le budget" }));
     await page.keyboard.press("Space");
@@ -100,7 +83,7 @@ describe("les parcours principaux au clavier seul", () => {
   });
 
   it("Teams : un élu choisi au clavier donne son avis sur un point", async () => {
-    await page.goto(`${app.url}/teams.html`);
+    await page.goto(`${suite.url}/teams.html`);
     const switcher = page.getByLabel("Voir comme");
     await reach(switcher);
     for (let i = 0; i < 10 && !/^Élu — Sophie Garnier/.test(await switcher.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? "")); i++) {
