@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { HEADER, PLAN_SHEET } from "../../shared/io/plan/layout";
 import { startBrowserSuite } from "../support/browser-suite";
 import type { BrowserSuite } from "../support/browser-suite";
-import { openInFakeExcel } from "../support/fake-office-page";
+import { openInFakeOffice } from "../support/fake-office-page";
 import { hostileWorkbook } from "../support/hostile-workbook";
 import { pageText } from "../support/page-state";
 import { CLEAN, armXssTraps } from "../support/xss-traps";
@@ -20,7 +20,7 @@ describe("le volet Excel sur un classeur dont chaque cellule de texte libre est 
     suite = await startBrowserSuite();
     ({ page, errors } = await suite.newPage());
     ({ evidence } = await armXssTraps(page));
-    await openInFakeExcel(page, `${suite.url}/excel.html`, sheets);
+    await openInFakeOffice(page, `${suite.url}/excel.html`, { host: "Excel", sheets });
     await page.getByRole("heading", { name: "Budget de la commune" }).waitFor();
   });
   afterAll(() => suite?.close());
@@ -32,7 +32,7 @@ describe("le volet Excel sur un classeur dont chaque cellule de texte libre est 
     await page.getByRole("button", { name: "Vérifier le budget" }).click();
     await page.getByText(/^Vérification terminée/).waitFor();
     await page.getByRole("button", { name: /Section d'investissement en déséquilibre/ }).click();
-    await page.waitForFunction(() => (window as unknown as { __fakeExcel: { selected: string | null } }).__fakeExcel.selected !== null);
+    await page.waitForFunction(() => (window as unknown as { __fake: { selected: string | null } }).__fake.selected !== null);
     expect(await evidence()).toEqual(CLEAN);
   });
 

@@ -2,9 +2,11 @@ import type { Locator, Page } from "playwright-core";
 import { sampleValue } from "../../shared/domain/acts/clauses";
 import type { VariableSpec } from "../../shared/domain/acts/clauses";
 import { toInput } from "../../word-addin/src/clauses/field-input";
+import { SAMPLE_DELIBERATION } from "../../word-addin/src/taskpane/sample-act";
 import { startBrowserSuite } from "../support/browser-suite";
 import type { BrowserSuite } from "../support/browser-suite";
 import { formsCoveringFreeVariables, freeVariables } from "../support/clause-cover";
+import { openInFakeOffice } from "../support/fake-office-page";
 import type { ClauseFormUnit } from "../support/clause-cover";
 import { pageText, settled } from "../support/page-state";
 import { poisonEveryTextField } from "../support/poison-lists";
@@ -106,5 +108,27 @@ describe("le volet Word : des charges hostiles dans chaque variable de clause, e
     expect(XSS_PAYLOADS.some((p) => text.includes(p.text))).toBe(true);
     expect(await evidence()).toEqual(CLEAN);
     expect(errors).toEqual([]);
+  });
+
+  it("dans Word, le complément insère chaque charge comme du texte, jamais comme du HTML ou de l'OOXML", async () => {
+    ({ page, errors } = await suite.newPage());
+    ({ evidence } = await armXssTraps(page));
+    const failed: string[] = [];
+    page.on("response", (response) => response.status() >= 400 && failed.push(new URL(response.url()).pathname));
+    await openInFakeOffice(page, `${suite.url}/word.html`, { host: "Word", paragraphs: [...SAMPLE_DELIBERATION] });
+    await page.getByRole("heading", { name: "Actes de la mairie" }).waitFor();
+    await settled(page);
+    const widest = UNITS[0];
+    if (!widest) throw new Error("Aucun formulaire de clause.");
+    await fillAndInsert(widest);
+    const word = await page.evaluate(() => {
+      const fake = (window as unknown as { __fake: { paragraphs: string[]; htmlInsertions: number } }).__fake;
+      return { text: fake.paragraphs.join("\n"), htmlInsertions: fake.htmlInsertions };
+    });
+    expect(word.htmlInsertions).toBe(0);
+    expect(freeVariables(widest).filter((v) => !word.text.includes(PAYLOAD_OF.get(v.name) ?? "")).map((v) => v.name)).toEqual([]);
+    // In Office the pane asks for the tenant's config.json; without one it uses the embedded store (README).
+    expect(failed).toEqual(["/config.json"]);
+    expect(errors.filter((e) => !e.startsWith("Failed to load resource"))).toEqual([]);
   });
 });

@@ -3,35 +3,43 @@ import type { Page } from "playwright-core";
 
 type ExcelValue = string | number | boolean;
 
+/** The document the fake host holds: a workbook's sheets for Excel, a document's paragraphs for Word. */
+export type FakeDocument = { readonly host: "Excel"; readonly sheets: Record<string, ExcelValue[][]> } | { readonly host: "Word"; readonly paragraphs: string[] };
+
 /**
- * The browser side of the fake: Excel and Office as tests/support/fake-office.ts fakes them, plus what office.js
- * offers a page (onReady, HostType, the display language). It reads the workbook the test put in the page.
+ * The browser side of the fake: Word or Excel and Office as tests/support/fake-office.ts fakes them, plus what
+ * office.js offers a page (onReady, HostType, the display language). The fake's state is left in `window.__fake`.
  */
-const ENTRY = `
-import { installFakeExcel } from "./fake-office";
-const { state } = installFakeExcel(window.__fakeSheets);
+const entry = (host: FakeDocument["host"]) => `
+import { installFakeExcel, installFakeWord } from "./fake-office";
+const given = window.__fakeDocument;
+const { state } = given.host === "Word" ? installFakeWord(given.paragraphs) : installFakeExcel(given.sheets);
 Object.assign(Office, {
   HostType: { Word: "Word", Excel: "Excel" },
-  onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+  onReady: () => Promise.resolve({ host: ${JSON.stringify(host)}, platform: "OfficeOnline" }),
 });
 Office.context.displayLanguage = "fr-FR";
-window.__fakeExcel = state;
+window.__fake = state;
 `;
 
-let bundle: string | undefined;
+const bundles = new Map<FakeDocument["host"], string>();
 
-/** office.js replaced by the fake, built once from the TypeScript sources. */
-function fakeOfficeScript(): string {
-  bundle ??= buildSync({ stdin: { contents: ENTRY, resolveDir: __dirname, loader: "ts" }, bundle: true, format: "iife", target: "es2020", write: false }).outputFiles[0]?.text ?? "";
-  return bundle;
+/** office.js replaced by the fake, built once per host from the TypeScript sources. */
+function fakeOfficeScript(host: FakeDocument["host"]): string {
+  const built =
+    bundles.get(host) ??
+    buildSync({ stdin: { contents: entry(host), resolveDir: __dirname, loader: "ts" }, bundle: true, format: "iife", target: "es2020", write: false }).outputFiles[0]?.text ??
+    "";
+  bundles.set(host, built);
+  return built;
 }
 
 /**
- * Opens a task pane as Excel would (`?host=office`), on a workbook holding `sheets`: the real Excel adapter of the
- * pane reads and marks them. office.js is served from our origin, as in production, so the page's CSP is the same.
+ * Opens a task pane as Word or Excel would (`?host=office`), on the document given: the pane's real Office adapter
+ * reads and writes it. office.js is served from our origin, as in production, so the page's CSP is the same.
  */
-export async function openInFakeExcel(page: Page, url: string, sheets: Record<string, ExcelValue[][]>): Promise<void> {
-  await page.addInitScript((s) => Object.assign(window, { __fakeSheets: s }), sheets);
-  await page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOfficeScript() }));
+export async function openInFakeOffice(page: Page, url: string, document: FakeDocument): Promise<void> {
+  await page.addInitScript((d) => Object.assign(window, { __fakeDocument: d }), document);
+  await page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOfficeScript(document.host) }));
   await page.goto(`${url}?host=office`);
 }
