@@ -20,16 +20,22 @@ const viewAs = (role: RegExp): Step => async (page) => {
 
 /** Each view of a page, reached by the steps that lead to it from the previous one, in its most complete state. */
 const WORD: readonly [string, ...Step[]][] = [
-  ["Clauses, une clause ouverte", (p) => p.getByRole("searchbox", { name: "Rechercher une clause" }).fill("recours"), (p) => p.getByRole("list", { name: "Clauses trouvées" }).getByRole("button").first().click(), waitText(/^Aperçu$/)],
-  ["Clauses, insertion faite", click("Insérer"), waitText(/insérée \(version/)],
+  [
+    "Clauses, une version ancienne ouverte",
+    (p) => p.getByRole("switch", { name: "Afficher aussi les clauses non validées" }).check(),
+    (p) => p.getByRole("searchbox", { name: "Rechercher une clause" }).fill("recours délibération"),
+    click(/Voies et délais de recours contre une délibération \(v1\)/),
+    waitText(/non validée : à faire relire/),
+  ],
+  ["Clauses, insertion faite", click("Insérer"), waitText(/insérée \(version 1\)/)],
   ["Acte complet", tab("Vues du volet", "Acte complet"), waitText(/clauses validées, dans l'ordre légal/)],
   ["Vérifier l'acte, résultats", tab("Vues du volet", "Vérifier l'acte"), click("Vérifier l'acte"), waitText(/^Acte détecté/)],
-  ["Mises à jour", tab("Vues du volet", "Mises à jour"), waitText(/de la bibliothèque dans le document/)],
+  ["Mises à jour, une clause à mettre à jour", tab("Vues du volet", "Mises à jour"), waitText(/Version 1 dans le document, version 2 validée/)],
 ];
 
 const EXCEL: readonly [string, ...Step[]][] = [
   ["Vérifier le budget, résultats", click("Vérifier le budget"), waitText(/^Vérification terminée/)],
-  ["Créer un budget", tab("Vues du volet", "Créer un budget")],
+  ["Créer un budget, remplacement à confirmer", tab("Vues du volet", "Créer un budget"), click("Créer un budget vierge"), waitText(/elles seront remplacées/)],
   ["Plan de financement, résultats", tab("Vues du volet", "Plan de financement"), click("Vérifier le plan de financement"), waitText(/ — dépenses \(/)],
   ["Synthèse pour les élus", tab("Vues du volet", "Synthèse pour les élus"), (p) => p.getByRole("img").first().waitFor()],
 ];
