@@ -41,5 +41,8 @@ export function parisToUtc(date: string, time = "00:00"): string {
   return new Date(guess).toISOString().replace(".000Z", "Z");
 }
 
+/** A date-only column (liste publiée le, PV arrêté le) as Graph stores it: noon in Paris, the same day everywhere. */
+export const parisNoon = (date: string | undefined): string | undefined => (date ? parisToUtc(date, "12:00") : undefined);
+
 /** The Paris date of a Graph date-time. */
 export const parisDate = (isoDateTime: string): string => parisWallClock(isoDateTime).date;

@@ -1,4 +1,6 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { MemoryStorage } from "../../../shared/data/outbox/storage";
+import { legacyDetailsStore } from "../data/legacy-details-store";
 import type { TeamsData } from "../data/ports";
 import { fakeData } from "../testing/fake-data";
 import type { FakeData } from "../testing/fake-data";
@@ -134,6 +136,21 @@ describe("présence, procurations et votes enregistrés dans les listes SharePoi
     expect((screen.getByLabelText("Pour — 1. Budget primitif") as HTMLInputElement).value).toBe("2");
     // The checker judges the séance from the lists: one élu of two present is no quorum.
     expect(screen.getByText(/Quorum non atteint à l'ouverture : 1 membres présents pour 2 requis/)).toBeTruthy();
+  });
+
+  it("ce qu'une version précédente gardait dans ce navigateur passe une fois dans les listes, puis le navigateur l'oublie", async () => {
+    const data = inSession();
+    const storage = new MemoryStorage();
+    const kept = { presents: ["Sophie Garnier"], procurations: [{ mandant: "Michel Rousseau", mandataire: "Sophie Garnier" }], votes: { "1": { pour: 1, contre: 0, abstentions: 0 } } };
+    storage.setItem("mairie.seance-details.1", JSON.stringify(kept));
+    stops.push(renderTeamsApp(data, "seance", "2026-12-05", undefined, legacyDetailsStore(storage)).stop);
+    await waitFor(() => expect(storage.getItem("mairie.seance-details.1")).toBeNull());
+    expect(data.presences.all().map((p) => [p.membre, p.presence, p.mandataire])).toEqual([
+      ["2", "present", undefined],
+      ["3", "absent", "2"],
+    ]);
+    expect(data.points.all()[0]).toMatchObject({ pour: 1, contre: 0, abstentions: 0 });
+    await waitFor(() => expect((screen.getByRole("checkbox", { name: "Sophie Garnier" }) as HTMLInputElement).checked).toBe(true));
   });
 
   it("réseau coupé pendant la séance : la présence reste en attente d'envoi puis part au retour du réseau", async () => {

@@ -4,6 +4,7 @@ import { previewHostContext } from "../../../shared/preview/preview-host-context
 import { mount, mountFailure } from "../../../shared/ui/render/mount";
 import { loadDataConfig } from "../config/app-config";
 import { createTeamsData } from "../data/create-teams-data";
+import { legacyDetailsStore } from "../data/legacy-details-store";
 import { outboxWriter } from "../data/writer";
 import { ConfigPage } from "./ConfigPage";
 import { TeamsApp } from "./TeamsApp";
@@ -53,6 +54,7 @@ async function start(): Promise<void> {
     clock: systemClock,
     data,
     writer,
+    legacyDetails: legacyDetailsStore(storage),
     invitations,
     ...(userEmail ? { userEmail } : {}),
     ...(viewAs ? { viewAs } : {}),

@@ -2,6 +2,7 @@ import type { Clock } from "../../../shared/ports/clock";
 import type { HostContext, HostKind } from "../../../shared/ports/host-context";
 import { createServicesContext } from "../../../shared/ui/services/create-services-context";
 import type { TeamsData } from "../data/ports";
+import type { LegacyDetailsStore } from "../data/legacy-details-store";
 import type { ViewAs } from "../data/view-as";
 import type { Writer } from "../data/writer";
 import type { InvitationSender } from "../model/invitation";
@@ -17,6 +18,8 @@ export interface TeamsServices {
   readonly userEmail?: string;
   /** The preview's "Voir comme", when the page runs on the embedded store with nobody signed in. */
   readonly viewAs?: ViewAs;
+  /** Séance details earlier versions kept in this browser, carried into the lists once. */
+  readonly legacyDetails?: LegacyDetailsStore;
 }
 
 export const { ServicesProvider, useServices } = createServicesContext<TeamsServices>("teams-app");

@@ -1,6 +1,7 @@
 import { render } from "@testing-library/react";
 import { MemoryStorage } from "../../../shared/data/outbox/storage";
 import { previewHostContext } from "../../../shared/preview/preview-host-context";
+import type { LegacyDetailsStore } from "../data/legacy-details-store";
 import type { TeamsData } from "../data/ports";
 import { outboxWriter } from "../data/writer";
 import { PreviewInvitations } from "../model/invitation";
@@ -18,7 +19,13 @@ class NoResizeObserver {
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
 
 /** The tab as the preview composes it, on the given repositories, with a fixed today; `stop` ends the retry loop. */
-export function renderTeamsApp(data: TeamsData, view: string, today: string, invitations: InvitationSender = new PreviewInvitations()) {
+export function renderTeamsApp(
+  data: TeamsData,
+  view: string,
+  today: string,
+  invitations: InvitationSender = new PreviewInvitations(),
+  legacyDetails?: LegacyDetailsStore,
+) {
   // Short retry delays, so that a write queued while "offline" goes out within the test.
   const writer = outboxWriter(data, new MemoryStorage(), Date.now, { baseDelayMs: 20, maxDelayMs: 50 });
   const services: TeamsServices = {
@@ -27,6 +34,7 @@ export function renderTeamsApp(data: TeamsData, view: string, today: string, inv
     data,
     writer,
     invitations,
+    ...(legacyDetails ? { legacyDetails } : {}),
     // The in-memory repositories grant everything: who the page acts as only changes what it shows.
     viewAs: { everyone: () => data.membres.items(), actAs: () => undefined },
   };

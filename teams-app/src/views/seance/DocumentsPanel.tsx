@@ -1,6 +1,6 @@
 import { Button, Field, Input, Link, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { parisToUtc, parisWallClock } from "../../model/paris-time";
+import { parisNoon, parisWallClock } from "../../model/paris-time";
 import type { SeanceBundle } from "../../model/council-seance";
 import { deliberationsListText, pvSkeletonText } from "../../model/seance-documents";
 import { textDownloadHref } from "../common/download";
@@ -31,8 +31,7 @@ export function DocumentsPanel({ bundle }: { bundle: SeanceBundle }) {
   const document = shown ? DOCUMENTS[shown] : undefined;
   const text = document ? document.make(bundle) : "";
   const changed = liste !== (details.listePublieeLe ?? "") || pv !== (details.pvArreteLe ?? "");
-  const noon = (day: string) => (day ? parisToUtc(day, "12:00") : undefined);
-  const save = () => write("seances", { kind: "update", id: seance.id, eTag: seance.eTag, patch: { listePublieeLe: noon(liste), pvArreteLe: noon(pv) } });
+  const save = () => write("seances", { kind: "update", id: seance.id, eTag: seance.eTag, patch: { listePublieeLe: parisNoon(liste), pvArreteLe: parisNoon(pv) } });
   return (
     <>
       <div className={styles.row}>

@@ -15,6 +15,7 @@ import { AgendaEditor } from "./AgendaEditor";
 import { AttendancePanel } from "./AttendancePanel";
 import { ConvocationPanel } from "./ConvocationPanel";
 import { DocumentsPanel } from "./DocumentsPanel";
+import { LegacyMigration } from "./LegacyMigration";
 
 const useStyles = makeStyles({
   grid: {
@@ -50,6 +51,7 @@ export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceR
               <Section title="Convocation">
                 <ConvocationPanel bundle={bundle} editable={editable} today={ws.today} />
               </Section>
+              {editable && <LegacyMigration bundle={bundle} />}
               {editable && (
                 <Section title="Présence, procurations et votes">
                   <AttendancePanel bundle={bundle} />
