@@ -151,27 +151,26 @@ describe("les parcours Teams quand le stockage répond mal ou que le réseau est
   });
 
   it("réseau coupé pendant l'enregistrement, page rechargée : rien n'est perdu, tout part une fois au retour du réseau", async () => {
-    const point = "Vente d'un délaissé communal au lieu-dit La Croix";
+    const points = ["Vente d'un délaissé communal au lieu-dit La Croix", "Dénomination de la nouvelle voie du lotissement des Tilleuls"];
     const sujet = "Affichage des délibérations et publication électronique";
     const question = "Depuis la réforme de 2022, l'affichage papier est-il encore obligatoire en plus du site ?";
     await open("seance");
     await page.getByLabel("Objet du nouveau point").waitFor();
     await context.setOffline(true);
-    await addPoint(page, point, "Michel Rousseau");
-    await pendingBanner(page).waitFor();
+    for (const point of points) await addPoint(page, point, "Michel Rousseau");
+    await page.getByText("2 modifications en attente d'envoi").waitFor();
     await page.getByRole("tab", { name: "Réseau" }).click();
     await askQuestion(page, sujet, question);
-    await page.getByText("2 modifications en attente d'envoi").waitFor();
+    await page.getByText("3 modifications en attente d'envoi").waitFor();
 
     // The store stays out of reach, but the page itself can load again: the user reloads it.
     await page.route("**/v1.0/**", (route) => route.abort("internetdisconnected"));
     await context.setOffline(false);
     await page.reload();
-    await page.getByText("2 modifications en attente d'envoi").waitFor();
-    await pendingList().getByText(point, { exact: false }).waitFor();
-    await pendingList().getByText(question, { exact: false }).waitFor();
+    await page.getByText("3 modifications en attente d'envoi").waitFor();
+    for (const text of [...points, question]) await pendingList().getByText(text, { exact: false }).waitFor();
     await shot("hors-ligne-recharge");
-    expect(await storedCopies(store, "points", (p) => p.titre === point)).toBe(0);
+    expect(await storedCopies(store, "points", (p) => points.includes(p.titre))).toBe(0);
 
     // The network comes back and the browser says so: the page reads the lists again and sends what waited.
     await context.setOffline(true);
@@ -179,11 +178,12 @@ describe("les parcours Teams quand le stockage répond mal ou que le réseau est
     await context.setOffline(false);
     await page.getByRole("tablist", { name: "Vues de l'onglet" }).waitFor();
     await waitUntilSent(page);
-    expect(await storedCopies(store, "points", (p) => p.titre === point)).toBe(1);
+    for (const point of points) expect(await storedCopies(store, "points", (p) => p.titre === point)).toBe(1);
     expect(await storedCopies(store, "questions", (q) => q.sujet === sujet)).toBe(1);
-    // Once sent, the views read the lists again and show what was stored.
-    await page.getByLabel("Objet du point 9").waitFor();
-    await expect(page.getByLabel("Objet du point 9").inputValue()).resolves.toBe(point);
+    // Once sent, the views read the lists again; the two points added offline follow each other.
+    await page.getByLabel("Objet du point 10").waitFor();
+    await expect(page.getByLabel("Objet du point 9").inputValue()).resolves.toBe(points[0]);
+    await expect(page.getByLabel("Objet du point 10").inputValue()).resolves.toBe(points[1]);
   }, 60_000);
 
   it("clause proposée pendant une coupure, page rechargée : son texte revient et la clause n'est stockée qu'une fois", async () => {

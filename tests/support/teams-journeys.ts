@@ -14,10 +14,13 @@ export async function viewAs(page: Page, person: RegExp): Promise<void> {
   await switcher.selectOption({ label });
 }
 
+/** Stops once the form is empty again: the point is stored, or waits in the outbox. */
 export async function addPoint(page: Page, titre: string, rapporteur: string): Promise<void> {
-  await page.getByLabel("Objet du nouveau point").fill(titre);
+  const objet = page.getByLabel("Objet du nouveau point");
+  await objet.fill(titre);
   await page.getByLabel("Rapporteur du nouveau point").fill(rapporteur);
   await page.getByRole("button", { name: "Ajouter le point" }).click();
+  while ((await objet.inputValue()) !== "") await page.waitForTimeout(100);
 }
 
 export async function sendConvocation(page: Page): Promise<void> {

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useState } from "react";
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 
 interface Refresh {
@@ -24,15 +24,24 @@ export const useRefresh = (): Refresh => useContext(RefreshContext);
 
 export type Loaded<T> = { readonly state: "loading" } | { readonly state: "error"; readonly message: string } | { readonly state: "ready"; readonly value: T };
 
-/** Loads `loader` again whenever `deps` or the refresh counter change; the previous value stays shown meanwhile. */
+/**
+ * Loads `loader` again whenever `deps` or the refresh counter change; the previous value stays shown meanwhile. A
+ * refresh that fails (the network cut after a save) keeps what is on screen, and the inputs being typed in it.
+ */
 export function useLoad<T>(loader: () => Promise<T>, deps: readonly unknown[]): Loaded<T> {
   const { version } = useRefresh();
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: "loading" });
+  const shownFor = useRef<readonly unknown[]>();
   useEffect(() => {
     let live = true;
+    const refreshing = shownFor.current?.length === deps.length && deps.every((d, i) => Object.is(d, shownFor.current?.[i]));
     loader().then(
-      (value) => live && setLoaded({ state: "ready", value }),
-      (error: unknown) => live && setLoaded({ state: "error", message: error instanceof Error ? error.message : String(error) }),
+      (value) => {
+        if (!live) return;
+        shownFor.current = deps;
+        setLoaded({ state: "ready", value });
+      },
+      (error: unknown) => live && setLoaded((shown) => (refreshing && shown.state === "ready" ? shown : { state: "error", message: error instanceof Error ? error.message : String(error) })),
     );
     return () => {
       live = false;

@@ -3,7 +3,9 @@ import { useState } from "react";
 import type { PointRecord } from "../../data/ports";
 import { byNumero } from "../../model/council-seance";
 import type { SeanceBundle } from "../../model/council-seance";
+import { nextNumero } from "../../model/next-numero";
 import { safeHttpUrl } from "../../model/safe-url";
+import { useServices } from "../../tab/services";
 import { useWrite } from "./use-write";
 
 const useStyles = makeStyles({
@@ -69,12 +71,13 @@ function PointRow({ point, neighbours }: { point: PointRecord; neighbours: [Poin
 
 function AddPoint({ bundle }: { bundle: SeanceBundle }) {
   const styles = useStyles();
+  const { writer } = useServices();
   const { busy, write } = useWrite();
   const [titre, setTitre] = useState("");
   const [rapporteur, setRapporteur] = useState("");
   const [nature, setNature] = useState<PointRecord["nature"]>("deliberation");
   const add = async () => {
-    const numero = Math.max(0, ...bundle.points.map((p) => p.numero)) + 1;
+    const numero = nextNumero(bundle.seance.id, bundle.points, writer.pending());
     const draft = { titre: titre.trim(), seance: bundle.seance.id, numero, nature, ...(rapporteur.trim() ? { rapporteur: rapporteur.trim() } : {}) };
     await write("points", { kind: "create", draft, clientId: crypto.randomUUID() });
     setTitre("");
