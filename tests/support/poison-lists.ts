@@ -1,8 +1,8 @@
 import { LocalTokenProvider } from "../../shared/data/auth/local-token-provider";
 import { ListRepository, createGraphClient } from "../../shared/data/graph";
 import type { WriteOp } from "../../shared/data/graph";
-import { LISTS, TEXT_MAX_LENGTH, clientIdColumn, columnEntries } from "../../shared/data/schema";
-import type { ListDefinition } from "../../shared/data/schema";
+import { LISTS, TEXT_MAX_LENGTH, clientIdColumn, columnEntries, membres } from "../../shared/data/schema";
+import type { Column, ListDefinition } from "../../shared/data/schema";
 import { XSS_PAYLOADS, fitting } from "./xss-payloads";
 
 export interface PoisonedField {
@@ -13,12 +13,19 @@ export interface PoisonedField {
 }
 
 /**
+ * The client id, idempotency key of the outbox that no view shows, and the membres' e-mail, which is the account
+ * the store authenticates (`local.<e-mail>`): a hostile e-mail is an account nobody signs in with, not text to show.
+ */
+const UNTOUCHED: ReadonlySet<Column<unknown>> = new Set<Column<unknown>>([clientIdColumn, membres.columns.email]);
+
+/**
  * Writes a payload of the corpus, through Graph list-item calls, into every text and multi-line text column of
  * every item of every list of the schema: a list or a column added later is poisoned too. The payload is put in
  * front of the original value, so that names still tell people apart and the same name stays the same person;
  * the distinct values of all columns take the payloads in turn, so that each payload lands in many columns.
- * The client id is left alone: it is the idempotency key of the outbox and no view shows it.
+ * Left alone: see UNTOUCHED.
  */
+
 export async function poisonEveryTextField(graphBaseUrl: string, siteId: string): Promise<PoisonedField[]> {
   const connection = createGraphClient({ baseUrl: graphBaseUrl, tokenProvider: new LocalTokenProvider() });
   const poisoned: PoisonedField[] = [];
@@ -28,7 +35,7 @@ export async function poisonEveryTextField(graphBaseUrl: string, siteId: string)
     const { records } = await repo.items();
     const patches = new Map<string, Record<string, string>>(records.map((r) => [r.id, {}]));
     for (const [key, column] of columnEntries(list)) {
-      if ((column.kind !== "text" && column.kind !== "note") || column.name === clientIdColumn.name) continue;
+      if ((column.kind !== "text" && column.kind !== "note") || UNTOUCHED.has(column)) continue;
       const turns = new Map<string, number>();
       for (const record of records) {
         const original = typeof record[key] === "string" ? record[key] : "";
