@@ -23,9 +23,8 @@ const UNTOUCHED: ReadonlySet<Column<unknown>> = new Set<Column<unknown>>([client
  * every item of every list of the schema: a list or a column added later is poisoned too. The payload is put in
  * front of the original value, so that names still tell people apart and the same name stays the same person;
  * the distinct values of all columns take the payloads in turn, so that each payload lands in many columns.
- * Left alone: see UNTOUCHED.
+ * Left alone: the columns of UNTOUCHED.
  */
-
 export async function poisonEveryTextField(graphBaseUrl: string, siteId: string): Promise<PoisonedField[]> {
   const connection = createGraphClient({ baseUrl: graphBaseUrl, tokenProvider: new LocalTokenProvider() });
   const poisoned: PoisonedField[] = [];
