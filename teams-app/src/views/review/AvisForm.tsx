@@ -1,5 +1,5 @@
 import { Button, Field, Radio, RadioGroup, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { AvisRecord, PointRecord } from "../../data/ports";
 import { POSITION_LABELS } from "../../model/avis-summary";
 import type { Position } from "../../model/avis-summary";
@@ -27,6 +27,14 @@ export function AvisForm({ point, membreId, mine }: Props) {
   const [position, setPosition] = useState<Position | "">(mine?.position ?? "");
   const [commentaire, setCommentaire] = useState(mine?.commentaire ?? "");
   const [saved, setSaved] = useState<string>();
+  // A newer version of the avis (this save, or another device) replaces what the form shows; the version decides,
+  // not each render's new object.
+  const version = mine ? `${mine.id}:${mine.eTag}` : undefined;
+  useEffect(() => {
+    if (!mine) return;
+    setPosition(mine.position);
+    setCommentaire(mine.commentaire ?? "");
+  }, [version]);
   const save = async () => {
     if (!position) return;
     const titre = (commentaire.trim() || POSITION_LABELS[position]).slice(0, 80);

@@ -111,5 +111,6 @@ function SeanceAvis({ ws, seance }: { ws: Workspace; seance: SeanceRecord }) {
 
 function MyAvis({ point, membreId, avis }: { point: PointRecord; membreId: string; avis: readonly AvisRecord[] }) {
   const mine = avisOf(avis, point.id, membreId);
-  return <AvisForm key={mine ? `${mine.id}:${mine.eTag}` : "new"} point={point} membreId={membreId} mine={mine} />;
+  // One form per point for the whole visit: remounting it when the saved avis comes back would wipe « Avis enregistré. ».
+  return <AvisForm point={point} membreId={membreId} mine={mine} />;
 }
