@@ -58,8 +58,8 @@ export async function proposeClause(page: Page, intitule: string, texte: string)
   await page.getByRole("button", { name: "Proposer la clause" }).click();
 }
 
-/** The banner of writes waiting for the server ("2 modifications en attente d'envoi"). */
-export const pendingBanner = (page: Page): Locator => page.getByText(/\d+ modifications? en attente d'envoi/);
+/** The banner of writes not yet on the server ("2 modifications en attente d'envoi", "1 modification en cours d'envoi"). */
+export const pendingBanner = (page: Page): Locator => page.getByText(/\d+ modifications? en (attente|cours) d'envoi/);
 
 /**
  * The store is reachable again: « Réessayer » reads the lists again (in the preview, who the page acts as comes

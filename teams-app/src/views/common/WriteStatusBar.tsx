@@ -42,6 +42,9 @@ export function WriteStatusBar() {
   const { refresh } = useRefresh();
   const pending = usePending();
   const queued = pending.filter((p) => p.state === "pending");
+  // Until a first try has failed, the write is simply on its way: saying the server did not answer would be false.
+  const failed = queued.some((p) => p.message !== undefined);
+  const count = `${queued.length} modification${queued.length > 1 ? "s" : ""}`;
   useRefreshWhenSent(pending, refresh);
   const act = (action: () => Promise<unknown> | void) => () => void Promise.resolve(action()).finally(refresh);
   return (
@@ -49,8 +52,10 @@ export function WriteStatusBar() {
       {queued.length > 0 && (
         <MessageBar intent="info">
           <MessageBarBody>
-            <MessageBarTitle>{`${queued.length} modification${queued.length > 1 ? "s" : ""} en attente d'envoi`}</MessageBarTitle>
-            Le serveur n'a pas répondu ; votre saisie est conservée dans ce navigateur et sera renvoyée automatiquement.
+            <MessageBarTitle>{failed ? `${count} en attente d'envoi` : `${count} en cours d'envoi`}</MessageBarTitle>
+            {failed
+              ? "Le serveur n'a pas répondu ; votre saisie est conservée dans ce navigateur et sera renvoyée automatiquement."
+              : "Votre saisie est conservée dans ce navigateur jusqu'à ce que le serveur l'ait enregistrée."}
             <ul aria-label="Saisies en attente d'envoi">
               {queued.map((p) => <li key={p.key}>{describeValues(p)}</li>)}
             </ul>
