@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { DEFAULT_REQUEST_TIMEOUT_MS } from "../../shared/data/graph/fetch-handler";
 import type { FaultKind, LocalStore } from "../../shared/data/local-store";
 import { collectPageErrors, launchChromium } from "../support/chromium";
 import { startStoreAndApp } from "../support/store-and-app";
@@ -8,8 +9,6 @@ import { storedCopies } from "../support/stored-copies";
 import { addPoint, answerQuestion, askQuestion, giveAvis, pendingBanner, proposeClause, retryOnceBack, sendConvocation, viewAs, waitUntilSent } from "../support/teams-journeys";
 
 const ARTIFACTS = path.resolve(__dirname, "../artifacts");
-// The page's Graph client gives up on an answer after 30 s (shared/data/graph/fetch-handler.ts).
-const CLIENT_TIMEOUT_MS = 30_000;
 const AVIS_POINT = { numero: 4, region: "4. Tarifs de la restauration scolaire à la rentrée" };
 
 /** Failed requests are the subject of these tests: the browser's own reports of them are not page errors. */
@@ -112,7 +111,7 @@ describe("les parcours Teams quand le stockage répond mal ou que le réseau est
     await until(() => injected("delay") === 1);
     // The first try is on its way, not failed: the page says so, and no more.
     await page.getByText("1 modification en cours d'envoi").waitFor();
-    await page.clock.fastForward(CLIENT_TIMEOUT_MS + 1_000);
+    await page.clock.fastForward(DEFAULT_REQUEST_TIMEOUT_MS + 1_000);
     const thread = page.getByRole("region", { name: sujet });
     await thread.waitFor();
     // The page gave up on the held request and sent it again, instead of waiting for the server.
