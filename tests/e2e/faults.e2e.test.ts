@@ -1,10 +1,9 @@
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { DEFAULT_REQUEST_TIMEOUT_MS } from "../../shared/data/graph/fetch-handler";
 import type { FaultKind, LocalStore } from "../../shared/data/local-store";
-import { collectPageErrors, launchChromium } from "../support/chromium";
-import { startStoreAndApp } from "../support/store-and-app";
-import type { StoreAndApp } from "../support/store-and-app";
+import { startBrowserSuite } from "../support/browser-suite";
+import type { BrowserSuite } from "../support/browser-suite";
 import { storedCopies } from "../support/stored-copies";
 import { addPoint, answerQuestion, askQuestion, giveAvis, pendingBanner, proposeClause, retryOnceBack, sendConvocation, viewAs, waitUntilSent } from "../support/teams-journeys";
 
@@ -15,15 +14,14 @@ const AVIS_POINT = { numero: 4, region: "4. Tarifs de la restauration scolaire �
 const NETWORK_NOISE = /Failed to load resource|net::ERR_/;
 
 describe("les parcours Teams quand le stockage répond mal ou que le réseau est coupé", () => {
-  let browser: Browser;
-  let env: StoreAndApp;
+  let env: BrowserSuite;
   let store: LocalStore;
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
 
   const open = async (view: string) => {
-    await page.goto(`${env.appUrl}/teams.html?view=${view}`);
+    await page.goto(`${env.url}/teams.html?view=${view}`);
     await page.getByRole("tablist", { name: "Vues de l'onglet" }).waitFor();
   };
   const injected = (kind: FaultKind) => store.faults.injected.filter((f) => f.kind === kind).length;
@@ -33,22 +31,15 @@ describe("les parcours Teams quand le stockage répond mal ou que le réseau est
   };
   const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `faults-${name}.png`), fullPage: true });
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  // A store, a browser and a context of their own for each journey: faults, outbox and offline state never leak.
   beforeEach(async () => {
-    env = await startStoreAndApp();
+    env = await startBrowserSuite();
     store = env.store;
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    errors = collectPageErrors(page);
+    ({ page, errors } = await env.newPage());
+    context = page.context();
   });
   afterEach(async () => {
-    await context?.close();
-    await env?.stop();
+    await env?.close();
     expect(errors.filter((e) => !NETWORK_NOISE.test(e))).toEqual([]);
   });
 
