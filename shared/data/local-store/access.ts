@@ -95,7 +95,8 @@ function ruleFor(key: ListKey | undefined, list: StoredList): Rule {
   switch (key) {
     case "communes":
       return {
-        read: (who, item) => who.sits(item.commune) || who.anywhere("referent"),
+        // The network's directory names the commune each secretary serves: a commune's name is no secret.
+        read: (who, item) => who.sits(item.commune) || who.inNetwork(),
         write: writeBySecretariat(label),
         change: (_who, before, after) => (before && after ? undefined : COMMUNE_LIST),
       };
