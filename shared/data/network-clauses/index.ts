@@ -4,3 +4,4 @@ export type { NetworkClauseLists, NetworkLibrary } from "./load";
 export { networkClauseId, networkClauses } from "./to-clauses";
 export { parseNetworkTemplate } from "./template";
 export { parsePlacement } from "./categorie";
+export { versionStatus } from "./status";

@@ -1,17 +1,12 @@
-import type { Clause, ClauseStatus } from "../../domain/acts/clauses";
+import type { Clause } from "../../domain/acts/clauses";
 import { obsoleteReferenceFindings } from "../../domain/acts/clauses/reference-check";
 import type { Clause as ClauseRecord, ClauseVersion as ClauseVersionRecord, DataProblem } from "../schema";
 import { parsePlacement } from "./categorie";
+import { versionStatus } from "./status";
 import { parseNetworkTemplate } from "./template";
 
 /** Network clause ids are `reseau-<item id>`: a slug, so a content control's tag carries it like a catalog id. */
 export const networkClauseId = (itemId: string): string => `reseau-${itemId}`;
-
-/** Validated once valideeLe is stamped (the Teams tab does it), unless a référent set the version aside since. */
-function statusOf(version: ClauseVersionRecord): ClauseStatus {
-  if (version.statut === "retiree" || version.statut === "brouillon") return version.statut;
-  return version.valideeLe ? "validee" : "proposee";
-}
 
 function problem(itemId: string, message: string): DataProblem {
   return { list: "clauseVersions", itemId, message };
@@ -32,7 +27,7 @@ function toClause(record: ClauseRecord, version: ClauseVersionRecord, today: str
   };
   const findings = obsoleteReferenceFindings(base, today).map((f) => `${f.rule} : ${f.message}`);
   const flags = [...errors, ...findings];
-  const status = statusOf(version);
+  const status = versionStatus(version);
   return {
     ...base,
     status: status === "validee" && flags.length > 0 ? "proposee" : status,

@@ -30,4 +30,12 @@ describe("clauses partagées", () => {
     expect(validatedClauses(clauses, versions).map((p) => p.version.version)).toEqual([1]);
     expect(validatedClauses(clauses, [version("1", 1, "2025-01-01"), version("2", 2, "2026-01-01")]).map((p) => p.version.version)).toEqual([2]);
   });
+
+  it("une version retirée n'est plus la clause validée, un brouillon n'est pas proposé au référent (comme dans Word)", () => {
+    const retired = { ...version("2", 2, "2026-01-01"), statut: "retiree" as const };
+    const draft = { ...version("3", 3), statut: "brouillon" as const };
+    expect(validatedClauses(clauses, [version("1", 1, "2025-01-01"), retired]).map((p) => p.version.version)).toEqual([1]);
+    expect(validatedClauses(clauses, [retired])).toEqual([]);
+    expect(proposedVersions(clauses, [retired, draft])).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { ClauseRecord, ClauseVersionRecord, QuestionRecord, ReponseRecord } from "../data/ports";
+import { versionStatus } from "../../../shared/data/network-clauses/status";
 
 export type Theme = NonNullable<QuestionRecord["theme"]>;
 
@@ -37,16 +38,16 @@ export interface ProposedVersion {
   readonly version: ClauseVersionRecord;
 }
 
-/** A version not yet validated is a proposal; validating it stamps valideeLe (then it reaches the Word add-ins). */
+/** A proposed version awaits a référent; validating it stamps valideeLe (then it reaches the Word add-ins). */
 export function proposedVersions(clauses: readonly ClauseRecord[], versions: readonly ClauseVersionRecord[]): ProposedVersion[] {
   const byId = new Map(clauses.map((c) => [c.id, c]));
-  return versions.filter((v) => !v.valideeLe).map((version) => ({ clause: byId.get(version.clause), version }));
+  return versions.filter((v) => versionStatus(v) === "proposee").map((version) => ({ clause: byId.get(version.clause), version }));
 }
 
-/** The validated text of each clause: its latest validated version. */
+/** The validated text of each clause: its latest validated version (a withdrawn one no longer counts). */
 export function validatedClauses(clauses: readonly ClauseRecord[], versions: readonly ClauseVersionRecord[]): ProposedVersion[] {
   return clauses.flatMap((clause) => {
-    const latest = versions.filter((v) => v.clause === clause.id && v.valideeLe).sort((a, b) => b.version - a.version)[0];
+    const latest = versions.filter((v) => v.clause === clause.id && versionStatus(v) === "validee").sort((a, b) => b.version - a.version)[0];
     return latest ? [{ clause, version: latest }] : [];
   });
 }
