@@ -75,6 +75,17 @@ describe("contrat des dépôts (stockage local en HTTP)", () => {
     expect((await h.repos.communes.get("1")).population).toBe(850);
   });
 
+  it("une création rejouée avec les mêmes valeurs rend l'élément déjà créé, avec d'autres valeurs un conflit", async () => {
+    const first = await h.repos.echeances.create(echeance("Présence de Sophie"), "presence:1:7");
+    // The same write sent again (its answer was lost): already done, one item.
+    await expect(h.repos.echeances.create({ ...echeance("Présence de Sophie"), due: "2026-03-31T00:00:00.000Z" }, "presence:1:7")).resolves.toEqual(first);
+    // Another device recorded the same élu first: the user's values are not dropped in silence.
+    const error = await h.repos.echeances.create(echeance("Absente, procuration à Paul"), "presence:1:7").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConcurrentEditError);
+    expect((error as ConcurrentEditError).current).toEqual(first);
+    expect((await h.repos.echeances.items({ clientId: "presence:1:7" })).records).toHaveLength(1);
+  });
+
   it("signale un conflit de suppression avec un ETag périmé", async () => {
     const mine = await h.repos.communes.get("2");
     await h.repos.communes.update("2", mine.eTag, { departement: "44" });

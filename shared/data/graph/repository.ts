@@ -39,8 +39,16 @@ const invalid = (problems: readonly DataProblem[]): DataError =>
   new DataError(problems.map((p) => p.message).join(" "), 422, "invalidData");
 
 /** A write retried after a lost answer finds its own values already there: that is success, not a conflict. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T/;
+
+/** SharePoint answers dates in its own ISO writing ("…T00:00:00Z"): the same instant is the same value. */
+function sameValue(stored: unknown, wanted: unknown): boolean {
+  if (String(stored ?? null) === String(wanted ?? null)) return true;
+  return typeof stored === "string" && typeof wanted === "string" && ISO_DATE_TIME.test(stored) && ISO_DATE_TIME.test(wanted) && Date.parse(stored) === Date.parse(wanted);
+}
+
 function alreadyApplied(fields: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
-  return Object.entries(wanted).every(([key, value]) => String(fields[key] ?? null) === String(value ?? null));
+  return Object.entries(wanted).every(([key, value]) => sameValue(fields[key], value));
 }
 
 /** Typed access to one SharePoint list through Graph. Sorting is left to the caller: Graph does not guarantee it. */
@@ -141,7 +149,7 @@ export class ListRepository<L extends ListDefinition> {
 
   private async interpret(op: WriteOp<L>, { status, body }: GraphAnswer): Promise<{ record?: RecordOf<L> }> {
     if (op.kind === "create" && status === 201) return this.parsed(body);
-    if (op.kind === "create" && status === 409) return this.findCreated(op.clientId, body);
+    if (op.kind === "create" && status === 409) return this.findCreated(op, body);
     if (op.kind === "update" && status === 200) {
       const fields = (body ?? {}) as Record<string, unknown>;
       return this.parsed({ id: op.id, eTag: fields["@odata.etag"], fields });
@@ -157,12 +165,18 @@ export class ListRepository<L extends ListDefinition> {
     return { record };
   }
 
-  /** A 409 on create: if the item with our client id exists, an earlier try went through. */
-  private async findCreated(clientId: string, body: unknown): Promise<{ record?: RecordOf<L> }> {
-    const { records } = await this.items({ clientId });
+  /**
+   * A 409 on create: the item with our client id exists. With our values, an earlier try of this write went
+   * through; with others, someone else created it first (another device recording the same élu): a conflict for
+   * the user to settle, never a silent loss of what they typed.
+   */
+  private async findCreated(op: Extract<WriteOp<L>, { kind: "create" }>, body: unknown): Promise<{ record?: RecordOf<L> }> {
+    const { records } = await this.items({ clientId: op.clientId });
     const record = records[0];
     if (!record) throw errorFromResponse(409, body);
-    return { record };
+    const raw = await this.fetchRaw(record.id);
+    if (raw && alreadyApplied(raw.fields, toFields(this.definition, op.draft))) return this.parsed(raw);
+    throw new ConcurrentEditError(raw ? parseItem(this.definition, raw).record : record);
   }
 
   private async resolvePrecondition(op: Extract<WriteOp<L>, { kind: "update" | "delete" }>): Promise<{ record?: RecordOf<L> }> {

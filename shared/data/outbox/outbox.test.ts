@@ -106,7 +106,7 @@ describe("Outbox", () => {
     expect(result.status).toBe("conflict");
     if (result.status === "saved") throw new Error("inattendu");
     expect(outbox.nextAttemptAt()).toBeUndefined();
-    outbox.rebase(result.entry.key, '"g,2"');
+    outbox.rebase(result.entry.key, { id: "1", eTag: '"g,2"' });
     await outbox.flush();
     expect(calls[1]?.ops).toEqual([{ ...op, eTag: '"g,2"' }]);
     expect(outbox.entries()).toEqual([]);

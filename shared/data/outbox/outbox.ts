@@ -100,13 +100,19 @@ export class Outbox {
     this.save(this.entries().filter((e) => e.key !== key));
   }
 
-  /** The user keeps their version over the server's: retry with the server's current eTag. */
-  rebase(key: string, eTag: string): void {
-    this.save(
-      this.entries().map((e) =>
-        e.key === key && e.op.kind !== "create" ? { ...e, op: { ...e.op, eTag }, state: "pending" as const, nextAttemptAt: this.options.now() } : e,
-      ),
-    );
+  /**
+   * The user keeps their version over the server's: retry with the server's current eTag. A create that met an item
+   * someone else created under the same client id becomes an update of that item with the user's values.
+   */
+  rebase(key: string, current: { readonly id: string; readonly eTag: string }): void {
+    const rebased = (op: OutboxEntry["op"]): OutboxEntry["op"] =>
+      op.kind === "create" ? { kind: "update", id: current.id, eTag: current.eTag, patch: op.draft } : { ...op, eTag: current.eTag };
+    this.save(this.entries().map((e) => (e.key === key ? { ...e, op: rebased(e.op), state: "pending" as const, nextAttemptAt: this.options.now() } : e)));
+  }
+
+  /** Sends an entry again as it is, now (a conflict whose other side has disappeared). */
+  retry(key: string): void {
+    this.save(this.entries().map((e) => (e.key === key ? { ...e, state: "pending" as const, nextAttemptAt: this.options.now() } : e)));
   }
 
   /** The network is back or the user asked: every pending entry is due now, whatever its backoff said. */

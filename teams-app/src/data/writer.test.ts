@@ -46,4 +46,18 @@ describe("les écritures de l'onglet passent par la boîte d'envoi", () => {
     expect(writer.pending()).toEqual([]);
     writer.stop();
   });
+
+  it("conflit à la création (un autre appareil a créé le même élément) : écraser met à jour cet élément", async () => {
+    const data = fakeData();
+    const writer = outboxWriter(data, new MemoryStorage());
+    await writer.write("points", { kind: "create", draft: point, clientId: "presence:1:7" });
+    const result = await writer.write("points", { kind: "create", draft: { ...point, titre: "Ma version" }, clientId: "presence:1:7" });
+    expect(result.status).toBe("conflict");
+    expect(data.points.all().map((p) => p.titre)).toEqual(["Budget"]);
+
+    await expect(writer.overwrite(result.status === "conflict" ? result.key : "")).resolves.toEqual({ status: "saved" });
+    expect(data.points.all().map((p) => p.titre)).toEqual(["Ma version"]);
+    expect(writer.pending()).toEqual([]);
+    writer.stop();
+  });
 });

@@ -61,9 +61,12 @@ export function outboxWriter(data: TeamsData, storage: StorageLike, now: () => n
     write: (list, op) => settle(outbox.submit(list, op as WriteOp<AnyList>)),
     async overwrite(key) {
       const entry = outbox.entries().find((e) => e.key === key);
-      if (!entry || entry.op.kind === "create") return { status: "saved" };
-      const current = await anyRepo(data, entry.list).get(entry.op.id);
-      outbox.rebase(key, current.eTag);
+      if (!entry) return { status: "saved" };
+      const repo = anyRepo(data, entry.list);
+      const current = entry.op.kind === "create" ? (await repo.items({ clientId: entry.op.clientId })).records[0] : await repo.get(entry.op.id);
+      // The item the create met is gone: sending the create again makes it anew.
+      if (!current) outbox.retry(key);
+      else outbox.rebase(key, current);
       await outbox.flush();
       const left = outbox.entries().find((e) => e.key === key);
       if (!left) return { status: "saved" };

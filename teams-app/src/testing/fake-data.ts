@@ -23,6 +23,14 @@ export class FakeList<L extends ListDefinition> implements ListRepo<L> {
     return row;
   }
 
+  /** As the repository does: a client id already used is the same write again, or someone else's (a conflict). */
+  private created(draft: object, clientId: string): Row {
+    const existing = this.rows.find((r) => r.clientId === clientId);
+    if (!existing) return this.insert({ ...draft, clientId });
+    if (Object.entries(draft).every(([k, v]) => existing[k] === v)) return existing;
+    throw new ConcurrentEditError(existing);
+  }
+
   /** Someone else edits the item: its eTag changes under the page's feet. */
   editElsewhere(id: string, patch: Record<string, unknown>): void {
     this.rows = this.rows.map((r) => (r.id === id ? { ...r, ...patch, eTag: bump(r.eTag) } : r));
@@ -58,7 +66,7 @@ export class FakeList<L extends ListDefinition> implements ListRepo<L> {
   }
 
   private apply(op: WriteOp<L>): { record?: RecordOf<L> } {
-    if (op.kind === "create") return { record: this.insert(op.draft) as unknown as RecordOf<L> };
+    if (op.kind === "create") return { record: this.created(op.draft, op.clientId) as unknown as RecordOf<L> };
     const row = this.rows.find((r) => r.id === op.id);
     if (op.kind === "delete") {
       this.rows = this.rows.filter((r) => r.id !== op.id);
