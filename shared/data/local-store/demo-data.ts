@@ -68,7 +68,8 @@ export const demoAvis: DraftOf<typeof avis>[] = [
 ];
 
 export const demoEcheances = (at: At): DraftOf<typeof echeances>[] => [
-  { libelle: "Envoi de la convocation du conseil (3 jours francs)", commune: "1", due: at(8), categorie: "seance", reference: "CGCT L2121-11" },
+  // The convocation of each séance is computed by the cockpit from the séance itself: no échéance repeats it.
+  { libelle: "Réponse au centre de gestion sur le contrat d'assurance statutaire", commune: "1", due: at(8), categorie: "rh" },
   { libelle: "Transmission de la décision modificative au contrôle de légalité", commune: "1", due: at(27), categorie: "budget", reference: "CGCT L2131-1" },
   { libelle: "Déclaration annuelle des données sociales", commune: "2", due: at(40), categorie: "rh" },
   { libelle: "Affichage du compte rendu de la séance passée", commune: "1", due: at(-37), categorie: "seance", faite: true },

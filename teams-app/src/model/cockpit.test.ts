@@ -78,7 +78,7 @@ describe("le cockpit de la secrétaire", () => {
     const items = cockpitItems(input("2026-10-20", { seances: [], actes: [acte()] }));
     expect(items.find((i) => i.kind === "transmission")).toMatchObject({ due: "2026-10-17", late: true, lateDays: 3, ref: "CGCT L2131-1, L2131-2", seanceId: "4", commune: "Saint-Aubin-sur-Loire" });
     expect(items.find((i) => i.kind === "publication")).toMatchObject({ due: "2026-10-09", lateDays: 11, ref: "CGCT L2131-1, L2121-25" });
-    expect(items.find((i) => i.kind === "publication")?.label).toBe("Publier la délibération n° 2026-031 du 02/10/2026 « Tarifs de la cantine » : non exécutoire avant");
+    expect(items.find((i) => i.kind === "publication")?.label).toBe("Publier la délibération n° 2026-031 du 02/10/2026 « Tarifs de la cantine » : pas exécutoire sans publication");
     const done = acte({ transmisLe: "2026-10-05T10:00:00Z", publieLe: "2026-10-05T10:00:00Z" });
     expect(cockpitItems(input("2026-10-20", { seances: [], actes: [done] })).filter((i) => i.kind === "transmission" || i.kind === "publication")).toEqual([]);
   });

@@ -116,7 +116,7 @@ function acteItems(acte: ActeRecord, commune: string, today: string): Draft[] {
   return pendingFormalities(formalities, today).map((pending) => ({
     key: `${pending.formality}:${acte.id}`,
     due: pending.due,
-    label: pending.formality === "transmission" ? `Transmettre au contrôle de légalité ${act} : non exécutoire avant` : `Publier ${act} : non exécutoire avant`,
+    label: pending.formality === "transmission" ? `Transmettre au contrôle de légalité ${act} : pas exécutoire sans transmission` : `Publier ${act} : pas exécutoire sans publication`,
     commune,
     ref: pending.ref,
     kind: pending.formality,
