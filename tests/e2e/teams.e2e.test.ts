@@ -142,10 +142,11 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
       await page.getByRole("checkbox", { name }).click();
       await page.getByRole("checkbox", { name, checked: true }).waitFor();
     };
-    await attend("Jean-Pierre Lemaire");
-    await attend("Sophie Garnier");
-    await control.getByText(/Quorum non atteint à l'ouverture : 2 membres présents pour 3 requis/).waitFor();
-    await attend("Michel Rousseau");
+    // Fifteen seats (842 inhabitants): the quorum is eight présents.
+    const presents = ["Jean-Pierre Lemaire", "Sophie Garnier", "Michel Rousseau", "Bernard Lefort", "Martine Caillaud", "Yves Pineau", "Isabelle Ménard"];
+    for (const name of presents) await attend(name);
+    await control.getByText(/Quorum non atteint à l'ouverture : 7 membres présents pour 8 requis/).waitFor();
+    await attend("Thierry Bouvet");
     await control.getByText(/Quorum non atteint/).waitFor({ state: "detached" });
     await page.getByLabel("Procuration de Nadia Benali").selectOption({ label: "Sophie Garnier" });
     await page.getByLabel("Procuration de Nadia Benali").locator("option:checked", { hasText: "Sophie Garnier" }).waitFor({ state: "attached" });
@@ -165,7 +166,7 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
     const { records: membres } = await repos().membres.items();
     const idOf = (nom: string) => membres.find((m) => m.nom === nom && m.commune === seance?.commune)?.id;
     const { records: presences } = await repos().presences.items({ seance: seance?.id ?? "" });
-    expect(presences.filter((p) => p.presence === "present").map((p) => p.titre).sort()).toEqual(["Jean-Pierre Lemaire", "Michel Rousseau", "Sophie Garnier"]);
+    expect(presences.filter((p) => p.presence === "present").map((p) => p.titre).sort()).toEqual([...presents, "Thierry Bouvet"].sort());
     expect(presences.find((p) => p.membre === idOf("Nadia Benali"))).toMatchObject({ presence: "absent", mandataire: idOf("Sophie Garnier") });
     expect(seance).toMatchObject({ secretaireSeance: idOf("Sophie Garnier"), listePublieeLe: expect.stringMatching(/^2026-12-20T/) });
     const { records: points } = await repos().points.items({ seance: seance?.id ?? "" });

@@ -103,6 +103,13 @@ describe("droits d'accès du stockage local", () => {
     expect(ids(luc("GET", "/lists/Communes/items"))).toEqual(["1", "2"]);
     expect(ids(as(SOPHIE)("GET", "/lists/Communes/items"))).toEqual(["1"]);
     const membres = luc("GET", "/lists/Membres/items?expand=fields(select=Title)").body as { value: { fields: { Title: string } }[] };
-    expect(membres.value.map((m) => m.fields.Title)).toEqual(["Claire Moreau", "Claire Moreau", "Paul Durand", "Hélène Brochard", "Luc Martin"]);
+    const names = membres.value.map((m) => m.fields.Title);
+    // Secretaries and référents of every commune, and the élus of his own commune only (Les Essarts-le-Bas).
+    expect(names.slice(0, 4)).toEqual(["Claire Moreau", "Claire Moreau", "Paul Durand", "Hélène Brochard"]);
+    expect(names).toContain("Chantal Audouin");
+    expect(names).toContain("Luc Martin");
+    expect(names).not.toContain("Sophie Garnier");
+    expect(names).not.toContain("Bernard Lefort");
+    expect(names).toHaveLength(4 + 14 + 1);
   });
 });

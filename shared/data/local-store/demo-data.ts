@@ -20,6 +20,33 @@ export const demoMembres: DraftOf<typeof membres>[] = [
   { nom: "Nadia Benali", email: "n.benali@saint-aubin-sur-loire.example", role: "elu", fonction: "Conseillère municipale", commune: "1" },
   { nom: "Paul Durand", email: "p.durand@cdg49.example", role: "referent", fonction: "Référent réseau des secrétaires", commune: "1" },
   { nom: "Hélène Brochard", email: "maire@les-essarts-le-bas.example", role: "elu", fonction: "Maire", commune: "2" },
+  // The rest of each council (15 seats at 842 and at 1 210 inhabitants, CGCT L2121-2): quorum, convocation and votes
+  // count every councillor, not only those who use the tab. Appended, so that the ids above stay as they are.
+  { nom: "Bernard Lefort", email: "b.lefort@saint-aubin-sur-loire.example", role: "elu", fonction: "Conseiller municipal", commune: "1" },
+  { nom: "Martine Caillaud", email: "m.caillaud@saint-aubin-sur-loire.example", role: "elu", fonction: "Conseillère municipale", commune: "1" },
+  { nom: "Yves Pineau", email: "y.pineau@saint-aubin-sur-loire.example", role: "elu", fonction: "Conseiller municipal", commune: "1" },
+  { nom: "Isabelle Ménard", email: "i.menard@saint-aubin-sur-loire.example", role: "elu", fonction: "Conseillère municipale", commune: "1" },
+  { nom: "Thierry Bouvet", email: "t.bouvet@saint-aubin-sur-loire.example", role: "elu", fonction: "Conseiller municipal", commune: "1" },
+  { nom: "Catherine Gaudin", email: "c.gaudin@saint-aubin-sur-loire.example", role: "elu", fonction: "Conseillère municipale", commune: "1" },
+  { nom: "Olivier Chupin", email: "o.chupin@saint-aubin-sur-loire.example", role: "elu", fonction: "Conseiller municipal", commune: "1" },
+  { nom: "Sandrine Rabin", email: "s.rabin@saint-aubin-sur-loire.example", role: "elu", fonction: "Conseillère municipale", commune: "1" },
+  { nom: "Gérard Tessier", email: "g.tessier@saint-aubin-sur-loire.example", role: "elu", fonction: "Conseiller municipal", commune: "1" },
+  { nom: "Émilie Hardy", email: "e.hardy@saint-aubin-sur-loire.example", role: "elu", fonction: "Conseillère municipale", commune: "1" },
+  { nom: "Patrick Blanchard", email: "p.blanchard@saint-aubin-sur-loire.example", role: "elu", fonction: "Conseiller municipal", commune: "1" },
+  { nom: "Alain Guérin", email: "a.guerin@les-essarts-le-bas.example", role: "elu", fonction: "Conseiller municipal", commune: "2" },
+  { nom: "Nathalie Coutant", email: "n.coutant@les-essarts-le-bas.example", role: "elu", fonction: "Conseillère municipale", commune: "2" },
+  { nom: "Didier Raimbault", email: "d.raimbault@les-essarts-le-bas.example", role: "elu", fonction: "Conseiller municipal", commune: "2" },
+  { nom: "Françoise Pasquier", email: "f.pasquier@les-essarts-le-bas.example", role: "elu", fonction: "Conseillère municipale", commune: "2" },
+  { nom: "Stéphane Leroux", email: "s.leroux@les-essarts-le-bas.example", role: "elu", fonction: "Conseiller municipal", commune: "2" },
+  { nom: "Véronique Chauvin", email: "v.chauvin@les-essarts-le-bas.example", role: "elu", fonction: "Conseillère municipale", commune: "2" },
+  { nom: "Jacques Boisseau", email: "j.boisseau@les-essarts-le-bas.example", role: "elu", fonction: "Conseiller municipal", commune: "2" },
+  { nom: "Laurence Gohier", email: "l.gohier@les-essarts-le-bas.example", role: "elu", fonction: "Conseillère municipale", commune: "2" },
+  { nom: "Christophe Landais", email: "c.landais@les-essarts-le-bas.example", role: "elu", fonction: "Conseiller municipal", commune: "2" },
+  { nom: "Monique Vaillant", email: "m.vaillant@les-essarts-le-bas.example", role: "elu", fonction: "Conseillère municipale", commune: "2" },
+  { nom: "Fabrice Jamin", email: "f.jamin@les-essarts-le-bas.example", role: "elu", fonction: "Conseiller municipal", commune: "2" },
+  { nom: "Sylvie Moreau-Retif", email: "s.moreau-retif@les-essarts-le-bas.example", role: "elu", fonction: "Conseillère municipale", commune: "2" },
+  { nom: "Éric Poirier", email: "e.poirier@les-essarts-le-bas.example", role: "elu", fonction: "Conseiller municipal", commune: "2" },
+  { nom: "Chantal Audouin", email: "c.audouin@les-essarts-le-bas.example", role: "elu", fonction: "Conseillère municipale", commune: "2" },
 ];
 
 export const demoSeances = (at: At): DraftOf<typeof seances>[] => [
