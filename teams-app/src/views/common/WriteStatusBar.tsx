@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { fieldLabel } from "../../data/labels";
+import { fieldLabel, isLookup } from "../../data/labels";
 import type { PendingWrite } from "../../data/writer";
 import { useServices } from "../../tab/services";
 import { useRefresh } from "./refresh";
@@ -9,7 +9,7 @@ const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column",
 
 function describeValues({ list, values }: PendingWrite): string {
   return Object.entries(values ?? {})
-    .filter(([, v]) => v !== undefined && v !== "")
+    .filter(([k, v]) => v !== undefined && v !== "" && !isLookup(list, k))
     .map(([k, v]) => `${fieldLabel(list, k)} : ${String(v)}`)
     .join(" ; ");
 }
