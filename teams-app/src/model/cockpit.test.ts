@@ -54,8 +54,13 @@ describe("le cockpit de la secrétaire", () => {
   });
 
   it("ne demande plus la convocation une fois envoyée", () => {
-    const sent = cockpitItems(input("2026-11-20", { seances: [seance(undefined, { convocationLe: "2026-11-25T11:00:00Z" })] }));
+    const sent = cockpitItems(input("2026-11-20", { seances: [seance(undefined, { convocationLe: "2026-11-25T11:00:00Z", statut: "convoquee" })] }));
     expect(sent.map((i) => i.kind)).not.toContain("convocation");
+  });
+
+  it("redemande la convocation quand la séance est repassée en préparation après un changement de date ou de lieu", () => {
+    const moved = cockpitItems(input("2026-11-20", { seances: [seance(undefined, { convocationLe: "2026-11-18T11:00:00Z" })] }));
+    expect(moved.find((i) => i.kind === "convocation")).toMatchObject({ due: "2026-12-01", label: expect.stringMatching(/^Renvoyer la convocation/) });
   });
 
   it("en urgence, la convocation peut partir jusqu'à la veille (un jour franc)", () => {

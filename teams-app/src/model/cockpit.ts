@@ -1,9 +1,10 @@
-import { addDays, convocationRequirement, formatDateFr, latestSendingDate } from "../../../shared/domain/common";
+import { addDays, formatDateFr } from "../../../shared/domain/common";
 import { lateness } from "../../../shared/domain/common/lateness";
 import { pendingFormalities } from "../../../shared/domain/acts/pending-formalities";
 import { depositAlert } from "../../../shared/domain/subsidies/deposit-deadline";
 import { FUNDER_LABELS } from "../../../shared/domain/subsidies/plan";
 import type { ActeRecord, CommuneRecord, EcheanceRecord, SeanceRecord, SubventionRecord } from "../data/ports";
+import { convocationDeadline, convocationToResend } from "./convocation-deadline";
 import { parisDate } from "./paris-time";
 
 export type CockpitKind = "convocation" | "liste" | "pv" | "budget" | "compte" | "echeance" | "transmission" | "publication" | "subvention";
@@ -58,15 +59,10 @@ function seanceItems(seance: SeanceRecord, { commune, next, today }: SeanceConte
   const date = parisDate(seance.date);
   const base = { commune: commune?.nom ?? "Commune inconnue", seanceId: seance.id };
   if (date >= today) {
-    if (seance.convocationLe) return [];
-    const params = {
-      ...(commune?.population !== undefined ? { population: commune.population } : {}),
-      ...(commune?.departement ? { departement: commune.departement } : {}),
-      ...(seance.urgence ? { urgence: true } : {}),
-    };
-    const due = latestSendingDate(date, params);
-    const label = `Envoyer la convocation de la séance du ${formatDateFr(date)} (${convocationRequirement(params).days} jours francs)`;
-    return [{ ...base, key: `convocation:${seance.id}`, due, label, ref: convocationRequirement(params).ref, kind: "convocation" }];
+    if (seance.convocationLe && !convocationToResend(seance)) return [];
+    const { latest: due, requirement } = convocationDeadline(date, commune, seance.urgence);
+    const label = `${convocationToResend(seance) ? "Renvoyer" : "Envoyer"} la convocation de la séance du ${formatDateFr(date)} (${requirement.days} jours francs)`;
+    return [{ ...base, key: `convocation:${seance.id}`, due, label, ref: requirement.ref, kind: "convocation" }];
   }
   if (seance.statut === "close") return [];
   const items: Draft[] = [];

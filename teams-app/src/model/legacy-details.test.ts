@@ -21,7 +21,7 @@ describe("reprise des détails gardés dans le navigateur par les versions préc
     const writes = migrationWrites(kept, bundle());
     expect(writes).toContainEqual({
       list: "seances",
-      op: { kind: "update", id: "5", eTag: "e", patch: { convocationLe: "2026-11-30T11:00:00Z", modeConvocation: "dematerialisee", secretaireSeance: adjointe.id, listePublieeLe: "2026-12-08T11:00:00Z" } },
+      op: { kind: "update", id: "5", eTag: "e", patch: { convocationLe: "2026-11-30T11:00:00Z", modeConvocation: "dematerialisee", statut: "convoquee", secretaireSeance: adjointe.id, listePublieeLe: "2026-12-08T11:00:00Z" } },
     });
     expect(writes).toContainEqual({ list: "points", op: { kind: "update", id: "p1", eTag: "e", patch: { pour: 3, contre: 0, abstentions: 0 } } });
     expect(writes).toContainEqual({ list: "points", op: { kind: "update", id: "p2", eTag: "e", patch: { projetActe: "https://exemple.fr/tarifs.docx" } } });

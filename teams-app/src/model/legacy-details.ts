@@ -41,6 +41,8 @@ export function migrationWrites(legacy: LegacyDetails, bundle: SeanceBundle): Mi
   const wanted = {
     ...(legacy.convocation && !seance.convocationLe ? { convocationLe: parisNoon(legacy.convocation.sentOn) } : {}),
     ...(legacy.convocation && !seance.modeConvocation ? { modeConvocation: legacy.convocation.mode } : {}),
+    // A convocation in « preparation » is one to send again (convocationToResend): this one was sent as it stands.
+    ...(legacy.convocation && !seance.convocationLe && seance.statut === "preparation" ? { statut: "convoquee" as const } : {}),
     ...(legacy.urgence && seance.urgence === undefined ? { urgence: true } : {}),
     ...(legacy.secretaire && !seance.secretaireSeance && idOf(legacy.secretaire) ? { secretaireSeance: idOf(legacy.secretaire) } : {}),
     ...(legacy.listePublieeLe && !seance.listePublieeLe ? { listePublieeLe: parisNoon(legacy.listePublieeLe) } : {}),

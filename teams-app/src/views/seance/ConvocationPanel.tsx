@@ -1,7 +1,8 @@
 import { Button, Checkbox, Field, Input, Link, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { addDays, convocationRequirement, formatDateFr, latestSendingDate } from "../../../../shared/domain/common";
+import { addDays, formatDateFr } from "../../../../shared/domain/common";
 import type { SeanceBundle } from "../../model/council-seance";
+import { convocationDeadline, convocationToResend } from "../../model/convocation-deadline";
 import { convocationInvitation, invitationNotice } from "../../model/convocation-invitation";
 import { parisToUtc, parisWallClock } from "../../model/paris-time";
 import { CONVOCATION_MODE_LABELS } from "../../model/seance-details";
@@ -35,14 +36,9 @@ export function ConvocationPanel({ bundle, editable, today }: Props) {
   const [notice, setNotice] = useState<string>();
   const [sending, setSending] = useState(false);
   const { date } = parisWallClock(seance.date);
-  const params = {
-    ...(commune?.population !== undefined ? { population: commune.population } : {}),
-    ...(commune?.departement ? { departement: commune.departement } : {}),
-    ...(details.urgence ? { urgence: true } : {}),
-  };
-  const requirement = convocationRequirement(params);
-  const latest = latestSendingDate(date, params);
+  const { latest, requirement } = convocationDeadline(date, commune, details.urgence);
   const sent = details.convocation;
+  const resend = convocationToResend(seance);
   const text = convocationText(bundle, sent?.sentOn ?? sentOn);
 
   const send = async () => {
@@ -65,12 +61,17 @@ export function ConvocationPanel({ bundle, editable, today }: Props) {
       <Text>
         {`À envoyer au plus tard le ${formatDateFr(latest)} : ${requirement.days} jours francs avant la séance du ${formatDateFr(date)} (${requirement.ref}).`}
       </Text>
-      {latest < today && !sent && (
+      {latest < today && (!sent || resend) && (
         <MessageBar intent="error">
           <MessageBarBody>{`Le délai est dépassé depuis le ${formatDateFr(addDays(latest, 1))} : la séance doit être reportée ou l'urgence justifiée.`}</MessageBarBody>
         </MessageBar>
       )}
-      {sent && (
+      {sent && resend && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{`La convocation envoyée le ${formatDateFr(sent.sentOn)} annonçait une autre date, heure ou un autre lieu : renvoyez-la ; l'invitation Outlook sera mise à jour au renvoi.`}</MessageBarBody>
+        </MessageBar>
+      )}
+      {sent && !resend && (
         <MessageBar intent="success">
           <MessageBarBody>{`Convocation envoyée le ${formatDateFr(sent.sentOn)}${sent.mode ? ` — ${CONVOCATION_MODE_LABELS[sent.mode]}` : ""}.`}</MessageBarBody>
         </MessageBar>
