@@ -1,13 +1,19 @@
-import { Field, Select, Text } from "@fluentui/react-components";
+import { Button, Field, Select, Text, makeStyles } from "@fluentui/react-components";
+import { useState } from "react";
 import type { SeanceRecord } from "../../data/ports";
+import { canEditSeance } from "../../model/identity";
 import { parisDate } from "../../model/paris-time";
 import { useServices } from "../../tab/services";
 import { Loading } from "../common/Loading";
 import { useLoad } from "../common/refresh";
+import { Section } from "../common/Section";
 import { seanceLabel } from "../common/seance-label";
 import { servedCommunes } from "../common/workspace";
 import type { Workspace } from "../common/workspace";
+import { NewSeanceForm } from "./NewSeanceForm";
 import { SeanceWorkspace } from "./SeanceWorkspace";
+
+const useStyles = makeStyles({ create: { alignSelf: "flex-start" } });
 
 /** The séance shown first: the one asked for, else the next to come, else the latest. */
 export function defaultSeance(seances: readonly SeanceRecord[], today: string, wanted?: string): SeanceRecord | undefined {
@@ -15,30 +21,51 @@ export function defaultSeance(seances: readonly SeanceRecord[], today: string, w
   return sorted.find((s) => s.id === wanted) ?? sorted.find((s) => parisDate(s.date) >= today) ?? sorted[sorted.length - 1];
 }
 
-/** Pick a séance of a commune served, then prepare, hold and document it. */
+/** Pick a séance of a commune served (or, for the secretary, create one), then prepare, hold and document it. */
 export function SeanceView({ ws, seanceId, onSelect }: { ws: Workspace; seanceId: string | undefined; onSelect: (id: string) => void }) {
+  const styles = useStyles();
   const { data } = useServices();
   const loaded = useLoad(() => data.seances.items(), []);
   const communes = servedCommunes(ws);
+  const editable = canEditSeance(ws.identity);
+  const [creating, setCreating] = useState(false);
+  const created = (id: string) => {
+    setCreating(false);
+    onSelect(id);
+  };
   return (
     <Loading loaded={loaded}>
       {({ records }) => {
         const mine = records.filter((s) => ws.identity.communeIds.includes(s.commune)).sort((a, b) => b.date.localeCompare(a.date));
         const seance = defaultSeance(mine, ws.today, seanceId);
-        if (!seance) return <Text>Aucune séance pour les communes que vous servez.</Text>;
         return (
           <>
-            <Field label="Séance">
-              <Select value={seance.id} onChange={(_e, d) => onSelect(d.value)}>
-                {mine.map((s) => (
-                  <option key={s.id} value={s.id}>{seanceLabel(s, communes)}</option>
-                ))}
-              </Select>
-            </Field>
-            <SeanceWorkspace key={seance.id} ws={ws} seance={seance} />
+            {editable && !creating && <Button className={styles.create} onClick={() => setCreating(true)}>Nouvelle séance</Button>}
+            {creating && (
+              <Section title="Nouvelle séance">
+                <NewSeanceForm communes={communes} today={ws.today} onCreated={created} onCancel={() => setCreating(false)} />
+              </Section>
+            )}
+            {seance ? <SeanceChoice ws={ws} seances={mine} seance={seance} onSelect={onSelect} /> : <Text>Aucune séance pour les communes que vous servez.</Text>}
           </>
         );
       }}
     </Loading>
+  );
+}
+
+function SeanceChoice({ ws, seances, seance, onSelect }: { ws: Workspace; seances: readonly SeanceRecord[]; seance: SeanceRecord; onSelect: (id: string) => void }) {
+  const communes = servedCommunes(ws);
+  return (
+    <>
+      <Field label="Séance">
+        <Select value={seance.id} onChange={(_e, d) => onSelect(d.value)}>
+          {seances.map((s) => (
+            <option key={s.id} value={s.id}>{seanceLabel(s, communes)}</option>
+          ))}
+        </Select>
+      </Field>
+      <SeanceWorkspace key={seance.id} ws={ws} seance={seance} />
+    </>
   );
 }

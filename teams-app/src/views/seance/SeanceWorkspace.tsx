@@ -16,6 +16,7 @@ import { AttendancePanel } from "./AttendancePanel";
 import { ConvocationPanel } from "./ConvocationPanel";
 import { DocumentsPanel } from "./DocumentsPanel";
 import { LegacyMigration } from "./LegacyMigration";
+import { ScheduleEditor } from "./ScheduleEditor";
 
 const useStyles = makeStyles({
   grid: {
@@ -45,6 +46,11 @@ export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceR
         return (
           <div className={styles.grid}>
             <div className={styles.column}>
+              {editable && (
+                <Section title="Date, heure et lieu">
+                  <ScheduleEditor key={seance.eTag} bundle={bundle} today={ws.today} />
+                </Section>
+              )}
               <Section title="Ordre du jour">
                 <AgendaEditor bundle={bundle} editable={editable} />
               </Section>

@@ -1,0 +1,60 @@
+import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { CommuneRecord } from "../../data/ports";
+import { DEFAULT_LIEU, scheduleFields, scheduleProblem } from "../../model/seance-schedule";
+import type { Schedule } from "../../model/seance-schedule";
+import { ScheduleFields } from "./ScheduleFields";
+import { useWrite } from "./use-write";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
+  actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
+});
+
+interface Props {
+  /** The communes the secretary serves, in name order. */
+  readonly communes: readonly CommuneRecord[];
+  readonly today: string;
+  readonly onCreated: (id: string) => void;
+  readonly onCancel: () => void;
+}
+
+/** A new séance, in preparation, for one of the communes the secretary serves. */
+export function NewSeanceForm({ communes, today, onCreated, onCancel }: Props) {
+  const styles = useStyles();
+  const { busy, write } = useWrite();
+  const [commune, setCommune] = useState(communes[0]?.id ?? "");
+  const [titre, setTitre] = useState("Conseil municipal");
+  const [schedule, setSchedule] = useState<Schedule>({ date: "", time: "20:00", lieu: DEFAULT_LIEU });
+  const [notice, setNotice] = useState<string>();
+  const problem = scheduleProblem(schedule, today);
+  const create = async () => {
+    const draft = { titre: titre.trim(), commune, statut: "preparation" as const, ...scheduleFields(schedule) };
+    const result = await write("seances", { kind: "create", draft, clientId: crypto.randomUUID() });
+    if (result.status === "saved" && result.record) onCreated(result.record.id);
+    else if (result.status === "queued") setNotice("Séance gardée en attente d'envoi au serveur : elle apparaîtra dans la liste une fois enregistrée.");
+  };
+  return (
+    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void create(); }}>
+      <div className={styles.row}>
+        <Field label="Commune" required>
+          <Select value={commune} onChange={(_e, d) => setCommune(d.value)}>
+            {communes.map((c) => <option key={c.id} value={c.id}>{c.nom}</option>)}
+          </Select>
+        </Field>
+        <Field label="Intitulé" required>
+          <Input value={titre} onChange={(_e, d) => setTitre(d.value)} />
+        </Field>
+      </div>
+      <ScheduleFields value={schedule} onChange={setSchedule} commune={communes.find((c) => c.id === commune)} problem={problem} />
+      {notice && <Text role="status">{notice}</Text>}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={busy || titre.trim() === "" || commune === "" || problem !== undefined}>
+          Créer la séance
+        </Button>
+        <Button onClick={onCancel}>Annuler</Button>
+      </div>
+    </form>
+  );
+}
