@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CommuneRecord } from "../../data/ports";
 import { DEFAULT_LIEU, scheduleFields, scheduleProblem } from "../../model/seance-schedule";
@@ -16,24 +16,24 @@ interface Props {
   /** The communes the secretary serves, in name order. */
   readonly communes: readonly CommuneRecord[];
   readonly today: string;
-  readonly onCreated: (id: string) => void;
-  readonly onCancel: () => void;
+  /** With the new séance's id once saved; without, when cancelled or queued (the pending writes then show it). */
+  readonly onClose: (createdId?: string) => void;
 }
 
 /** A new séance, in preparation, for one of the communes the secretary serves. */
-export function NewSeanceForm({ communes, today, onCreated, onCancel }: Props) {
+export function NewSeanceForm({ communes, today, onClose }: Props) {
   const styles = useStyles();
   const { busy, write } = useWrite();
   const [commune, setCommune] = useState(communes[0]?.id ?? "");
   const [titre, setTitre] = useState("Conseil municipal");
   const [schedule, setSchedule] = useState<Schedule>({ date: "", time: "20:00", lieu: DEFAULT_LIEU });
-  const [notice, setNotice] = useState<string>();
   const problem = scheduleProblem(schedule, today);
   const create = async () => {
     const draft = { titre: titre.trim(), commune, statut: "preparation" as const, ...scheduleFields(schedule) };
     const result = await write("seances", { kind: "create", draft, clientId: crypto.randomUUID() });
-    if (result.status === "saved" && result.record) onCreated(result.record.id);
-    else if (result.status === "queued") setNotice("Séance gardée en attente d'envoi au serveur : elle apparaîtra dans la liste une fois enregistrée.");
+    // A conflict or a refusal keeps the form open, next to the message that explains it.
+    if (result.status === "saved") onClose(result.record?.id);
+    else if (result.status === "queued") onClose();
   };
   return (
     <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void create(); }}>
@@ -48,12 +48,11 @@ export function NewSeanceForm({ communes, today, onCreated, onCancel }: Props) {
         </Field>
       </div>
       <ScheduleFields value={schedule} onChange={setSchedule} commune={communes.find((c) => c.id === commune)} problem={problem} />
-      {notice && <Text role="status">{notice}</Text>}
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={busy || titre.trim() === "" || commune === "" || problem !== undefined}>
           Créer la séance
         </Button>
-        <Button onClick={onCancel}>Annuler</Button>
+        <Button onClick={() => onClose()}>Annuler</Button>
       </div>
     </form>
   );

@@ -17,14 +17,15 @@ export function ScheduleEditor({ bundle, today }: { bundle: SeanceBundle; today:
   const changed = moved || schedule.lieu.trim() !== saved.lieu;
   // A séance already held keeps its date correctable; only a new date is refused when it is past.
   const problem = moved ? scheduleProblem(schedule, today) : undefined;
-  const sent = details.convocation;
+  // Once the séance is held, its convocation is history: a corrected date does not call for another.
+  const sent = seance.statut === "convoquee" || seance.statut === "preparation" ? details.convocation : undefined;
   const save = () =>
     write("seances", {
       kind: "update",
       id: seance.id,
       eTag: seance.eTag,
       // Back in preparation: the convocation sent announced another date or place (convocationToResend).
-      patch: { ...scheduleFields(schedule), ...(sent && seance.statut === "convoquee" ? { statut: "preparation" as const } : {}) },
+      patch: { ...scheduleFields(schedule), ...(sent ? { statut: "preparation" as const } : {}) },
     });
   return (
     <>

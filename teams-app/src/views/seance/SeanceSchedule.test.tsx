@@ -62,6 +62,22 @@ describe("créer une séance", () => {
     expect(screen.queryByRole("region", { name: "Nouvelle séance" })).toBeNull();
     await waitFor(() => expect(input(screen.getByRole("region", { name: "Date, heure et lieu" }), /^Date de la séance/).value).toBe("2026-12-15"));
   });
+
+  it("réseau coupé : la séance créée attend dans les saisies en attente et n'est enregistrée qu'une fois au retour", async () => {
+    const data = seeded();
+    open(data);
+    fireEvent.click(await screen.findByRole("button", { name: "Nouvelle séance" }, { timeout: 5_000 }));
+    const form = screen.getByRole("region", { name: "Nouvelle séance" });
+    fireEvent.change(input(form, /^Date de la séance/), { target: { value: "2026-12-15" } });
+    data.seances.offline = true;
+    fireEvent.click(within(form).getByRole("button", { name: "Créer la séance" }));
+    await screen.findByText("1 modification en attente d'envoi");
+    within(screen.getByRole("list", { name: "Saisies en attente d'envoi" })).getByText(/Lieu : Salle du conseil, mairie/);
+    expect(screen.queryByRole("region", { name: "Nouvelle séance" })).toBeNull();
+    data.seances.offline = false;
+    await waitFor(() => expect(data.seances.all().filter((s) => s.date === "2026-12-15T19:00:00Z")).toHaveLength(1));
+    await waitFor(() => expect(screen.queryByText(/en attente d'envoi/)).toBeNull());
+  });
 });
 
 describe("modifier la date, l'heure et le lieu", () => {

@@ -29,9 +29,9 @@ export function SeanceView({ ws, seanceId, onSelect }: { ws: Workspace; seanceId
   const communes = servedCommunes(ws);
   const editable = canEditSeance(ws.identity);
   const [creating, setCreating] = useState(false);
-  const created = (id: string) => {
+  const closeForm = (createdId?: string) => {
     setCreating(false);
-    onSelect(id);
+    if (createdId) onSelect(createdId);
   };
   return (
     <Loading loaded={loaded}>
@@ -43,7 +43,7 @@ export function SeanceView({ ws, seanceId, onSelect }: { ws: Workspace; seanceId
             {editable && !creating && <Button className={styles.create} onClick={() => setCreating(true)}>Nouvelle séance</Button>}
             {creating && (
               <Section title="Nouvelle séance">
-                <NewSeanceForm communes={communes} today={ws.today} onCreated={created} onCancel={() => setCreating(false)} />
+                <NewSeanceForm communes={communes} today={ws.today} onClose={closeForm} />
               </Section>
             )}
             {seance ? <SeanceChoice ws={ws} seances={mine} seance={seance} onSelect={onSelect} /> : <Text>Aucune séance pour les communes que vous servez.</Text>}
