@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -11,7 +11,10 @@ import { addDays, formatDateFr } from "../../shared/domain/common";
 import { systemClock } from "../../shared/ports/clock";
 import { parisToUtc } from "../../teams-app/src/model/paris-time";
 import { startTestAppServer } from "../support/app-server";
+import { seriousViolations } from "../support/axe";
 import { collectPageErrors, launchChromium } from "../support/chromium";
+
+const ARTIFACTS = path.resolve(__dirname, "../artifacts");
 
 describe("la secrétaire crée une séance puis la déplace, contre le stockage local intégré", () => {
   let browser: Browser;
@@ -30,6 +33,7 @@ describe("la secrétaire crée une séance puis la déplace, contre le stockage 
   const moved = addDays(today, 33);
 
   beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
     dataDir = mkdtempSync(path.join(os.tmpdir(), "seance-create-e2e-"));
     store = await startLocalStore({ port: 0, dataDir, seed: true });
     app = await startTestAppServer(store.url);
@@ -53,10 +57,12 @@ describe("la secrétaire crée une séance puis la déplace, contre le stockage 
     await form.getByLabel("Date de la séance").fill(addDays(today, -1));
     await form.getByText(/est passé : choisissez une date à venir/).waitFor();
     await expect(form.getByRole("button", { name: "Créer la séance" }).isDisabled()).resolves.toBe(true);
+    await expect(seriousViolations(page)).resolves.toEqual([]);
     await form.getByLabel("Date de la séance").fill(first);
     await form.getByLabel("Heure").fill("20:30");
     // 1 210 inhabitants: 3 jours francs (L2121-11), so the convocation leaves four days before at the latest.
     await form.getByText(`Convocation à envoyer au plus tard le ${formatDateFr(addDays(first, -4))} (3 jours francs, CGCT L2121-11).`).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "teams-nouvelle-seance.png"), fullPage: true });
     await form.getByRole("button", { name: "Créer la séance" }).click();
     await form.waitFor({ state: "detached" });
     await selected(`Les Essarts-le-Bas — ${formatDateFr(first)} à 20:30 — Conseil municipal`);
@@ -76,6 +82,7 @@ describe("la secrétaire crée une séance puis la déplace, contre le stockage 
     await schedule.getByLabel("Date de la séance").fill(moved);
     await schedule.getByLabel("Lieu de la séance").fill("Salle des fêtes");
     await schedule.getByText(`Convocation à envoyer au plus tard le ${formatDateFr(addDays(moved, -4))} (3 jours francs, CGCT L2121-11).`).waitFor();
+    await expect(seriousViolations(page)).resolves.toEqual([]);
     await schedule.getByRole("button", { name: "Enregistrer la date et le lieu" }).click();
     await convocation.getByText(`À envoyer au plus tard le ${formatDateFr(addDays(moved, -4))}`, { exact: false }).waitFor();
     await selected(`Les Essarts-le-Bas — ${formatDateFr(moved)} à 20:30 — Conseil municipal`);
