@@ -1,6 +1,5 @@
-import { MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3 } from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
-import { fr } from "../../../shared/ui/i18n/fr";
+import { MessageBar, MessageBarBody, Tab, TabList, Title3 } from "@fluentui/react-components";
+import { useState } from "react";
 import { AppShell } from "../../../shared/ui/app-shell/AppShell";
 import { identityByEmail, identityOf } from "../model/identity";
 import type { Identity } from "../model/identity";
@@ -10,14 +9,11 @@ import { RefreshProvider, useLoad } from "../views/common/refresh";
 import { ViewAsSwitcher } from "../views/common/ViewAsSwitcher";
 import type { Workspace } from "../views/common/workspace";
 import { WriteStatusBar } from "../views/common/WriteStatusBar";
+import { NetworkView } from "../views/network/NetworkView";
+import { ReviewView } from "../views/review/ReviewView";
+import { SeanceView } from "../views/seance/SeanceView";
 import { useServices } from "./services";
 import type { MembreRecord } from "../data/ports";
-
-// The cockpit opens first for a secretary; the other views (the séance checker, the network) come in chunks of their
-// own when first shown, so that the tab's first load stays within a task pane's weight.
-const SeanceView = lazy(() => import("../views/seance/SeanceView").then((m) => ({ default: m.SeanceView })));
-const ReviewView = lazy(() => import("../views/review/ReviewView").then((m) => ({ default: m.ReviewView })));
-const NetworkView = lazy(() => import("../views/network/NetworkView").then((m) => ({ default: m.NetworkView })));
 
 const VIEWS = ["cockpit", "seance", "review", "network"] as const;
 type View = (typeof VIEWS)[number];
@@ -93,12 +89,10 @@ function Tabs({ initialView, initialSeanceId, viewAsId, today, communes, membres
               <Tab key={v} value={v}>{LABELS[v]}</Tab>
             ))}
           </TabList>
-          <Suspense fallback={<Spinner size="small" label={fr.loading} />}>
-            {view === "cockpit" && <CockpitView ws={ws} onOpenSeance={(id) => { setSeanceId(id); setRequested("seance"); }} />}
-            {view === "seance" && <SeanceView ws={ws} seanceId={seanceId} onSelect={setSeanceId} />}
-            {view === "review" && <ReviewView ws={ws} />}
-            {view === "network" && <NetworkView ws={ws} />}
-          </Suspense>
+          {view === "cockpit" && <CockpitView ws={ws} onOpenSeance={(id) => { setSeanceId(id); setRequested("seance"); }} />}
+          {view === "seance" && <SeanceView ws={ws} seanceId={seanceId} onSelect={setSeanceId} />}
+          {view === "review" && <ReviewView ws={ws} />}
+          {view === "network" && <NetworkView ws={ws} />}
         </>
       )}
     </>
