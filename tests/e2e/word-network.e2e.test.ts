@@ -95,4 +95,15 @@ describe("le volet Word et les clauses du réseau, sur le stockage local", () =>
     await env.page.getByText(/Clause à revoir, non proposée comme validée : DEL-008 : « code des communes » : le code des communes est abrogé/).waitFor();
     expect(env.errors).toEqual([]);
   });
+
+  it("si le morceau de la couche de données ne se charge pas (réseau coupé), le volet reste sur la bibliothèque intégrée et le dit", async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The page's own script loads; every other chunk is refused, as when the network drops after the page is shown.
+    await page.route(/\/(?!word\.)[^/]+\.js$/, (route) => route.abort("internetdisconnected"));
+    await page.goto(`${env.url}/word.html`);
+    await page.getByText("Clauses du réseau inaccessibles (module de connexion non chargé, réseau coupé ?) : le volet propose la bibliothèque intégrée.").waitFor();
+    await page.getByRole("searchbox", { name: "Rechercher une clause" }).fill("voies et délais de recours");
+    await expect(page.getByRole("list", { name: "Clauses trouvées" }).getByRole("button").count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
 });

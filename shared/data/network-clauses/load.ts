@@ -1,25 +1,16 @@
 import { createClauseLibrary } from "../../domain/acts/clauses";
-import type { Clause, ClauseLibrary } from "../../domain/acts/clauses";
+import type { Clause } from "../../domain/acts/clauses";
 import { ConfigError } from "../auth/config";
 import { DataError } from "../graph/errors";
-import type { ParseResult, clauses, clauseVersions, DataProblem, RecordOf } from "../schema";
+import type { ParseResult, clauses, clauseVersions, RecordOf } from "../schema";
+import { catalogOnly } from "./library";
+import type { NetworkLibrary } from "./library";
 import { networkClauses } from "./to-clauses";
 
 /** What the loader needs of the data layer: the paged, schema-parsing reads of the two lists (Repositories has them). */
 export interface NetworkClauseLists {
   readonly clauses: { items(): Promise<ParseResult<RecordOf<typeof clauses>>> };
   readonly clauseVersions: { items(): Promise<ParseResult<RecordOf<typeof clauseVersions>>> };
-}
-
-export interface NetworkLibrary {
-  /** The built-in catalog and, when the lists answered, the network's clauses. */
-  readonly library: ClauseLibrary;
-  /** Network clause versions read, 0 when the lists were not reached. */
-  readonly networkVersions: number;
-  /** Items that did not parse or make sense, in French; the others are still offered. */
-  readonly problems: readonly DataProblem[];
-  /** Set when the lists could not be read: the pane then works on the built-in catalog and says so. */
-  readonly unreachable?: string;
 }
 
 function reasonOf(error: unknown): string {
@@ -47,11 +38,6 @@ export async function loadNetworkLibrary(connect: () => Promise<NetworkClauseLis
       problems: [...records.problems, ...versions.problems, ...network.problems],
     };
   } catch (error) {
-    return {
-      library: createClauseLibrary(builtIn),
-      networkVersions: 0,
-      problems: [],
-      unreachable: `Clauses du réseau inaccessibles (${reasonOf(error)}) : le volet propose la bibliothèque intégrée.`,
-    };
+    return catalogOnly(builtIn, reasonOf(error));
   }
 }

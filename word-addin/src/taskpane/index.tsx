@@ -1,4 +1,5 @@
-import type { NetworkLibrary } from "../../../shared/data/network-clauses";
+import { catalogOnly } from "../../../shared/data/network-clauses/library";
+import type { NetworkLibrary } from "../../../shared/data/network-clauses/library";
 import { CATALOG, clauseLibrary } from "../../../shared/domain/acts/clauses";
 import { officeHostContext, officeReady } from "../../../shared/office/office-ready";
 import { systemClock } from "../../../shared/ports/clock";
@@ -19,15 +20,22 @@ async function fetchJson(url: string): Promise<unknown> {
 
 /**
  * The network's clauses through the Teams tab's data layer: the embedded store here, the tenant's site in Word.
- * The data layer (Graph client, list schemas) comes in its own chunk: the pane shows the built-in catalog first.
+ * The data layer (Graph client, list schemas) comes in its own chunk, so the pane shows the built-in catalog first;
+ * a chunk that cannot be fetched (network down) leaves the pane on that catalog, with its notice.
  */
 function networkClauses(inWord: boolean): () => Promise<NetworkLibrary> {
   return async () => {
-    const [{ loadDataConfig }, { createDataLayer }, { loadNetworkLibrary }] = await Promise.all([
-      import("../../../shared/data/auth/load-data-config"),
-      import("../../../shared/data/create-data-layer"),
-      import("../../../shared/data/network-clauses"),
-    ]);
+    let modules;
+    try {
+      modules = await Promise.all([
+        import("../../../shared/data/auth/load-data-config"),
+        import("../../../shared/data/create-data-layer"),
+        import("../../../shared/data/network-clauses/load"),
+      ]);
+    } catch {
+      return catalogOnly(CATALOG, "module de connexion non chargé, réseau coupé ?");
+    }
+    const [{ loadDataConfig }, { createDataLayer }, { loadNetworkLibrary }] = modules;
     const connect = async () => createDataLayer(await loadDataConfig(window.location.origin, inWord, fetchJson));
     return loadNetworkLibrary(connect, CATALOG, systemClock.today());
   };
