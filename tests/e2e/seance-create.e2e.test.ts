@@ -1,26 +1,20 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { LocalTokenProvider } from "../../shared/data/auth/local-token-provider";
 import { createGraphClient } from "../../shared/data/graph/create-graph-client";
 import { createRepositories } from "../../shared/data/graph/repositories";
-import { startLocalStore } from "../../shared/data/local-store";
 import type { LocalStore } from "../../shared/data/local-store";
 import { addDays, formatDateFr } from "../../shared/domain/common";
 import { systemClock } from "../../shared/ports/clock";
 import { parisToUtc } from "../../teams-app/src/model/paris-time";
-import { startTestAppServer } from "../support/app-server";
 import { seriousViolations } from "../support/axe";
-import { collectPageErrors, launchChromium } from "../support/chromium";
-
-const ARTIFACTS = path.resolve(__dirname, "../artifacts");
+import { ARTIFACTS, startStoreBrowser } from "../support/store-browser";
+import type { StoreBrowser } from "../support/store-browser";
 
 describe("la secrétaire crée une séance puis la déplace, contre le stockage local intégré", () => {
-  let browser: Browser;
+  let env: StoreBrowser;
   let store: LocalStore;
-  let app: Awaited<ReturnType<typeof startTestAppServer>>;
-  let dataDir: string;
+  let app: { readonly url: string };
   let page: Page;
   let errors: string[];
 
@@ -33,20 +27,11 @@ describe("la secrétaire crée une séance puis la déplace, contre le stockage 
   const moved = addDays(today, 33);
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    dataDir = mkdtempSync(path.join(os.tmpdir(), "seance-create-e2e-"));
-    store = await startLocalStore({ port: 0, dataDir, seed: true });
-    app = await startTestAppServer(store.url);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    errors = collectPageErrors(page);
+    env = await startStoreBrowser("seance-create-e2e");
+    ({ store, page, errors } = env);
+    app = { url: env.url };
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => env?.close());
 
   it("la séance créée pour Les Essarts-le-Bas est dans la liste, à l'heure de Paris écrite en UTC", async () => {
     await page.goto(`${app.url}/teams.html?view=seance`);

@@ -1,19 +1,16 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { LocalTokenProvider, localTokenFor } from "../../shared/data/auth/local-token-provider";
 import { createGraphClient } from "../../shared/data/graph/create-graph-client";
 import { createRepositories } from "../../shared/data/graph/repositories";
-import { startLocalStore } from "../../shared/data/local-store";
 import type { LocalStore } from "../../shared/data/local-store";
-import { startTestAppServer } from "../support/app-server";
-import { collectPageErrors, launchChromium } from "../support/chromium";
+import { seriousViolations as accessibilityViolations } from "../support/axe";
+import { collectPageErrors } from "../support/chromium";
+import { ARTIFACTS, startStoreBrowser } from "../support/store-browser";
+import type { StoreBrowser } from "../support/store-browser";
 
-const ARTIFACTS = path.resolve(__dirname, "../artifacts");
 const NEW_POINT = "Acquisition d'un défibrillateur pour la salle des sports";
 const AVIS = "Prévoir la formation des agents à son usage.";
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 interface StoredEvent {
   readonly id: string;
@@ -23,23 +20,11 @@ interface StoredEvent {
   readonly attendees: readonly { readonly emailAddress: { readonly address: string }; readonly type: string }[];
 }
 
-/** Serious and critical axe-core violations of the page as it stands (evaluated through CDP, so the CSP allows it). */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    type Axe = { run(context: unknown): Promise<{ violations: { id: string; impact?: string; nodes: unknown[] }[] }> };
-    const { axe } = window as unknown as { axe: Axe };
-    // Tabster's focus sentinels (aria-hidden, focusable by design, they hand focus on) are not content.
-    const { violations } = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
-    return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
-
 describe("l'onglet Teams contre le stockage local intégré", () => {
+  let env: StoreBrowser;
   let browser: Browser;
   let store: LocalStore;
-  let app: Awaited<ReturnType<typeof startTestAppServer>>;
-  let dataDir: string;
+  let app: { readonly url: string };
   let page: Page;
   let errors: string[];
 
@@ -59,20 +44,11 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
   };
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    dataDir = mkdtempSync(path.join(os.tmpdir(), "teams-e2e-"));
-    store = await startLocalStore({ port: 0, dataDir, seed: true });
-    app = await startTestAppServer(store.url);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    errors = collectPageErrors(page);
+    env = await startStoreBrowser("teams-e2e");
+    ({ browser, store, page, errors } = env);
+    app = { url: env.url };
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => env?.close());
 
   it("le cockpit s'affiche en moins de deux secondes avec les séances et les échéances de chaque commune", async () => {
     const started = Date.now();

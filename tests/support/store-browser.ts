@@ -1,11 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { startLocalStore } from "../../shared/data/local-store";
 import type { LocalStore } from "../../shared/data/local-store";
-import { startTestAppServer } from "./app-server";
-import { collectPageErrors, launchChromium } from "./chromium";
+import { startBrowserSuite } from "./browser-suite";
 
 export const ARTIFACTS = path.resolve(__dirname, "../artifacts");
 
@@ -23,18 +20,7 @@ export interface StoreBrowser {
 /** A demo store in a temporary folder, the pages in front of it and one Chromium page: a browser journey's setting. */
 export async function startStoreBrowser(name: string): Promise<StoreBrowser> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), `${name}-`));
-  const store = await startLocalStore({ port: 0, dataDir, seed: true });
-  const app = await startTestAppServer(store.url);
-  const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  return {
-    store, url: app.url, browser, page, errors: collectPageErrors(page),
-    async close() {
-      await browser.close();
-      await app.close();
-      await store.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  const suite = await startBrowserSuite(undefined, name);
+  const { page, errors } = await suite.newPage();
+  return { store: suite.store, url: suite.url, browser: suite.browser, page, errors, close: () => suite.close() };
 }
