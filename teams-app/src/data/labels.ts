@@ -14,3 +14,6 @@ export function fieldLabel(list: ListKey, key: string): string {
 
 /** A lookup holds an item id (« Séance : 1 »), which tells the user nothing about what they typed. */
 export const isLookup = (list: ListKey, key: string): boolean => columnOf(list, key)?.kind === "lookup";
+
+/** A date-time column holds a UTC instant, shown to the user at Paris time. */
+export const isDateTime = (list: ListKey, key: string): boolean => columnOf(list, key)?.kind === "dateTime";

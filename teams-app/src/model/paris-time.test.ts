@@ -1,4 +1,4 @@
-import { parisDate, parisToUtc, parisWallClock } from "./paris-time";
+import { formatParisDateTime, parisDate, parisToUtc, parisWallClock } from "./paris-time";
 
 describe("heure de Paris et UTC", () => {
   it("convertit une séance d'hiver (UTC+1) et d'été (UTC+2) dans les deux sens", () => {
@@ -10,5 +10,11 @@ describe("heure de Paris et UTC", () => {
 
   it("une date UTC tard le soir tombe le lendemain à Paris", () => {
     expect(parisDate("2026-12-31T23:30:00Z")).toBe("2027-01-01");
+  });
+
+  it("écrit une date-heure comme on la lit à Paris, sans heure à minuit", () => {
+    expect(formatParisDateTime("2026-12-13T18:00:00Z")).toBe("13/12/2026 à 19:00");
+    expect(formatParisDateTime("2026-07-01T18:30:00Z")).toBe("01/07/2026 à 20:30");
+    expect(formatParisDateTime("2026-11-30T23:00:00Z")).toBe("01/12/2026");
   });
 });

@@ -1,3 +1,5 @@
+import { formatDateFr } from "../../../shared/domain/common/iso-date";
+
 /**
  * SharePoint stores date-time columns in UTC; the council meets at a Paris wall-clock time. These two functions
  * convert between them (summer time included) so that a séance at 20:00 stays at 20:00 on every screen.
@@ -46,3 +48,9 @@ export const parisNoon = (date: string | undefined): string | undefined => (date
 
 /** The Paris date of a Graph date-time. */
 export const parisDate = (isoDateTime: string): string => parisWallClock(isoDateTime).date;
+
+/** A Graph date-time as a person reads it in Paris: « 13/12/2026 à 19:00 », or the date alone at midnight. */
+export function formatParisDateTime(isoDateTime: string): string {
+  const { date, time } = parisWallClock(isoDateTime);
+  return time === "00:00" ? formatDateFr(date) : `${formatDateFr(date)} à ${time}`;
+}

@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { fieldLabel, isLookup } from "../../data/labels";
+import { fieldLabel, isDateTime, isLookup } from "../../data/labels";
+import { formatParisDateTime } from "../../model/paris-time";
 import type { PendingWrite } from "../../data/writer";
 import { useServices } from "../../tab/services";
 import { useRefresh } from "./refresh";
@@ -10,7 +11,7 @@ const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column",
 function describeValues({ list, values }: PendingWrite): string {
   return Object.entries(values ?? {})
     .filter(([k, v]) => v !== undefined && v !== "" && !isLookup(list, k))
-    .map(([k, v]) => `${fieldLabel(list, k)} : ${String(v)}`)
+    .map(([k, v]) => `${fieldLabel(list, k)} : ${typeof v === "string" && isDateTime(list, k) ? formatParisDateTime(v) : String(v)}`)
     .join(" ; ");
 }
 

@@ -72,7 +72,9 @@ describe("créer une séance", () => {
     data.seances.offline = true;
     fireEvent.click(within(form).getByRole("button", { name: "Créer la séance" }));
     await screen.findByText("1 modification en attente d'envoi");
-    within(screen.getByRole("list", { name: "Saisies en attente d'envoi" })).getByText(/Lieu : Salle du conseil, mairie/);
+    const typed = within(screen.getByRole("list", { name: "Saisies en attente d'envoi" })).getByText(/Lieu : Salle du conseil, mairie/);
+    // The date reads as the secretary typed it, at Paris time, not as the UTC instant stored.
+    expect(typed.textContent).toContain("Date de la séance : 15/12/2026 à 20:00");
     expect(screen.queryByRole("region", { name: "Nouvelle séance" })).toBeNull();
     data.seances.offline = false;
     await waitFor(() => expect(data.seances.all().filter((s) => s.date === "2026-12-15T19:00:00Z")).toHaveLength(1));
