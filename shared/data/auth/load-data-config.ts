@@ -4,7 +4,8 @@ import type { DataConfig } from "./config";
 
 /**
  * How a page reaches its data. In the preview and under `npm start` the embedded store answers on the page's own
- * origin (`/v1.0`, forwarded by the app server) and accepts any token. Inside Teams or Office (`inHost`), a
+ * origin (`/v1.0`, forwarded by the app server), which knows the caller by a `local.<e-mail>` token (see
+ * local-store/caller.ts). Inside Teams or Office (`inHost`), a
  * `/config.json` next to the page names the tenant's app registration and SharePoint site (format:
  * shared/data/README.md, without "mode"):
  *
