@@ -71,6 +71,19 @@ describe("classeur budgétaire (.xlsx) : cellules hostiles", () => {
     }, WORKBOOK_CASES);
   }, WORKBOOK_TIMEOUT_MS);
 
+  it("refuse en français une date hors calendrier (un grand nombre dans une cellule au format date)", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(budgetXlsx as unknown as ArrayBuffer); // exceljs types ask for its own Buffer type
+    const cell = workbook.getWorksheet(BUDGET_SHEET)?.getCell(2, 7);
+    if (!cell) throw new Error("feuille Budget absente de l'exemple");
+    cell.value = 100_025_570;
+    cell.numFmt = "dd/mm/yyyy";
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const error = await readBudgetWorkbook(bytes, "bp.xlsx").catch((e: unknown) => e);
+    expectDocumentedError(error, BudgetReadError);
+    expect((error as Error).message).toContain("bp.xlsx, feuille Budget, cellule G2 : date hors calendrier");
+  });
+
   it("lit en temps borné un classeur dont une cellule isolée est à la ligne 1 048 576", async () => {
     const bytes = await edited(budgetXlsx, BUDGET_SHEET, [[[1_048_576, 1], "F"]]);
     await outcome(() => readBudgetWorkbook(bytes, "bp.xlsx"), BudgetReadError, HUGE_BOUND_MS);
@@ -91,6 +104,12 @@ describe("plan de financement (.xlsx, .json) : entrées hostiles", () => {
       await outcome(() => readPlanWorkbook(toArrayBuffer(bytes)), PlanReadError);
     }, WORKBOOK_CASES);
   }, WORKBOOK_TIMEOUT_MS);
+
+  it("refuse en français une date hors calendrier (un grand nombre dans une cellule au format date)", async () => {
+    // Found by this file's property: exceljs reads such a cell as an Invalid Date.
+    const bytes = await edited(PLAN_XLSX, PLAN_SHEET, [[[22, 7], { formula: "SUM(A1:A3)", result: 100_025_570 }]]);
+    await expect(readPlanWorkbook(toArrayBuffer(bytes))).rejects.toBeInstanceOf(PlanReadError);
+  });
 
   it("lit en temps borné une feuille dont une cellule isolée est à la ligne 1 048 576", async () => {
     const bytes = await edited(PLAN_XLSX, PLAN_SHEET, [[[1_048_576, 1], "Dépenses"]]);

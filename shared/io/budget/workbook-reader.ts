@@ -11,7 +11,11 @@ function cellValue(cell: ExcelJS.Cell, where: string): Cell {
   if (value === null || value === undefined) return undefined;
   if (typeof value === "string" || typeof value === "number") return value;
   if (typeof value === "boolean") return value ? "oui" : "non";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) {
+    // exceljs turns a huge number in a date-formatted cell into an Invalid Date.
+    if (Number.isNaN(value.getTime())) throw new BudgetReadError(`${where} : date hors calendrier dans la cellule.`);
+    return value.toISOString().slice(0, 10);
+  }
   if ("formula" in value || "sharedFormula" in value) {
     throw new BudgetReadError(`${where} : formule (=${"formula" in value ? value.formula : "…"}) ; collez les valeurs (montants saisis) dans la feuille.`);
   }

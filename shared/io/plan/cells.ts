@@ -7,11 +7,16 @@ import { normalizeLabel, PLAN_SHEET } from "./layout";
 
 type Plain = string | number | boolean | Date | undefined;
 
+/** How a date no calendar holds reads in a message or a text field. */
+const INVALID_DATE = "date hors calendrier";
+
 /** The value a reader sees: a formula's result, a rich text's characters, nothing for an empty or blank cell. */
 export function plainValue(value: CellValue): Plain {
   if (value === null || value === undefined) return undefined;
   if (typeof value === "string") return value.trim() === "" ? undefined : value.trim();
-  if (typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
+  // exceljs turns a huge number in a date-formatted cell into an Invalid Date, which toISOString refuses.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? INVALID_DATE : value;
+  if (typeof value === "number" || typeof value === "boolean") return value;
   if ("richText" in value) return plainValue(value.richText.map((part) => part.text).join(""));
   if ("hyperlink" in value) return plainValue(value.text);
   if ("error" in value) return value.error;
