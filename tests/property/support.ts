@@ -14,6 +14,12 @@ export const HUGE_BOUND_MS = 5000;
 let cases = 0;
 
 /**
+ * On a developer's machine every run draws new cases, and a failure prints its seed to replay it; CI replays one
+ * fixed draw (MAIRIE_PROPERTY_SEED overrides it), so that a submission is judged on the cases its author ran.
+ */
+const CI_SEED = process.env["MAIRIE_PROPERTY_SEED"] ? Number(process.env["MAIRIE_PROPERTY_SEED"]) : process.env["CI"] ? 20261201 : undefined;
+
+/**
  * Runs a property and counts its cases. When the case reporter asked for it (MAIRIE_PROPERTY_CASES), the count of
  * each test is appended to its file so that the reporter can print the total of the run.
  */
@@ -27,7 +33,7 @@ export async function check<Ts extends [unknown, ...unknown[]]>(
     cases++;
     await predicate(...args);
   };
-  await fc.assert(fc.asyncProperty(...arbitraries, counted), { numRuns, endOnFailure: false });
+  await fc.assert(fc.asyncProperty(...arbitraries, counted), { numRuns, endOnFailure: false, ...(CI_SEED === undefined ? {} : { seed: CI_SEED }) });
   const file = process.env["MAIRIE_PROPERTY_CASES"];
   if (file) appendFileSync(file, `${cases - before}\n`);
 }
