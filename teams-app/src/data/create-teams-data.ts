@@ -1,6 +1,7 @@
 import { CALENDAR_SCOPES } from "../../../shared/data/auth/config";
 import type { DataConfig } from "../../../shared/data/auth/config";
 import { LocalTokenProvider, localTokenFor } from "../../../shared/data/auth/local-token-provider";
+import { hostTokenProvider } from "../../../shared/data/create-data-layer";
 import { createGraphClient } from "../../../shared/data/graph/create-graph-client";
 import { createRepositories } from "../../../shared/data/graph/repositories";
 import type { InvitationSender } from "../model/invitation";
@@ -29,9 +30,7 @@ export async function createTeamsData(config: DataConfig, userEmail?: string): P
       ...(userEmail ? {} : { viewAs: localViewAs(config.graphBaseUrl, config.siteId, tokens) }),
     };
   }
-  // MSAL is loaded only inside Teams, in its own chunk: the preview never pays for it.
-  const { createMsalTokenProvider } = await import("../../../shared/data/auth/msal-token-provider");
-  const tokenProvider = await createMsalTokenProvider(config, { nested: true });
+  const tokenProvider = await hostTokenProvider(config);
   const calendar = createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider: tokenProvider.withScopes(CALENDAR_SCOPES) });
   return {
     data: createRepositories(createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider }), config.siteId),
