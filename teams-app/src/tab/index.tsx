@@ -54,6 +54,7 @@ async function start(): Promise<void> {
     clock: systemClock,
     data,
     writer,
+    drafts: storage,
     legacyDetails: legacyDetailsStore(storage),
     invitations,
     ...(userEmail ? { userEmail } : {}),

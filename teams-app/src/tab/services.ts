@@ -1,3 +1,4 @@
+import type { StorageLike } from "../../../shared/data/outbox/storage";
 import type { Clock } from "../../../shared/ports/clock";
 import type { HostContext, HostKind } from "../../../shared/ports/host-context";
 import { createServicesContext } from "../../../shared/ui/services/create-services-context";
@@ -18,6 +19,8 @@ export interface TeamsServices {
   readonly userEmail?: string;
   /** The preview's "Voir comme", when the page runs on the embedded store with nobody signed in. */
   readonly viewAs?: ViewAs;
+  /** Where forms keep their drafts in this browser: localStorage, or memory when the browser refuses it. */
+  readonly drafts: StorageLike;
   /** Séance details earlier versions kept in this browser, carried into the lists once. */
   readonly legacyDetails?: LegacyDetailsStore;
 }

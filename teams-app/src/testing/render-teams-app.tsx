@@ -33,6 +33,7 @@ export function renderTeamsApp(
     clock: { today: () => today },
     data,
     writer,
+    drafts: new MemoryStorage(),
     invitations,
     ...(legacyDetails ? { legacyDetails } : {}),
     // The in-memory repositories grant everything: who the page acts as only changes what it shows.

@@ -1,17 +1,10 @@
 import { useState } from "react";
+import type { StorageLike } from "../../../../shared/data/outbox/storage";
+import { useServices } from "../../tab/services";
 
-/** localStorage, when the browser allows it (private mode or a partitioned frame may refuse it). */
-function storage(): Storage | undefined {
+function read<T extends object>(storage: StorageLike, key: string, empty: T): T {
   try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-function read<T extends object>(key: string, empty: T): T {
-  try {
-    const parsed = JSON.parse(storage()?.getItem(key) ?? "null") as unknown;
+    const parsed = JSON.parse(storage.getItem(key) ?? "null") as unknown;
     // Written by this hook only; a foreign or stale shape falls back field by field to the empty draft.
     return typeof parsed === "object" && parsed !== null ? { ...empty, ...(parsed as Partial<T>) } : empty;
   } catch {
@@ -24,19 +17,20 @@ function read<T extends object>(key: string, empty: T): T {
  * then its text) survives a reload while its first step waits in the outbox.
  */
 export function useStoredDraft<T extends object>(name: string, empty: T): { draft: T; update: (next: T) => void; clear: () => void } {
+  const { drafts } = useServices();
   const key = `mairie.brouillon.${name}`;
-  const [draft, setDraft] = useState<T>(() => read(key, empty));
+  const [draft, setDraft] = useState<T>(() => read(drafts, key, empty));
   const update = (next: T) => {
     setDraft(next);
     try {
-      storage()?.setItem(key, JSON.stringify(next));
+      drafts.setItem(key, JSON.stringify(next));
     } catch {
-      // Storage full or refused: the draft still lives in the page.
+      // Storage full: the draft still lives in the page.
     }
   };
   const clear = () => {
     setDraft(empty);
-    storage()?.removeItem(key);
+    drafts.removeItem(key);
   };
   return { draft, update, clear };
 }
