@@ -52,6 +52,8 @@ export async function timed<T>(run: () => T | Promise<T>, bound = CALL_BOUND_MS)
   return outcome;
 }
 
+const LEAKS = /undefined|\bNaN\b|\[object|^\s+at\s|\n\s+at\s/;
+
 /**
  * What the user typed may legitimately contain "undefined" or "NaN": text echoed between « » or quotes, and the
  * input's own strings (a councillor's name is echoed bare), are not leaks.
@@ -64,7 +66,6 @@ function leakIn(message: string, echoed: readonly string[]): RegExpExecArray | n
 }
 
 const FRENCH = /[éèêàâçùûîôœ«»]|\b(?:le|la|les|de|du|des|un|une|est|pas|attendu|absent|absente|invalide|illisible|fichier|ligne|cellule|colonne|montant|format|encodage|feuille|champ|manquant|entrée|aucun|trop)\b/i;
-const LEAKS = /undefined|\bNaN\b|\[object|^\s+at\s|\n\s+at\s/;
 
 /** Why a message is not a clear French sentence, or undefined when it is one. */
 export function frenchProblem(message: unknown, echoed: readonly string[] = []): string | undefined {
