@@ -43,7 +43,14 @@ module.exports = (_env, argv) => {
     output: { path: APP_DIR, filename: "[name].[contenthash:8].js", clean: true },
     resolve: { extensions: [".tsx", ".ts", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target: "es2020", jsx: "automatic" } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "esbuild-loader",
+          options: { target: "es2020", jsx: "automatic" },
+        },
+      ],
     },
     // esbuild minifies in a fraction of terser's time on the 2-core machines this is built on.
     optimization: { minimizer: [new EsbuildPlugin({ target: "es2020" })] },

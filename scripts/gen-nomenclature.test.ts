@@ -6,7 +6,8 @@ describe("gen-nomenclature", () => {
   it("régénère à l'identique les plans de comptes livrés à partir de shared/data/m57", () => {
     const files = generate();
     expect(files.size).toBe(6);
-    for (const [name, content] of files) expect([name, readFileSync(join(DATA_DIR, name), "utf8") === content]).toEqual([name, true]);
+    for (const [name, content] of files)
+      expect([name, readFileSync(join(DATA_DIR, name), "utf8") === content]).toEqual([name, true]);
   });
 
   it("garde des modules de taille raisonnable", () => {

@@ -67,7 +67,13 @@ export function convertPlan(xml: string): CompactPlan {
   );
   const comptes: string[] = [];
   compteRows(children(nature["Comptes"] as XmlNode, "Compte"), comptes);
-  return { norme: attr(root, "Norme"), declinaison: attr(root, "Declinaison"), exer: Number(attr(root, "Exer")), chapitres, comptes };
+  return {
+    norme: attr(root, "Norme"),
+    declinaison: attr(root, "Declinaison"),
+    exer: Number(attr(root, "Exer")),
+    chapitres,
+    comptes,
+  };
 }
 
 export function fileNameOf(plan: CompactPlan): string {

@@ -40,7 +40,15 @@ const budget = (size: number) =>
   paint(size, [
     [tile, GREEN],
     [rect(0.18, 0.18, 0.82, 0.82), WHITE],
-    [union(rect(0.18, 0.36, 0.82, 0.42), rect(0.18, 0.58, 0.82, 0.64), rect(0.39, 0.36, 0.45, 0.82), rect(0.6, 0.36, 0.66, 0.82)), GREEN],
+    [
+      union(
+        rect(0.18, 0.36, 0.82, 0.42),
+        rect(0.18, 0.58, 0.82, 0.64),
+        rect(0.39, 0.36, 0.45, 0.82),
+        rect(0.6, 0.36, 0.66, 0.82),
+      ),
+      GREEN,
+    ],
   ]);
 
 /** A town hall front: pediment, three columns, steps. */
@@ -56,14 +64,25 @@ const townHall: Shape = union(
 );
 
 // Teams wants the colour icon's symbol inside the central half, the background filling the square.
-const shrink = (shape: Shape, factor: number): Shape => (x, y) => shape(0.5 + (x - 0.5) / factor, 0.5 + (y - 0.5) / factor);
+const shrink =
+  (shape: Shape, factor: number): Shape =>
+  (x, y) =>
+    shape(0.5 + (x - 0.5) / factor, 0.5 + (y - 0.5) / factor);
 
 export const ICONS: readonly IconSpec[] = [
   ...[16, 32, 64, 80].flatMap((size) => [
     { file: `manifest/assets/word-${size}.png`, size, draw: actes },
     { file: `manifest/assets/excel-${size}.png`, size, draw: budget },
   ]),
-  { file: "manifest/teams/color.png", size: 192, draw: (size) => paint(size, [[rect(0, 0, 1, 1), NAVY], [shrink(townHall, 0.6), WHITE]]) },
+  {
+    file: "manifest/teams/color.png",
+    size: 192,
+    draw: (size) =>
+      paint(size, [
+        [rect(0, 0, 1, 1), NAVY],
+        [shrink(townHall, 0.6), WHITE],
+      ]),
+  },
   { file: "manifest/teams/outline.png", size: 32, draw: (size) => paint(size, [[townHall, WHITE]]) },
 ];
 

@@ -3,14 +3,27 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { checkOfficeManifest } from "../tests/manifest/check-office-manifest";
 import { schemaErrors, teamsValidator } from "../tests/manifest/teams-schema";
-import { DEFAULT_TEAMS_CLIENT_ID, ROOT, parseBaseUrl, rewriteDevUrls, teamsAppFiles, writeProductionManifests } from "./manifest-urls";
+import {
+  DEFAULT_TEAMS_CLIENT_ID,
+  ROOT,
+  parseBaseUrl,
+  rewriteDevUrls,
+  teamsAppFiles,
+  writeProductionManifests,
+} from "./manifest-urls";
 
 const CLIENT_ID = "3f2b8c1e-5d4a-4b7e-9c61-0a1b2c3d4e5f";
 
 describe("adresse de production (BASE_URL)", () => {
   it("accepte une origine https, avec ou sans barre finale ni port", () => {
-    expect(parseBaseUrl("https://mairie.example.fr/")).toEqual({ origin: "https://mairie.example.fr", host: "mairie.example.fr" });
-    expect(parseBaseUrl(" https://apps.mairie.example.fr:8443 ")).toEqual({ origin: "https://apps.mairie.example.fr:8443", host: "apps.mairie.example.fr:8443" });
+    expect(parseBaseUrl("https://mairie.example.fr/")).toEqual({
+      origin: "https://mairie.example.fr",
+      host: "mairie.example.fr",
+    });
+    expect(parseBaseUrl(" https://apps.mairie.example.fr:8443 ")).toEqual({
+      origin: "https://apps.mairie.example.fr:8443",
+      host: "apps.mairie.example.fr:8443",
+    });
   });
 
   it.each([
@@ -32,8 +45,13 @@ describe("adresse de production (BASE_URL)", () => {
 
 describe("fichiers de l'application Teams", () => {
   it("gardent par défaut les adresses de développement et le client d'exemple", () => {
-    const manifest = JSON.parse(teamsAppFiles().get("manifest.json")?.toString("utf8") ?? "{}") as { webApplicationInfo: unknown };
-    expect(manifest.webApplicationInfo).toEqual({ id: DEFAULT_TEAMS_CLIENT_ID, resource: `api://localhost:3000/${DEFAULT_TEAMS_CLIENT_ID}` });
+    const manifest = JSON.parse(teamsAppFiles().get("manifest.json")?.toString("utf8") ?? "{}") as {
+      webApplicationInfo: unknown;
+    };
+    expect(manifest.webApplicationInfo).toEqual({
+      id: DEFAULT_TEAMS_CLIENT_ID,
+      resource: `api://localhost:3000/${DEFAULT_TEAMS_CLIENT_ID}`,
+    });
   });
 
   it("refusent un identifiant client qui n'est pas un GUID", () => {
@@ -51,7 +69,9 @@ describe("manifestes de production", () => {
   it("écrit Word, Excel et Teams pointant vers BASE_URL, toujours valides", () => {
     const written = writeProductionManifests({ baseUrl: "https://mairie.example.fr", clientId: CLIENT_ID, outDir });
     expect(written.map((file) => path.relative(outDir, file)).sort()).toEqual(
-      ["excel.xml", "teams/color.png", "teams/en-us.json", "teams/manifest.json", "teams/outline.png", "word.xml"].map((f) => path.normalize(f)),
+      ["excel.xml", "teams/color.png", "teams/en-us.json", "teams/manifest.json", "teams/outline.png", "word.xml"].map(
+        (f) => path.normalize(f),
+      ),
     );
     for (const app of ["word", "excel"]) {
       const xml = readFileSync(path.join(outDir, `${app}.xml`), "utf8");
@@ -61,7 +81,11 @@ describe("manifestes de production", () => {
     }
     const teamsText = readFileSync(path.join(outDir, "teams/manifest.json"), "utf8");
     expect(teamsText).not.toContain("localhost");
-    const teams = JSON.parse(teamsText) as { manifestVersion: string; validDomains: string[]; webApplicationInfo: unknown };
+    const teams = JSON.parse(teamsText) as {
+      manifestVersion: string;
+      validDomains: string[];
+      webApplicationInfo: unknown;
+    };
     expect(teams.validDomains).toEqual(["mairie.example.fr"]);
     expect(teams.webApplicationInfo).toEqual({ id: CLIENT_ID, resource: `api://mairie.example.fr/${CLIENT_ID}` });
     expect(schemaErrors(teamsValidator(teams.manifestVersion), teams)).toEqual([]);

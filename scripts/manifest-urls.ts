@@ -32,9 +32,12 @@ export function parseBaseUrl(raw: string): Target {
   } catch {
     throw new Error(`BASE_URL invalide : « ${raw} » n'est pas une adresse.`);
   }
-  if (url.protocol !== "https:") throw new Error(`BASE_URL doit être en https (Office et Teams refusent http) : « ${raw} ».`);
+  if (url.protocol !== "https:")
+    throw new Error(`BASE_URL doit être en https (Office et Teams refusent http) : « ${raw} ».`);
   if (url.pathname !== "/" || url.search || url.hash || url.username || url.password)
-    throw new Error(`BASE_URL doit être une origine seule, sans chemin ni paramètre (ex. https://mairie.example.fr) : « ${raw} ».`);
+    throw new Error(
+      `BASE_URL doit être une origine seule, sans chemin ni paramètre (ex. https://mairie.example.fr) : « ${raw} ».`,
+    );
   return { origin: url.origin, host: url.host };
 }
 
@@ -44,7 +47,8 @@ export function rewriteDevUrls(text: string, target: Target): string {
 }
 
 function checkClientId(clientId: string): string {
-  if (!GUID.test(clientId)) throw new Error(`TEAMS_APP_CLIENT_ID doit être un GUID (identifiant de l'application Entra) : « ${clientId} ».`);
+  if (!GUID.test(clientId))
+    throw new Error(`TEAMS_APP_CLIENT_ID doit être un GUID (identifiant de l'application Entra) : « ${clientId} ».`);
   return clientId;
 }
 
@@ -64,14 +68,22 @@ export interface AppOptions {
 }
 
 /** The files of the Teams app package, by name at the package root, URLs and SSO client id applied. */
-export function teamsAppFiles({ target = DEV_TARGET, clientId = DEFAULT_TEAMS_CLIENT_ID }: AppOptions = {}): Map<string, Buffer> {
+export function teamsAppFiles({ target = DEV_TARGET, clientId = DEFAULT_TEAMS_CLIENT_ID }: AppOptions = {}): Map<
+  string,
+  Buffer
+> {
   const dir = path.join(ROOT, "manifest/teams");
   const read = (file: string) => readFileSync(path.join(dir, file));
   const manifest: unknown = JSON.parse(rewriteDevUrls(read("manifest.json").toString("utf8"), target));
   if (!isTeamsManifest(manifest)) throw new Error("manifest/teams/manifest.json : champ « icons » manquant.");
-  manifest.webApplicationInfo = { ...manifest.webApplicationInfo, id: checkClientId(clientId), resource: `api://${target.host}/${clientId}` };
+  manifest.webApplicationInfo = {
+    ...manifest.webApplicationInfo,
+    id: checkClientId(clientId),
+    resource: `api://${target.host}/${clientId}`,
+  };
   const files = new Map([["manifest.json", Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)]]);
-  for (const { file } of manifest.localizationInfo?.additionalLanguages ?? []) files.set(file, Buffer.from(rewriteDevUrls(read(file).toString("utf8"), target)));
+  for (const { file } of manifest.localizationInfo?.additionalLanguages ?? [])
+    files.set(file, Buffer.from(rewriteDevUrls(read(file).toString("utf8"), target)));
   for (const icon of [manifest.icons.color, manifest.icons.outline]) files.set(icon, read(icon));
   return files;
 }
@@ -82,8 +94,12 @@ export function writeProductionManifests(options: { baseUrl: string; clientId?: 
   const outDir = options.outDir ?? path.join(ROOT, "dist/manifest");
   const outputs = new Map<string, Buffer>();
   for (const app of ["word", "excel"])
-    outputs.set(`${app}.xml`, Buffer.from(rewriteDevUrls(readFileSync(path.join(ROOT, `manifest/${app}/manifest.xml`), "utf8"), target)));
-  for (const [file, content] of teamsAppFiles({ target, ...(options.clientId ? { clientId: options.clientId } : {}) })) outputs.set(`teams/${file}`, content);
+    outputs.set(
+      `${app}.xml`,
+      Buffer.from(rewriteDevUrls(readFileSync(path.join(ROOT, `manifest/${app}/manifest.xml`), "utf8"), target)),
+    );
+  for (const [file, content] of teamsAppFiles({ target, ...(options.clientId ? { clientId: options.clientId } : {}) }))
+    outputs.set(`teams/${file}`, content);
   return [...outputs].map(([file, content]) => {
     const target = path.join(outDir, file);
     mkdirSync(path.dirname(target), { recursive: true });
@@ -94,8 +110,14 @@ export function writeProductionManifests(options: { baseUrl: string; clientId?: 
 
 function main(): void {
   const baseUrl = process.env.BASE_URL;
-  if (!baseUrl) throw new Error("Indiquez l'adresse de production : BASE_URL=https://mairie.example.fr npx tsx scripts/manifest-urls.ts");
-  const written = writeProductionManifests({ baseUrl, ...(process.env.TEAMS_APP_CLIENT_ID ? { clientId: process.env.TEAMS_APP_CLIENT_ID } : {}) });
+  if (!baseUrl)
+    throw new Error(
+      "Indiquez l'adresse de production : BASE_URL=https://mairie.example.fr npx tsx scripts/manifest-urls.ts",
+    );
+  const written = writeProductionManifests({
+    baseUrl,
+    ...(process.env.TEAMS_APP_CLIENT_ID ? { clientId: process.env.TEAMS_APP_CLIENT_ID } : {}),
+  });
   console.log(`Manifestes de production pour ${parseBaseUrl(baseUrl).origin} :`);
   for (const file of written) console.log(`  ${path.relative(process.cwd(), file)}`);
 }

@@ -15,7 +15,9 @@ export interface PackageResult {
   clientId: string;
 }
 
-export async function packageTeams(options: { baseUrl?: string; clientId?: string; outFile?: string } = {}): Promise<PackageResult> {
+export async function packageTeams(
+  options: { baseUrl?: string; clientId?: string; outFile?: string } = {},
+): Promise<PackageResult> {
   const target = options.baseUrl ? parseBaseUrl(options.baseUrl) : DEV_TARGET;
   const clientId = options.clientId ?? DEFAULT_TEAMS_CLIENT_ID;
   const outFile = options.outFile ?? path.join(ROOT, "dist/teams/mairie-teams.zip");
@@ -35,7 +37,9 @@ async function main(): Promise<void> {
   });
   console.log(`Paquet Teams écrit : ${path.relative(process.cwd(), result.outFile)}`);
   console.log(`  Contenu : ${result.entries.join(", ")}`);
-  console.log(`  Adresse des onglets : ${result.origin}${process.env.BASE_URL ? "" : " (développement ; BASE_URL=https://… pour la production)"}`);
+  console.log(
+    `  Adresse des onglets : ${result.origin}${process.env.BASE_URL ? "" : " (développement ; BASE_URL=https://… pour la production)"}`,
+  );
   console.log(
     `  Client SSO : ${result.clientId}${result.clientId === DEFAULT_TEAMS_CLIENT_ID ? " (valeur d'exemple ; TEAMS_APP_CLIENT_ID=<guid> pour un vrai tenant)" : ""}`,
   );

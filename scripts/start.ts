@@ -14,17 +14,22 @@ const useHttps = process.argv.includes("--https");
 async function tlsOptions(): Promise<{ key: string | Buffer; cert: string | Buffer } | undefined> {
   if (!useHttps) return undefined;
   // office-addin-dev-certs installs a localhost certificate trusted by Office (it asks once for permission).
-  const certs = (await import("office-addin-dev-certs")) as { getHttpsServerOptions(): Promise<{ key: Buffer; cert: Buffer }> };
+  const certs = (await import("office-addin-dev-certs")) as {
+    getHttpsServerOptions(): Promise<{ key: Buffer; cert: Buffer }>;
+  };
   return certs.getHttpsServerOptions();
 }
 
 function watchPages(): Promise<void> {
-  const config = (require(path.join(ROOT, "webpack.config.js")) as (env: unknown, argv: { mode: string }) => webpack.Configuration)({}, { mode: "development" });
+  const config = (
+    require(path.join(ROOT, "webpack.config.js")) as (env: unknown, argv: { mode: string }) => webpack.Configuration
+  )({}, { mode: "development" });
   const compiler = webpack(config);
   return new Promise((resolve) => {
     let first = true;
     compiler.watch({ aggregateTimeout: 300 }, (error, stats) => {
-      if (error || stats?.hasErrors()) console.error(`Erreur de compilation :\n${error?.message ?? stats?.toString("errors-only")}`);
+      if (error || stats?.hasErrors())
+        console.error(`Erreur de compilation :\n${error?.message ?? stats?.toString("errors-only")}`);
       else console.log(`Pages recompilées (${stats ? stats.endTime - stats.startTime : 0} ms).`);
       if (first) {
         first = false;

@@ -17,14 +17,20 @@ function sources(dir: string): string[] {
 const ALL = ["shared", "word-addin", "excel-addin", "teams-app", "scripts"].flatMap(sources);
 const PRODUCT = ALL.filter((f) => !/\.test\.tsx?$/.test(f) && !f.startsWith("scripts/"));
 const read = (file: string) => readFileSync(path.join(ROOT, file), "utf8");
-const importsOf = (file: string) => [...read(file).matchAll(/(?:from\s+|import\(\s*|require\(\s*)["']([^"']+)["']/g)].map((m) => m[1] ?? "");
+const importsOf = (file: string) =>
+  [...read(file).matchAll(/(?:from\s+|import\(\s*|require\(\s*)["']([^"']+)["']/g)].map((m) => m[1] ?? "");
 
 describe("architecture", () => {
   it("le domaine n'importe ni Office, ni Teams, ni Graph, ni React, ni Node, ni les couches extérieures", () => {
-    const forbidden = /^(react|react-dom|@fluentui\/|@microsoft\/|@azure\/|node:|fs$|path$|exceljs|jszip|fast-xml-parser)|\/(data|ui|io|cli|preview|office|ports)\//;
+    const forbidden =
+      /^(react|react-dom|@fluentui\/|@microsoft\/|@azure\/|node:|fs$|path$|exceljs|jszip|fast-xml-parser)|\/(data|ui|io|cli|preview|office|ports)\//;
     const offenders = PRODUCT.filter((f) => f.startsWith("shared/domain/")).flatMap((f) =>
       importsOf(f)
-        .filter((spec) => forbidden.test(spec) && !(spec.startsWith(".") && path.normalize(path.join(path.dirname(f), spec)).startsWith("shared/domain")))
+        .filter(
+          (spec) =>
+            forbidden.test(spec) &&
+            !(spec.startsWith(".") && path.normalize(path.join(path.dirname(f), spec)).startsWith("shared/domain")),
+        )
         .map((spec) => `${f} → ${spec}`),
     );
     expect(offenders).toEqual([]);

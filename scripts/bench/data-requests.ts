@@ -12,9 +12,27 @@ export const dataRequests: Benchmark = {
     try {
       const { loadSeance, write100, refreshNoChange } = await measureRequestFigures(dir);
       return [
-        { name: "charger une séance de 30 points et leurs avis", value: loadSeance.requests, unit: "requêtes", goal: `≤ ${loadSeance.goal}`, met: loadSeance.requests <= loadSeance.goal },
-        { name: "écrire 100 éléments", value: write100.requests, unit: "requêtes", goal: `≤ ${write100.goal}`, met: write100.requests <= write100.goal },
-        { name: "rafraîchir sans changement", value: refreshNoChange.requests, unit: "requête", goal: `= ${refreshNoChange.goal}`, met: refreshNoChange.requests <= refreshNoChange.goal },
+        {
+          name: "charger une séance de 30 points et leurs avis",
+          value: loadSeance.requests,
+          unit: "requêtes",
+          goal: `≤ ${loadSeance.goal}`,
+          met: loadSeance.requests <= loadSeance.goal,
+        },
+        {
+          name: "écrire 100 éléments",
+          value: write100.requests,
+          unit: "requêtes",
+          goal: `≤ ${write100.goal}`,
+          met: write100.requests <= write100.goal,
+        },
+        {
+          name: "rafraîchir sans changement",
+          value: refreshNoChange.requests,
+          unit: "requête",
+          goal: `= ${refreshNoChange.goal}`,
+          met: refreshNoChange.requests <= refreshNoChange.goal,
+        },
       ];
     } finally {
       rmSync(dir, { recursive: true, force: true });

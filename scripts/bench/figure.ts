@@ -16,7 +16,9 @@ export interface Benchmark {
 
 export function formatFigure(figure: Figure): string {
   const value = Number.isInteger(figure.value) ? String(figure.value) : figure.value.toFixed(2);
-  const goal = figure.goal ? ` (objectif ${figure.goal}${figure.met === undefined ? "" : figure.met ? " : atteint" : " : NON atteint"})` : "";
+  const goal = figure.goal
+    ? ` (objectif ${figure.goal}${figure.met === undefined ? "" : figure.met ? " : atteint" : " : NON atteint"})`
+    : "";
   return `${figure.name}: ${value} ${figure.unit}${goal}`;
 }
 

@@ -46,11 +46,21 @@ export const firstRender: Benchmark = {
           const page = await context.newPage();
           await page.addInitScript(watchFirstRender(heading));
           await page.goto(`http://127.0.0.1:${port}/${file}`);
-          times.push(await page.waitForFunction(() => (window as unknown as { firstRenderMs?: number }).firstRenderMs).then((h) => h.jsonValue() as Promise<number>));
+          times.push(
+            await page
+              .waitForFunction(() => (window as unknown as { firstRenderMs?: number }).firstRenderMs)
+              .then((h) => h.jsonValue() as Promise<number>),
+          );
           await context.close();
         }
         const ms = Math.round(median(times));
-        figures.push({ name: `premier affichage de ${file} (médiane de ${LOADS})`, value: ms, unit: "ms", goal: `< ${GOAL_MS} ms`, met: ms < GOAL_MS });
+        figures.push({
+          name: `premier affichage de ${file} (médiane de ${LOADS})`,
+          value: ms,
+          unit: "ms",
+          goal: `< ${GOAL_MS} ms`,
+          met: ms < GOAL_MS,
+        });
       }
       return figures;
     } finally {

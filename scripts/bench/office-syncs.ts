@@ -12,14 +12,33 @@ export const officeSyncs: Benchmark = {
       const fake = installFakeWord(Array.from({ length: n }, (_, i) => `Paragraphe ${i}`));
       await wordActDocument.readParagraphs();
       await wordActDocument.insertClauses([{ clauseId: "c", version: 1, title: "C", text: "Texte" }]);
-      figures.push({ name: `Word : sync pour lire puis insérer, ${n} paragraphes`, value: fake.counter.count, unit: "sync", goal: "constant (2)", met: fake.counter.count === 2 });
+      figures.push({
+        name: `Word : sync pour lire puis insérer, ${n} paragraphes`,
+        value: fake.counter.count,
+        unit: "sync",
+        goal: "constant (2)",
+        met: fake.counter.count === 2,
+      });
       fake.restore();
     }
     for (const n of [100, 10000]) {
       const fake = installFakeExcel({ Budget: Array.from({ length: n }, (_, i) => ["F", "D", String(i)]) });
       await excelBudgetWorkbook.readSheet("Budget");
-      await excelBudgetWorkbook.setMarks(Array.from({ length: n }, (_, i) => ({ sheet: "Budget", address: `C${i + 1}`, level: "info" as const, message: "" })));
-      figures.push({ name: `Excel : sync pour lire puis marquer, ${n} lignes`, value: fake.counter.count, unit: "sync", goal: "constant (2)", met: fake.counter.count === 2 });
+      await excelBudgetWorkbook.setMarks(
+        Array.from({ length: n }, (_, i) => ({
+          sheet: "Budget",
+          address: `C${i + 1}`,
+          level: "info" as const,
+          message: "",
+        })),
+      );
+      figures.push({
+        name: `Excel : sync pour lire puis marquer, ${n} lignes`,
+        value: fake.counter.count,
+        unit: "sync",
+        goal: "constant (2)",
+        met: fake.counter.count === 2,
+      });
       fake.restore();
     }
     return figures;

@@ -15,7 +15,13 @@ export const pageSize: Benchmark = {
       const scripts = files.filter((f) => f.startsWith(`${page}.`) && f.endsWith(".js"));
       const bytes = scripts.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(APP, f))).length, 0);
       const kb = Math.round(bytes / 102.4) / 10;
-      return { name: `JavaScript de ${page}.html (gzip)`, value: kb, unit: "Ko", goal: `< ${LIMIT_KB} Ko`, met: kb < LIMIT_KB };
+      return {
+        name: `JavaScript de ${page}.html (gzip)`,
+        value: kb,
+        unit: "Ko",
+        goal: `< ${LIMIT_KB} Ko`,
+        met: kb < LIMIT_KB,
+      };
     });
   },
 };

@@ -25,11 +25,15 @@ describe("PNG minimal", () => {
   });
 
   it("refuse des pixels qui ne correspondent pas à la taille annoncée", () => {
-    expect(() => encodePng({ width: 2, height: 2, pixels: new Uint8Array(15) })).toThrow("Image 2x2 : 15 octets au lieu de 16.");
+    expect(() => encodePng({ width: 2, height: 2, pixels: new Uint8Array(15) })).toThrow(
+      "Image 2x2 : 15 octets au lieu de 16.",
+    );
   });
 
   it("refuse un fichier qui n'est pas un PNG", () => {
-    expect(() => readPngHeader(Buffer.from("GIF89a, pas un PNG du tout, vraiment pas"))).toThrow("Ce fichier n'est pas un PNG.");
+    expect(() => readPngHeader(Buffer.from("GIF89a, pas un PNG du tout, vraiment pas"))).toThrow(
+      "Ce fichier n'est pas un PNG.",
+    );
   });
 
   it("refuse de décoder un PNG d'un autre type de couleur que RGBA", () => {

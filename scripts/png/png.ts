@@ -42,7 +42,8 @@ function chunk(type: string, data: Uint8Array): Buffer {
 /** Encodes without per-row filtering: icons are tiny, so the simplest valid stream is enough. */
 export function encodePng(image: RgbaImage): Buffer {
   const { width, height, pixels } = image;
-  if (pixels.length !== width * height * 4) throw new Error(`Image ${width}x${height} : ${pixels.length} octets au lieu de ${width * height * 4}.`);
+  if (pixels.length !== width * height * 4)
+    throw new Error(`Image ${width}x${height} : ${pixels.length} octets au lieu de ${width * height * 4}.`);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -50,7 +51,12 @@ export function encodePng(image: RgbaImage): Buffer {
   const stride = width * 4;
   const raw = Buffer.alloc((stride + 1) * height);
   for (let y = 0; y < height; y++) raw.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
-  return Buffer.concat([SIGNATURE, chunk("IHDR", header), chunk("IDAT", deflateSync(raw)), chunk("IEND", new Uint8Array())]);
+  return Buffer.concat([
+    SIGNATURE,
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", new Uint8Array()),
+  ]);
 }
 
 /** Reads the IHDR chunk, which the format requires to come first. */
@@ -58,18 +64,25 @@ export function readPngHeader(png: Uint8Array): PngHeader {
   const buffer = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
   if (buffer.length < 33 || !buffer.subarray(0, 8).equals(SIGNATURE)) throw new Error("Ce fichier n'est pas un PNG.");
   if (buffer.toString("ascii", 12, 16) !== "IHDR") throw new Error("PNG invalide : le premier bloc n'est pas IHDR.");
-  return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20), bitDepth: buffer.readUInt8(24), colorType: buffer.readUInt8(25) };
+  return {
+    width: buffer.readUInt32BE(16),
+    height: buffer.readUInt32BE(20),
+    bitDepth: buffer.readUInt8(24),
+    colorType: buffer.readUInt8(25),
+  };
 }
 
 /** Decodes the PNGs this module writes (8-bit RGBA, filter 0); anything else is refused rather than misread. */
 export function decodePng(png: Uint8Array): RgbaImage {
   const header = readPngHeader(png);
-  if (header.bitDepth !== 8 || header.colorType !== COLOR_TYPE_RGBA) throw new Error("Seuls les PNG RGBA 8 bits sont décodés.");
+  if (header.bitDepth !== 8 || header.colorType !== COLOR_TYPE_RGBA)
+    throw new Error("Seuls les PNG RGBA 8 bits sont décodés.");
   const buffer = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
   const idat: Buffer[] = [];
-  for (let offset = 8; offset < buffer.length; ) {
+  for (let offset = 8; offset < buffer.length;) {
     const length = buffer.readUInt32BE(offset);
-    if (buffer.toString("ascii", offset + 4, offset + 8) === "IDAT") idat.push(buffer.subarray(offset + 8, offset + 8 + length));
+    if (buffer.toString("ascii", offset + 4, offset + 8) === "IDAT")
+      idat.push(buffer.subarray(offset + 8, offset + 8 + length));
     offset += length + 12;
   }
   const raw = inflateSync(Buffer.concat(idat));

@@ -50,16 +50,23 @@ async function serveFile(root: string, pathname: string, res: http.ServerRespons
     res.writeHead(404, securityHeaders("text/plain; charset=utf-8")).end("Page introuvable.");
     return;
   }
-  res.writeHead(200, { ...securityHeaders(TYPES[path.extname(file)] ?? "application/octet-stream"), "Content-Length": info.size });
+  res.writeHead(200, {
+    ...securityHeaders(TYPES[path.extname(file)] ?? "application/octet-stream"),
+    "Content-Length": info.size,
+  });
   createReadStream(file).pipe(res);
 }
 
 function forward(storeUrl: string, req: http.IncomingMessage, res: http.ServerResponse): void {
   const target = new URL(req.url ?? "/", storeUrl);
-  const upstream = http.request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
-    res.writeHead(answer.statusCode ?? 502, answer.headers);
-    answer.pipe(res);
-  });
+  const upstream = http.request(
+    target,
+    { method: req.method, headers: { ...req.headers, host: target.host } },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
   upstream.on("error", () => {
     if (!res.headersSent) res.writeHead(503, { "Content-Type": "application/json", "Retry-After": "2" });
     res.end(JSON.stringify({ error: { code: "serviceNotAvailable", message: "Le stockage local ne répond pas." } }));

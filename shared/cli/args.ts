@@ -36,18 +36,29 @@ export function parseArgs(argv: readonly string[], commandFlags: (command: strin
     if (arg === "--json") json = true;
     else if (arg === "--date") {
       date = valueOf(arg, i++);
-      if (!ISO_DATE.test(date) || !isRealDate(date)) throw new InputError(`Date invalide pour --date : « ${date} » (format attendu AAAA-MM-JJ).`);
+      if (!ISO_DATE.test(date) || !isRealDate(date))
+        throw new InputError(`Date invalide pour --date : « ${date} » (format attendu AAAA-MM-JJ).`);
     } else if (arg === "--population") {
       const raw = valueOf(arg, i++);
-      if (!/^\d+$/.test(raw)) throw new InputError(`Population invalide pour --population : « ${raw} » (nombre entier attendu).`);
+      if (!/^\d+$/.test(raw))
+        throw new InputError(`Population invalide pour --population : « ${raw} » (nombre entier attendu).`);
       population = Number(raw);
     } else if (arg === "--departement") {
       departement = valueOf(arg, i++).toUpperCase();
-      if (!/^(\d{2,3}|2A|2B)$/.test(departement)) throw new InputError(`Département invalide pour --departement : « ${departement} ».`);
+      if (!/^(\d{2,3}|2A|2B)$/.test(departement))
+        throw new InputError(`Département invalide pour --departement : « ${departement} ».`);
     } else if (arg.startsWith("--")) {
       if (command !== undefined && commandFlags(command).includes(arg)) flags.push(arg);
       else throw new InputError(`Option inconnue : ${arg}. Voir « mairie --help ».`);
     } else files.push(arg);
   }
-  return { command, files, json, flags, ...(date ? { date } : {}), ...(population !== undefined ? { population } : {}), ...(departement ? { departement } : {}) };
+  return {
+    command,
+    files,
+    json,
+    flags,
+    ...(date ? { date } : {}),
+    ...(population !== undefined ? { population } : {}),
+    ...(departement ? { departement } : {}),
+  };
 }

@@ -10,7 +10,8 @@ export function formatFindingLine(file: string, finding: Finding): string {
 
 export function formatText(reports: readonly FileReport[]): string {
   const lines = reports.flatMap((r) => r.findings.map((f) => formatFindingLine(r.file, f)));
-  const count = (s: Finding["severity"]) => reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === s).length, 0);
+  const count = (s: Finding["severity"]) =>
+    reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === s).length, 0);
   const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? "s" : ""}`;
   const summary =
     `${plural(reports.length, "fichier")} vérifié${reports.length > 1 ? "s" : ""} : ` +

@@ -11,18 +11,22 @@ function captureIo() {
 const report = (file: string, severity: "error" | "warning" | "info"): FileReport => ({
   file,
   kind: "deliberation",
-  findings: [{ rule: "DEL-015", severity, message: "Voies et délais de recours absents", ref: "CJA R421-1", at: { line: 42 } }],
+  findings: [
+    { rule: "DEL-015", severity, message: "Voies et délais de recours absents", ref: "CJA R421-1", at: { line: 42 } },
+  ],
 });
 
 const fake: Command = {
   name: "check-fake",
   summary: "vérifie des fichiers factices",
   multipleFiles: true,
-  flags: { "--schema": () => "{\"type\":\"object\"}" },
+  flags: { "--schema": () => '{"type":"object"}' },
   async run(files, options) {
     if (files.includes("illisible.txt")) throw new InputError("Le fichier illisible.txt n'est pas un texte UTF-8.");
     if (files.includes("crash.txt")) throw new Error("boom");
-    return files.map((f) => report(f, f.startsWith("grave") ? "error" : options.date === "2020-01-01" ? "info" : "warning"));
+    return files.map((f) =>
+      report(f, f.startsWith("grave") ? "error" : options.date === "2020-01-01" ? "info" : "warning"),
+    );
   },
 };
 const registry = { "check-fake": async () => fake };
@@ -45,7 +49,13 @@ describe("mairie (contrat de shared/spec/cli.md)", () => {
       ["grave.txt", "deliberation", "error"],
       ["b.txt", "deliberation", "warning"],
     ]);
-    expect(parsed[0]?.findings[0]).toEqual({ rule: "DEL-015", severity: "error", message: "Voies et délais de recours absents", ref: "CJA R421-1", at: { line: 42 } });
+    expect(parsed[0]?.findings[0]).toEqual({
+      rule: "DEL-015",
+      severity: "error",
+      message: "Voies et délais de recours absents",
+      ref: "CJA R421-1",
+      at: { line: 42 },
+    });
   });
 
   it("transmet --date à la commande", async () => {

@@ -13,9 +13,13 @@ export interface Io {
 type Registry = Readonly<Record<string, () => Promise<Command>>>;
 
 async function usage(commands: Registry): Promise<string> {
-  const lines = ["Usage : mairie <commande> [--json] [--date AAAA-MM-JJ] [--population N] [--departement NN] FICHIER..."];
+  const lines = [
+    "Usage : mairie <commande> [--json] [--date AAAA-MM-JJ] [--population N] [--departement NN] FICHIER...",
+  ];
   for (const [name, load] of Object.entries(commands)) lines.push(`  ${name.padEnd(14)} ${(await load()).summary}`);
-  lines.push(`  ${"provision".padEnd(14)} crée ou met à jour les listes SharePoint de la suite (--site URL [--dry-run])`);
+  lines.push(
+    `  ${"provision".padEnd(14)} crée ou met à jour les listes SharePoint de la suite (--site URL [--dry-run])`,
+  );
   return lines.join("\n");
 }
 
@@ -28,7 +32,8 @@ export async function main(argv: readonly string[], io: Io, commands: Registry =
     }
     const name = argv[0] ?? "";
     // provision writes to a SharePoint site rather than checking files: it has its own arguments and output.
-    if (name === "provision") return await (require("./provision") as typeof import("./provision")).runProvision(argv.slice(1), io);
+    if (name === "provision")
+      return await (require("./provision") as typeof import("./provision")).runProvision(argv.slice(1), io);
     const load = commands[name];
     if (!load) throw new InputError(`Commande inconnue : « ${name} ». Voir « mairie --help ».`);
     const command = await load();
@@ -41,7 +46,8 @@ export async function main(argv: readonly string[], io: Io, commands: Registry =
       return 0;
     }
     if (args.files.length === 0) throw new InputError(`Aucun fichier à vérifier : mairie ${command.name} FICHIER.`);
-    if (!command.multipleFiles && args.files.length > 1) throw new InputError(`mairie ${command.name} vérifie un seul fichier à la fois.`);
+    if (!command.multipleFiles && args.files.length > 1)
+      throw new InputError(`mairie ${command.name} vérifie un seul fichier à la fois.`);
     const reports = await command.run(args.files, {
       json: args.json,
       today: io.today,

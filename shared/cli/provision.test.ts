@@ -17,7 +17,11 @@ describe("mairie provision (contre le stockage local)", () => {
   let store: LocalStore;
   let env: Record<string, string>;
   beforeEach(async () => {
-    store = await startLocalStore({ port: 0, dataDir: fs.mkdtempSync(path.join(os.tmpdir(), "mairie-provision-")), seed: false });
+    store = await startLocalStore({
+      port: 0,
+      dataDir: fs.mkdtempSync(path.join(os.tmpdir(), "mairie-provision-")),
+      seed: false,
+    });
     env = { MAIRIE_GRAPH_URL: store.graphBaseUrl };
   });
   afterEach(() => store.close());
@@ -41,7 +45,11 @@ describe("mairie provision (contre le stockage local)", () => {
   it("ajoute seulement les colonnes manquantes d'une liste existante", async () => {
     const headers = { Authorization: `Bearer ${LOCAL_ADMIN_TOKEN}`, "Content-Type": "application/json" };
     const lists = `${store.graphBaseUrl}/sites/root/lists`;
-    const made = await fetch(lists, { method: "POST", headers, body: JSON.stringify({ displayName: "Communes", columns: [{ name: "Population", number: {} }] }) });
+    const made = await fetch(lists, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ displayName: "Communes", columns: [{ name: "Population", number: {} }] }),
+    });
     expect(made.status).toBe(201);
     const result = await run("--site", "http://127.0.0.1/sites/mairie");
     expect(result.out).toContain("Colonne « Code INSEE » ajoutée à « Communes ».");
@@ -54,13 +62,18 @@ describe("mairie provision (contre le stockage local)", () => {
     expect(dry.status).toBe(0);
     expect(dry.out[0]).toBe("Site : Mairie (stockage local) (simulation, rien ne sera modifié).");
     expect(dry.out).toContain("Liste « Avis des élus » à créer (6 colonnes).");
-    const answer = await fetch(`${store.graphBaseUrl}/sites/root/lists`, { headers: { Authorization: `Bearer ${LOCAL_ADMIN_TOKEN}` } });
+    const answer = await fetch(`${store.graphBaseUrl}/sites/root/lists`, {
+      headers: { Authorization: `Bearer ${LOCAL_ADMIN_TOKEN}` },
+    });
     expect(((await answer.json()) as { value: unknown[] }).value).toEqual([]);
   });
 
   it("sort en 2 avec un message clair pour un site inconnu ou des options invalides", async () => {
     const unknown = await run("--site", "https://localhost/sites/ailleurs");
-    expect(unknown).toMatchObject({ status: 2, err: ["mairie provision : Site introuvable : https://localhost/sites/ailleurs."] });
+    expect(unknown).toMatchObject({
+      status: 2,
+      err: ["mairie provision : Site introuvable : https://localhost/sites/ailleurs."],
+    });
     expect((await run()).err[0]).toMatch(/^mairie provision : --site est obligatoire\. Usage/);
     expect((await run("--site", "x", "--force")).err[0]).toMatch(/Option inconnue : --force/);
   });

@@ -70,7 +70,12 @@ function tokenProvider(graph: string, env: ProvisionDeps["env"]): TokenProvider 
   );
 }
 
-async function call(connection: GraphConnection, method: "GET" | "POST", path: string, body?: unknown): Promise<Record<string, unknown>> {
+async function call(
+  connection: GraphConnection,
+  method: "GET" | "POST",
+  path: string,
+  body?: unknown,
+): Promise<Record<string, unknown>> {
   const answer = await send(connection, { method, path, ...(body === undefined ? {} : { body }) });
   if (answer.status >= 300) throw errorFromResponse(answer.status, answer.body);
   return (answer.body ?? {}) as Record<string, unknown>;
@@ -90,19 +95,31 @@ async function provisionList(
   io: ProvisionIo,
   plan: Plan,
 ): Promise<void> {
-  const idOf = (key: string) => existing.get(LISTS.find((l) => l.key === key)?.displayName ?? "") ?? `(liste ${key} à créer)`;
+  const idOf = (key: string) =>
+    existing.get(LISTS.find((l) => l.key === key)?.displayName ?? "") ?? `(liste ${key} à créer)`;
   const wanted = columnDefinitions(list, idOf);
   const listId = existing.get(list.displayName);
   if (listId === undefined) {
     plan.lists += 1;
-    if (args.dryRun) return io.out(`Liste « ${list.displayName} » à créer (${wanted.length} colonnes).`);
-    const created = await call(connection, "POST", `${sitePath}/lists`, { displayName: list.displayName, description: list.description, columns: wanted, list: { template: "genericList" } });
+    if (args.dryRun) {
+      io.out(`Liste « ${list.displayName} » à créer (${wanted.length} colonnes).`);
+      return;
+    }
+    const created = await call(connection, "POST", `${sitePath}/lists`, {
+      displayName: list.displayName,
+      description: list.description,
+      columns: wanted,
+      list: { template: "genericList" },
+    });
     existing.set(list.displayName, String(created.id));
-    return io.out(`Liste « ${list.displayName} » créée (${wanted.length} colonnes).`);
+    io.out(`Liste « ${list.displayName} » créée (${wanted.length} colonnes).`);
+    return;
   }
   const { values } = await collectPages(connection, `${sitePath}/lists/${listId}/columns`);
   const present = new Set(values.map((col) => (col as { name?: unknown }).name));
-  for (const column of wanted.filter((col: ColumnDefinition) => !present.has(col.name) && !BUILT_IN_COLUMNS.has(col.name))) {
+  for (const column of wanted.filter(
+    (col: ColumnDefinition) => !present.has(col.name) && !BUILT_IN_COLUMNS.has(col.name),
+  )) {
     plan.columns += 1;
     if (args.dryRun) {
       io.out(`Colonne « ${column.displayName} » à ajouter à « ${list.displayName} ».`);
@@ -114,23 +131,43 @@ async function provisionList(
 }
 
 /** `mairie provision`: creates the suite's lists and any missing column on a site; running it twice changes nothing. */
-export async function runProvision(argv: readonly string[], io: ProvisionIo, deps: ProvisionDeps = {}): Promise<number> {
+export async function runProvision(
+  argv: readonly string[],
+  io: ProvisionIo,
+  deps: ProvisionDeps = {},
+): Promise<number> {
   const env = deps.env ?? process.env;
   try {
     const args = parse(argv, env);
     if (!isSafeOrigin(args.graph)) throw new UsageError(`L'adresse de Graph doit être en https : ${args.graph}.`);
-    const connection = createGraphClient({ baseUrl: args.graph, tokenProvider: tokenProvider(args.graph, env), ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+    const connection = createGraphClient({
+      baseUrl: args.graph,
+      tokenProvider: tokenProvider(args.graph, env),
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    });
     const site = await call(connection, "GET", `/sites/${siteReference(args.site)}`).catch((error: unknown) => {
-      throw error instanceof DataError && error.status === 404 ? new UsageError(`Site introuvable : ${args.site}.`) : error;
+      throw error instanceof DataError && error.status === 404
+        ? new UsageError(`Site introuvable : ${args.site}.`)
+        : error;
     });
     const sitePath = `/sites/${encodeURIComponent(String(site.id))}`;
-    io.out(`Site : ${String(site.displayName ?? site.webUrl ?? args.site)}${args.dryRun ? " (simulation, rien ne sera modifié)" : ""}.`);
+    io.out(
+      `Site : ${String(site.displayName ?? site.webUrl ?? args.site)}${args.dryRun ? " (simulation, rien ne sera modifié)" : ""}.`,
+    );
     const { values } = await collectPages(connection, `${sitePath}/lists`);
-    const existing = new Map(values.map((raw) => [String((raw as { displayName?: unknown }).displayName), String((raw as { id?: unknown }).id)]));
+    const existing = new Map(
+      values.map((raw) => [
+        String((raw as { displayName?: unknown }).displayName),
+        String((raw as { id?: unknown }).id),
+      ]),
+    );
     const plan: Plan = { lists: 0, columns: 0 };
     for (const list of LISTS) await provisionList(connection, sitePath, list, existing, args, io, plan);
     if (plan.lists + plan.columns === 0) io.out("Rien à changer : le site est à jour.");
-    else io.out(`${args.dryRun ? "À faire" : "Fait"} : ${plan.lists} liste(s) ${args.dryRun ? "à créer" : "créée(s)"}, ${plan.columns} colonne(s) ${args.dryRun ? "à ajouter" : "ajoutée(s)"}.`);
+    else
+      io.out(
+        `${args.dryRun ? "À faire" : "Fait"} : ${plan.lists} liste(s) ${args.dryRun ? "à créer" : "créée(s)"}, ${plan.columns} colonne(s) ${args.dryRun ? "à ajouter" : "ajoutée(s)"}.`,
+      );
     return 0;
   } catch (error) {
     if (error instanceof UsageError) io.err(`mairie provision : ${error.message}`);

@@ -65,7 +65,11 @@ export class PreviewActDocument extends Observable<PreviewDocumentState> impleme
         // A clause spans consecutive paragraphs: replace the run once, where it starts.
         if (!inRun) {
           replaced++;
-          next.push(...clause.text.split(/\r?\n/).map((text) => ({ text, clause: { id: clause.clauseId, version: clause.version } })));
+          next.push(
+            ...clause.text
+              .split(/\r?\n/)
+              .map((text) => ({ text, clause: { id: clause.clauseId, version: clause.version } })),
+          );
         }
         inRun = true;
       } else {

@@ -5,9 +5,16 @@ describe("durabilité du stockage local", () => {
   it("retrouve après redémarrage tout ce qui a été confirmé, et ignore une dernière ligne déchirée", async () => {
     const dataDir = tempDir();
     const first = await startHarness({ dataDir });
-    const created = await first.repos.questions.create({ sujet: "Persistant ?", texte: "Survivra-t-il au redémarrage ?" }, "durable-1");
+    const created = await first.repos.questions.create(
+      { sujet: "Persistant ?", texte: "Survivra-t-il au redémarrage ?" },
+      "durable-1",
+    );
     const outcomes = await first.repos.questions.writeMany(
-      Array.from({ length: 25 }, (_, i) => ({ kind: "create" as const, clientId: `d-${i}`, draft: { sujet: `Q${i}`, texte: "…" } })),
+      Array.from({ length: 25 }, (_, i) => ({
+        kind: "create" as const,
+        clientId: `d-${i}`,
+        draft: { sujet: `Q${i}`, texte: "…" },
+      })),
     );
     expect(outcomes.every((o) => o.ok)).toBe(true);
     await first.repos.questions.remove("1");

@@ -13,7 +13,10 @@ describe("valeurs hostiles : de la donnée inerte", () => {
   afterEach(() => h.stop());
 
   it("garde balises et caractères spéciaux tels quels, aller et retour", async () => {
-    const created = await h.repos.avis.create({ titre: SCRIPT, seance: "1", point: "2", membre: "3", position: "question", commentaire: TRICKY }, TRICKY.slice(0, 30));
+    const created = await h.repos.avis.create(
+      { titre: SCRIPT, seance: "1", point: "2", membre: "3", position: "question", commentaire: TRICKY },
+      TRICKY.slice(0, 30),
+    );
     const read = await h.repos.avis.get(created.id);
     expect(read.titre).toBe(SCRIPT);
     expect(read.commentaire).toBe(TRICKY);
@@ -23,14 +26,22 @@ describe("valeurs hostiles : de la donnée inerte", () => {
 
   it("fait l'aller-retour d'un texte long de 100 Ko dans une colonne multiligne", async () => {
     const long = "Exposé des motifs. ".repeat(5300).slice(0, 100_000);
-    const created = await h.repos.points.create({ titre: "Long", seance: "1", numero: 9, nature: "information", expose: long });
+    const created = await h.repos.points.create({
+      titre: "Long",
+      seance: "1",
+      numero: 9,
+      nature: "information",
+      expose: long,
+    });
     expect((await h.repos.points.get(created.id)).expose).toBe(long);
   });
 
   it("refuse 100 Ko dans une colonne d'une ligne, avec un message clair, sans rien stocker", async () => {
     const before = (await h.repos.communes.items()).records.length;
     const error = await h.repos.communes.create({ nom: "x".repeat(100_000) }).catch((e: unknown) => e);
-    expect((error as Error).message).toBe("La demande a été refusée (400) : Field 'Title' is longer than 255 characters.");
+    expect((error as Error).message).toBe(
+      "La demande a été refusée (400) : Field 'Title' is longer than 255 characters.",
+    );
     expect((await h.repos.communes.items()).records).toHaveLength(before);
   });
 
@@ -38,11 +49,14 @@ describe("valeurs hostiles : de la donnée inerte", () => {
     const wrong = { nom: "Typée", population: "beaucoup" as unknown as number };
     await expect(h.repos.communes.create(wrong)).rejects.toThrow("Field 'Population' has an invalid value");
     // Foreign data written by another tool, straight through Graph: a choice outside the list, no title.
-    const raw = await fetch(`${h.store.graphBaseUrl}/sites/${encodeURIComponent(h.store.siteId)}/lists/S%C3%A9ances/items`, {
-      method: "POST",
-      headers: { Authorization: `Bearer ${LOCAL_ADMIN_TOKEN}`, "Content-Type": "application/json" },
-      body: JSON.stringify({ fields: { CommuneLookupId: "1", DateSeance: "2026-01-01", Statut: "reportee" } }),
-    });
+    const raw = await fetch(
+      `${h.store.graphBaseUrl}/sites/${encodeURIComponent(h.store.siteId)}/lists/S%C3%A9ances/items`,
+      {
+        method: "POST",
+        headers: { Authorization: `Bearer ${LOCAL_ADMIN_TOKEN}`, "Content-Type": "application/json" },
+        body: JSON.stringify({ fields: { CommuneLookupId: "1", DateSeance: "2026-01-01", Statut: "reportee" } }),
+      },
+    );
     expect(raw.status).toBe(201);
     const { records, problems } = await h.repos.seances.items();
     expect(records).toHaveLength(3);

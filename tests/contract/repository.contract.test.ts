@@ -4,7 +4,12 @@ import type { echeances } from "../../shared/data/schema";
 import { startHarness } from "./store-harness";
 import type { Harness } from "./store-harness";
 
-const echeance = (libelle: string) => ({ libelle, commune: "1", due: "2026-03-31T00:00:00Z", categorie: "budget" as const });
+const echeance = (libelle: string) => ({
+  libelle,
+  commune: "1",
+  due: "2026-03-31T00:00:00Z",
+  categorie: "budget" as const,
+});
 
 describe("contrat des dépôts (stockage local en HTTP)", () => {
   let h: Harness;
@@ -20,12 +25,19 @@ describe("contrat des dépôts (stockage local en HTTP)", () => {
       ["Saint-Aubin-sur-Loire", 842],
       ["Les Essarts-le-Bas", 1210],
     ]);
-    expect(h.counter.records[0]?.url).toContain("expand=fields(select=Title,CodeInsee,Population,Departement,MairieClientId)");
+    expect(h.counter.records[0]?.url).toContain(
+      "expand=fields(select=Title,CodeInsee,Population,Departement,MairieClientId)",
+    );
   });
 
   it("crée, relit, met à jour et supprime un élément", async () => {
     const created = await h.repos.echeances.create(echeance("Vote du budget"), "client-1");
-    expect(created).toMatchObject({ libelle: "Vote du budget", commune: "1", categorie: "budget", clientId: "client-1" });
+    expect(created).toMatchObject({
+      libelle: "Vote du budget",
+      commune: "1",
+      categorie: "budget",
+      clientId: "client-1",
+    });
     expect(created.eTag).toMatch(/^"[0-9a-f-]{36},1"$/);
     expect(await h.repos.echeances.get(created.id)).toEqual(created);
     const updated = await h.repos.echeances.update(created.id, created.eTag, { faite: true, reference: undefined });
@@ -50,8 +62,12 @@ describe("contrat des dépôts (stockage local en HTTP)", () => {
 
   it("envoie les écritures par $batch de 20 et rend un résultat par écriture, échec compris", async () => {
     const existing = await h.repos.echeances.create(echeance("À modifier"));
-    const ops: WriteOp<typeof echeances>[] = Array.from({ length: 24 }, (_, i) => ({ kind: "create", clientId: `lot-${i}`, draft: echeance(`Échéance ${i}`) }));
-    ops.push({ kind: "update", id: existing.id, eTag: existing.eTag, patch: { commune: "abc" as string } });
+    const ops: WriteOp<typeof echeances>[] = Array.from({ length: 24 }, (_, i) => ({
+      kind: "create",
+      clientId: `lot-${i}`,
+      draft: echeance(`Échéance ${i}`),
+    }));
+    ops.push({ kind: "update", id: existing.id, eTag: existing.eTag, patch: { commune: "abc" } });
     ops.push({ kind: "delete", id: "9999" });
     h.counter.reset();
     const outcomes = await h.repos.echeances.writeMany(ops);
@@ -59,7 +75,8 @@ describe("contrat des dépôts (stockage local en HTTP)", () => {
     expect(outcomes.slice(0, 24).every((o) => o.ok)).toBe(true);
     const refused = outcomes[24];
     expect(refused?.ok).toBe(false);
-    if (refused && !refused.ok) expect(refused.error.message).toMatch(/^La demande a été refusée \(400\) : Field 'CommuneLookupId'/);
+    if (refused && !refused.ok)
+      expect(refused.error.message).toMatch(/^La demande a été refusée \(400\) : Field 'CommuneLookupId'/);
     expect(outcomes[25]?.ok).toBe(true);
     const { records } = await h.repos.echeances.items();
     expect(records.filter((r) => r.libelle.startsWith("Échéance "))).toHaveLength(24);
@@ -78,9 +95,13 @@ describe("contrat des dépôts (stockage local en HTTP)", () => {
   it("une création rejouée avec les mêmes valeurs rend l'élément déjà créé, avec d'autres valeurs un conflit", async () => {
     const first = await h.repos.echeances.create(echeance("Présence de Sophie"), "presence:1:7");
     // The same write sent again (its answer was lost): already done, one item.
-    await expect(h.repos.echeances.create({ ...echeance("Présence de Sophie"), due: "2026-03-31T00:00:00.000Z" }, "presence:1:7")).resolves.toEqual(first);
+    await expect(
+      h.repos.echeances.create({ ...echeance("Présence de Sophie"), due: "2026-03-31T00:00:00.000Z" }, "presence:1:7"),
+    ).resolves.toEqual(first);
     // Another device recorded the same élu first: the user's values are not dropped in silence.
-    const error = await h.repos.echeances.create(echeance("Absente, procuration à Paul"), "presence:1:7").catch((e: unknown) => e);
+    const error = await h.repos.echeances
+      .create(echeance("Absente, procuration à Paul"), "presence:1:7")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConcurrentEditError);
     expect((error as ConcurrentEditError).current).toEqual(first);
     expect((await h.repos.echeances.items({ clientId: "presence:1:7" })).records).toHaveLength(1);
@@ -99,7 +120,13 @@ describe("contrat des dépôts (stockage local en HTTP)", () => {
     if (!a || !b) throw new Error("avis de démonstration manquants");
     await h.repos.avis.update(a.id, a.eTag, { position: "reserve" });
     await h.repos.avis.remove(b.id, b.eTag);
-    const added = await h.repos.avis.create({ titre: "Nouveau", seance: "1", point: "1", membre: "3", position: "favorable" });
+    const added = await h.repos.avis.create({
+      titre: "Nouveau",
+      seance: "1",
+      point: "1",
+      membre: "3",
+      position: "favorable",
+    });
     const second = await h.repos.avis.delta(first.deltaLink);
     expect(second.changed.map((r) => r.id).sort()).toEqual([a.id, added.id].sort());
     expect(second.changed.find((r) => r.id === a.id)?.position).toBe("reserve");

@@ -21,7 +21,9 @@ export interface Harness {
 export const tempDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), "mairie-store-"));
 
 /** The embedded store on a random loopback port and a client on it, with instant, recorded sleeps. */
-export async function startHarness(options: { seed?: boolean; faults?: FaultRule[]; repository?: RepositoryOptions; dataDir?: string } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { seed?: boolean; faults?: FaultRule[]; repository?: RepositoryOptions; dataDir?: string } = {},
+): Promise<Harness> {
   const dataDir = options.dataDir ?? tempDir();
   const store = await startLocalStore({ port: 0, dataDir, seed: options.seed ?? true, faults: options.faults ?? [] });
   const counter = createRequestCounter();
@@ -31,7 +33,12 @@ export async function startHarness(options: { seed?: boolean; faults?: FaultRule
     return Promise.resolve();
   };
   const retry = { sleep, random: () => 0.5 };
-  const connection = createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider(), onRequest: counter.hook, retry });
+  const connection = createGraphClient({
+    baseUrl: store.graphBaseUrl,
+    tokenProvider: new LocalTokenProvider(),
+    onRequest: counter.hook,
+    retry,
+  });
   const repos = createRepositories(connection, store.siteId, { retry, ...options.repository });
   return { store, connection, repos, counter, dataDir, sleeps, stop: () => store.close() };
 }

@@ -24,7 +24,11 @@ function captureLogs(): { lines: string[]; logger: { debug(message: string): voi
   const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) =>
     jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(" "))),
   );
-  return { lines, logger: { debug: (message) => void lines.push(message) }, restore: () => spies.forEach((spy) => spy.mockRestore()) };
+  return {
+    lines,
+    logger: { debug: (message) => void lines.push(message) },
+    restore: () => spies.forEach((spy) => spy.mockRestore()),
+  };
 }
 
 function outboxOn(repos: Repositories, storage: MemoryStorage): Outbox {
@@ -48,9 +52,16 @@ describe("les jetons ne sont écrits ni dans les journaux ni dans le stockage", 
 
   it("stockage local : ni le journal de .data, ni la file d'attente, ni les traces ne gardent le jeton", async () => {
     const token = localTokenFor(SECRETAIRE);
-    const connection = createGraphClient({ baseUrl: h.store.graphBaseUrl, tokenProvider: new LocalTokenProvider(token), retry: { sleep: async () => undefined, logger: logs.logger } });
+    const connection = createGraphClient({
+      baseUrl: h.store.graphBaseUrl,
+      tokenProvider: new LocalTokenProvider(token),
+      retry: { sleep: async () => undefined, logger: logs.logger },
+    });
     const storage = new MemoryStorage();
-    const outbox = outboxOn(createRepositories(connection, h.store.siteId, { retry: { sleep: async () => undefined } }), storage);
+    const outbox = outboxOn(
+      createRepositories(connection, h.store.siteId, { retry: { sleep: async () => undefined } }),
+      storage,
+    );
     h.store.faults.add({ kind: "throttle", path: "$batch", times: 1 });
     expect((await outbox.submit("echeances", echeance("enregistree"))).status).toBe("saved");
     h.store.faults.add({ kind: "unavailable", path: "$batch" });
@@ -67,7 +78,9 @@ describe("les jetons ne sont écrits ni dans les journaux ni dans le stockage", 
       expect(text).not.toContain(token);
       expect(text).not.toContain("Bearer");
     }
-    expect(fs.readdirSync(h.dataDir).filter((name) => fs.readFileSync(path.join(h.dataDir, name), "utf8").includes(token))).toEqual([]);
+    expect(
+      fs.readdirSync(h.dataDir).filter((name) => fs.readFileSync(path.join(h.dataDir, name), "utf8").includes(token)),
+    ).toEqual([]);
   });
 
   it("Graph : un jeton Entra ne passe ni dans la file d'attente, ni dans les messages d'erreur, ni dans les traces", async () => {
@@ -75,7 +88,12 @@ describe("les jetons ne sont écrits ni dans les journaux ni dans le stockage", 
     const fakeGraph: typeof fetch = async (input, init) => {
       seen.push(new Headers(init?.headers).get("Authorization") ?? "");
       const status = seen.length === 1 ? 503 : 403;
-      return new Response(JSON.stringify({ error: { code: status === 503 ? "serviceNotAvailable" : "accessDenied", message: "Access denied." } }), { status, headers: { "Content-Type": "application/json" } });
+      return new Response(
+        JSON.stringify({
+          error: { code: status === 503 ? "serviceNotAvailable" : "accessDenied", message: "Access denied." },
+        }),
+        { status, headers: { "Content-Type": "application/json" } },
+      );
     };
     const connection = createGraphClient({
       baseUrl: "https://graph.microsoft.com/v1.0",
@@ -84,7 +102,13 @@ describe("les jetons ne sont écrits ni dans les journaux ni dans le stockage", 
       retry: { sleep: async () => undefined, logger: logs.logger, maxAttempts: 2 },
     });
     const storage = new MemoryStorage();
-    const outbox = outboxOn(createRepositories(connection, "contoso.sharepoint.com,11111111-2222-3333-4444-555555555555,66666666-7777-8888-9999-000000000000"), storage);
+    const outbox = outboxOn(
+      createRepositories(
+        connection,
+        "contoso.sharepoint.com,11111111-2222-3333-4444-555555555555,66666666-7777-8888-9999-000000000000",
+      ),
+      storage,
+    );
     const result = await outbox.submit("echeances", echeance("refusee"));
 
     expect(seen).toEqual([`Bearer ${GRAPH_TOKEN}`, `Bearer ${GRAPH_TOKEN}`]);

@@ -6,17 +6,31 @@ import { settled } from "../support/page-state";
 
 type Step = (page: Page) => Promise<void>;
 
-const tab = (list: string, name: string): Step => async (page) => {
-  await page.getByRole("tablist", { name: list }).getByRole("tab", { name }).click();
-  await settled(page);
-};
-const click = (name: string | RegExp): Step => (page) => page.getByRole("button", { name }).first().click();
-const waitText = (text: RegExp): Step => (page) => page.getByText(text).first().waitFor();
-const viewAs = (role: RegExp): Step => async (page) => {
-  const value = await page.getByLabel("Voir comme").locator("option", { hasText: role }).first().getAttribute("value");
-  await page.getByLabel("Voir comme").selectOption(value ?? "");
-  await settled(page);
-};
+const tab =
+  (list: string, name: string): Step =>
+  async (page) => {
+    await page.getByRole("tablist", { name: list }).getByRole("tab", { name }).click();
+    await settled(page);
+  };
+const click =
+  (name: string | RegExp): Step =>
+  (page) =>
+    page.getByRole("button", { name }).first().click();
+const waitText =
+  (text: RegExp): Step =>
+  (page) =>
+    page.getByText(text).first().waitFor();
+const viewAs =
+  (role: RegExp): Step =>
+  async (page) => {
+    const value = await page
+      .getByLabel("Voir comme")
+      .locator("option", { hasText: role })
+      .first()
+      .getAttribute("value");
+    await page.getByLabel("Voir comme").selectOption(value ?? "");
+    await settled(page);
+  };
 
 /** Each view of a page, reached by the steps that lead to it from the previous one, in its most complete state. */
 const WORD: readonly [string, ...Step[]][] = [
@@ -29,15 +43,38 @@ const WORD: readonly [string, ...Step[]][] = [
   ],
   ["Clauses, insertion faite", click("Insérer"), waitText(/insérée \(version 1\)/)],
   ["Acte complet", tab("Vues du volet", "Acte complet"), waitText(/clauses validées, dans l'ordre légal/)],
-  ["Vérifier l'acte, résultats", tab("Vues du volet", "Vérifier l'acte"), click("Vérifier l'acte"), waitText(/^Acte détecté/)],
-  ["Mises à jour, une clause à mettre à jour", tab("Vues du volet", "Mises à jour"), waitText(/Version 1 dans le document, version 2 validée/)],
+  [
+    "Vérifier l'acte, résultats",
+    tab("Vues du volet", "Vérifier l'acte"),
+    click("Vérifier l'acte"),
+    waitText(/^Acte détecté/),
+  ],
+  [
+    "Mises à jour, une clause à mettre à jour",
+    tab("Vues du volet", "Mises à jour"),
+    waitText(/Version 1 dans le document, version 2 validée/),
+  ],
 ];
 
 const EXCEL: readonly [string, ...Step[]][] = [
   ["Vérifier le budget, résultats", click("Vérifier le budget"), waitText(/^Vérification terminée/)],
-  ["Créer un budget, remplacement à confirmer", tab("Vues du volet", "Créer un budget"), click("Créer un budget vierge"), waitText(/elles seront remplacées/)],
-  ["Plan de financement, résultats", tab("Vues du volet", "Plan de financement"), click("Vérifier le plan de financement"), waitText(/ — dépenses \(/)],
-  ["Synthèse pour les élus", tab("Vues du volet", "Synthèse pour les élus"), (p) => p.getByRole("img").first().waitFor()],
+  [
+    "Créer un budget, remplacement à confirmer",
+    tab("Vues du volet", "Créer un budget"),
+    click("Créer un budget vierge"),
+    waitText(/elles seront remplacées/),
+  ],
+  [
+    "Plan de financement, résultats",
+    tab("Vues du volet", "Plan de financement"),
+    click("Vérifier le plan de financement"),
+    waitText(/ — dépenses \(/),
+  ],
+  [
+    "Synthèse pour les élus",
+    tab("Vues du volet", "Synthèse pour les élus"),
+    (p) => p.getByRole("img").first().waitFor(),
+  ],
 ];
 
 const TEAMS: readonly [string, ...Step[]][] = [
@@ -62,7 +99,11 @@ describe("axe-core sur chaque vue des trois pages, sans violation sérieuse ni c
   afterAll(() => suite?.close());
 
   /** Walks the views in order and returns the violations found in each, keyed by view. */
-  async function audit(url: string, heading: string, views: readonly [string, ...Step[]][]): Promise<Record<string, string[]>> {
+  async function audit(
+    url: string,
+    heading: string,
+    views: readonly [string, ...Step[]][],
+  ): Promise<Record<string, string[]>> {
     const { page, errors } = await suite.newPage();
     await page.goto(url);
     await page.getByRole("heading", { name: heading }).waitFor();
@@ -78,7 +119,8 @@ describe("axe-core sur chaque vue des trois pages, sans violation sérieuse ni c
     return found;
   }
 
-  const none = (views: readonly [string, ...Step[]][]) => Object.fromEntries([...views.map(([name]) => [name, []]), ["erreurs de console", []]]);
+  const none = (views: readonly [string, ...Step[]][]) =>
+    Object.fromEntries([...views.map(([name]) => [name, []]), ["erreurs de console", []]]);
 
   it("le volet Word : clauses, acte complet, vérification, mises à jour", async () => {
     await expect(audit(`${suite.url}/word.html`, "Actes de la mairie", WORD)).resolves.toEqual(none(WORD));
@@ -88,7 +130,13 @@ describe("axe-core sur chaque vue des trois pages, sans violation sérieuse ni c
     await expect(audit(`${suite.url}/excel.html`, "Budget de la commune", EXCEL)).resolves.toEqual(none(EXCEL));
   });
 
-  it.each(["light", "dark", "contrast"])("l'onglet Teams, thème %s : chaque vue de chaque rôle", async (theme) => {
-    await expect(audit(`${suite.url}/teams.html?theme=${theme}`, "Mairie — secrétariat général", TEAMS)).resolves.toEqual(none(TEAMS));
-  }, 60_000);
+  it.each(["light", "dark", "contrast"])(
+    "l'onglet Teams, thème %s : chaque vue de chaque rôle",
+    async (theme) => {
+      await expect(
+        audit(`${suite.url}/teams.html?theme=${theme}`, "Mairie — secrétariat général", TEAMS),
+      ).resolves.toEqual(none(TEAMS));
+    },
+    60_000,
+  );
 });

@@ -39,7 +39,10 @@ describe("le volet Excel dans Chromium, sur le classeur simulé", () => {
     const finding = page.getByRole("button", { name: IMBALANCE });
     await finding.waitFor();
     await page.getByText("Référence : CGCT L1612-4, L1612-7").waitFor();
-    await page.getByRole("table", { name: /Équilibre des sections/ }).getByRole("row", { name: /Investissement .*4 000,00 € Déficit/ }).waitFor();
+    await page
+      .getByRole("table", { name: /Équilibre des sections/ })
+      .getByRole("row", { name: /Investissement .*4 000,00 € Déficit/ })
+      .waitFor();
     const cell = page.getByTestId("simulated-sheet").locator('td[data-address="I10"]');
     expect(await cell.getAttribute("title")).toMatch(IMBALANCE);
     await finding.click();

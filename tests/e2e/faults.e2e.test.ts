@@ -5,7 +5,18 @@ import type { FaultKind, LocalStore } from "../../shared/data/local-store";
 import { startBrowserSuite } from "../support/browser-suite";
 import type { BrowserSuite } from "../support/browser-suite";
 import { storedCopies } from "../support/stored-copies";
-import { addPoint, answerQuestion, askQuestion, giveAvis, pendingBanner, proposeClause, retryOnceBack, sendConvocation, viewAs, waitUntilSent } from "../support/teams-journeys";
+import {
+  addPoint,
+  answerQuestion,
+  askQuestion,
+  giveAvis,
+  pendingBanner,
+  proposeClause,
+  retryOnceBack,
+  sendConvocation,
+  viewAs,
+  waitUntilSent,
+} from "../support/teams-journeys";
 
 const ARTIFACTS = path.resolve(__dirname, "../artifacts");
 const AVIS_POINT = { numero: 4, region: "4. Tarifs de la restauration scolaire à la rentrée" };
@@ -62,7 +73,9 @@ describe("les parcours Teams quand le stockage répond mal ou que le réseau est
     await shot("429");
 
     expect(await storedCopies(store, "points", (p) => p.titre === point)).toBe(1);
-    expect(await storedCopies(store, "seances", (s) => s.statut === "convoquee" && s.convocationLe !== undefined)).toBe(1);
+    expect(await storedCopies(store, "seances", (s) => s.statut === "convoquee" && s.convocationLe !== undefined)).toBe(
+      1,
+    );
   });
 
   it("503 répétés : l'avis de l'élu est montré en attente tant que le service est indisponible, puis enregistré une fois", async () => {
@@ -76,7 +89,9 @@ describe("les parcours Teams quand le stockage répond mal ou que le réseau est
     await pendingBanner(page).waitFor();
     await expect(pendingBanner(page).textContent()).resolves.toBe("1 modification en attente d'envoi");
     await pendingList().getByText(comment, { exact: false }).waitFor();
-    await expect(region.getByLabel(`Commentaire sur le point ${AVIS_POINT.numero}`).inputValue()).resolves.toBe(comment);
+    await expect(region.getByLabel(`Commentaire sur le point ${AVIS_POINT.numero}`).inputValue()).resolves.toBe(
+      comment,
+    );
     // Impatient, the élu saves again while the service is still down: still one write waiting, not two.
     await region.getByRole("button", { name: "Enregistrer mon avis" }).click();
     await until(() => injected("unavailable") >= 8);
@@ -107,7 +122,12 @@ describe("les parcours Teams quand le stockage répond mal ou que le réseau est
     await thread.waitFor();
     // The page gave up on the held request and sent it again, instead of waiting for the server.
     expect(Date.now() - asked).toBeLessThan(heldMs - 2_000);
-    await answerQuestion(page, sujet, "Le procès-verbal complet, dans la semaine qui suit la séance où il est arrêté.", "CGCT L2121-15");
+    await answerQuestion(
+      page,
+      sujet,
+      "Le procès-verbal complet, dans la semaine qui suit la séance où il est arrêté.",
+      "CGCT L2121-15",
+    );
     await thread.getByText("CGCT L2121-15", { exact: false }).waitFor();
 
     // The held request reaches the store in the end: it must find the question already there.
@@ -130,7 +150,11 @@ describe("les parcours Teams quand le stockage répond mal ou que le réseau est
 
     await page.getByRole("tab", { name: "Réseau" }).click();
     store.faults.add({ kind: "drop-after", path: "$batch", times: 2 });
-    await proposeClause(page, clause, "Le conseil municipal délègue au maire la préparation, la passation et l'exécution des marchés à procédure adaptée.");
+    await proposeClause(
+      page,
+      clause,
+      "Le conseil municipal délègue au maire la préparation, la passation et l'exécution des marchés à procédure adaptée.",
+    );
     await page.getByText("Clause proposée : un référent du réseau la validera.").waitFor();
     expect(injected("drop-after")).toBe(4);
     await expect(pendingBanner(page).count()).resolves.toBe(0);
@@ -142,7 +166,10 @@ describe("les parcours Teams quand le stockage répond mal ou que le réseau est
   });
 
   it("réseau coupé pendant l'enregistrement, page rechargée : rien n'est perdu, tout part une fois au retour du réseau", async () => {
-    const points = ["Vente d'un délaissé communal au lieu-dit La Croix", "Dénomination de la nouvelle voie du lotissement des Tilleuls"];
+    const points = [
+      "Vente d'un délaissé communal au lieu-dit La Croix",
+      "Dénomination de la nouvelle voie du lotissement des Tilleuls",
+    ];
     const sujet = "Affichage des délibérations et publication électronique";
     const question = "Depuis la réforme de 2022, l'affichage papier est-il encore obligatoire en plus du site ?";
     await open("seance");
@@ -179,7 +206,8 @@ describe("les parcours Teams quand le stockage répond mal ou que le réseau est
 
   it("clause proposée pendant une coupure, page rechargée : son texte revient et la clause n'est stockée qu'une fois", async () => {
     const intitule = "Délégation au maire pour ester en justice";
-    const texte = "Le conseil municipal délègue au maire le pouvoir d'intenter au nom de la commune les actions en justice.";
+    const texte =
+      "Le conseil municipal délègue au maire le pouvoir d'intenter au nom de la commune les actions en justice.";
     await open("network");
     await page.getByRole("tab", { name: "Clauses partagées" }).click();
     await page.getByLabel("Intitulé de la clause").waitFor();

@@ -32,7 +32,9 @@ describe("le volet Excel sur un classeur dont chaque cellule de texte libre est 
     await page.getByRole("button", { name: "Vérifier le budget" }).click();
     await page.getByText(/^Vérification terminée/).waitFor();
     await page.getByRole("button", { name: /Section d'investissement en déséquilibre/ }).click();
-    await page.waitForFunction(() => (window as unknown as { __fake: { selected: string | null } }).__fake.selected !== null);
+    await page.waitForFunction(
+      () => (window as unknown as { __fake: { selected: string | null } }).__fake.selected !== null,
+    );
     expect(await evidence()).toEqual(CLEAN);
   });
 

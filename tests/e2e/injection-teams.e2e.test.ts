@@ -9,7 +9,12 @@ import { XSS_PAYLOADS, fitting } from "../support/xss-payloads";
 import { CLEAN, armXssTraps } from "../support/xss-traps";
 import type { XssEvidence } from "../support/xss-traps";
 
-const HOSTILE_LINKS = [`javascript:window.__xss='projet'`, ` JaVaScRiPt:alert('projet')`, `data:text/html,<script>parent.__xss=1</script>`, `vbscript:msgbox(1)`];
+const HOSTILE_LINKS = [
+  `javascript:window.__xss='projet'`,
+  ` JaVaScRiPt:alert('projet')`,
+  `data:text/html,<script>parent.__xss=1</script>`,
+  `vbscript:msgbox(1)`,
+];
 
 describe("l'onglet Teams sur des listes dont chaque champ texte est hostile", () => {
   let suite: BrowserSuite;
@@ -19,7 +24,9 @@ describe("l'onglet Teams sur des listes dont chaque champ texte est hostile", ()
   let poisoned: PoisonedField[] = [];
 
   beforeAll(async () => {
-    suite = await startBrowserSuite(async (store) => (poisoned = await poisonEveryTextField(store.graphBaseUrl, store.siteId)));
+    suite = await startBrowserSuite(
+      async (store) => (poisoned = await poisonEveryTextField(store.graphBaseUrl, store.siteId)),
+    );
     ({ page, errors } = await suite.newPage());
     ({ evidence } = await armXssTraps(page));
     await page.goto(`${suite.url}/teams.html`);
@@ -30,7 +37,9 @@ describe("l'onglet Teams sur des listes dont chaque champ texte est hostile", ()
   /** The option values of a select, or none when the view has no such select. */
   const optionsOf = async (label: string) => {
     const select = page.getByLabel(label, { exact: true });
-    return (await select.count()) === 0 ? [] : select.locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    return (await select.count()) === 0
+      ? []
+      : select.locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   };
 
   /** Each séance of the view's picker and each panel of the network, checked one after the other. */
@@ -56,7 +65,12 @@ describe("l'onglet Teams sur des listes dont chaque champ texte est hostile", ()
 
   it("chaque vue, pour un membre de chaque rôle, montre chaque charge comme du texte et n'exécute rien", async () => {
     expect(new Set(poisoned.map((p) => p.list)).size).toBeGreaterThan(5);
-    const people = await page.getByLabel("Voir comme").locator("option").evaluateAll((options) => options.map((o) => ({ id: (o as HTMLOptionElement).value, label: o.textContent ?? "" })));
+    const people = await page
+      .getByLabel("Voir comme")
+      .locator("option")
+      .evaluateAll((options) =>
+        options.map((o) => ({ id: (o as HTMLOptionElement).value, label: o.textContent ?? "" })),
+      );
     const oneByRole = [...new Map(people.map((p) => [p.label.split(" — ")[0], p])).values()];
     expect(oneByRole.length).toBe(3);
     const seen: string[] = [];
@@ -75,7 +89,11 @@ describe("l'onglet Teams sur des listes dont chaque champ texte est hostile", ()
   }, 120_000);
 
   it("un lien de projet d'acte hostile n'est jamais suivi : l'élu ne voit aucun lien", async () => {
-    const secretary = await page.getByLabel("Voir comme").locator("option", { hasText: /^Secrétaire/ }).first().getAttribute("value");
+    const secretary = await page
+      .getByLabel("Voir comme")
+      .locator("option", { hasText: /^Secrétaire/ })
+      .first()
+      .getAttribute("value");
     await page.getByLabel("Voir comme").selectOption(secretary ?? "");
     await page.getByRole("tablist", { name: "Vues de l'onglet" }).getByRole("tab", { name: "Séances" }).click();
     await settled(page);
@@ -86,13 +104,20 @@ describe("l'onglet Teams sur des listes dont chaque champ texte est hostile", ()
       const links = page.getByLabel("Lien du projet d'acte");
       for (let i = 0; i < (await links.count()); i++, filled++) {
         await links.nth(i).fill(HOSTILE_LINKS[filled % HOSTILE_LINKS.length] ?? "");
-        await page.getByRole("button", { name: /^Enregistrer le point/ }).nth(i).click();
+        await page
+          .getByRole("button", { name: /^Enregistrer le point/ })
+          .nth(i)
+          .click();
         await settled(page);
       }
     }
     expect(filled).toBeGreaterThan(HOSTILE_LINKS.length);
     expect(await evidence()).toEqual(CLEAN);
-    const elu = await page.getByLabel("Voir comme").locator("option", { hasText: /^Élu/ }).first().getAttribute("value");
+    const elu = await page
+      .getByLabel("Voir comme")
+      .locator("option", { hasText: /^Élu/ })
+      .first()
+      .getAttribute("value");
     await page.getByLabel("Voir comme").selectOption(elu ?? "");
     await page.getByRole("tablist", { name: "Vues de l'onglet" }).getByRole("tab", { name: "Avis des élus" }).click();
     await settled(page);

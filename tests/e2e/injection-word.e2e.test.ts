@@ -46,7 +46,8 @@ describe("le volet Word : des charges hostiles dans chaque variable de clause, e
     const payload = PAYLOAD_OF.get(spec.name) ?? "";
     if (spec.type !== "person") return form.getByLabel(spec.label, { exact: true }).fill(payload);
     const person = form.getByRole("group", { name: spec.label });
-    if ((await person.getByLabel("Civilité").inputValue()) === "") await person.getByLabel("Civilité").selectOption("Mme");
+    if ((await person.getByLabel("Civilité").inputValue()) === "")
+      await person.getByLabel("Civilité").selectOption("Mme");
     await person.getByLabel("Prénom et nom").fill(payload);
   }
 
@@ -70,14 +71,19 @@ describe("le volet Word : des charges hostiles dans chaque variable de clause, e
     } else {
       await openTab("Clauses");
       await panel().getByRole("searchbox", { name: "Rechercher une clause" }).fill(unit.clause.title);
-      await panel().getByRole("list", { name: "Clauses trouvées" }).getByRole("button", { name: unit.clause.title, exact: true }).click();
+      await panel()
+        .getByRole("list", { name: "Clauses trouvées" })
+        .getByRole("button", { name: unit.clause.title, exact: true })
+        .click();
     }
     const free = freeVariables(unit);
     for (const spec of free) await fill(panel(), spec);
     for (const spec of unit.variables.filter((v) => !free.includes(v))) await completeIfEmpty(panel(), spec);
     const button = unit.kind === "skeleton" ? "Assembler un acte complet" : "Insérer";
     await panel().getByRole("button", { name: button }).click();
-    await panel().getByText(unit.kind === "skeleton" ? /Acte complet inséré/ : /insérée \(version/).waitFor();
+    await panel()
+      .getByText(unit.kind === "skeleton" ? /Acte complet inséré/ : /insérée \(version/)
+      .waitFor();
     expect(await evidence()).toEqual(CLEAN);
   }
 
@@ -96,7 +102,9 @@ describe("le volet Word : des charges hostiles dans chaque variable de clause, e
     await panel().getByRole("region", { name: "Résultat de la vérification" }).waitFor();
     expect(await evidence()).toEqual(CLEAN);
     await openTab("Mises à jour");
-    await panel().getByText(/clauses? de la bibliothèque dans le document/).waitFor();
+    await panel()
+      .getByText(/clauses? de la bibliothèque dans le document/)
+      .waitFor();
     expect(await evidence()).toEqual(CLEAN);
   });
 
@@ -126,7 +134,11 @@ describe("le volet Word : des charges hostiles dans chaque variable de clause, e
       return { text: fake.paragraphs.join("\n"), htmlInsertions: fake.htmlInsertions };
     });
     expect(word.htmlInsertions).toBe(0);
-    expect(freeVariables(widest).filter((v) => !word.text.includes(PAYLOAD_OF.get(v.name) ?? "")).map((v) => v.name)).toEqual([]);
+    expect(
+      freeVariables(widest)
+        .filter((v) => !word.text.includes(PAYLOAD_OF.get(v.name) ?? ""))
+        .map((v) => v.name),
+    ).toEqual([]);
     // In Office the pane asks for the tenant's config.json; without one it uses the embedded store (README).
     expect(failed).toEqual(["/config.json"]);
     expect(errors.filter((e) => !e.startsWith("Failed to load resource"))).toEqual([]);

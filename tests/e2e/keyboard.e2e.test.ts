@@ -39,7 +39,9 @@ describe("les parcours principaux au clavier seul", () => {
     // The view tabs come before the panel they switch.
     expect(toSearch.some((name) => name.includes("Clauses"))).toBe(true);
     await page.keyboard.type("en-tête délibération");
-    await reach(page.getByRole("list", { name: "Clauses trouvées" }).getByRole("button", { name: "En-tête de la délibération" }));
+    await reach(
+      page.getByRole("list", { name: "Clauses trouvées" }).getByRole("button", { name: "En-tête de la délibération" }),
+    );
     await page.keyboard.press("Enter");
     const objet = page.getByRole("textbox", { name: "Objet de l'acte" });
     await reach(objet);
@@ -49,7 +51,9 @@ describe("les parcours principaux au clavier seul", () => {
     const toInsert = await reach(insert);
     // The preview of the text (a paragraph that scrolls) is met between the fields and the button that inserts it.
     expect(toInsert.slice(0, -1).some((name) => name.startsWith("p « COMMUNE DE"))).toBe(true);
-    await expect(page.getByTestId("rendered-text").textContent()).resolves.toContain("Objet : Tarifs de la cantine scolaire");
+    await expect(page.getByTestId("rendered-text").textContent()).resolves.toContain(
+      "Objet : Tarifs de la cantine scolaire",
+    );
     await page.keyboard.press("Enter");
     await page.getByText("« En-tête de la délibération » insérée (version 1).").waitFor();
     await page.keyboard.press("Shift+Tab");
@@ -60,10 +64,17 @@ describe("les parcours principaux au clavier seul", () => {
     await page.keyboard.press("Enter");
     await reach(page.getByRole("tabpanel").getByRole("button", { name: "Vérifier l'acte" }));
     await page.keyboard.press("Enter");
-    const finding = page.getByRole("region", { name: "Résultat de la vérification" }).getByRole("listitem").filter({ hasText: "code des communes" }).getByRole("button");
+    const finding = page
+      .getByRole("region", { name: "Résultat de la vérification" })
+      .getByRole("listitem")
+      .filter({ hasText: "code des communes" })
+      .getByRole("button");
     await reach(finding);
     await page.keyboard.press("Enter");
-    await page.getByTestId("simulated-document").locator('p[aria-current="true"]', { hasText: "Vu le code des communes ;" }).waitFor();
+    await page
+      .getByTestId("simulated-document")
+      .locator('p[aria-current="true"]', { hasText: "Vu le code des communes ;" })
+      .waitFor();
   });
 
   it("Excel : vérifier le budget puis atteindre une anomalie, qui sélectionne sa cellule", async () => {
@@ -86,14 +97,23 @@ describe("les parcours principaux au clavier seul", () => {
     await page.goto(`${suite.url}/teams.html`);
     const switcher = page.getByLabel("Voir comme");
     await reach(switcher);
-    for (let i = 0; i < 10 && !/^Élu — Sophie Garnier/.test(await switcher.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? "")); i++) {
+    for (
+      let i = 0;
+      i < 10 &&
+      !/^Élu — Sophie Garnier/.test(
+        await switcher.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? ""),
+      );
+      i++
+    ) {
       await page.keyboard.press("ArrowDown");
     }
     await settled(page);
     const label = page.getByText(/^Commentaire sur le point \d+$/).first();
     await label.waitFor();
     const numero = (await label.textContent())?.match(/\d+/)?.[0] ?? "";
-    const point = page.getByRole("region").filter({ has: page.getByLabel(`Commentaire sur le point ${numero}`, { exact: true }) });
+    const point = page
+      .getByRole("region")
+      .filter({ has: page.getByLabel(`Commentaire sur le point ${numero}`, { exact: true }) });
     await reach(point.getByRole("radio", { name: "Favorable" }));
     await page.keyboard.press("ArrowRight");
     await expect(point.getByRole("radio", { name: "Réserve" }).isChecked()).resolves.toBe(true);

@@ -10,7 +10,6 @@ import { APP_PAGES } from "../support/pages";
 
 const ARTIFACTS = path.resolve(__dirname, "../artifacts");
 
-
 describe("les trois pages dans Chromium, hors Office et hors Teams", () => {
   let browser: Browser;
   let app: Awaited<ReturnType<typeof startTestAppServer>>;
@@ -30,17 +29,20 @@ describe("les trois pages dans Chromium, hors Office et hors Teams", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it.each(APP_PAGES)("$file s'ouvre en aperçu, affiche sa vue principale, sans erreur de console", async ({ file, heading, simulated }) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors = collectPageErrors(page);
-    await page.goto(`${app.url}/${file}`);
-    await page.getByRole("heading", { name: heading }).waitFor();
-    await page.getByText(/Aperçu hors (Office|Teams)/).waitFor();
-    if (simulated) await page.getByTestId(simulated).waitFor();
-    await page.screenshot({ path: path.join(ARTIFACTS, file.replace(".html", ".png")), fullPage: true });
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(APP_PAGES)(
+    "$file s'ouvre en aperçu, affiche sa vue principale, sans erreur de console",
+    async ({ file, heading, simulated }) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const errors = collectPageErrors(page);
+      await page.goto(`${app.url}/${file}`);
+      await page.getByRole("heading", { name: heading }).waitFor();
+      await page.getByText(/Aperçu hors (Office|Teams)/).waitFor();
+      if (simulated) await page.getByTestId(simulated).waitFor();
+      await page.screenshot({ path: path.join(ARTIFACTS, file.replace(".html", ".png")), fullPage: true });
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it("le serveur refuse de sortir du dossier des pages", async () => {
     const response = await fetch(`${app.url}/..%2f..%2fpackage.json`);

@@ -19,8 +19,16 @@ describe("la secrétaire crée une séance puis la déplace, contre le stockage 
   let errors: string[];
 
   /** The séance chosen in the picker, once the list read after the write holds it. */
-  const selected = (label: string) => page.getByLabel("Séance", { exact: true }).locator("option:checked", { hasText: label }).waitFor({ state: "attached" });
-  const repos = () => createRepositories(createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider() }), store.siteId);
+  const selected = (label: string) =>
+    page
+      .getByLabel("Séance", { exact: true })
+      .locator("option:checked", { hasText: label })
+      .waitFor({ state: "attached" });
+  const repos = () =>
+    createRepositories(
+      createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider() }),
+      store.siteId,
+    );
   // Far enough from the demo's séances (in 12 and 26 days) that the one created is told apart by its date alone.
   const today = systemClock.today();
   const first = addDays(today, 40);
@@ -46,7 +54,11 @@ describe("la secrétaire crée une séance puis la déplace, contre le stockage 
     await form.getByLabel("Date de la séance").fill(first);
     await form.getByLabel("Heure").fill("20:30");
     // 1 210 inhabitants: 3 jours francs (L2121-11), so the convocation leaves four days before at the latest.
-    await form.getByText(`Convocation à envoyer au plus tard le ${formatDateFr(addDays(first, -4))} (3 jours francs, CGCT L2121-11).`).waitFor();
+    await form
+      .getByText(
+        `Convocation à envoyer au plus tard le ${formatDateFr(addDays(first, -4))} (3 jours francs, CGCT L2121-11).`,
+      )
+      .waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, "teams-nouvelle-seance.png"), fullPage: true });
     await form.getByRole("button", { name: "Créer la séance" }).click();
     await form.waitFor({ state: "detached" });
@@ -57,19 +69,31 @@ describe("la secrétaire crée une séance puis la déplace, contre le stockage 
     const { records: seances } = await repos().seances.items();
     const created = seances.filter((s) => s.commune === essarts?.id && s.date === parisToUtc(first, "20:30"));
     expect(created).toHaveLength(1);
-    expect(created[0]).toMatchObject({ titre: "Conseil municipal", lieu: "Salle du conseil, mairie", statut: "preparation" });
+    expect(created[0]).toMatchObject({
+      titre: "Conseil municipal",
+      lieu: "Salle du conseil, mairie",
+      statut: "preparation",
+    });
   });
 
   it("déplacer la séance change la date limite de la convocation, à l'écran et dans la liste", async () => {
     const convocation = page.getByRole("region", { name: "Convocation" });
-    await convocation.getByText(`À envoyer au plus tard le ${formatDateFr(addDays(first, -4))}`, { exact: false }).waitFor();
+    await convocation
+      .getByText(`À envoyer au plus tard le ${formatDateFr(addDays(first, -4))}`, { exact: false })
+      .waitFor();
     const schedule = page.getByRole("region", { name: "Date, heure et lieu" });
     await schedule.getByLabel("Date de la séance").fill(moved);
     await schedule.getByLabel("Lieu de la séance").fill("Salle des fêtes");
-    await schedule.getByText(`Convocation à envoyer au plus tard le ${formatDateFr(addDays(moved, -4))} (3 jours francs, CGCT L2121-11).`).waitFor();
+    await schedule
+      .getByText(
+        `Convocation à envoyer au plus tard le ${formatDateFr(addDays(moved, -4))} (3 jours francs, CGCT L2121-11).`,
+      )
+      .waitFor();
     await expect(seriousViolations(page)).resolves.toEqual([]);
     await schedule.getByRole("button", { name: "Enregistrer la date et le lieu" }).click();
-    await convocation.getByText(`À envoyer au plus tard le ${formatDateFr(addDays(moved, -4))}`, { exact: false }).waitFor();
+    await convocation
+      .getByText(`À envoyer au plus tard le ${formatDateFr(addDays(moved, -4))}`, { exact: false })
+      .waitFor();
     await selected(`Les Essarts-le-Bas — ${formatDateFr(moved)} à 20:30 — Conseil municipal`);
 
     const { records: seances } = await repos().seances.items();

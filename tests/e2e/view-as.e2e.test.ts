@@ -41,8 +41,15 @@ describe("« Voir comme » : la page agit, auprès du stockage, au nom de la per
   const fromPage = (method: string, url: string, authorization: string, body?: unknown) =>
     page.evaluate(
       async ({ method, url, authorization, body }) => {
-        const response = await fetch(url, { method, headers: { Authorization: authorization, "Content-Type": "application/json" }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-        return { status: response.status, body: (await response.json()) as { value?: { id: string }[]; error?: { message?: string } } };
+        const response = await fetch(url, {
+          method,
+          headers: { Authorization: authorization, "Content-Type": "application/json" },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
+        return {
+          status: response.status,
+          body: (await response.json()) as { value?: { id: string }[]; error?: { message?: string } },
+        };
       },
       { method, url, authorization, body },
     );
@@ -60,7 +67,15 @@ describe("« Voir comme » : la page agit, auprès du stockage, au nom de la per
     expect(afterSwitch.filter((t) => t === SOPHIE.token).length).toBeGreaterThan(2);
 
     const refused = await fromPage("PATCH", `${seances}/1/fields`, SOPHIE.token, { Statut: "convoquee" });
-    expect(refused).toEqual({ status: 403, body: { error: expect.objectContaining({ code: "accessDenied", message: "« Séances » : seul le secrétariat de la commune concernée peut y écrire." }) } });
+    expect(refused).toEqual({
+      status: 403,
+      body: {
+        error: expect.objectContaining({
+          code: "accessDenied",
+          message: "« Séances » : seul le secrétariat de la commune concernée peut y écrire.",
+        }),
+      },
+    });
   });
 
   it("l'élue d'une autre commune ne reçoit que les séances de la sienne", async () => {

@@ -17,10 +17,25 @@ describe("le volet Word et les clauses du réseau, sur le stockage local", () =>
 
   // Each member reaches the lists with their own token, as the Teams tab does for the person signed in.
   const reposAs = (email: string) =>
-    createRepositories(createGraphClient({ baseUrl: env.store.graphBaseUrl, tokenProvider: new LocalTokenProvider(localTokenFor(email)) }), env.store.siteId);
+    createRepositories(
+      createGraphClient({
+        baseUrl: env.store.graphBaseUrl,
+        tokenProvider: new LocalTokenProvider(localTokenFor(email)),
+      }),
+      env.store.siteId,
+    );
   const proposeAndValidate = async (version: number, texte: string) => {
-    const created = await reposAs(SECRETARY).clauseVersions.create({ titre: `${TITLE} v${version}`, clause: clauseId, version, texte, auteur: "Claire Moreau" });
-    await reposAs(REFERENT).clauseVersions.update(created.id, created.eTag, { valideeLe: "2025-11-20T11:00:00Z", valideePar: "Paul Durand" });
+    const created = await reposAs(SECRETARY).clauseVersions.create({
+      titre: `${TITLE} v${version}`,
+      clause: clauseId,
+      version,
+      texte,
+      auteur: "Claire Moreau",
+    });
+    await reposAs(REFERENT).clauseVersions.update(created.id, created.eTag, {
+      valideeLe: "2025-11-20T11:00:00Z",
+      valideePar: "Paul Durand",
+    });
   };
   const documentPage = () => env.page.getByTestId("simulated-document");
 
@@ -35,7 +50,11 @@ describe("le volet Word et les clauses du réseau, sur le stockage local", () =>
     await teams.goto(`${env.url}/teams.html?view=network`);
     await teams.getByLabel("Voir comme").locator("option", { hasText: "Paul Durand" }).waitFor({ state: "attached" });
     await viewAs(teams, /Claire Moreau/);
-    await proposeClause(teams, TITLE, "Considérant que la commune de {{commune}} doit équiper la salle des sports d'un défibrillateur ;");
+    await proposeClause(
+      teams,
+      TITLE,
+      "Considérant que la commune de {{commune}} doit équiper la salle des sports d'un défibrillateur ;",
+    );
     await teams.getByText("Clause proposée : un référent du réseau la validera.").waitFor();
     await viewAs(teams, /Paul Durand/);
     await teams.getByRole("tab", { name: "Clauses partagées" }).click();
@@ -54,25 +73,36 @@ describe("le volet Word et les clauses du réseau, sur le stockage local", () =>
     await env.page.goto(`${env.url}/word.html`);
     await env.page.getByText(/versions? de clauses du réseau ajoutées? à la bibliothèque intégrée/).waitFor();
     await env.page.getByRole("searchbox", { name: "Rechercher une clause" }).fill("défibrillateur");
-    const item = env.page.getByRole("list", { name: "Clauses trouvées" }).getByRole("button", { name: new RegExp(TITLE) });
+    const item = env.page
+      .getByRole("list", { name: "Clauses trouvées" })
+      .getByRole("button", { name: new RegExp(TITLE) });
     await item.getByText("Réseau").waitFor();
     await item.click();
-    await env.page.getByText(/^Version 1 — clause du réseau, validée le \d+(?:er)? \S+ \d{4} par Paul Durand$/).waitFor();
+    await env.page
+      .getByText(/^Version 1 — clause du réseau, validée le \d+(?:er)? \S+ \d{4} par Paul Durand$/)
+      .waitFor();
     await env.page.getByRole("textbox", { name: "Nom de la commune" }).fill("Saint-Aubin-sur-Loire");
     await env.page.getByRole("button", { name: "Insérer" }).click();
     await env.page.getByText(`« ${TITLE} » insérée (version 1).`).waitFor();
     const inserted = documentPage().locator(`p[data-clause="reseau-${clauseId}:v1"]`);
-    expect(await inserted.allTextContents()).toEqual(["Considérant que la commune de Saint-Aubin-sur-Loire doit équiper la salle des sports d'un défibrillateur ;"]);
+    expect(await inserted.allTextContents()).toEqual([
+      "Considérant que la commune de Saint-Aubin-sur-Loire doit équiper la salle des sports d'un défibrillateur ;",
+    ]);
     await env.page.screenshot({ path: path.join(ARTIFACTS, "word-network-clause.png"), fullPage: true });
   });
 
   it("une version plus récente validée ensuite est proposée en mise à jour et remplace l'ancienne", async () => {
     await env.page.getByRole("tab", { name: "Mises à jour" }).click();
     await env.page.getByText("1 clause de la bibliothèque dans le document, 0 à mettre à jour.").waitFor();
-    await proposeAndValidate(2, "Considérant que la commune de {{commune}} doit équiper la salle des sports et la mairie d'un défibrillateur ;");
+    await proposeAndValidate(
+      2,
+      "Considérant que la commune de {{commune}} doit équiper la salle des sports et la mairie d'un défibrillateur ;",
+    );
     await env.page.getByRole("button", { name: "Rechercher les mises à jour" }).click();
     const card = env.page.getByRole("group", { name: `Mise à jour : ${TITLE}` });
-    await card.getByText("Version 1 dans le document, version 2 validée le 20 novembre 2025 par Paul Durand.").waitFor();
+    await card
+      .getByText("Version 1 dans le document, version 2 validée le 20 novembre 2025 par Paul Durand.")
+      .waitFor();
     await env.page.screenshot({ path: path.join(ARTIFACTS, "word-network-update.png"), fullPage: true });
     await card.getByRole("button", { name: "Mettre à jour" }).click();
     await env.page.getByText(/mise à jour en version 2/).waitFor();
@@ -83,16 +113,25 @@ describe("le volet Word et les clauses du réseau, sur le stockage local", () =>
   });
 
   it("une clause validée qui vise le code des communes est montrée à revoir avec le message de la règle ; aucune erreur de console", async () => {
-    const clause = await reposAs(SECRETARY).clauses.create({ intitule: "Visa du code des communes", categorie: "deliberation visa" });
+    const clause = await reposAs(SECRETARY).clauses.create({
+      intitule: "Visa du code des communes",
+      categorie: "deliberation visa",
+    });
     clauseId = clause.id;
     await proposeAndValidate(1, "Vu le code des communes ;");
     await env.page.getByRole("button", { name: "Rechercher les mises à jour" }).click();
     await env.page.getByRole("tab", { name: "Clauses" }).click();
     await env.page.getByRole("searchbox", { name: "Rechercher une clause" }).fill("code des communes");
-    const item = env.page.getByRole("list", { name: "Clauses trouvées" }).getByRole("button", { name: /Visa du code des communes/ });
+    const item = env.page
+      .getByRole("list", { name: "Clauses trouvées" })
+      .getByRole("button", { name: /Visa du code des communes/ });
     await item.getByText("À revoir").waitFor();
     await item.click();
-    await env.page.getByText(/Clause à revoir, non proposée comme validée : DEL-008 : « code des communes » : le code des communes est abrogé/).waitFor();
+    await env.page
+      .getByText(
+        /Clause à revoir, non proposée comme validée : DEL-008 : « code des communes » : le code des communes est abrogé/,
+      )
+      .waitFor();
     expect(env.errors).toEqual([]);
   });
 
@@ -101,9 +140,15 @@ describe("le volet Word et les clauses du réseau, sur le stockage local", () =>
     // The page's own script loads; every other chunk is refused, as when the network drops after the page is shown.
     await page.route(/\/(?!word\.)[^/]+\.js$/, (route) => route.abort("internetdisconnected"));
     await page.goto(`${env.url}/word.html`);
-    await page.getByText("Clauses du réseau inaccessibles (module de connexion non chargé, réseau coupé ?) : le volet propose la bibliothèque intégrée.").waitFor();
+    await page
+      .getByText(
+        "Clauses du réseau inaccessibles (module de connexion non chargé, réseau coupé ?) : le volet propose la bibliothèque intégrée.",
+      )
+      .waitFor();
     await page.getByRole("searchbox", { name: "Rechercher une clause" }).fill("voies et délais de recours");
-    await expect(page.getByRole("list", { name: "Clauses trouvées" }).getByRole("button").count()).resolves.toBeGreaterThan(0);
+    await expect(
+      page.getByRole("list", { name: "Clauses trouvées" }).getByRole("button").count(),
+    ).resolves.toBeGreaterThan(0);
     await page.close();
   });
 });

@@ -33,7 +33,10 @@ describe("le volet Word dans Chromium, sur le document simulé", () => {
 
   it("cherche une clause, la remplit (saisie hostile comprise) et l'insère : le texte apparaît tel quel dans le document", async () => {
     await page.getByRole("searchbox", { name: "Rechercher une clause" }).fill("en-tête délibération");
-    await page.getByRole("list", { name: "Clauses trouvées" }).getByRole("button", { name: "En-tête de la délibération" }).click();
+    await page
+      .getByRole("list", { name: "Clauses trouvées" })
+      .getByRole("button", { name: "En-tête de la délibération" })
+      .click();
     const objet = page.getByRole("textbox", { name: "Objet de l'acte" });
     await objet.fill("");
     await page.getByText("« Objet de l'acte » : valeur manquante.").waitFor();
@@ -86,7 +89,11 @@ describe("le volet Word dans Chromium, sur le document simulé", () => {
     await page.getByText(/Acte complet inséré/).waitFor();
     expect(await documentPage().locator('p[data-clause^="en-tete-arrete"]').count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(ARTIFACTS, "word-skeleton.png"), fullPage: true });
-    await page.getByText("Clauses du réseau inaccessibles (listes introuvables sur le site) : le volet propose la bibliothèque intégrée.").waitFor();
+    await page
+      .getByText(
+        "Clauses du réseau inaccessibles (listes introuvables sur le site) : le volet propose la bibliothèque intégrée.",
+      )
+      .waitFor();
     expect(errors.filter((e) => !NO_STORE.test(e))).toEqual([]);
   });
 });

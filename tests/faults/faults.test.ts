@@ -6,7 +6,11 @@ import type { Harness } from "../contract/store-harness";
 
 const draft = (libelle: string) => ({ libelle, commune: "2", due: "2026-06-30T00:00:00Z", categorie: "rh" as const });
 const creates = (prefix: string, count: number): WriteOp<typeof echeances>[] =>
-  Array.from({ length: count }, (_, i) => ({ kind: "create", clientId: `${prefix}-${i}`, draft: draft(`${prefix} ${i}`) }));
+  Array.from({ length: count }, (_, i) => ({
+    kind: "create",
+    clientId: `${prefix}-${i}`,
+    draft: draft(`${prefix} ${i}`),
+  }));
 
 /** How many items of the list carry each client id: the exactly-once check. */
 async function copiesByClientId(h: Harness): Promise<Map<string, number>> {
@@ -21,7 +25,9 @@ describe("pannes injectées dans le stockage local", () => {
   afterEach(() => h.stop());
 
   it("attend le Retry-After d'un 429, puis enregistre une seule fois", async () => {
-    h = await startHarness({ faults: [{ kind: "throttle", method: "POST", path: "/items", times: 2, retryAfter: "7" }] });
+    h = await startHarness({
+      faults: [{ kind: "throttle", method: "POST", path: "/items", times: 2, retryAfter: "7" }],
+    });
     const created = await h.repos.echeances.create(draft("Après 429"), "t-1");
     expect(h.sleeps).toEqual([7000, 7000]);
     expect((await copiesByClientId(h)).get("t-1")).toBe(1);
@@ -29,7 +35,9 @@ describe("pannes injectées dans le stockage local", () => {
   });
 
   it("accepte un Retry-After en date HTTP", async () => {
-    h = await startHarness({ faults: [{ kind: "throttle", method: "GET", times: 1, retryAfter: new Date(Date.now() + 3000).toUTCString() }] });
+    h = await startHarness({
+      faults: [{ kind: "throttle", method: "GET", times: 1, retryAfter: new Date(Date.now() + 3000).toUTCString() }],
+    });
     await h.repos.communes.items();
     expect(h.sleeps[0]).toBeGreaterThan(1000);
     expect(h.sleeps[0]).toBeLessThanOrEqual(3000);
@@ -100,7 +108,9 @@ describe("pannes injectées dans le stockage local", () => {
   });
 
   it("réessaie les sous-requêtes d'un lot refusées en 429 et elles seules", async () => {
-    h = await startHarness({ faults: [{ kind: "throttle", scope: "batch-item", method: "POST", times: 3, retryAfter: "4" }] });
+    h = await startHarness({
+      faults: [{ kind: "throttle", scope: "batch-item", method: "POST", times: 3, retryAfter: "4" }],
+    });
     const outcomes = await h.repos.echeances.writeMany(creates("sub", 10));
     expect(outcomes.every((o) => o.ok)).toBe(true);
     expect(h.sleeps).toEqual([4000]);
@@ -112,11 +122,17 @@ describe("pannes injectées dans le stockage local", () => {
 
   it("sous pannes aléatoires (graine fixe), chaque écriture confirmée est stockée une fois, chaque échec est signalé", async () => {
     h = await startHarness();
-    h.store.faults.random({ seed: 42, rate: 0.35, scope: "both", kinds: ["throttle", "unavailable", "drop", "drop-after", "delay"] });
+    h.store.faults.random({
+      seed: 42,
+      rate: 0.35,
+      scope: "both",
+      kinds: ["throttle", "unavailable", "drop", "drop-after", "delay"],
+    });
     const ops = creates("chaos", 80);
     const outcomes = [];
     for (const op of ops.slice(0, 20)) outcomes.push(...(await h.repos.echeances.writeMany([op])));
-    for (let i = 20; i < ops.length; i += 20) outcomes.push(...(await h.repos.echeances.writeMany(ops.slice(i, i + 20))));
+    for (let i = 20; i < ops.length; i += 20)
+      outcomes.push(...(await h.repos.echeances.writeMany(ops.slice(i, i + 20))));
     const injected = h.store.faults.injected.length;
     h.store.faults.clear();
     const copies = await copiesByClientId(h);

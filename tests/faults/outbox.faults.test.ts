@@ -26,7 +26,8 @@ describe("file d'attente des écritures face au stockage en panne", () => {
 
   it("met en file les écritures refusées par un service indisponible, puis les enregistre une fois au retour", async () => {
     h.store.faults.add({ kind: "unavailable", path: "$batch" });
-    for (const id of ["p-1", "p-2", "p-3"]) expect((await outbox.submit("echeances", echeance(id))).status).toBe("queued");
+    for (const id of ["p-1", "p-2", "p-3"])
+      expect((await outbox.submit("echeances", echeance(id))).status).toBe("queued");
     expect(outbox.entries().map((e) => e.key)).toEqual(["p-1", "p-2", "p-3"]);
     h.store.faults.clear();
     now += 60_000;

@@ -6,12 +6,21 @@ export interface XmlLine {
   readonly libelle: string;
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const euros = (cents: number) => `${cents < 0 ? "-" : ""}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, "0")}`;
+const escapeXml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const euros = (cents: number) =>
+  `${cents < 0 ? "-" : ""}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, "0")}`;
 
-export function documentBudgetaire(lines: readonly XmlLine[], declaration: string | undefined, collectivite = "COMMUNE DE SAINT-ÉLOI-LÈS-TEST"): string {
+export function documentBudgetaire(
+  lines: readonly XmlLine[],
+  declaration: string | undefined,
+  collectivite = "COMMUNE DE SAINT-ÉLOI-LÈS-TEST",
+): string {
   const body = lines
-    .map((l) => `<LigneBudget><Nature V="${l.nature}"/><CodRD V="${l.sens}"/><MtPrev V="${euros(l.cents)}"/><CredOuv V="${euros(l.cents)}"/><OpBudg V="0"/><LibCpte V="${escapeXml(l.libelle)}"/></LigneBudget>`)
+    .map(
+      (l) =>
+        `<LigneBudget><Nature V="${l.nature}"/><CodRD V="${l.sens}"/><MtPrev V="${euros(l.cents)}"/><CredOuv V="${euros(l.cents)}"/><OpBudg V="0"/><LibCpte V="${escapeXml(l.libelle)}"/></LigneBudget>`,
+    )
     .join("\n");
   return `${declaration === undefined ? "" : `<?xml version="1.0" encoding="${declaration}"?>\n`}<DocumentBudgetaire xmlns="http://www.minefi.gouv.fr/cp/demat/docbudgetaire">
 <EnTeteDocBudgetaire><LibelleColl V="${escapeXml(collectivite)}"/></EnTeteDocBudgetaire>

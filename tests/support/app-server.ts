@@ -7,7 +7,9 @@ import { createAppServer, listen } from "../../scripts/server/app-server";
 export const APP_ROOT = path.resolve(__dirname, "../..", process.env["MAIRIE_APP_DIR"] ?? "dist/app");
 
 /** Serves the built pages (npm test builds them first) on a free loopback port. */
-export async function startTestAppServer(storeUrl?: string): Promise<{ url: string; server: http.Server; close: () => Promise<void> }> {
+export async function startTestAppServer(
+  storeUrl?: string,
+): Promise<{ url: string; server: http.Server; close: () => Promise<void> }> {
   if (!existsSync(path.join(APP_ROOT, "word.html"))) {
     throw new Error("dist/app est absent : lancez « npm run build » avant les tests navigateur.");
   }

@@ -20,7 +20,10 @@ export interface BrowserSuite {
  * What a browser test file needs: the embedded store seeded in a folder of its own (then `prepare`d, e.g. poisoned),
  * the built pages served against it, and Chromium.
  */
-export async function startBrowserSuite(prepare?: (store: LocalStore) => Promise<unknown>, name = "mairie-e2e"): Promise<BrowserSuite> {
+export async function startBrowserSuite(
+  prepare?: (store: LocalStore) => Promise<unknown>,
+  name = "mairie-e2e",
+): Promise<BrowserSuite> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), `${name}-`));
   const store = await startLocalStore({ port: 0, dataDir, seed: true });
   await prepare?.(store);

@@ -20,15 +20,22 @@ export function formsCoveringFreeVariables(): ClauseFormUnit[] {
   const skeletons: ClauseFormUnit[] = (Object.keys(SUBJECTS) as Subject[]).map((subject) => ({
     kind: "skeleton",
     subject,
-    variables: distinct(clauseLibrary.assembleSkeleton(SUBJECTS[subject].actType, subject).flatMap((p) => p.clause.variables)),
+    variables: distinct(
+      clauseLibrary.assembleSkeleton(SUBJECTS[subject].actType, subject).flatMap((p) => p.clause.variables),
+    ),
   }));
-  const clauses: ClauseFormUnit[] = clauseLibrary.list({ text: "" }).map((clause) => ({ kind: "clause", clause, variables: clause.variables }));
+  const clauses: ClauseFormUnit[] = clauseLibrary
+    .list({ text: "" })
+    .map((clause) => ({ kind: "clause", clause, variables: clause.variables }));
   const candidates = [...skeletons, ...clauses];
   const left = new Set(candidates.flatMap((u) => u.variables.filter(isFree).map((v) => v.name)));
   const chosen: ClauseFormUnit[] = [];
   for (;;) {
     const gain = (u: ClauseFormUnit) => u.variables.filter((v) => left.has(v.name)).length;
-    const best = candidates.reduce<ClauseFormUnit | undefined>((a, u) => (gain(u) > (a ? gain(a) : 0) ? u : a), undefined);
+    const best = candidates.reduce<ClauseFormUnit | undefined>(
+      (a, u) => (gain(u) > (a ? gain(a) : 0) ? u : a),
+      undefined,
+    );
     if (!best) return chosen;
     chosen.push(best);
     best.variables.forEach((v) => left.delete(v.name));

@@ -4,7 +4,9 @@ import type { Page } from "playwright-core";
 type ExcelValue = string | number | boolean;
 
 /** The document the fake host holds: a workbook's sheets for Excel, a document's paragraphs for Word. */
-export type FakeDocument = { readonly host: "Excel"; readonly sheets: Record<string, ExcelValue[][]> } | { readonly host: "Word"; readonly paragraphs: string[] };
+export type FakeDocument =
+  | { readonly host: "Excel"; readonly sheets: Record<string, ExcelValue[][]> }
+  | { readonly host: "Word"; readonly paragraphs: string[] };
 
 /**
  * The browser side of the fake: Word or Excel and Office as tests/support/fake-office.ts fakes them, plus what
@@ -28,7 +30,13 @@ const bundles = new Map<FakeDocument["host"], string>();
 function fakeOfficeScript(host: FakeDocument["host"]): string {
   const built =
     bundles.get(host) ??
-    buildSync({ stdin: { contents: entry(host), resolveDir: __dirname, loader: "ts" }, bundle: true, format: "iife", target: "es2020", write: false }).outputFiles[0]?.text ??
+    buildSync({
+      stdin: { contents: entry(host), resolveDir: __dirname, loader: "ts" },
+      bundle: true,
+      format: "iife",
+      target: "es2020",
+      write: false,
+    }).outputFiles[0]?.text ??
     "";
   bundles.set(host, built);
   return built;
@@ -40,6 +48,8 @@ function fakeOfficeScript(host: FakeDocument["host"]): string {
  */
 export async function openInFakeOffice(page: Page, url: string, document: FakeDocument): Promise<void> {
   await page.addInitScript((d) => Object.assign(window, { __fakeDocument: d }), document);
-  await page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOfficeScript(document.host) }));
+  await page.route("**/office-js/office.js", (route) =>
+    route.fulfill({ contentType: "text/javascript", body: fakeOfficeScript(document.host) }),
+  );
   await page.goto(`${url}?host=office`);
 }

@@ -19,7 +19,10 @@ export class SyncCounter {
 
 class Loadable<T> {
   private loaded = false;
-  constructor(private readonly counter: SyncCounter, private readonly read: () => T) {}
+  constructor(
+    private readonly counter: SyncCounter,
+    private readonly read: () => T,
+  ) {}
   load(): this {
     this.counter.queueLoad(() => (this.loaded = true));
     return this;
@@ -43,7 +46,10 @@ export interface FakeWordState {
 }
 
 class FakeWordParagraph {
-  constructor(private readonly doc: FakeWordState, public index: number) {}
+  constructor(
+    private readonly doc: FakeWordState,
+    public index: number,
+  ) {}
   get text(): string {
     return this.doc.paragraphs[this.index] ?? "";
   }
@@ -68,7 +74,11 @@ class FakeWordParagraph {
 }
 
 class FakeWordRange {
-  constructor(private readonly doc: FakeWordState, readonly start: number, readonly end: number) {}
+  constructor(
+    private readonly doc: FakeWordState,
+    readonly start: number,
+    readonly end: number,
+  ) {}
   expandTo(other: FakeWordRange): FakeWordRange {
     return new FakeWordRange(this.doc, this.start, other.end);
   }
@@ -82,9 +92,18 @@ class FakeWordRange {
   }
 }
 
-export function installFakeWord(paragraphs: string[]): { state: FakeWordState; counter: SyncCounter; restore: () => void } {
+export function installFakeWord(paragraphs: string[]): {
+  state: FakeWordState;
+  counter: SyncCounter;
+  restore: () => void;
+} {
   const state: FakeWordState = {
-    paragraphs: [...paragraphs], controls: [], selection: Math.max(0, paragraphs.length - 1), selected: null, htmlInsertions: 0, settings: new Map(),
+    paragraphs: [...paragraphs],
+    controls: [],
+    selection: Math.max(0, paragraphs.length - 1),
+    selected: null,
+    htmlInsertions: 0,
+    settings: new Map(),
   };
   const counter = new SyncCounter();
   const textOf = (c: FakeWordState["controls"][number]) => state.paragraphs.slice(c.start, c.end + 1).join("\n");
@@ -117,7 +136,9 @@ export function installFakeWord(paragraphs: string[]): { state: FakeWordState; c
   const context = {
     sync: counter.sync,
     document: {
-      body: { paragraphs: new Paragraphs(counter, () => state.paragraphs.map((_t, i) => new FakeWordParagraph(state, i))) },
+      body: {
+        paragraphs: new Paragraphs(counter, () => state.paragraphs.map((_t, i) => new FakeWordParagraph(state, i))),
+      },
       contentControls: new Controls(counter, () => state.controls.map(controlView)),
       getSelection: () => new FakeWordRange(state, state.selection, state.selection),
     },
@@ -167,7 +188,12 @@ const columnLetters = (count: number): string => {
 
 /** Rows first..last (1-based) of a sheet's values, loaded like a range intersected with the used range. */
 class FakeBlock extends Loadable<ExcelValue[][]> {
-  constructor(counter: SyncCounter, read: () => ExcelValue[][], readonly isNullObject: boolean, private readonly onLoad: () => void) {
+  constructor(
+    counter: SyncCounter,
+    read: () => ExcelValue[][],
+    readonly isNullObject: boolean,
+    private readonly onLoad: () => void,
+  ) {
     super(counter, read);
   }
   override load(): this {
@@ -180,7 +206,11 @@ class FakeBlock extends Loadable<ExcelValue[][]> {
 }
 
 class FakeUsedRange extends Loadable<ExcelValue[][]> {
-  constructor(private readonly syncs: SyncCounter, private readonly state: FakeExcelState, private readonly sheet: string) {
+  constructor(
+    private readonly syncs: SyncCounter,
+    private readonly state: FakeExcelState,
+    private readonly sheet: string,
+  ) {
     super(syncs, () => state.sheets.get(sheet) ?? []);
   }
   get isNullObject() {
@@ -224,9 +254,10 @@ export function installFakeExcel(sheets: Record<string, ExcelValue[][]>): {
   const counter = new SyncCounter();
   /** Like Excel, a batch naming a missing sheet fails as a whole at its sync. */
   const requireSheet = (name: string) => {
-    if (!state.sheets.has(name)) counter.queueLoad(() => {
-      throw new ItemNotFoundError(`The requested resource doesn't exist (${name}).`);
-    });
+    if (!state.sheets.has(name))
+      counter.queueLoad(() => {
+        throw new ItemNotFoundError(`The requested resource doesn't exist (${name}).`);
+      });
   };
   const rangeOf = (sheet: string, address: string) => ({
     format: {
@@ -281,7 +312,10 @@ export function installFakeExcel(sheets: Record<string, ExcelValue[][]>): {
       return worksheet(name);
     };
   }
-  const context = { sync: counter.sync, workbook: { worksheets: new Worksheets(counter, () => [...state.sheets.keys()].map((name) => ({ name }))) } };
+  const context = {
+    sync: counter.sync,
+    workbook: { worksheets: new Worksheets(counter, () => [...state.sheets.keys()].map((name) => ({ name }))) },
+  };
   const g = globalThis as { Excel?: unknown; Office?: unknown };
   const previous = { Excel: g.Excel, Office: g.Office };
   g.Excel = { run: async <T>(batch: (c: typeof context) => Promise<T>) => batch(context) };

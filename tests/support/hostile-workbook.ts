@@ -1,4 +1,8 @@
-import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET, SAMPLE_PLAN_SHEET } from "../../excel-addin/src/taskpane/sample-workbook";
+import {
+  SAMPLE_BUDGET,
+  SAMPLE_DOCUMENT_SHEET,
+  SAMPLE_PLAN_SHEET,
+} from "../../excel-addin/src/taskpane/sample-workbook";
 import { DOCUMENT_KEYS } from "../../shared/io/budget/workbook-layout";
 import { DEPENSE_COLUMNS, FUNDER_COLUMNS, HEADER } from "../../shared/io/plan/layout";
 import type { SheetBlock } from "../../shared/ports/budget-workbook";
@@ -18,14 +22,19 @@ interface TextColumn {
 const filled = (row: readonly unknown[] | undefined) => row !== undefined && row.some((v) => v !== null && v !== "");
 
 /** The rows of a table: after the row whose first cell is `title`, up to the first empty row. */
-const tableRows = (title: string) => (rows: Rows): number[] => {
-  const found: number[] = [];
-  for (let i = rows.findIndex((r) => r[0] === title) + 1; i > 0 && filled(rows[i]); i++) found.push(i);
-  return found;
-};
+const tableRows =
+  (title: string) =>
+  (rows: Rows): number[] => {
+    const found: number[] = [];
+    for (let i = rows.findIndex((r) => r[0] === title) + 1; i > 0 && filled(rows[i]); i++) found.push(i);
+    return found;
+  };
 
 /** The rows of a key/value block holding one of `keys`. */
-const keyRows = (...keys: string[]) => (rows: Rows): number[] => rows.flatMap((r, i) => (keys.includes(String(r[0])) ? [i] : []));
+const keyRows =
+  (...keys: string[]) =>
+  (rows: Rows): number[] =>
+    rows.flatMap((r, i) => (keys.includes(String(r[0])) ? [i] : []));
 
 const TEXT_COLUMNS: readonly TextColumn[] = [
   { block: SAMPLE_BUDGET, column: SAMPLE_BUDGET.values[0]?.indexOf("Libellé") ?? -1, rows: tableRows("Section") },
@@ -41,13 +50,16 @@ const TEXT_COLUMNS: readonly TextColumn[] = [
  * them (no nulls) and the texts written.
  */
 export function hostileWorkbook(): { sheets: Record<string, ExcelValue[][]>; written: string[] } {
-  const sheets = new Map(TEXT_COLUMNS.map(({ block }) => [block.sheet, block.values.map((row) => row.map((v) => v ?? ""))]));
+  const sheets = new Map(
+    TEXT_COLUMNS.map(({ block }) => [block.sheet, block.values.map((row) => row.map((v) => v ?? ""))]),
+  );
   const written: string[] = [];
   for (const { block, column, rows } of TEXT_COLUMNS) {
     const values = sheets.get(block.sheet) ?? [];
     for (const index of rows(values)) {
       const row = values[index] ?? [];
-      const text = `${XSS_PAYLOADS[written.length % XSS_PAYLOADS.length]?.text ?? ""} ${String(row[column] ?? "")}`.trim();
+      const text =
+        `${XSS_PAYLOADS[written.length % XSS_PAYLOADS.length]?.text ?? ""} ${String(row[column] ?? "")}`.trim();
       row[column] = text;
       written.push(text);
     }

@@ -5,14 +5,19 @@ export function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return "body";
-    const labelled = el.getAttribute("aria-labelledby")?.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
+    const labelled = el
+      .getAttribute("aria-labelledby")
+      ?.split(" ")
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join(" ");
     const label = (el as HTMLInputElement).labels?.[0]?.textContent;
     const name = el.getAttribute("aria-label") || labelled || label || el.textContent || "";
     return `${el.tagName.toLowerCase()} « ${name.trim().slice(0, 60)} »`;
   });
 }
 
-const holdsFocus = (target: Locator) => target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
+const holdsFocus = (target: Locator) =>
+  target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
 
 /**
  * Presses `key` (Tab, Shift+Tab, an arrow…) until `target` has the focus, and returns the names met on the way,

@@ -8,6 +8,9 @@ export async function settled(page: Page): Promise<void> {
 /** Everything the page shows as text, field values included: where hostile text must appear as typed. */
 export function pageText(page: Page): Promise<string> {
   return page.evaluate(() =>
-    [document.body.textContent ?? "", ...[...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input, textarea")].map((e) => e.value)].join("\n"),
+    [
+      document.body.textContent ?? "",
+      ...[...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input, textarea")].map((e) => e.value),
+    ].join("\n"),
   );
 }

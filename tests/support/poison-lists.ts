@@ -47,7 +47,12 @@ export async function poisonEveryTextField(graphBaseUrl: string, siteId: string)
         poisoned.push({ list: list.key, column: key, payload, stored });
       }
     }
-    const ops: WriteOp<ListDefinition>[] = records.map((r) => ({ kind: "update", id: r.id, eTag: r.eTag, patch: patches.get(r.id) ?? {} }));
+    const ops: WriteOp<ListDefinition>[] = records.map((r) => ({
+      kind: "update",
+      id: r.id,
+      eTag: r.eTag,
+      patch: patches.get(r.id) ?? {},
+    }));
     const failed = (await repo.writeMany(ops)).filter((o) => !o.ok);
     if (failed.length > 0) throw new Error(`${list.displayName} : ${failed.length} élément(s) non modifiés.`);
   }

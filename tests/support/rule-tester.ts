@@ -27,7 +27,7 @@ const DEFAULT_DATE = "2025-06-15";
  * so date-effectiveness and the downgrade of unverified rules are tested too.
  */
 export function testRule<Subject>(
-  rule: Rule<Subject, string>,
+  rule: Rule<Subject>,
   cases: { valid: readonly ValidCase<Subject>[]; invalid: readonly InvalidCase<Subject>[] },
 ): void {
   describe(rule.meta.id, () => {
@@ -45,7 +45,7 @@ export function testRule<Subject>(
   });
 }
 
-function expectFinding(actual: Finding | undefined, expected: ExpectedFinding, rule: Rule<unknown, string>): void {
+function expectFinding(actual: Finding | undefined, expected: ExpectedFinding, rule: Rule<unknown>): void {
   expect(actual).toBeDefined();
   if (!actual) return;
   expect(actual.rule).toBe(rule.meta.id);

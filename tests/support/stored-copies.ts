@@ -6,7 +6,10 @@ import type { LocalStore } from "../../shared/data/local-store";
 
 /** A healthy client straight to the store (no page, no proxy): what SharePoint really holds. */
 export const storeRepos = (store: LocalStore): Repositories =>
-  createRepositories(createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider() }), store.siteId);
+  createRepositories(
+    createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider() }),
+    store.siteId,
+  );
 
 type Listed<K extends keyof Repositories> = Awaited<ReturnType<Repositories[K]["items"]>>["records"][number];
 
@@ -18,7 +21,11 @@ export function duplicatedClientIds(clientIds: readonly (string | undefined)[]):
 }
 
 /** How many items of `list` match, after checking that no create of that list was stored twice. */
-export async function storedCopies<K extends keyof Repositories>(store: LocalStore, list: K, matches: (record: Listed<K>) => boolean): Promise<number> {
+export async function storedCopies<K extends keyof Repositories>(
+  store: LocalStore,
+  list: K,
+  matches: (record: Listed<K>) => boolean,
+): Promise<number> {
   // Indexing the repositories by a generic key widens the records to every list's union; K names the one read.
   const { records } = (await storeRepos(store)[list].items()) as { records: Listed<K>[] };
   const twice = duplicatedClientIds(records.map((r) => (r as { clientId?: string }).clientId));

@@ -72,6 +72,9 @@ export async function retryOnceBack(page: Page): Promise<void> {
 
 /** Waits until the outbox has sent everything: the banner is gone and localStorage holds no pending write. */
 export async function waitUntilSent(page: Page, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(() => window.localStorage.getItem("mairie.outbox") === null, undefined, { timeout, polling: 200 });
+  await page.waitForFunction(() => window.localStorage.getItem("mairie.outbox") === null, undefined, {
+    timeout,
+    polling: 200,
+  });
   await pendingBanner(page).waitFor({ state: "detached", timeout });
 }

@@ -29,10 +29,16 @@ export const XSS_PAYLOADS: readonly XssPayload[] = [
   { name: "formule DDE", text: `+cmd|' /C calc'!A0` },
   { name: "formule @", text: `@SUM(1+1)*cmd|' /C calc'!A0` },
   { name: "OOXML", text: `</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>Injecté</w:t></w:r><w:r><w:t>` },
-  { name: "OOXML paragraphe", text: `<w:p><w:r><w:instrText>HYPERLINK "javascript:alert(1)"</w:instrText></w:r></w:p>` },
+  {
+    name: "OOXML paragraphe",
+    text: `<w:p><w:r><w:instrText>HYPERLINK "javascript:alert(1)"</w:instrText></w:r></w:p>`,
+  },
   { name: "entités", text: `&lt;img src=x onerror=alert('entité')&gt; &amp;lt;b&amp;gt; <![CDATA[x]]>` },
   { name: "inversion bidi", text: `Facture\u202Egpj.exe\u202C \u2067مرحبا\u2069 \u200Bzéro` },
-  { name: "texte très long", text: `${"Délibération fixant les tarifs de la cantine. ".repeat(80).trim()} ${LONG_TAIL}` },
+  {
+    name: "texte très long",
+    text: `${"Délibération fixant les tarifs de la cantine. ".repeat(80).trim()} ${LONG_TAIL}`,
+  },
 ];
 
 /** A payload at most `max` characters long (SharePoint's single-line columns stop at 255). */

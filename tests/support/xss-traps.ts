@@ -31,7 +31,9 @@ export async function armXssTraps(page: Page): Promise<{ evidence: () => Promise
   await page.addInitScript(() => {
     const trap = window as unknown as TrapWindow;
     trap.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => trap.__csp?.push(`${e.violatedDirective} ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      trap.__csp?.push(`${e.violatedDirective} ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`),
+    );
   });
   const evidence = async (): Promise<XssEvidence> => {
     const seen = await page.evaluate(() => {
@@ -41,7 +43,11 @@ export async function armXssTraps(page: Page): Promise<{ evidence: () => Promise
         .flatMap((el) => ["href", "src", "action", "formaction"].map((a) => el.getAttribute(a) ?? ""))
         .filter((url) => /^\s*(javascript|vbscript):|^\s*data:text\/html/i.test(url));
       const injectedElements = [...document.querySelectorAll("*")]
-        .filter((el) => [...el.attributes].some((a) => a.name.toLowerCase().startsWith("on")) || el.matches("script:not([src]), iframe, object, embed, frame"))
+        .filter(
+          (el) =>
+            [...el.attributes].some((a) => a.name.toLowerCase().startsWith("on")) ||
+            el.matches("script:not([src]), iframe, object, embed, frame"),
+        )
         .map(describe);
       return { marker: trap.__xss, cspViolations: trap.__csp ?? [], scriptLinks, injectedElements };
     });
@@ -51,4 +57,10 @@ export async function armXssTraps(page: Page): Promise<{ evidence: () => Promise
 }
 
 /** The evidence of a page where nothing hostile was interpreted. */
-export const CLEAN: XssEvidence = { marker: undefined, dialogs: [], cspViolations: [], scriptLinks: [], injectedElements: [] };
+export const CLEAN: XssEvidence = {
+  marker: undefined,
+  dialogs: [],
+  cspViolations: [],
+  scriptLinks: [],
+  injectedElements: [],
+};

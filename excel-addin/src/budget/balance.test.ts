@@ -12,7 +12,11 @@ describe("sectionBalances", () => {
 
   it("juge un compte administratif sur le réalisé", () => {
     const doc = blocksToDocument(SAMPLE_DOCUMENT_SHEET, SAMPLE_BUDGET);
-    const ca = { ...doc, type: "CA" as const, lines: doc.lines.map((l) => ({ ...l, amounts: { ...l.amounts, realise: 100 } })) };
+    const ca = {
+      ...doc,
+      type: "CA" as const,
+      lines: doc.lines.map((l) => ({ ...l, amounts: { ...l.amounts, realise: 100 } })),
+    };
     expect(sectionBalances(ca)[0]).toEqual({ section: "F", depenses: 600, recettes: 200 });
   });
 });

@@ -18,7 +18,9 @@ describe("documentToBlocks et templateBlocks : les feuilles écrites se relisent
     const [document, budget] = templateBlocks(2027);
     const empty = blocksToDocument(document, budget);
     expect(empty).toMatchObject({ type: "BP", exercice: 2027, nomenclature: "M57_A", lines: [] });
-    expect(document.values.map((r) => r[0])).toEqual(expect.arrayContaining(["Type", "Exercice", "Date de vote", "Collectivité", "Population"]));
+    expect(document.values.map((r) => r[0])).toEqual(
+      expect.arrayContaining(["Type", "Exercice", "Date de vote", "Collectivité", "Population"]),
+    );
     expect(checkBudget(empty, { today: "2027-01-10" }).filter((f) => f.severity === "error")).toEqual([]);
   });
 });

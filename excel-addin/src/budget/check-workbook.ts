@@ -16,7 +16,10 @@ export interface WorkbookBudget {
 
 /** Reads the two budget sheets, one read each, and maps them to a document (BudgetReadError on a bad cell). */
 export async function readWorkbookBudget(workbook: BudgetWorkbook): Promise<WorkbookBudget> {
-  const [documentBlock, budget] = await Promise.all([workbook.readSheet(DOCUMENT_SHEET), workbook.readSheet(BUDGET_SHEET)]);
+  const [documentBlock, budget] = await Promise.all([
+    workbook.readSheet(DOCUMENT_SHEET),
+    workbook.readSheet(BUDGET_SHEET),
+  ]);
   return { document: blocksToDocument(documentBlock, budget), budget };
 }
 
@@ -33,5 +36,11 @@ export async function checkWorkbookBudget(workbook: BudgetWorkbook, today: strin
   const read = await readWorkbookBudget(workbook);
   const findings = checkBudget(read.document, { today });
   const cellsOf = (finding: Finding) => findingCells(finding, read.document.lines, read.budget);
-  return { ...read, findings, balances: sectionBalances(read.document), cellsOf, marks: findingsToMarks(findings, cellsOf) };
+  return {
+    ...read,
+    findings,
+    balances: sectionBalances(read.document),
+    cellsOf,
+    marks: findingsToMarks(findings, cellsOf),
+  };
 }

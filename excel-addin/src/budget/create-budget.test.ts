@@ -9,7 +9,10 @@ import { templateBlocks } from "./budget-blocks";
 
 /** A real BP as TotEM writes it (ISO-8859-1), from the read-only data shared by the project. */
 const SAMPLE = path.resolve(__dirname, "../../../../shared/data/budgets/01_crach_BP2022_principal/totem.xml");
-const asFile = (file: string) => ({ name: path.basename(file), arrayBuffer: async () => new Uint8Array(readFileSync(file)).buffer });
+const asFile = (file: string) => ({
+  name: path.basename(file),
+  arrayBuffer: async () => new Uint8Array(readFileSync(file)).buffer,
+});
 
 describe("créer un budget dans le classeur", () => {
   it("importe un DocumentBudgetaire réel : les feuilles écrites se relisent comme le fichier", async () => {
@@ -20,12 +23,23 @@ describe("créer un budget dans le classeur", () => {
     const reread = blocksToDocument(document, budget);
     expect(reread.lines.length).toBe(expected.lines.length);
     expect(reread.lines.map((l) => l.amounts.credits)).toEqual(expected.lines.map((l) => l.amounts.credits));
-    expect(reread).toMatchObject({ type: expected.type, exercice: expected.exercice, nomenclature: expected.nomenclature });
+    expect(reread).toMatchObject({
+      type: expected.type,
+      exercice: expected.exercice,
+      nomenclature: expected.nomenclature,
+    });
   });
 
   it("refuse un fichier qui n'est pas du XML, en français", async () => {
-    await expect(blocksFromDocumentBudgetaire({ name: "budget.pdf", arrayBuffer: async () => new ArrayBuffer(0) })).rejects.toThrow("budget.pdf : un fichier DocumentBudgetaire (.xml) est attendu.");
-    await expect(blocksFromDocumentBudgetaire({ name: "tronque.xml", arrayBuffer: async () => new TextEncoder().encode("<DocumentBudgetaire><Budget>").buffer as ArrayBuffer })).rejects.toThrow(/tronque\.xml : XML mal formé/);
+    await expect(
+      blocksFromDocumentBudgetaire({ name: "budget.pdf", arrayBuffer: async () => new ArrayBuffer(0) }),
+    ).rejects.toThrow("budget.pdf : un fichier DocumentBudgetaire (.xml) est attendu.");
+    await expect(
+      blocksFromDocumentBudgetaire({
+        name: "tronque.xml",
+        arrayBuffer: async () => new TextEncoder().encode("<DocumentBudgetaire><Budget>").buffer,
+      }),
+    ).rejects.toThrow(/tronque\.xml : XML mal formé/);
   });
 
   it("dit quelles feuilles seraient remplacées, puis les écrit", async () => {

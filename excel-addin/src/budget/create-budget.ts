@@ -17,8 +17,12 @@ export async function writeBlocks(workbook: BudgetWorkbook, blocks: readonly She
  * A DocumentBudgetaire file chosen by the secretary, as the workbook's two sheets. The XML reader is loaded only
  * when a file is imported: the task pane opens without it.
  */
-export async function blocksFromDocumentBudgetaire(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<SheetBlock[]> {
-  if (!/\.xml$/i.test(file.name)) throw new BudgetReadError(`${file.name} : un fichier DocumentBudgetaire (.xml) est attendu.`);
+export async function blocksFromDocumentBudgetaire(file: {
+  name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}): Promise<SheetBlock[]> {
+  if (!/\.xml$/i.test(file.name))
+    throw new BudgetReadError(`${file.name} : un fichier DocumentBudgetaire (.xml) est attendu.`);
   const { readDocumentBudgetaire } = await import("../../../shared/io/budget/docbudg-reader");
   const document = readDocumentBudgetaire(new Uint8Array(await file.arrayBuffer()), file.name);
   return documentToBlocks(document);

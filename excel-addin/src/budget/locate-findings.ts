@@ -24,7 +24,8 @@ function concerns(line: BudgetLine, at: Location): boolean {
   );
 }
 
-const hasBudgetKeys = (at: Location) => at.section !== undefined || at.sens !== undefined || at.chapitre !== undefined || at.nature !== undefined;
+const hasBudgetKeys = (at: Location) =>
+  at.section !== undefined || at.sens !== undefined || at.chapitre !== undefined || at.nature !== undefined;
 
 /**
  * The cells a finding concerns: on the line it was found on when the rule says so, else on every line of its
@@ -34,9 +35,13 @@ const hasBudgetKeys = (at: Location) => at.section !== undefined || at.sens !== 
 export function findingCells(finding: Finding, lines: readonly BudgetLine[], budget: SheetBlock): CellRef[] {
   const at = finding.at;
   if (!at) return [];
-  if (!hasBudgetKeys(at)) return at.sheet !== undefined && at.cell !== undefined ? [{ sheet: at.sheet, address: at.cell }] : [];
+  if (!hasBudgetKeys(at))
+    return at.sheet !== undefined && at.cell !== undefined ? [{ sheet: at.sheet, address: at.cell }] : [];
   const column = blockOrigin(budget).column + (at.nature !== undefined ? NATURE : CREDITS);
-  const cellOf = (sheet: string | undefined, row: number): CellRef => ({ sheet: sheet ?? BUDGET_SHEET, address: address(row - 1, column) });
+  const cellOf = (sheet: string | undefined, row: number): CellRef => ({
+    sheet: sheet ?? BUDGET_SHEET,
+    address: address(row - 1, column),
+  });
   if (at.line !== undefined && (at.sheet ?? BUDGET_SHEET) === budget.sheet) return [cellOf(at.sheet, at.line)];
   const cells: CellRef[] = [];
   for (const line of lines) {
@@ -47,7 +52,10 @@ export function findingCells(finding: Finding, lines: readonly BudgetLine[], bud
 }
 
 /** One mark a cell: the most serious finding's colour, every finding's message. */
-export function findingsToMarks(findings: readonly Finding[], cellsOf: (finding: Finding) => readonly CellRef[]): CellMark[] {
+export function findingsToMarks(
+  findings: readonly Finding[],
+  cellsOf: (finding: Finding) => readonly CellRef[],
+): CellMark[] {
   const marks = new Map<string, { sheet: string; address: string; level: Severity; messages: string[] }>();
   for (const finding of findings) {
     for (const cell of cellsOf(finding)) {
@@ -61,5 +69,10 @@ export function findingsToMarks(findings: readonly Finding[], cellsOf: (finding:
       }
     }
   }
-  return [...marks.values()].map(({ sheet, address: a1, level, messages }) => ({ sheet, address: a1, level, message: messages.join("\n") }));
+  return [...marks.values()].map(({ sheet, address: a1, level, messages }) => ({
+    sheet,
+    address: a1,
+    level,
+    message: messages.join("\n"),
+  }));
 }

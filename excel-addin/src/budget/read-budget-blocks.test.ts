@@ -4,16 +4,31 @@ import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET } from "../taskpane/sample-workboo
 import { blocksToDocument } from "./read-budget-blocks";
 import { excelSerialToIso } from "./sheet-values";
 
-const budgetWith = (line: (string | number | null)[], origin = "A1"): SheetBlock => ({ sheet: "Budget", origin, values: [[...BUDGET_COLUMNS], line] });
+const budgetWith = (line: (string | number | null)[], origin = "A1"): SheetBlock => ({
+  sheet: "Budget",
+  origin,
+  values: [[...BUDGET_COLUMNS], line],
+});
 const LINE = ["F", "D", "011", "60611", "", "", "Eau", "réel", 1200.5, null, null];
 
 describe("blocksToDocument : les feuilles Document et Budget lues par le port", () => {
   it("lit le budget d'exemple, montants en centimes et ligne d'origine de chaque ligne", () => {
     const document = blocksToDocument(SAMPLE_DOCUMENT_SHEET, SAMPLE_BUDGET);
-    expect(document).toMatchObject({ type: "BP", nomenclature: "M57_A", exercice: 2026, population: 842, collectivite: "Saint-Aubin-sur-Loire" });
+    expect(document).toMatchObject({
+      type: "BP",
+      nomenclature: "M57_A",
+      exercice: 2026,
+      population: 842,
+      collectivite: "Saint-Aubin-sur-Loire",
+    });
     expect(document.facts.echeancier).toEqual({ interets: 150000, capital: 800000 });
     expect(document.lines).toHaveLength(SAMPLE_BUDGET.values.length - 1);
-    expect(document.lines[0]).toMatchObject({ chapitre: "011", nature: "60611", amounts: { credits: 1200000 }, source: { sheet: "Budget", line: 2 } });
+    expect(document.lines[0]).toMatchObject({
+      chapitre: "011",
+      nature: "60611",
+      amounts: { credits: 1200000 },
+      source: { sheet: "Budget", line: 2 },
+    });
   });
 
   it("tient compte d'un tableau qui ne commence pas en A1", () => {
@@ -23,31 +38,55 @@ describe("blocksToDocument : les feuilles Document et Budget lues par le port", 
   });
 
   it("convertit une date de vote saisie comme date Excel", () => {
-    const withDate: SheetBlock = { ...SAMPLE_DOCUMENT_SHEET, values: [...SAMPLE_DOCUMENT_SHEET.values, ["Date de vote", 46106]] };
+    const withDate: SheetBlock = {
+      ...SAMPLE_DOCUMENT_SHEET,
+      values: [...SAMPLE_DOCUMENT_SHEET.values, ["Date de vote", 46106]],
+    };
     expect(blocksToDocument(withDate, SAMPLE_BUDGET).dateVote).toBe("2026-03-25");
     expect(excelSerialToIso(1)).toBe("1899-12-31");
   });
 
   it.each([
-    ["un montant illisible", ["F", "D", "011", "60611", "", "", "Eau", "réel", "douze", null, null], /Feuille « Budget », cellule I2 : montant illisible « douze »/],
-    ["une section inconnue", ["X", "D", "011", "60611", "", "", "Eau", "réel", 1, null, null], /Feuille « Budget », cellule A2 : section « X »/],
-    ["une nature non numérique", ["F", "D", "011", "eau", "", "", "Eau", "réel", 1, null, null], /cellule D2 : nature « eau »/],
+    [
+      "un montant illisible",
+      ["F", "D", "011", "60611", "", "", "Eau", "réel", "douze", null, null],
+      /Feuille « Budget », cellule I2 : montant illisible « douze »/,
+    ],
+    [
+      "une section inconnue",
+      ["X", "D", "011", "60611", "", "", "Eau", "réel", 1, null, null],
+      /Feuille « Budget », cellule A2 : section « X »/,
+    ],
+    [
+      "une nature non numérique",
+      ["F", "D", "011", "eau", "", "", "Eau", "réel", 1, null, null],
+      /cellule D2 : nature « eau »/,
+    ],
   ])("refuse %s en nommant la cellule", (_name, line, message) => {
     expect(() => blocksToDocument(SAMPLE_DOCUMENT_SHEET, budgetWith(line))).toThrow(message);
   });
 
   it("nomme la colonne d'en-tête qui ne correspond pas", () => {
     const header = [...BUDGET_COLUMNS].map((c) => (c === "RAR" ? "Restes" : c));
-    expect(() => blocksToDocument(SAMPLE_DOCUMENT_SHEET, { sheet: "Budget", origin: "A1", values: [header] })).toThrow(/cellule J1 : colonne « RAR » attendue, trouvé « Restes »/);
+    expect(() => blocksToDocument(SAMPLE_DOCUMENT_SHEET, { sheet: "Budget", origin: "A1", values: [header] })).toThrow(
+      /cellule J1 : colonne « RAR » attendue, trouvé « Restes »/,
+    );
   });
 
   it("nomme la cellule d'une clé du Document mal remplie, ou la clé absente", () => {
-    const badYear: SheetBlock = { ...SAMPLE_DOCUMENT_SHEET, values: SAMPLE_DOCUMENT_SHEET.values.map((r) => (r[0] === "Exercice" ? ["exercice", "l'an prochain"] : r)) };
+    const badYear: SheetBlock = {
+      ...SAMPLE_DOCUMENT_SHEET,
+      values: SAMPLE_DOCUMENT_SHEET.values.map((r) => (r[0] === "Exercice" ? ["exercice", "l'an prochain"] : r)),
+    };
     expect(() => blocksToDocument(badYear, SAMPLE_BUDGET)).toThrow(/Feuille « Document », cellule B3 : exercice/);
-    expect(() => blocksToDocument({ sheet: "Document", origin: "A1", values: [] }, SAMPLE_BUDGET)).toThrow(/Feuille « Document », clé « Type » absente/);
+    expect(() => blocksToDocument({ sheet: "Document", origin: "A1", values: [] }, SAMPLE_BUDGET)).toThrow(
+      /Feuille « Document », clé « Type » absente/,
+    );
   });
 
   it("explique qu'une feuille Budget vide est à créer", () => {
-    expect(() => blocksToDocument(SAMPLE_DOCUMENT_SHEET, { sheet: "Budget", origin: "A1", values: [] })).toThrow(/Créer un budget/);
+    expect(() => blocksToDocument(SAMPLE_DOCUMENT_SHEET, { sheet: "Budget", origin: "A1", values: [] })).toThrow(
+      /Créer un budget/,
+    );
   });
 });

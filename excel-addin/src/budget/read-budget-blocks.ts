@@ -28,7 +28,10 @@ function budgetRows(block: SheetBlock): TableRow[] {
   const at = blockAddresser(block);
   const firstRow = blockOrigin(block).row + 1;
   const [header = [], ...lines] = block.values;
-  checkHeader(BUDGET_COLUMNS.map((_, i) => plainCell(header[i])), (i) => cellLabel(BUDGET_SHEET, at(0, i)));
+  checkHeader(
+    BUDGET_COLUMNS.map((_, i) => plainCell(header[i])),
+    (i) => cellLabel(BUDGET_SHEET, at(0, i)),
+  );
   return lines.map((row, index) => {
     const r = index + 1;
     return {
@@ -44,7 +47,10 @@ function budgetRows(block: SheetBlock): TableRow[] {
  * cannot be read throws a BudgetReadError whose French message names the sheet and the cell.
  */
 export function blocksToDocument(documentBlock: SheetBlock, budgetBlock: SheetBlock): BudgetDocument {
-  if (budgetBlock.values.length === 0) throw new BudgetReadError(`La feuille « ${BUDGET_SHEET} » est vide : créez le budget depuis l'onglet « Créer un budget ».`);
+  if (budgetBlock.values.length === 0)
+    throw new BudgetReadError(
+      `La feuille « ${BUDGET_SHEET} » est vide : créez le budget depuis l'onglet « Créer un budget ».`,
+    );
   const { entries, cells } = documentEntries(documentBlock);
   const rows = budgetRows(budgetBlock);
   return tableToDocument(entries, rows, (key) => {

@@ -30,7 +30,11 @@ export function blockAddresser(block: SheetBlock): (row: number, column: number)
 
 /** Compares keys as people type them: case and accents do not matter. */
 export function normalizeKey(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .trim();
 }
 
 /** Where a message points: « feuille « Budget », cellule I5 ». */

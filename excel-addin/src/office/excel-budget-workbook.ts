@@ -1,7 +1,11 @@
 import type { BudgetWorkbook, CellMark, CellValue, MarkLevel, SheetBlock } from "../../../shared/ports/budget-workbook";
 
 const MARK_FILL: Readonly<Record<MarkLevel, string>> = { error: "#F4CCCC", warning: "#FFF2CC", info: "#CFE2F3" };
-const MARK_TITLE: Readonly<Record<MarkLevel, string>> = { error: "Erreur", warning: "Avertissement", info: "Information" };
+const MARK_TITLE: Readonly<Record<MarkLevel, string>> = {
+  error: "Erreur",
+  warning: "Avertissement",
+  info: "Information",
+};
 /** Where the addresses of the cells we marked are kept, so the next check can clear exactly those. */
 const MARKS_SETTING = "mairie.marks";
 /**
@@ -25,11 +29,15 @@ function previousMarks(): MarkedCell[] {
 }
 
 function saveMarks(marks: readonly MarkedCell[]): Promise<void> {
-  Office.context.document.settings.set(MARKS_SETTING, marks.map(({ sheet, address }) => ({ sheet, address })));
+  Office.context.document.settings.set(
+    MARKS_SETTING,
+    marks.map(({ sheet, address }) => ({ sheet, address })),
+  );
   return new Promise<void>((resolve) => Office.context.document.settings.saveAsync(() => resolve()));
 }
 
-const isItemNotFound = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ItemNotFound";
+const isItemNotFound = (error: unknown) =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ItemNotFound";
 
 /** Excel's English "ItemNotFound" becomes a French sentence naming the sheet. */
 function missingSheet(sheet: string) {
@@ -116,7 +124,11 @@ export const excelBudgetWorkbook: BudgetWorkbook = {
           const range = sheets.getItem(mark.sheet).getRange(mark.address);
           range.format.fill.color = MARK_FILL[mark.level];
           if (withNotes) {
-            range.dataValidation.prompt = { showPrompt: true, title: truncate(`Mairie – ${MARK_TITLE[mark.level]}`, PROMPT_TITLE_MAX), message: truncate(mark.message, PROMPT_MESSAGE_MAX) };
+            range.dataValidation.prompt = {
+              showPrompt: true,
+              title: truncate(`Mairie – ${MARK_TITLE[mark.level]}`, PROMPT_TITLE_MAX),
+              message: truncate(mark.message, PROMPT_MESSAGE_MAX),
+            };
           }
         }
         await context.sync();

@@ -27,12 +27,16 @@ export async function checkPlanSheet(workbook: BudgetWorkbook, today: string): P
     return cell === undefined ? [] : [{ sheet: PLAN_SHEET, address: cell }];
   };
   const base = (d: FinancingPlan["depenses"][number]) => (plan.basis === "HT" ? d.htCents : d.ttcCents);
-  const financements = plan.funders.reduce((sum, f) => sum + f.amountCents, 0) + plan.autofinancementCents + plan.empruntCents;
+  const financements =
+    plan.funders.reduce((sum, f) => sum + f.amountCents, 0) + plan.autofinancementCents + plan.empruntCents;
   return {
     plan,
     findings,
     cellsOf,
     marks: findingsToMarks(findings, cellsOf),
-    totals: { depenses: formatMoney(plan.depenses.reduce((sum, d) => sum + base(d), 0)), financements: formatMoney(financements) },
+    totals: {
+      depenses: formatMoney(plan.depenses.reduce((sum, d) => sum + base(d), 0)),
+      financements: formatMoney(financements),
+    },
   };
 }

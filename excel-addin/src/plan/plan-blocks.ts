@@ -3,7 +3,15 @@ import type { FinancingPlan } from "../../../shared/domain/subsidies";
 // From the model itself, not the subsidies index: the template must not pull the plan checker into the bundle.
 import { FUNDER_LABELS } from "../../../shared/domain/subsidies/plan";
 import type { CellValue, SheetBlock } from "../../../shared/ports/budget-workbook";
-import { DEPENSE_COLUMNS, DEPENSES_TITLE, FINANCEURS_TITLE, FUNDER_COLUMNS, HEADER, PLAN_SHEET, STATUS_LABELS } from "../../../shared/io/plan/layout";
+import {
+  DEPENSE_COLUMNS,
+  DEPENSES_TITLE,
+  FINANCEURS_TITLE,
+  FUNDER_COLUMNS,
+  HEADER,
+  PLAN_SHEET,
+  STATUS_LABELS,
+} from "../../../shared/io/plan/layout";
 
 const euros = (cents: Cents | undefined): CellValue => (cents === undefined ? null : cents / 100);
 /** Dates go in as JJ/MM/AAAA text: the readers accept it, and the secretary reads it as typed. */
@@ -26,8 +34,17 @@ export function planToBlock(plan: FinancingPlan): SheetBlock {
     derogations: plan.derogations.map((d) => (d.decision ? `${d.kind} (${d.decision})` : d.kind)).join("; ") || null,
   };
   const funders = plan.funders.map((f): CellValue[] => [
-    FUNDER_LABELS[f.kind], f.name ?? null, euros(f.amountCents), f.rateBp === undefined ? null : f.rateBp / 100, euros(f.assietteCents), f.basis ?? null,
-    day(f.requestDate), day(f.acknowledgementDate), day(f.decisionDate), STATUS_LABELS[f.status], f.commencementDerogation ?? null,
+    FUNDER_LABELS[f.kind],
+    f.name ?? null,
+    euros(f.amountCents),
+    f.rateBp === undefined ? null : f.rateBp / 100,
+    euros(f.assietteCents),
+    f.basis ?? null,
+    day(f.requestDate),
+    day(f.acknowledgementDate),
+    day(f.decisionDate),
+    STATUS_LABELS[f.status],
+    f.commencementDerogation ?? null,
   ]);
   return {
     sheet: PLAN_SHEET,
@@ -37,7 +54,12 @@ export function planToBlock(plan: FinancingPlan): SheetBlock {
       [],
       [DEPENSES_TITLE],
       [...DEPENSE_COLUMNS],
-      ...plan.depenses.map((d): CellValue[] => [d.label, euros(d.htCents), euros(d.ttcCents), d.eligible ? "oui" : "non"]),
+      ...plan.depenses.map((d): CellValue[] => [
+        d.label,
+        euros(d.htCents),
+        euros(d.ttcCents),
+        d.eligible ? "oui" : "non",
+      ]),
       [],
       [FINANCEURS_TITLE],
       [...FUNDER_COLUMNS],

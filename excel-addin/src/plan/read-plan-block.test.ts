@@ -34,29 +34,41 @@ async function sheetAsExcelGivesIt(file: string): Promise<SheetBlock> {
 describe("blockToPlan : la feuille « Plan de financement » lue par le port", () => {
   it("lit la feuille d'un classeur réel comme le lecteur ExcelJS, cellules comprises", async () => {
     const file = path.join(FIXTURES, "equilibre-detr-departement.xlsx");
-    const expected = await readPlanWorkbook(readFileSync(file).buffer as ArrayBuffer);
+    const expected = await readPlanWorkbook(readFileSync(file).buffer);
     const read = blockToPlan(await sheetAsExcelGivesIt(file));
     expect(read.plan).toEqual(expected.plan);
     expect(read.cells).toEqual(expected.cells);
   });
 
-  it.each(["equilibre-detr-departement.json", "melange-ht-ttc.json", "commencement-avant-demande.json"])("relit %s écrit par planToBlock", (name) => {
-    const plan = fixturePlan(name);
-    expect(blockToPlan(planToBlock(plan)).plan).toEqual(plan);
-  });
+  it.each(["equilibre-detr-departement.json", "melange-ht-ttc.json", "commencement-avant-demande.json"])(
+    "relit %s écrit par planToBlock",
+    (name) => {
+      const plan = fixturePlan(name);
+      expect(blockToPlan(planToBlock(plan)).plan).toEqual(plan);
+    },
+  );
 
   it("le modèle se relit en un plan vide", () => {
-    expect(blockToPlan(planTemplateBlock()).plan).toMatchObject({ basis: "HT", depenses: [], funders: [], project: { title: "Projet à décrire" } });
+    expect(blockToPlan(planTemplateBlock()).plan).toMatchObject({
+      basis: "HT",
+      depenses: [],
+      funders: [],
+      project: { title: "Projet à décrire" },
+    });
   });
 
   it("nomme la cellule d'un montant illisible", () => {
     const block = planToBlock(fixturePlan("equilibre-detr-departement.json"));
     const row = block.values.findIndex((r) => r[0] === "Travaux");
     const values = block.values.map((r, i) => (i === row ? ["Travaux", "beaucoup", 1, "oui"] : r));
-    expect(() => blockToPlan({ ...block, values })).toThrow(`Feuille « Plan de financement », cellule B${row + 1} : montant HT invalide`);
+    expect(() => blockToPlan({ ...block, values })).toThrow(
+      `Feuille « Plan de financement », cellule B${row + 1} : montant HT invalide`,
+    );
   });
 
   it("signale un tableau manquant", () => {
-    expect(() => blockToPlan({ sheet: PLAN_SHEET, origin: "A1", values: [["Base HT/TTC", "HT"]] })).toThrow(/tableau « Dépenses » introuvable/);
+    expect(() => blockToPlan({ sheet: PLAN_SHEET, origin: "A1", values: [["Base HT/TTC", "HT"]] })).toThrow(
+      /tableau « Dépenses » introuvable/,
+    );
   });
 });

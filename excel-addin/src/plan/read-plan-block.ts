@@ -1,17 +1,37 @@
 import type { Cell } from "exceljs";
 import type { SheetBlock } from "../../../shared/ports/budget-workbook";
 import { formatPlanIssue } from "../../../shared/domain/subsidies";
-import { cellError, readChoice, readDate, readInteger, readMoney, readRate, readText } from "../../../shared/io/plan/cells";
+import {
+  cellError,
+  readChoice,
+  readDate,
+  readInteger,
+  readMoney,
+  readRate,
+  readText,
+} from "../../../shared/io/plan/cells";
 import { BASES, KINDS, readDerogations, STATUSES, YES_NO } from "../../../shared/io/plan/choices";
 import { PlanReadError } from "../../../shared/io/plan/errors";
 import type { HeaderKey } from "../../../shared/io/plan/layout";
-import { DEPENSE_COLUMNS, DEPENSES_TITLE, FINANCEURS_TITLE, FUNDER_COLUMNS, HEADER, normalizeLabel, PLAN_SHEET } from "../../../shared/io/plan/layout";
+import {
+  DEPENSE_COLUMNS,
+  DEPENSES_TITLE,
+  FINANCEURS_TITLE,
+  FUNDER_COLUMNS,
+  HEADER,
+  normalizeLabel,
+  PLAN_SHEET,
+} from "../../../shared/io/plan/layout";
 import type { PlanSource } from "../../../shared/io/plan/plan-source";
 import { cellOf, validPlan } from "../../../shared/io/plan/plan-source";
 import { blockGrid } from "./plan-cells";
 
 const DATE_HEADERS: ReadonlySet<HeaderKey> = new Set(["commencement", "date"]);
-const DATE_FUNDER_COLUMNS: ReadonlySet<string> = new Set(["Date de demande", "Date d'accusé de réception", "Date de décision"]);
+const DATE_FUNDER_COLUMNS: ReadonlySet<string> = new Set([
+  "Date de demande",
+  "Date d'accusé de réception",
+  "Date de décision",
+]);
 
 /**
  * Reads the "Plan de financement" sheet as the port gives it, in the layout of shared/io/plan/layout.ts: the
@@ -20,7 +40,8 @@ const DATE_FUNDER_COLUMNS: ReadonlySet<string> = new Set(["Date de demande", "Da
 export function blockToPlan(block: SheetBlock): PlanSource {
   const cell = blockGrid(block);
   const label = (r: number) => normalizeLabel(readText(cell(r, 0)) ?? "");
-  const isEmpty = (r: number, width: number) => Array.from({ length: width }, (_, c) => readText(cell(r, c))).every((v) => v === undefined);
+  const isEmpty = (r: number, width: number) =>
+    Array.from({ length: width }, (_, c) => readText(cell(r, c))).every((v) => v === undefined);
 
   const titles = new Set([normalizeLabel(DEPENSES_TITLE), normalizeLabel(FINANCEURS_TITLE)]);
   const byLabel = new Map(Object.entries(HEADER).map(([key, text]) => [normalizeLabel(text), key as HeaderKey]));
@@ -31,10 +52,16 @@ export function blockToPlan(block: SheetBlock): PlanSource {
   }
 
   const tableRows = (title: string, columns: readonly string[]): number[] => {
-    const start = Array.from({ length: block.values.length }, (_, r) => r).find((r) => label(r) === normalizeLabel(title));
-    if (start === undefined) throw new PlanReadError(`Feuille « ${PLAN_SHEET} » : tableau « ${title} » introuvable (une ligne titrée « ${title} » en colonne A).`);
+    const start = Array.from({ length: block.values.length }, (_, r) => r).find(
+      (r) => label(r) === normalizeLabel(title),
+    );
+    if (start === undefined)
+      throw new PlanReadError(
+        `Feuille « ${PLAN_SHEET} » : tableau « ${title} » introuvable (une ligne titrée « ${title} » en colonne A).`,
+      );
     columns.forEach((column, c) => {
-      if (normalizeLabel(readText(cell(start + 1, c)) ?? "") !== normalizeLabel(column)) throw cellError(cell(start + 1, c), `titre de colonne « ${column} » attendu`);
+      if (normalizeLabel(readText(cell(start + 1, c)) ?? "") !== normalizeLabel(column))
+        throw cellError(cell(start + 1, c), `titre de colonne « ${column} » attendu`);
     });
     const rows: number[] = [];
     for (let r = start + 2; r < block.values.length && !isEmpty(r, columns.length); r++) rows.push(r);
@@ -51,7 +78,8 @@ export function blockToPlan(block: SheetBlock): PlanSource {
     return c ? read(c, HEADER[key]) : undefined;
   };
   const basisCell = at("basis", header.basis);
-  if (!basisCell) throw new PlanReadError(`Feuille « ${PLAN_SHEET} » : ligne « ${HEADER.basis} » absente de l'en-tête.`);
+  if (!basisCell)
+    throw new PlanReadError(`Feuille « ${PLAN_SHEET} » : ligne « ${HEADER.basis} » absente de l'en-tête.`);
 
   const depenses = tableRows(DEPENSES_TITLE, DEPENSE_COLUMNS).map((r, i) => {
     cells[`depenses[${i}]`] = cell(r, 0).address;
@@ -64,12 +92,15 @@ export function blockToPlan(block: SheetBlock): PlanSource {
   });
   const funders = tableRows(FINANCEURS_TITLE, FUNDER_COLUMNS).map((r, i) => {
     cells[`funders[${i}]`] = cell(r, 0).address;
-    const column = (name: (typeof FUNDER_COLUMNS)[number]) => cell(r, FUNDER_COLUMNS.indexOf(name), DATE_FUNDER_COLUMNS.has(name));
+    const column = (name: (typeof FUNDER_COLUMNS)[number]) =>
+      cell(r, FUNDER_COLUMNS.indexOf(name), DATE_FUNDER_COLUMNS.has(name));
     const kind = readChoice(column("Type"), "type de financeur", KINDS);
     const kindText = readText(column("Type"));
     return {
       kind,
-      name: readText(column("Nom")) ?? (kind === "europe" && kindText && !/^europe$/i.test(kindText) ? kindText : undefined),
+      name:
+        readText(column("Nom")) ??
+        (kind === "europe" && kindText && !/^europe$/i.test(kindText) ? kindText : undefined),
       amountCents: readMoney(column("Montant"), "montant"),
       rateBp: readRate(column("Taux"), "taux"),
       assietteCents: readMoney(column("Assiette"), "assiette"),

@@ -4,8 +4,20 @@ import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET } from "../taskpane/sample-workboo
 import { budgetSummary, chapitreTotals } from "./summary-figures";
 
 const sample = blocksToDocument(SAMPLE_DOCUMENT_SHEET, SAMPLE_BUDGET);
-const line = (section: "F" | "I", sens: "D" | "R", chapitre: string, nature: string, credits: number, mouvement: BudgetLine["mouvement"] = "reel"): BudgetLine => ({
-  section, sens, chapitre, nature, mouvement, amounts: { credits },
+const line = (
+  section: "F" | "I",
+  sens: "D" | "R",
+  chapitre: string,
+  nature: string,
+  credits: number,
+  mouvement: BudgetLine["mouvement"] = "reel",
+): BudgetLine => ({
+  section,
+  sens,
+  chapitre,
+  nature,
+  mouvement,
+  amounts: { credits },
 });
 const doc = (lines: BudgetLine[]): BudgetDocument => ({ ...sample, lines });
 
@@ -23,7 +35,9 @@ describe("chapitreTotals", () => {
   });
 
   it("nomme un chapitre inconnu du plan par son code", () => {
-    expect(chapitreTotals(doc([line("I", "D", "999", "9999", 100)]), "I")).toEqual([{ chapitre: "999", libelle: "Chapitre 999", depenses: 100, recettes: 0 }]);
+    expect(chapitreTotals(doc([line("I", "D", "999", "9999", 100)]), "I")).toEqual([
+      { chapitre: "999", libelle: "Chapitre 999", depenses: 100, recettes: 0 },
+    ]);
   });
 });
 
@@ -39,11 +53,21 @@ describe("budgetSummary : autofinancement et dette", () => {
   });
 
   it("annuité = intérêts + capital, et sa part des recettes réelles", () => {
-    expect(budgetSummary(sample).dette).toEqual({ interets: 150000, capital: 800000, annuite: 950000, partDesRecettes: 54 });
+    expect(budgetSummary(sample).dette).toEqual({
+      interets: 150000,
+      capital: 800000,
+      annuite: 950000,
+      partDesRecettes: 54,
+    });
   });
 
   it("les opérations d'ordre et le résultat reporté ne comptent pas dans l'épargne", () => {
-    const lines = [line("F", "R", "74", "74111", 1000), line("F", "R", "002", "002", 500), line("F", "D", "042", "6811", 300, "ordre"), line("F", "D", "011", "60611", 400)];
+    const lines = [
+      line("F", "R", "74", "74111", 1000),
+      line("F", "R", "002", "002", 500),
+      line("F", "D", "042", "6811", 300, "ordre"),
+      line("F", "D", "011", "60611", 400),
+    ];
     expect(budgetSummary(doc(lines)).autofinancement.epargneBrute).toBe(600);
   });
 

@@ -25,7 +25,11 @@ export function chapitreTotals(document: BudgetDocument, section: Section): Chap
   }
   return [...totals]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([chapitre, total]) => ({ chapitre, libelle: plan?.chapitres.get(chapitre)?.libelle ?? `Chapitre ${chapitre}`, ...total }));
+    .map(([chapitre, total]) => ({
+      chapitre,
+      libelle: plan?.chapitres.get(chapitre)?.libelle ?? `Chapitre ${chapitre}`,
+      ...total,
+    }));
 }
 
 export interface Autofinancement {
@@ -61,7 +65,13 @@ export function budgetSummary(document: BudgetDocument): BudgetSummary {
   const interets = index.sum(column, { section: "F", sens: "D", mouvement: "reel", natures: ["6611"] });
   const epargneBrute = recettesReelles - depenses;
   return {
-    autofinancement: { recettesReelles, depensesReelles: depenses, epargneBrute, capital, epargneNette: epargneBrute - capital },
+    autofinancement: {
+      recettesReelles,
+      depensesReelles: depenses,
+      epargneBrute,
+      capital,
+      epargneNette: epargneBrute - capital,
+    },
     dette: {
       interets,
       capital,

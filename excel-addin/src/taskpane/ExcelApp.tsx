@@ -11,7 +11,14 @@ import { SummaryView } from "./summary/SummaryView";
 
 const useStyles = makeStyles({
   layout: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalL },
-  pane: { flexBasis: "320px", flexGrow: 1, maxWidth: "480px", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  pane: {
+    flexBasis: "320px",
+    flexGrow: 1,
+    maxWidth: "480px",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
   preview: { flexBasis: "480px", flexGrow: 2, minWidth: 0 },
   // Four views do not fit a task pane's width on one line.
   tabs: { flexWrap: "wrap" },
@@ -30,7 +37,13 @@ export function ExcelApp() {
       <div className={styles.layout}>
         <div className={styles.pane}>
           <Title3 as="h1">Budget de la commune</Title3>
-          <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_e, data) => setView(data.value as View)} aria-label="Vues du volet">
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={view}
+            onTabSelect={(_e, data) => setView(data.value as View)}
+            aria-label="Vues du volet"
+          >
             <Tab value="budget">Vérifier le budget</Tab>
             <Tab value="create">Créer un budget</Tab>
             <Tab value="plan">Plan de financement</Tab>

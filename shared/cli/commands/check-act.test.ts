@@ -11,7 +11,11 @@ const scratch = mkdtempSync(join(tmpdir(), "check-act-"));
 async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await main(["check-act", ...argv], { out: (t) => out.push(t), err: (t) => err.push(t), today: "2025-06-15" });
+  const status = await main(["check-act", ...argv], {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    today: "2025-06-15",
+  });
   return { status, lines: out.join("\n").split("\n"), out: out.join("\n"), err };
 }
 
@@ -24,10 +28,19 @@ interface JsonReport {
 /** A .docx whose paragraphs are the lines of a text, as Word would store them. */
 async function docxOf(text: string): Promise<Buffer> {
   const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-  const body = text.split("\n").map((line) => `<w:p><w:r><w:t xml:space="preserve">${escape(line)}</w:t></w:r></w:p>`).join("");
+  const body = text
+    .split("\n")
+    .map((line) => `<w:p><w:r><w:t xml:space="preserve">${escape(line)}</w:t></w:r></w:p>`)
+    .join("");
   const zip = new JSZip();
-  zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  );
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
@@ -60,7 +73,13 @@ describe("mairie check-act", () => {
     ]);
     expect(reports[0]?.findings).toEqual([]);
     expect(reports[1]?.findings).toEqual([
-      { rule: "CM-018", severity: "error", message: "15 voix enregistrées (pour, contre, abstentions) pour 13 votants : vote impossible.", ref: "CGCT L2121-20", at: { line: 24, start: 1259, end: 1302 } },
+      {
+        rule: "CM-018",
+        severity: "error",
+        message: "15 voix enregistrées (pour, contre, abstentions) pour 13 votants : vote impossible.",
+        ref: "CGCT L2121-20",
+        at: { line: 24, start: 1259, end: 1302 },
+      },
     ]);
   });
 
@@ -71,7 +90,9 @@ describe("mairie check-act", () => {
     expect(status).toBe(1);
     const [report] = JSON.parse(out) as JsonReport[];
     expect(report?.kind).toBe("deliberation");
-    expect(report?.findings.map((f) => [f.rule, f.severity, f.at?.line, f.at?.paragraph])).toEqual([["CM-006", "error", 10, 10]]);
+    expect(report?.findings.map((f) => [f.rule, f.severity, f.at?.line, f.at?.paragraph])).toEqual([
+      ["CM-006", "error", 10, 10],
+    ]);
   });
 
   it("tolère la marque d'ordre des octets d'un .txt", async () => {
@@ -79,7 +100,9 @@ describe("mairie check-act", () => {
     writeFileSync(file, `\uFEFF${actText("invalid.quorum-non-atteint.txt")}`);
     const { status, out } = await run("--json", "--population", "600", file);
     expect(status).toBe(1);
-    expect((JSON.parse(out) as JsonReport[])[0]?.findings.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(["CM-012"]);
+    expect(
+      (JSON.parse(out) as JsonReport[])[0]?.findings.filter((f) => f.severity === "error").map((f) => f.rule),
+    ).toEqual(["CM-012"]);
   });
 
   it("applique --date plutôt que la date de l'acte", async () => {
@@ -95,7 +118,10 @@ describe("mairie check-act", () => {
     ["un faux .docx", join(scratch, "faux.docx"), /n'est pas un document Word/],
   ])("sort en 2 sur %s, avec une ligne en français", async (_name, file, message) => {
     writeFileSync(join(scratch, "acte.pdf"), "%PDF-1.4");
-    writeFileSync(join(scratch, "latin1.txt"), Buffer.from([0x44, 0xe9, 0x6c, 0x69, 0x62, 0xe9, 0x72, 0x61, 0x74, 0x69, 0x6f, 0x6e]));
+    writeFileSync(
+      join(scratch, "latin1.txt"),
+      Buffer.from([0x44, 0xe9, 0x6c, 0x69, 0x62, 0xe9, 0x72, 0x61, 0x74, 0x69, 0x6f, 0x6e]),
+    );
     writeFileSync(join(scratch, "faux.docx"), "pas un zip");
     const { status, out, err } = await run(file);
     expect(status).toBe(2);

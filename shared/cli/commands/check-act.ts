@@ -11,14 +11,18 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
-    throw new InputError(`${file} : le fichier texte n'est pas encodé en UTF-8 (l'enregistrer en UTF-8, ou fournir le .docx).`);
+    throw new InputError(
+      `${file} : le fichier texte n'est pas encodé en UTF-8 (l'enregistrer en UTF-8, ou fournir le .docx).`,
+    );
   }
 }
 
 async function load(file: string): Promise<{ text: string; docx: boolean }> {
   const extension = extname(file).toLowerCase();
   if (extension !== ".txt" && extension !== ".docx") {
-    throw new InputError(`${file} : format non pris en charge (${extension || "sans extension"}) ; fournir un .docx ou un .txt en UTF-8.`);
+    throw new InputError(
+      `${file} : format non pris en charge (${extension || "sans extension"}) ; fournir un .docx ou un .txt en UTF-8.`,
+    );
   }
   let bytes: Uint8Array;
   try {
@@ -43,7 +47,8 @@ function withParagraph(finding: Finding): Finding {
 
 const command: Command = {
   name: "check-act",
-  summary: "Vérifie des délibérations et arrêtés (.docx ou .txt UTF-8) : règles DEL-*, PUB-*, ARR-* et CM-* prouvées par l'acte.",
+  summary:
+    "Vérifie des délibérations et arrêtés (.docx ou .txt UTF-8) : règles DEL-*, PUB-*, ARR-* et CM-* prouvées par l'acte.",
   multipleFiles: true,
   async run(files, options): Promise<FileReport[]> {
     const reports: FileReport[] = [];

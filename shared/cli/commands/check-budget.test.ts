@@ -22,7 +22,9 @@ describe("mairie check-budget", () => {
     const file = join(FIXTURES, "bp-desequilibre.csv");
     const { status, out } = await run("check-budget", file);
     expect(status).toBe(1);
-    expect(out).toContain(`${file}: error BUD-EQ-SECT-F Section de fonctionnement en déséquilibre : dépenses 82 000,00 €, recettes 80 000,00 € (écart 2 000,00 €). (CGCT L1612-4, L1612-6, L1612-7)`);
+    expect(out).toContain(
+      `${file}: error BUD-EQ-SECT-F Section de fonctionnement en déséquilibre : dépenses 82 000,00 €, recettes 80 000,00 € (écart 2 000,00 €). (CGCT L1612-4, L1612-6, L1612-7)`,
+    );
   });
 
   it("nature inconnue et 023 ≠ 021 en JSON", async () => {
@@ -32,7 +34,10 @@ describe("mairie check-budget", () => {
     expect(report?.kind).toBe("budget");
     const errors = report?.findings.filter((f) => f.severity === "error");
     expect(errors).toEqual([
-      expect.objectContaining({ rule: "BUD-NOMENCLATURE", at: { section: "F", sens: "D", chapitre: "011", nature: "60699", line: 8 } }),
+      expect.objectContaining({
+        rule: "BUD-NOMENCLATURE",
+        at: { section: "F", sens: "D", chapitre: "011", nature: "60699", line: 8 },
+      }),
       expect.objectContaining({ rule: "BUD-ORD-023-021", at: { section: "F", sens: "D", chapitre: "023" } }),
     ]);
   });
@@ -40,19 +45,31 @@ describe("mairie check-budget", () => {
   it("DocumentBudgetaire ISO-8859-1 voté en retard et déséquilibré", async () => {
     const { status, out } = await run("check-budget", "--json", join(FIXTURES, "bp-desequilibre-tardif.xml"));
     expect(status).toBe(1);
-    const rules = (JSON.parse(out) as { findings: { rule: string; severity: string }[] }[])[0]?.findings.filter((f) => f.severity === "error").map((f) => f.rule);
+    const rules = (JSON.parse(out) as { findings: { rule: string; severity: string }[] }[])[0]?.findings
+      .filter((f) => f.severity === "error")
+      .map((f) => f.rule);
     expect(rules).toEqual(["BUD-CAL-01", "BUD-EQ-SECT-I", "BUD-ORD-023-021"]);
   });
 
   it("--date ne change pas la date de vote, --population fixe le seuil du déficit", async () => {
-    const { status } = await run("check-budget", "--date", "2024-06-01", "--population", "25000", join(FIXTURES, "bp-equilibre.csv"));
+    const { status } = await run(
+      "check-budget",
+      "--date",
+      "2024-06-01",
+      "--population",
+      "25000",
+      join(FIXTURES, "bp-equilibre.csv"),
+    );
     expect(status).toBe(0);
   });
 
-  it.each(["01_crach_BP2022_principal", "07_mohon_CFU2023_M57A", "08_montreuil_CA2019_M14sup3500"])("échantillon réel %s : sortie 0", async (sample) => {
-    const { status, err } = await run("check-budget", join(SAMPLES, sample, "totem.xml"));
-    expect([status, err]).toEqual([0, ""]);
-  });
+  it.each(["01_crach_BP2022_principal", "07_mohon_CFU2023_M57A", "08_montreuil_CA2019_M14sup3500"])(
+    "échantillon réel %s : sortie 0",
+    async (sample) => {
+      const { status, err } = await run("check-budget", join(SAMPLES, sample, "totem.xml"));
+      expect([status, err]).toEqual([0, ""]);
+    },
+  );
 
   it.each([
     ["tronque.xml", "XML mal formé ou tronqué"],
@@ -68,6 +85,8 @@ describe("mairie check-budget", () => {
   });
 
   it("un seul fichier à la fois", async () => {
-    expect((await run("check-budget", join(FIXTURES, "bp-equilibre.csv"), join(FIXTURES, "bp-desequilibre.csv"))).status).toBe(2);
+    expect(
+      (await run("check-budget", join(FIXTURES, "bp-equilibre.csv"), join(FIXTURES, "bp-desequilibre.csv"))).status,
+    ).toBe(2);
   });
 });

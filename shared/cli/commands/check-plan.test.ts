@@ -12,7 +12,11 @@ const fixture = (name: string) => join(FIXTURES, name);
 async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await main(["check-plan", ...argv], { out: (t) => out.push(t), err: (t) => err.push(t), today: "2025-06-15" });
+  const status = await main(["check-plan", ...argv], {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    today: "2025-06-15",
+  });
   return { status, lines: out.join("\n").split("\n"), out: out.join("\n"), err };
 }
 
@@ -55,13 +59,24 @@ describe("mairie check-plan", () => {
     const [report] = JSON.parse(out) as [{ file: string; findings: { rule: string; at?: object }[] }];
     expect(report.file).toBe(file);
     expect(report.findings).toContainEqual(
-      expect.objectContaining({ rule: "PLAN-TAUX-FINANCEUR", severity: "error", ref: expect.stringContaining("R2334-27"), at: { path: "funders[0]", sheet: "Plan de financement", cell: "A22" } }),
+      expect.objectContaining({
+        rule: "PLAN-TAUX-FINANCEUR",
+        severity: "error",
+        ref: expect.stringContaining("R2334-27"),
+        at: { path: "funders[0]", sheet: "Plan de financement", cell: "A22" },
+      }),
     );
   });
 
   it("prend le département de --departement quand le plan ne le donne pas", async () => {
     const plan = JSON.parse(readFileSync(fixture("equilibre-detr-departement.json"), "utf8")) as FinancingPlan;
-    const under = { ...plan, commune: {}, funders: [...plan.funders, { kind: "region", amountCents: 70_000_00, status: "demande" }], autofinancementCents: 0, empruntCents: 30_000_00 };
+    const under = {
+      ...plan,
+      commune: {},
+      funders: [...plan.funders, { kind: "region", amountCents: 70_000_00, status: "demande" }],
+      autofinancementCents: 0,
+      empruntCents: 30_000_00,
+    };
     const file = join(mkdtempSync(join(tmpdir(), "check-plan-")), "outre-mer.json");
     writeFileSync(file, JSON.stringify(under));
     expect((await run(file)).status).toBe(1);
@@ -81,8 +96,15 @@ describe("mairie check-plan", () => {
 
   it("sort en 2 avec le champ fautif d'un JSON invalide ou illisible", async () => {
     const dir = mkdtempSync(join(tmpdir(), "check-plan-"));
-    writeFileSync(join(dir, "casse.json"), "{ \"basis\": ");
-    writeFileSync(join(dir, "faux.json"), JSON.stringify({ basis: "HT", project: { title: "Salle" }, depenses: [{ label: "Travaux", htCents: "cent", ttcCents: 120 }] }));
+    writeFileSync(join(dir, "casse.json"), '{ "basis": ');
+    writeFileSync(
+      join(dir, "faux.json"),
+      JSON.stringify({
+        basis: "HT",
+        project: { title: "Salle" },
+        depenses: [{ label: "Travaux", htCents: "cent", ttcCents: 120 }],
+      }),
+    );
     const broken = await run(join(dir, "casse.json"));
     expect(broken.status).toBe(2);
     expect(broken.err[0]).toMatch(/casse\.json n'est pas un JSON valide/);

@@ -22,7 +22,8 @@ function locate(finding: Finding, source: PlanSource): Finding {
 
 const command: Command = {
   name: "check-plan",
-  summary: "Vérifie un plan de financement de subvention (.json ou feuille « Plan de financement » d'un .xlsx) : règles PLAN-*.",
+  summary:
+    "Vérifie un plan de financement de subvention (.json ou feuille « Plan de financement » d'un .xlsx) : règles PLAN-*.",
   multipleFiles: false,
   async run(files, options): Promise<FileReport[]> {
     const reports: FileReport[] = [];

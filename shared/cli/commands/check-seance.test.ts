@@ -13,7 +13,11 @@ const fixture = (name: string) => join(FIXTURES, name);
 async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await main(["check-seance", ...argv], { out: (t) => out.push(t), err: (t) => err.push(t), today: "2025-10-01" });
+  const status = await main(["check-seance", ...argv], {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    today: "2025-10-01",
+  });
   return { status, out: out.join("\n"), err: err.join("\n") };
 }
 
@@ -45,17 +49,24 @@ describe("mairie check-seance", () => {
         ["CM-020", "error", "points[2].scrutin"],
       ]),
     );
-    expect(report?.findings.find((f) => f.rule === "CM-012")).toMatchObject({ ref: "CGCT L2121-17", message: expect.stringContaining("14 membres pouvant délibérer pour 15 requis") });
+    expect(report?.findings.find((f) => f.rule === "CM-012")).toMatchObject({
+      ref: "CGCT L2121-17",
+      message: expect.stringContaining("14 membres pouvant délibérer pour 15 requis"),
+    });
   });
 
   it("ligne de texte : fichier, gravité, règle, message, référence", async () => {
     const { out } = await run(fixture("convocation-tardive-quorum-perdu.json"));
-    expect(out.split("\n")[0]).toMatch(/^.*convocation-tardive-quorum-perdu\.json: error CM-007 Convocation envoyée le 09\/06\/2025 .* \(CGCT L2121-12\)$/);
+    expect(out.split("\n")[0]).toMatch(
+      /^.*convocation-tardive-quorum-perdu\.json: error CM-007 Convocation envoyée le 09\/06\/2025 .* \(CGCT L2121-12\)$/,
+    );
   });
 
   it("Alsace-Moselle : trois jours suffisent même au-delà de 3 500 habitants", async () => {
     expect((await run(fixture("alsace-moselle.json"))).status).toBe(0);
-    const seance = JSON.parse(readFileSync(fixture("alsace-moselle.json"), "utf8")) as { commune: Record<string, unknown> };
+    const seance = JSON.parse(readFileSync(fixture("alsace-moselle.json"), "utf8")) as {
+      commune: Record<string, unknown>;
+    };
     delete seance.commune.departement;
     const elsewhere = await run("--json", tempJson(seance));
     expect(elsewhere.status).toBe(1);
@@ -71,8 +82,12 @@ describe("mairie check-seance", () => {
   });
 
   it.each([
-    ["un JSON malformé", () => tempJson("{ \"date\": "), /n'est pas un JSON valide/],
-    ["une séance non conforme au schéma", () => fixture("malformee.json"), /points\[0\]\.vote\.pour : .*nombre attendu/],
+    ["un JSON malformé", () => tempJson('{ "date": '), /n'est pas un JSON valide/],
+    [
+      "une séance non conforme au schéma",
+      () => fixture("malformee.json"),
+      /points\[0\]\.vote\.pour : .*nombre attendu/,
+    ],
     ["un fichier absent", () => join(FIXTURES, "absent.json"), /Fichier introuvable/],
   ])("refuse %s : une ligne en français, sortie 2", async (_name, file, message) => {
     const { status, err, out } = await run(file());
@@ -90,7 +105,11 @@ describe("mairie check-seance", () => {
     const ajv = new Ajv2020({ strict: false });
     addFormats(ajv);
     const validate = ajv.compile(schema);
-    for (const name of ["petite-commune-reguliere.json", "convocation-tardive-quorum-perdu.json", "alsace-moselle.json"]) {
+    for (const name of [
+      "petite-commune-reguliere.json",
+      "convocation-tardive-quorum-perdu.json",
+      "alsace-moselle.json",
+    ]) {
       expect(validate(JSON.parse(readFileSync(fixture(name), "utf8")))).toBe(true);
     }
     expect(validate(JSON.parse(readFileSync(fixture("malformee.json"), "utf8")))).toBe(false);

@@ -15,11 +15,15 @@ async function load(file: string): Promise<Seance> {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new InputError(`${file} n'est pas un JSON valide (${error instanceof Error ? error.message : String(error)}).`);
+    throw new InputError(
+      `${file} n'est pas un JSON valide (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
   const parsed = parseSeance(json);
   if (!parsed.ok) {
-    throw new InputError(`${file} ne décrit pas une séance valide : ${parsed.errors.join(" ; ")}. Voir « mairie check-seance --schema ».`);
+    throw new InputError(
+      `${file} ne décrit pas une séance valide : ${parsed.errors.join(" ; ")}. Voir « mairie check-seance --schema ».`,
+    );
   }
   return parsed.seance;
 }

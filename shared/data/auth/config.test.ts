@@ -17,12 +17,24 @@ describe("parseDataConfig", () => {
   });
 
   it("accepte le stockage local en http sur la boucle locale", () => {
-    const config = parseDataConfig({ mode: "local", graphBaseUrl: "http://127.0.0.1:4100/v1.0", siteId: "localhost:/sites/mairie" });
+    const config = parseDataConfig({
+      mode: "local",
+      graphBaseUrl: "http://127.0.0.1:4100/v1.0",
+      siteId: "localhost:/sites/mairie",
+    });
     expect(config.mode).toBe("local");
   });
 
   it("explique en français chaque champ invalide", () => {
-    expect(() => parseDataConfig({ mode: "graph", tenantId: "x", clientId: "abc", siteId: SITE, graphBaseUrl: "http://graph.example/v1.0" })).toThrow(
+    expect(() =>
+      parseDataConfig({
+        mode: "graph",
+        tenantId: "x",
+        clientId: "abc",
+        siteId: SITE,
+        graphBaseUrl: "http://graph.example/v1.0",
+      }),
+    ).toThrow(
       new ConfigError(
         "Configuration des données invalide : « tenantId » doit être un GUID ou un domaine (contoso.onmicrosoft.com) ; « clientId » doit être le GUID de l'application inscrite dans Entra ID ; « graphBaseUrl » doit être une adresse https (ou http sur la machine locale).",
       ),

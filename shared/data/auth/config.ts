@@ -37,11 +37,16 @@ const local = z.object({
 
 const graph = z.object({
   mode: z.literal("graph"),
-  tenantId: z.string().refine((v) => GUID.test(v) || TENANT_DOMAIN.test(v), "doit être un GUID ou un domaine (contoso.onmicrosoft.com)"),
+  tenantId: z
+    .string()
+    .refine((v) => GUID.test(v) || TENANT_DOMAIN.test(v), "doit être un GUID ou un domaine (contoso.onmicrosoft.com)"),
   clientId: z.string().regex(GUID, "doit être le GUID de l'application inscrite dans Entra ID"),
   siteId: z.string().regex(SITE, "n'est pas un identifiant de site Graph"),
   graphBaseUrl: httpsOrLoopback.default("https://graph.microsoft.com/v1.0"),
-  scopes: z.array(z.string().min(1)).nonempty().default([...DEFAULT_SCOPES] as [string, ...string[]]),
+  scopes: z
+    .array(z.string().min(1))
+    .nonempty()
+    .default([...DEFAULT_SCOPES] as [string, ...string[]]),
   redirectUri: httpsOrLoopback.optional(),
 });
 

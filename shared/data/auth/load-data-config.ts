@@ -15,7 +15,11 @@ import type { DataConfig } from "./config";
  * Without that file the page uses the same-origin store, which is what a sideloaded development build wants; a file
  * that is present but wrong is an error shown in French, never a silent fallback.
  */
-export async function loadDataConfig(origin: string, inHost: boolean, fetchJson: (url: string) => Promise<unknown>): Promise<DataConfig> {
+export async function loadDataConfig(
+  origin: string,
+  inHost: boolean,
+  fetchJson: (url: string) => Promise<unknown>,
+): Promise<DataConfig> {
   const local: DataConfig = { mode: "local", graphBaseUrl: `${origin}/v1.0`, siteId: LOCAL_SITE_ID };
   if (!inHost) return local;
   const json = await fetchJson(`${origin}/config.json`).catch(() => undefined);

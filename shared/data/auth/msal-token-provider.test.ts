@@ -35,9 +35,16 @@ function fakePca(silent: () => Promise<string>, calls: string[], scopes: string[
 describe("createMsalTokenProvider", () => {
   it("utilise l'authentification imbriquée dans Office et Teams, sans fenêtre", async () => {
     const calls: string[] = [];
-    const provider = await createMsalTokenProvider(config, { nested: true }, {
-      factories: { nestable: async () => fakePca(async () => "jeton-hote", calls), standard: () => Promise.reject(new Error("inutile")) },
-    });
+    const provider = await createMsalTokenProvider(
+      config,
+      { nested: true },
+      {
+        factories: {
+          nestable: async () => fakePca(async () => "jeton-hote", calls),
+          standard: () => Promise.reject(new Error("inutile")),
+        },
+      },
+    );
     expect(await provider.getToken()).toBe("jeton-hote");
     expect(calls).toEqual(["silent:-"]);
   });
@@ -45,12 +52,20 @@ describe("createMsalTokenProvider", () => {
   it("se rabat sur le client standard quand l'hôte ne sait pas faire, puis sur une fenêtre de connexion", async () => {
     const calls: string[] = [];
     let signedIn = false;
-    const provider = await createMsalTokenProvider(config, { nested: true }, {
-      factories: {
-        nestable: () => Promise.reject(new Error("NAA non pris en charge")),
-        standard: async () => fakePca(async () => (signedIn ? "jeton-silencieux" : Promise.reject(new Error("interaction_required"))), calls),
+    const provider = await createMsalTokenProvider(
+      config,
+      { nested: true },
+      {
+        factories: {
+          nestable: () => Promise.reject(new Error("NAA non pris en charge")),
+          standard: async () =>
+            fakePca(
+              async () => (signedIn ? "jeton-silencieux" : Promise.reject(new Error("interaction_required"))),
+              calls,
+            ),
+        },
       },
-    });
+    );
     expect(await provider.getToken()).toBe("jeton-popup");
     signedIn = true;
     expect(await provider.getToken()).toBe("jeton-silencieux");
@@ -64,7 +79,11 @@ describe("createMsalTokenProvider", () => {
       created += 1;
       return fakePca(async () => "jeton", [], scopes);
     };
-    const provider = await createMsalTokenProvider(config, { nested: true }, { factories: { nestable, standard: () => Promise.reject(new Error("inutile")) } });
+    const provider = await createMsalTokenProvider(
+      config,
+      { nested: true },
+      { factories: { nestable, standard: () => Promise.reject(new Error("inutile")) } },
+    );
     await provider.getToken();
     await provider.withScopes(CALENDAR_SCOPES).getToken();
     expect(scopes).toEqual([["Sites.ReadWrite.All"], ["Calendars.ReadWrite"]]);
@@ -80,6 +99,8 @@ describe("createMsalTokenProvider", () => {
   });
 
   it("configure l'autorité du locataire", () => {
-    expect(msalConfiguration(config, { debug: () => undefined }).auth.authority).toBe("https://login.microsoftonline.com/contoso.onmicrosoft.com");
+    expect(msalConfiguration(config, { debug: () => undefined }).auth.authority).toBe(
+      "https://login.microsoftonline.com/contoso.onmicrosoft.com",
+    );
   });
 });

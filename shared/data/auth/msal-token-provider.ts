@@ -10,7 +10,10 @@ export interface MsalFactories {
   readonly standard: (configuration: Configuration) => Promise<IPublicClientApplication>;
 }
 
-const msalFactories: MsalFactories = { nestable: createNestablePublicClientApplication, standard: createStandardPublicClientApplication };
+const msalFactories: MsalFactories = {
+  nestable: createNestablePublicClientApplication,
+  standard: createStandardPublicClientApplication,
+};
 
 export function msalConfiguration(config: GraphModeConfig, logger: DataLogger): Configuration {
   return {
@@ -43,7 +46,9 @@ export async function createMsalTokenProvider(
 ): Promise<ScopedTokenProvider> {
   const factories = options.factories ?? msalFactories;
   const configuration = msalConfiguration(config, options.logger ?? silentLogger);
-  const pca = host.nested ? await factories.nestable(configuration).catch(() => factories.standard(configuration)) : await factories.standard(configuration);
+  const pca = host.nested
+    ? await factories.nestable(configuration).catch(() => factories.standard(configuration))
+    : await factories.standard(configuration);
   return { ...tokensFor(pca, [...config.scopes]), withScopes: (scopes) => tokensFor(pca, [...scopes]) };
 }
 

@@ -13,7 +13,12 @@ export interface RequestFigures {
 }
 
 async function seedLargeSeance(repos: Repositories): Promise<string> {
-  const seance = await repos.seances.create({ titre: "Séance du budget", commune: "1", date: "2026-04-10T18:00:00Z", statut: "preparation" });
+  const seance = await repos.seances.create({
+    titre: "Séance du budget",
+    commune: "1",
+    date: "2026-04-10T18:00:00Z",
+    statut: "preparation",
+  });
   const agenda: WriteOp<typeof points>[] = Array.from({ length: 30 }, (_, i) => ({
     kind: "create",
     clientId: `bench-point-${i}`,
@@ -36,13 +41,18 @@ export async function measureRequestFigures(dataDir: string): Promise<RequestFig
   const store = await startLocalStore({ port: 0, dataDir, seed: true });
   try {
     const counter = createRequestCounter();
-    const connection = createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider(), onRequest: counter.hook });
+    const connection = createGraphClient({
+      baseUrl: store.graphBaseUrl,
+      tokenProvider: new LocalTokenProvider(),
+      onRequest: counter.hook,
+    });
     const repos = createRepositories(connection, store.siteId);
     const seanceId = await seedLargeSeance(repos);
 
     counter.reset();
     const agenda = await loadSeanceAgenda(repos, seanceId);
-    if (agenda.points.length !== 30 || agenda.avisByPoint.size !== 30) throw new Error("La séance de mesure est incomplète.");
+    if (agenda.points.length !== 30 || agenda.avisByPoint.size !== 30)
+      throw new Error("La séance de mesure est incomplète.");
     const loadSeance = counter.count();
 
     const writes: WriteOp<typeof echeances>[] = Array.from({ length: 100 }, (_, i) => ({
@@ -60,7 +70,11 @@ export async function measureRequestFigures(dataDir: string): Promise<RequestFig
     await repos.avis.delta(deltaLink);
     const refreshNoChange = counter.count();
 
-    return { loadSeance: { requests: loadSeance, goal: 2 }, write100: { requests: write100, goal: 5 }, refreshNoChange: { requests: refreshNoChange, goal: 1 } };
+    return {
+      loadSeance: { requests: loadSeance, goal: 2 },
+      write100: { requests: write100, goal: 5 },
+      refreshNoChange: { requests: refreshNoChange, goal: 1 },
+    };
   } finally {
     await store.close();
   }

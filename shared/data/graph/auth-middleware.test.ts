@@ -38,9 +38,14 @@ describe("aucun jeton dans les journaux ni les erreurs", () => {
   it("ne laisse passer le jeton ni dans la console, ni dans les journaux, ni dans les erreurs", async () => {
     const lines: string[] = [];
     const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) =>
-      jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(" "))),
+      jest
+        .spyOn(console, level)
+        .mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(" "))),
     );
-    const answers = [new Response("", { status: 429, headers: { "Retry-After": "1" } }), new Response(JSON.stringify({ error: { code: "x", message: "non" } }), { status: 403 })];
+    const answers = [
+      new Response("", { status: 429, headers: { "Retry-After": "1" } }),
+      new Response(JSON.stringify({ error: { code: "x", message: "non" } }), { status: 403 }),
+    ];
     const fakeFetch: typeof fetch = () => Promise.resolve(answers.shift() ?? new Response("", { status: 500 }));
     const { client } = createGraphClient({
       baseUrl: "https://graph.microsoft.com/v1.0",
@@ -48,7 +53,10 @@ describe("aucun jeton dans les journaux ni les erreurs", () => {
       fetch: fakeFetch,
       retry: { sleep: () => Promise.resolve(), logger: { debug: (m) => lines.push(m) } },
     });
-    const error = await client.api("/sites/root").get().catch((e: unknown) => e);
+    const error = await client
+      .api("/sites/root")
+      .get()
+      .catch((e: unknown) => e);
     spies.forEach((spy) => spy.mockRestore());
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.join("\n")).not.toContain("secret-token");

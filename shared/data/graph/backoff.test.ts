@@ -3,7 +3,9 @@ import { backoffDelay, retryAfterMs } from "./backoff";
 describe("backoff", () => {
   it("double le plafond à chaque essai, borné, avec une gigue d'au plus la moitié", () => {
     const options = { baseDelayMs: 1000, maxDelayMs: 5000 };
-    expect([0, 1, 2, 3, 4].map((n) => backoffDelay(n, { ...options, random: () => 1 }))).toEqual([1000, 2000, 4000, 5000, 5000]);
+    expect([0, 1, 2, 3, 4].map((n) => backoffDelay(n, { ...options, random: () => 1 }))).toEqual([
+      1000, 2000, 4000, 5000, 5000,
+    ]);
     expect(backoffDelay(1, { ...options, random: () => 0 })).toBe(1000);
   });
 

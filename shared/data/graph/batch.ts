@@ -30,11 +30,21 @@ interface ChunkAnswers {
   readonly whole: boolean;
 }
 
-async function sendChunk(connection: GraphConnection, calls: readonly GraphCall[], ids: readonly number[]): Promise<ChunkAnswers> {
+async function sendChunk(
+  connection: GraphConnection,
+  calls: readonly GraphCall[],
+  ids: readonly number[],
+): Promise<ChunkAnswers> {
   const requests = ids.map((index) => {
     const call = calls[index] as GraphCall;
     const json = call.body === undefined ? {} : { "Content-Type": "application/json" };
-    return { id: String(index), method: call.method, url: call.path, headers: { ...json, ...call.headers }, ...(call.body === undefined ? {} : { body: call.body }) };
+    return {
+      id: String(index),
+      method: call.method,
+      url: call.path,
+      headers: { ...json, ...call.headers },
+      ...(call.body === undefined ? {} : { body: call.body }),
+    };
   });
   const answers = new Map<number, GraphAnswer>();
   let outer: GraphAnswer;
@@ -47,7 +57,8 @@ async function sendChunk(connection: GraphConnection, calls: readonly GraphCall[
     for (const index of ids) answers.set(index, outer);
     return { answers, whole: true };
   }
-  for (const sub of subResponses(outer.body)) answers.set(Number(sub.id), { status: sub.status, headers: sub.headers ?? {}, body: sub.body });
+  for (const sub of subResponses(outer.body))
+    answers.set(Number(sub.id), { status: sub.status, headers: sub.headers ?? {}, body: sub.body });
   return { answers, whole: false };
 }
 
@@ -56,7 +67,11 @@ async function sendChunk(connection: GraphConnection, calls: readonly GraphCall[
  * sent again (after the longest Retry-After they asked for); the others keep their own status. A batch whose answer
  * is lost leaves its calls with status 0; one refused as a whole keeps the status the HTTP retry ended on.
  */
-export async function runBatch(connection: GraphConnection, calls: readonly GraphCall[], retry: Partial<BatchRetry> = {}): Promise<GraphAnswer[]> {
+export async function runBatch(
+  connection: GraphConnection,
+  calls: readonly GraphCall[],
+  retry: Partial<BatchRetry> = {},
+): Promise<GraphAnswer[]> {
   const options = { ...defaultRetryOptions, ...retry };
   const answers: GraphAnswer[] = calls.map(() => lost);
   for (let start = 0; start < calls.length; start += BATCH_LIMIT) {
@@ -67,7 +82,9 @@ export async function runBatch(connection: GraphConnection, calls: readonly Grap
       // Retrying a batch refused as a whole here as well would multiply the HTTP retry's tries (4 × 4).
       const again = got.whole ? [] : pending.filter((index) => RETRIABLE_STATUSES.has(answers[index]?.status ?? 0));
       if (again.length === 0 || attempt + 1 >= options.maxAttempts) break;
-      const asked = again.map((index) => retryAfterMs(answers[index]?.headers["retry-after"] ?? answers[index]?.headers["Retry-After"], options.now()));
+      const asked = again.map((index) =>
+        retryAfterMs(answers[index]?.headers["retry-after"] ?? answers[index]?.headers["Retry-After"], options.now()),
+      );
       const wait = Math.max(...asked.map((ms) => ms ?? backoffDelay(attempt, options)));
       if (wait > options.maxDelayMs) break;
       await options.sleep(wait);

@@ -40,7 +40,7 @@ export class ConcurrentEditError<R = unknown> extends DataError {
 
 function graphError(body: unknown): { code?: string; message?: string } {
   if (typeof body !== "object" || body === null || !("error" in body)) return {};
-  const error = (body as { error: unknown }).error;
+  const error = body.error;
   if (typeof error !== "object" || error === null) return {};
   const { code, message } = error as { code?: unknown; message?: unknown };
   return { ...(typeof code === "string" ? { code } : {}), ...(typeof message === "string" ? { message } : {}) };
@@ -52,7 +52,8 @@ function describeStatus(status: number, detail: string): string {
   if (status === 403) return "Vous n'avez pas le droit de faire cette opération sur ce site SharePoint.";
   if (status === 404) return "Élément introuvable : il a peut-être été supprimé.";
   if (status === 409) return `Conflit : un élément identique existe déjà${detail}.`;
-  if (status === 429 || status === 503 || status === 504) return "Le service est momentanément saturé. L'enregistrement sera réessayé.";
+  if (status === 429 || status === 503 || status === 504)
+    return "Le service est momentanément saturé. L'enregistrement sera réessayé.";
   if (status >= 500) return `Le service a rencontré une erreur (${status}). L'enregistrement sera réessayé.`;
   return `La demande a été refusée (${status})${detail}.`;
 }

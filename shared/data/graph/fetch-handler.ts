@@ -32,7 +32,10 @@ export class FetchHandler implements Middleware {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), this.timeoutMs);
     try {
-      context.response = await this.fetchImpl(context.request, { ...(context.options as RequestInit), signal: abort.signal });
+      context.response = await this.fetchImpl(context.request, {
+        ...(context.options as RequestInit),
+        signal: abort.signal,
+      });
     } catch (error) {
       this.onRequest({ method, url });
       throw error;
@@ -44,7 +47,12 @@ export class FetchHandler implements Middleware {
 }
 
 /** Counts requests: hand `hook` to createGraphClient, read `records` after the scenario. */
-export function createRequestCounter(): { readonly hook: RequestHook; readonly records: RequestRecord[]; count(): number; reset(): void } {
+export function createRequestCounter(): {
+  readonly hook: RequestHook;
+  readonly records: RequestRecord[];
+  count(): number;
+  reset(): void;
+} {
   const records: RequestRecord[] = [];
   return {
     hook: (record) => void records.push(record),

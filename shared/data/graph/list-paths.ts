@@ -20,7 +20,8 @@ function literal(kind: string, value: string | number | boolean): string {
 export function filterExpression(list: ListDefinition, where: Where): string | undefined {
   const clauses = Object.entries(where).map(([key, value]) => {
     const col = list.columns[key];
-    if (!col?.indexed) throw new Error(`${list.displayName} : la colonne ${key} n'est pas indexée, filtrez côté client.`);
+    if (!col?.indexed)
+      throw new Error(`${list.displayName} : la colonne ${key} n'est pas indexée, filtrez côté client.`);
     return `fields/${wireName(list, key)} eq ${literal(col.kind, value)}`;
   });
   return clauses.length > 0 ? clauses.join(" and ") : undefined;

@@ -7,6 +7,12 @@ import type { RepositoryOptions } from "./repository";
 export type Repositories = { readonly [K in ListKey]: ListRepository<Extract<AnyList, { key: K }>> };
 
 /** One repository per list of the schema, all on the same site. */
-export function createRepositories(connection: GraphConnection, siteId: string, options: RepositoryOptions = {}): Repositories {
-  return Object.fromEntries(LISTS.map((list) => [list.key, new ListRepository(connection, siteId, list, options)])) as unknown as Repositories;
+export function createRepositories(
+  connection: GraphConnection,
+  siteId: string,
+  options: RepositoryOptions = {},
+): Repositories {
+  return Object.fromEntries(
+    LISTS.map((list) => [list.key, new ListRepository(connection, siteId, list, options)]),
+  ) as unknown as Repositories;
 }

@@ -44,7 +44,13 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T/;
 /** SharePoint answers dates in its own ISO writing ("…T00:00:00Z"): the same instant is the same value. */
 function sameValue(stored: unknown, wanted: unknown): boolean {
   if (String(stored ?? null) === String(wanted ?? null)) return true;
-  return typeof stored === "string" && typeof wanted === "string" && ISO_DATE_TIME.test(stored) && ISO_DATE_TIME.test(wanted) && Date.parse(stored) === Date.parse(wanted);
+  return (
+    typeof stored === "string" &&
+    typeof wanted === "string" &&
+    ISO_DATE_TIME.test(stored) &&
+    ISO_DATE_TIME.test(wanted) &&
+    Date.parse(stored) === Date.parse(wanted)
+  );
 }
 
 function alreadyApplied(fields: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
@@ -68,7 +74,10 @@ export class ListRepository<L extends ListDefinition> {
 
   /** Every item, or those whose indexed columns equal `where`; bad items come back as problems. */
   async items(where: Where = {}): Promise<ParseResult<RecordOf<L>>> {
-    const { values } = await collectPages(this.connection, `${this.base}${itemsQuery(this.definition, { where, top: this.pageSize })}`);
+    const { values } = await collectPages(
+      this.connection,
+      `${this.base}${itemsQuery(this.definition, { where, top: this.pageSize })}`,
+    );
     return parseItems(this.definition, values);
   }
 
@@ -98,8 +107,14 @@ export class ListRepository<L extends ListDefinition> {
 
   /** Many writes in $batch requests of 20; each outcome says how its own write went. */
   async writeMany(ops: readonly WriteOp<L>[]): Promise<WriteOutcome<L>[]> {
-    const answers = await runBatch(this.connection, ops.map((op) => writeCall(this.siteId, this.definition, op)), this.options.retry);
-    return Promise.all(ops.map((op, index) => this.settle(op, answers[index] ?? { status: 0, headers: {}, body: undefined })));
+    const answers = await runBatch(
+      this.connection,
+      ops.map((op) => writeCall(this.siteId, this.definition, op)),
+      this.options.retry,
+    );
+    return Promise.all(
+      ops.map((op, index) => this.settle(op, answers[index] ?? { status: 0, headers: {}, body: undefined })),
+    );
   }
 
   /** Changes since `deltaLink` (everything when absent). One request when nothing changed. */
@@ -120,7 +135,8 @@ export class ListRepository<L extends ListDefinition> {
     const present: unknown[] = [];
     for (const value of values) {
       const entry = value as { id?: unknown; "@removed"?: unknown; deleted?: unknown };
-      if ((entry["@removed"] !== undefined || entry.deleted !== undefined) && typeof entry.id === "string") removed.push(entry.id);
+      if ((entry["@removed"] !== undefined || entry.deleted !== undefined) && typeof entry.id === "string")
+        removed.push(entry.id);
       else present.push(value);
     }
     const { records, problems } = parseItems(this.definition, present);
@@ -170,7 +186,10 @@ export class ListRepository<L extends ListDefinition> {
    * through; with others, someone else created it first (another device recording the same élu): a conflict for
    * the user to settle, never a silent loss of what they typed.
    */
-  private async findCreated(op: Extract<WriteOp<L>, { kind: "create" }>, body: unknown): Promise<{ record?: RecordOf<L> }> {
+  private async findCreated(
+    op: Extract<WriteOp<L>, { kind: "create" }>,
+    body: unknown,
+  ): Promise<{ record?: RecordOf<L> }> {
     const { records } = await this.items({ clientId: op.clientId });
     const record = records[0];
     if (!record) throw errorFromResponse(409, body);
@@ -179,16 +198,22 @@ export class ListRepository<L extends ListDefinition> {
     throw new ConcurrentEditError(raw ? parseItem(this.definition, raw).record : record);
   }
 
-  private async resolvePrecondition(op: Extract<WriteOp<L>, { kind: "update" | "delete" }>): Promise<{ record?: RecordOf<L> }> {
+  private async resolvePrecondition(
+    op: Extract<WriteOp<L>, { kind: "update" | "delete" }>,
+  ): Promise<{ record?: RecordOf<L> }> {
     const raw = await this.fetchRaw(op.id);
-    if (op.kind === "update" && raw && alreadyApplied(raw.fields, toFields(this.definition, op.patch))) return this.parsed(raw);
+    if (op.kind === "update" && raw && alreadyApplied(raw.fields, toFields(this.definition, op.patch)))
+      return this.parsed(raw);
     if (op.kind === "delete" && raw === undefined) return {};
     throw new ConcurrentEditError(raw ? parseItem(this.definition, raw).record : undefined);
   }
 
   private async fetchRaw(id: string): Promise<RawItem | undefined> {
     const query = itemsQuery(this.definition);
-    const answer = await send(this.connection, { method: "GET", path: `${this.base}/${encodeURIComponent(id)}${query}` });
+    const answer = await send(this.connection, {
+      method: "GET",
+      path: `${this.base}/${encodeURIComponent(id)}${query}`,
+    });
     if (answer.status === 404) return undefined;
     if (answer.status !== 200) throw errorFromResponse(answer.status, answer.body);
     return answer.body as RawItem;

@@ -16,7 +16,13 @@ function terminal(script: (Response | Error)[]): Middleware & { calls: number } 
 async function run(script: (Response | Error)[], options: ConstructorParameters<typeof RetryMiddleware>[0] = {}) {
   const sleeps: number[] = [];
   const logs: string[] = [];
-  const retry = new RetryMiddleware({ sleep: async (ms) => void sleeps.push(ms), random: () => 0, now: () => 0, logger: { debug: (m) => logs.push(m) }, ...options });
+  const retry = new RetryMiddleware({
+    sleep: async (ms) => void sleeps.push(ms),
+    random: () => 0,
+    now: () => 0,
+    logger: { debug: (m) => logs.push(m) },
+    ...options,
+  });
   const end = terminal(script);
   retry.setNext(end);
   const context: Context = { request: "https://graph.microsoft.com/v1.0/sites/root", options: { method: "GET" } };
@@ -26,12 +32,18 @@ async function run(script: (Response | Error)[], options: ConstructorParameters<
 
 describe("RetryMiddleware", () => {
   it("respecte Retry-After en secondes sur un 429", async () => {
-    const result = await run([new Response("", { status: 429, headers: { "Retry-After": "3" } }), new Response("{}", { status: 200 })]);
+    const result = await run([
+      new Response("", { status: 429, headers: { "Retry-After": "3" } }),
+      new Response("{}", { status: 200 }),
+    ]);
     expect(result).toMatchObject({ status: 200, sleeps: [3000], calls: 2 });
   });
 
   it("recule exponentiellement sur 503 et 504, dans la limite des essais", async () => {
-    const result = await run([503, 504, 503, 503].map((status) => new Response("", { status })), { baseDelayMs: 100 });
+    const result = await run(
+      [503, 504, 503, 503].map((status) => new Response("", { status })),
+      { baseDelayMs: 100 },
+    );
     expect(result).toMatchObject({ status: 503, sleeps: [50, 100, 200], calls: 4 });
   });
 
@@ -40,12 +52,17 @@ describe("RetryMiddleware", () => {
   });
 
   it("rend la main quand le serveur demande d'attendre plus que le plafond", async () => {
-    const result = await run([new Response("", { status: 429, headers: { "Retry-After": "600" } })], { maxDelayMs: 30_000 });
+    const result = await run([new Response("", { status: 429, headers: { "Retry-After": "600" } })], {
+      maxDelayMs: 30_000,
+    });
     expect(result).toMatchObject({ status: 429, sleeps: [], calls: 1 });
   });
 
   it("réessaie une connexion perdue, puis laisse passer l'erreur au dernier essai", async () => {
-    expect(await run([new TypeError("fetch failed"), new Response("", { status: 200 })])).toMatchObject({ status: 200, calls: 2 });
+    expect(await run([new TypeError("fetch failed"), new Response("", { status: 200 })])).toMatchObject({
+      status: 200,
+      calls: 2,
+    });
     await expect(run([1, 2, 3, 4].map(() => new TypeError("fetch failed")))).rejects.toThrow("fetch failed");
   });
 

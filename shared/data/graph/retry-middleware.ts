@@ -61,7 +61,9 @@ export class RetryMiddleware implements Middleware {
       if (delay === undefined) return;
       // An unread body would pin the connection until garbage collection.
       await context.response?.body?.cancel().catch(() => undefined);
-      logger.debug(`Nouvel essai ${attempt + 2}/${maxAttempts} dans ${delay} ms (${status ?? "connexion perdue"}) : ${label}`);
+      logger.debug(
+        `Nouvel essai ${attempt + 2}/${maxAttempts} dans ${delay} ms (${status ?? "connexion perdue"}) : ${label}`,
+      );
       await this.options.sleep(delay);
     }
   }

@@ -30,7 +30,10 @@ async function readBody(response: Response): Promise<unknown> {
 
 /** One call through the SDK pipeline, answering every status as data; only a lost connection throws (status 0). */
 export async function send(connection: GraphConnection, call: GraphCall): Promise<GraphAnswer> {
-  const request = connection.client.api(call.path).responseType(ResponseType.RAW).headers({ ...call.headers });
+  const request = connection.client
+    .api(call.path)
+    .responseType(ResponseType.RAW)
+    .headers({ ...call.headers });
   let response: Response;
   try {
     if (call.method === "GET") response = (await request.get()) as Response;
@@ -40,7 +43,11 @@ export async function send(connection: GraphConnection, call: GraphCall): Promis
   } catch {
     throw networkError();
   }
-  return { status: response.status, headers: Object.fromEntries(response.headers.entries()), body: await readBody(response) };
+  return {
+    status: response.status,
+    headers: Object.fromEntries(response.headers.entries()),
+    body: await readBody(response),
+  };
 }
 
 /**
@@ -51,6 +58,7 @@ export async function send(connection: GraphConnection, call: GraphCall): Promis
 export function relativeLink(connection: GraphConnection, link: string): string {
   const url = new URL(link, connection.baseUrl);
   const prefix = new URL(connection.baseUrl).pathname.replace(/\/+$/, "");
-  if (!url.pathname.startsWith(`${prefix}/`)) throw new DataError(`Lien de pagination inattendu : ${url.pathname}.`, 0, "invalidLink");
+  if (!url.pathname.startsWith(`${prefix}/`))
+    throw new DataError(`Lien de pagination inattendu : ${url.pathname}.`, 0, "invalidLink");
   return `${url.pathname.slice(prefix.length)}${url.search}`;
 }

@@ -14,9 +14,18 @@ export function writeCall<L extends ListDefinition>(siteId: string, list: L, op:
   const items = `${listPath(siteId, list)}/items`;
   switch (op.kind) {
     case "create":
-      return { method: "POST", path: items, body: { fields: { ...toFields(list, op.draft), [list.columns.clientId.name]: op.clientId } } };
+      return {
+        method: "POST",
+        path: items,
+        body: { fields: { ...toFields(list, op.draft), [list.columns.clientId.name]: op.clientId } },
+      };
     case "update":
-      return { method: "PATCH", path: `${items}/${op.id}/fields`, headers: { "If-Match": op.eTag }, body: toFields(list, op.patch) };
+      return {
+        method: "PATCH",
+        path: `${items}/${op.id}/fields`,
+        headers: { "If-Match": op.eTag },
+        body: toFields(list, op.patch),
+      };
     case "delete":
       return { method: "DELETE", path: `${items}/${op.id}`, ...(op.eTag ? { headers: { "If-Match": op.eTag } } : {}) };
   }

@@ -21,8 +21,15 @@ function store() {
   const ctx = { state, commit: (records: readonly JournalRecord[]) => records.forEach((r) => state.apply(r)) };
   seedDemo(ctx, new Date("2026-02-01T00:00:00Z"));
   const send = (caller: Caller, method: string, path: string, body?: unknown): StoreResponse =>
-    route(ctx, { caller, method, url: new URL(`/v1.0${site}${path}`, origin), headers: {}, body }, origin, new FaultInjector());
-  send(ADMIN, "POST", "/lists/Membres/items", { fields: { Title: "Luc Martin", Courriel: LUC, Role: "secretaire", CommuneLookupId: "2" } });
+    route(
+      ctx,
+      { caller, method, url: new URL(`/v1.0${site}${path}`, origin), headers: {}, body },
+      origin,
+      new FaultInjector(),
+    );
+  send(ADMIN, "POST", "/lists/Membres/items", {
+    fields: { Title: "Luc Martin", Courriel: LUC, Role: "secretaire", CommuneLookupId: "2" },
+  });
   const as = (email: string) => {
     const caller: Caller = { kind: "membre", email, entries: entriesOf(state, email) };
     return (method: string, path: string, body?: unknown) => send(caller, method, path, body);
@@ -30,8 +37,12 @@ function store() {
   return { as, admin: (method: string, path: string, body?: unknown) => send(ADMIN, method, path, body) };
 }
 
-const ids = (answer: StoreResponse): string[] => ((answer.body as { value: { id: string }[] }).value ?? []).map((item) => item.id);
-const refusal = (answer: StoreResponse) => ({ status: answer.status, message: (answer.body as { error?: { message?: string } }).error?.message });
+const ids = (answer: StoreResponse): string[] =>
+  ((answer.body as { value: { id: string }[] }).value ?? []).map((item) => item.id);
+const refusal = (answer: StoreResponse) => ({
+  status: answer.status,
+  message: (answer.body as { error?: { message?: string } }).error?.message,
+});
 
 describe("droits d'accès du stockage local", () => {
   it("ne montre à un secrétaire que les séances, points et échéances des communes qu'il sert", () => {
@@ -56,44 +67,106 @@ describe("droits d'accès du stockage local", () => {
       status: 403,
       message: "« Séances » : seul le secrétariat de la commune concernée peut y écrire.",
     });
-    expect(sophie("POST", "/lists/Ordre%20du%20jour/items", { fields: { Title: "Ajout", SeanceLookupId: "1", Numero: 9, Nature: "question" } }).status).toBe(403);
-    const own = sophie("POST", "/lists/Avis%20des%20%C3%A9lus/items", { fields: { Title: "D'accord", SeanceLookupId: "1", PointLookupId: "4", MembreLookupId: "4", Position: "favorable" } });
+    expect(
+      sophie("POST", "/lists/Ordre%20du%20jour/items", {
+        fields: { Title: "Ajout", SeanceLookupId: "1", Numero: 9, Nature: "question" },
+      }).status,
+    ).toBe(403);
+    const own = sophie("POST", "/lists/Avis%20des%20%C3%A9lus/items", {
+      fields: {
+        Title: "D'accord",
+        SeanceLookupId: "1",
+        PointLookupId: "4",
+        MembreLookupId: "4",
+        Position: "favorable",
+      },
+    });
     expect(own.status).toBe(201);
-    const other = { status: 403, message: "Un élu ne donne et ne modifie que ses propres avis, sur les séances de sa commune." };
-    expect(refusal(sophie("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/2/fields", { Position: "favorable" }))).toEqual(other);
+    const other = {
+      status: 403,
+      message: "Un élu ne donne et ne modifie que ses propres avis, sur les séances de sa commune.",
+    };
+    expect(refusal(sophie("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/2/fields", { Position: "favorable" }))).toEqual(
+      other,
+    );
     // Handing one's avis over to another élu is editing theirs.
-    expect(refusal(sophie("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/1/fields", { MembreLookupId: "6" }))).toEqual(other);
-    expect(sophie("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/1/fields", { Commentaire: "Après relecture." }).status).toBe(200);
+    expect(refusal(sophie("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/1/fields", { MembreLookupId: "6" }))).toEqual(
+      other,
+    );
+    expect(
+      sophie("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/1/fields", { Commentaire: "Après relecture." }).status,
+    ).toBe(200);
   });
 
   it("ne laisse valider une clause qu'un référent ; un secrétaire propose une version", () => {
     const { as } = store();
     const secretaire = as(SECRETAIRE);
-    const validation = { status: 403, message: "Seul un référent du réseau valide une clause ou modifie une version validée ; un secrétaire peut en proposer une nouvelle version." };
-    expect(refusal(secretaire("PATCH", "/lists/Versions%20de%20clauses/items/3/fields", { ValideeLe: "2026-02-01T12:00:00Z" }))).toEqual(validation);
-    expect(refusal(secretaire("PATCH", "/lists/Versions%20de%20clauses/items/2/fields", { Texte: "Autre texte." }))).toEqual(validation);
+    const validation = {
+      status: 403,
+      message:
+        "Seul un référent du réseau valide une clause ou modifie une version validée ; un secrétaire peut en proposer une nouvelle version.",
+    };
+    expect(
+      refusal(
+        secretaire("PATCH", "/lists/Versions%20de%20clauses/items/3/fields", { ValideeLe: "2026-02-01T12:00:00Z" }),
+      ),
+    ).toEqual(validation);
+    expect(
+      refusal(secretaire("PATCH", "/lists/Versions%20de%20clauses/items/2/fields", { Texte: "Autre texte." })),
+    ).toEqual(validation);
     expect(refusal(secretaire("PATCH", "/lists/Clauses/items/2/fields", { VersionCourante: 2 }))).toEqual(validation);
-    expect(refusal(secretaire("POST", "/lists/Versions%20de%20clauses/items", { fields: { Title: "v2", ClauseLookupId: "2", Version: 2, Texte: "T", Statut: "validee" } }))).toEqual(validation);
-    expect(secretaire("POST", "/lists/Versions%20de%20clauses/items", { fields: { Title: "Délégation v2", ClauseLookupId: "2", Version: 2, Texte: "Nouveau texte." } }).status).toBe(201);
+    expect(
+      refusal(
+        secretaire("POST", "/lists/Versions%20de%20clauses/items", {
+          fields: { Title: "v2", ClauseLookupId: "2", Version: 2, Texte: "T", Statut: "validee" },
+        }),
+      ),
+    ).toEqual(validation);
+    expect(
+      secretaire("POST", "/lists/Versions%20de%20clauses/items", {
+        fields: { Title: "Délégation v2", ClauseLookupId: "2", Version: 2, Texte: "Nouveau texte." },
+      }).status,
+    ).toBe(201);
     const referent = as(REFERENT);
-    expect(referent("PATCH", "/lists/Versions%20de%20clauses/items/3/fields", { ValideeLe: "2026-02-01T12:00:00Z" }).status).toBe(200);
+    expect(
+      referent("PATCH", "/lists/Versions%20de%20clauses/items/3/fields", { ValideeLe: "2026-02-01T12:00:00Z" }).status,
+    ).toBe(200);
     expect(referent("PATCH", "/lists/Clauses/items/2/fields", { VersionCourante: 2 }).status).toBe(200);
   });
 
   it("réserve à l'administrateur l'inscription des secrétaires et des référents, et les listes", () => {
     const { as, admin } = store();
     const luc = as(LUC);
-    expect(luc("POST", "/lists/Membres/items", { fields: { Title: "Élu des Essarts", Role: "elu", CommuneLookupId: "2" } }).status).toBe(201);
-    expect(refusal(luc("POST", "/lists/Membres/items", { fields: { Title: "Luc Martin", Courriel: LUC, Role: "referent", CommuneLookupId: "2" } }))).toEqual({
+    expect(
+      luc("POST", "/lists/Membres/items", { fields: { Title: "Élu des Essarts", Role: "elu", CommuneLookupId: "2" } })
+        .status,
+    ).toBe(201);
+    expect(
+      refusal(
+        luc("POST", "/lists/Membres/items", {
+          fields: { Title: "Luc Martin", Courriel: LUC, Role: "referent", CommuneLookupId: "2" },
+        }),
+      ),
+    ).toEqual({
       status: 403,
       message: "Seul l'administrateur du site inscrit les secrétaires et les référents.",
     });
-    expect(luc("POST", "/lists/Membres/items", { fields: { Title: "Luc Martin", Courriel: LUC, Role: "secretaire", CommuneLookupId: "1" } }).status).toBe(403);
-    expect(refusal(luc("POST", "/lists", { displayName: "Brouillons" }))).toEqual({ status: 403, message: "Seul l'administrateur du site crée des listes et des colonnes." });
+    expect(
+      luc("POST", "/lists/Membres/items", {
+        fields: { Title: "Luc Martin", Courriel: LUC, Role: "secretaire", CommuneLookupId: "1" },
+      }).status,
+    ).toBe(403);
+    expect(refusal(luc("POST", "/lists", { displayName: "Brouillons" }))).toEqual({
+      status: 403,
+      message: "Seul l'administrateur du site crée des listes et des colonnes.",
+    });
     expect(admin("POST", "/lists", { displayName: "Brouillons" }).status).toBe(201);
     admin("POST", "/lists/Brouillons/items", { fields: { Title: "Note" } });
     expect(ids(luc("GET", "/lists/Brouillons/items"))).toEqual([]);
-    expect(refusal(luc("POST", "/lists/Brouillons/items", { fields: { Title: "Autre" } }))).toEqual({ status: 403, message: "« Brouillons » : seul l'administrateur du site peut y écrire." });
+    expect(refusal(luc("POST", "/lists/Brouillons/items", { fields: { Title: "Autre" } }))).toEqual({
+      status: 403,
+      message: "« Brouillons » : seul l'administrateur du site peut y écrire.",
+    });
   });
 
   it("montre l'annuaire du réseau aux secrétaires, pas les élus des autres communes", () => {
@@ -102,7 +175,9 @@ describe("droits d'accès du stockage local", () => {
     // The directory names the commune each secretary serves; an élu only sees their own commune.
     expect(ids(luc("GET", "/lists/Communes/items"))).toEqual(["1", "2"]);
     expect(ids(as(SOPHIE)("GET", "/lists/Communes/items"))).toEqual(["1"]);
-    const membres = luc("GET", "/lists/Membres/items?expand=fields(select=Title)").body as { value: { fields: { Title: string } }[] };
+    const membres = luc("GET", "/lists/Membres/items?expand=fields(select=Title)").body as {
+      value: { fields: { Title: string } }[];
+    };
     const names = membres.value.map((m) => m.fields.Title);
     // Secretaries and référents of every commune, and the élus of his own commune only (Les Essarts-le-Bas).
     expect(names.slice(0, 4)).toEqual(["Claire Moreau", "Claire Moreau", "Paul Durand", "Hélène Brochard"]);

@@ -44,7 +44,8 @@ const onlyNetwork = (label: string) => `« ${label} » : réservé aux secrétai
 const OWN_AVIS = "Un élu ne donne et ne modifie que ses propres avis, sur les séances de sa commune.";
 const PRIVILEGED_MEMBRE = "Seul l'administrateur du site inscrit les secrétaires et les référents.";
 const COMMUNE_LIST = "Seul l'administrateur du site ajoute ou retire une commune.";
-const VALIDATION = "Seul un référent du réseau valide une clause ou modifie une version validée ; un secrétaire peut en proposer une nouvelle version.";
+const VALIDATION =
+  "Seul un référent du réseau valide une clause ou modifie une version validée ; un secrétaire peut en proposer une nouvelle version.";
 const SCHEMA = "Seul l'administrateur du site crée des listes et des colonnes.";
 
 /** What the caller holds, entry by entry. */
@@ -84,10 +85,16 @@ interface Rule {
 }
 
 const readBySeance = (who: Holder, item: Placed) => who.is("secretaire", item.commune) || who.is("elu", item.commune);
-const writeBySecretariat = (label: string) => (who: Holder, item: Placed) => (who.is("secretaire", item.commune) ? undefined : onlySecretariat(label));
-const network = (label: string): Rule => ({ read: (who) => who.inNetwork(), write: (who) => (who.inNetwork() ? undefined : onlyNetwork(label)) });
+const writeBySecretariat = (label: string) => (who: Holder, item: Placed) =>
+  who.is("secretaire", item.commune) ? undefined : onlySecretariat(label);
+const network = (label: string): Rule => ({
+  read: (who) => who.inNetwork(),
+  write: (who) => (who.inNetwork() ? undefined : onlyNetwork(label)),
+});
 const isValidated = (fields: Fields | undefined) =>
-  fields !== undefined && (VALIDATION_FIELDS.some((field) => fields[field] !== undefined && fields[field] !== null) || DECIDED.has(fields[STATUS]));
+  fields !== undefined &&
+  (VALIDATION_FIELDS.some((field) => fields[field] !== undefined && fields[field] !== null) ||
+    DECIDED.has(fields[STATUS]));
 
 function ruleFor(key: ListKey | undefined, list: StoredList): Rule {
   const label = list.displayName;
@@ -104,7 +111,12 @@ function ruleFor(key: ListKey | undefined, list: StoredList): Rule {
       return {
         // The network's directory: secretaries and référents of every commune are known to one another.
         read: (who, item) => who.sits(item.commune) || (item.fields[ROLE] !== "elu" && who.inNetwork()),
-        write: (who, item) => (!who.is("secretaire", item.commune) ? onlySecretariat(label) : item.fields[ROLE] === "elu" ? undefined : PRIVILEGED_MEMBRE),
+        write: (who, item) =>
+          !who.is("secretaire", item.commune)
+            ? onlySecretariat(label)
+            : item.fields[ROLE] === "elu"
+              ? undefined
+              : PRIVILEGED_MEMBRE,
       };
     case "seances":
     case "points":
@@ -113,7 +125,8 @@ function ruleFor(key: ListKey | undefined, list: StoredList): Rule {
       return {
         read: readBySeance,
         write: (who, item) => {
-          if (who.is("secretaire", item.commune) || who.isEntry("elu", item.commune, item.fields[MEMBRE])) return undefined;
+          if (who.is("secretaire", item.commune) || who.isEntry("elu", item.commune, item.fields[MEMBRE]))
+            return undefined;
           return who.anywhere("elu") ? OWN_AVIS : onlySecretariat(label);
         },
       };
@@ -125,18 +138,28 @@ function ruleFor(key: ListKey | undefined, list: StoredList): Rule {
     case "clauses":
       return {
         ...network(label),
-        change: (who, before, after) => (!who.anywhere("referent") && (!after || before?.[CURRENT_VERSION] !== after[CURRENT_VERSION]) ? VALIDATION : undefined),
+        change: (who, before, after) =>
+          !who.anywhere("referent") && (!after || before?.[CURRENT_VERSION] !== after[CURRENT_VERSION])
+            ? VALIDATION
+            : undefined,
       };
     case "clauseVersions":
-      return { ...network(label), change: (who, before, after) => (!who.anywhere("referent") && (isValidated(before) || isValidated(after)) ? VALIDATION : undefined) };
+      return {
+        ...network(label),
+        change: (who, before, after) =>
+          !who.anywhere("referent") && (isValidated(before) || isValidated(after)) ? VALIDATION : undefined,
+      };
     default:
       // Any other list (présences, actes, subventions…): its commune's secretariat writes, its élus read; a list
       // tied to no commune is the owner's alone until it gets a rule here.
-      return columnFor(list, COMMUNE) || columnFor(list, SEANCE) ? bySeance : { read: () => false, write: () => onlyAdmin(label) };
+      return columnFor(list, COMMUNE) || columnFor(list, SEANCE)
+        ? bySeance
+        : { read: () => false, write: () => onlyAdmin(label) };
   }
 }
 
-const keyOf = (list: StoredList): ListKey | undefined => LISTS.find((l) => l.displayName.toLowerCase() === list.displayName.toLowerCase())?.key;
+const keyOf = (list: StoredList): ListKey | undefined =>
+  LISTS.find((l) => l.displayName.toLowerCase() === list.displayName.toLowerCase())?.key;
 
 function communeOf(state: StoreState, list: StoredList, key: ListKey | undefined, item: ItemView): string | undefined {
   if (key === "communes") return item.id;
@@ -167,7 +190,10 @@ export function accessFor(caller: Caller, state: StoreState): Access {
     refusal(list, before, after) {
       const { rule, place } = judge(list);
       const versions = [before, after].filter((v): v is ItemView => v !== undefined);
-      return rule.change?.(who, before?.fields, after?.fields) ?? versions.map((v) => rule.write(who, place(v))).find((r) => r !== undefined);
+      return (
+        rule.change?.(who, before?.fields, after?.fields) ??
+        versions.map((v) => rule.write(who, place(v))).find((r) => r !== undefined)
+      );
     },
     schemaRefusal: () => SCHEMA,
   };

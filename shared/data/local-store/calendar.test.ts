@@ -22,7 +22,11 @@ describe("le calendrier /me/events du stockage local, par HTTP", () => {
   let store: LocalStore;
   let token: string;
 
-  const call = async (method: string, url: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> => {
+  const call = async (
+    method: string,
+    url: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: Record<string, unknown> }> => {
     const response = await fetch(`${store.graphBaseUrl}${url}`, {
       method,
       headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
@@ -44,7 +48,11 @@ describe("le calendrier /me/events du stockage local, par HTTP", () => {
   it("crée l'événement tel qu'il est envoyé et le relit par son id", async () => {
     const created = await call("POST", "/me/events", event());
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ subject: "Conseil municipal du 5 décembre 2026", transactionId: "mairie-seance-5", start: { timeZone: "Europe/Paris" } });
+    expect(created.body).toMatchObject({
+      subject: "Conseil municipal du 5 décembre 2026",
+      transactionId: "mairie-seance-5",
+      start: { timeZone: "Europe/Paris" },
+    });
     const read = await call("GET", `/me/events/${String(created.body.id)}`);
     expect(read.status).toBe(200);
     expect(read.body.body).toEqual({ contentType: "text", content: "<b>Ordre du jour</b> : budget" });
@@ -64,7 +72,10 @@ describe("le calendrier /me/events du stockage local, par HTTP", () => {
 
   it("PATCH modifie l'événement en gardant son id", async () => {
     const { body: created } = await call("POST", "/me/events", event());
-    const moved = { start: { dateTime: "2026-12-12T19:00:00", timeZone: "Europe/Paris" }, end: { dateTime: "2026-12-12T22:00:00", timeZone: "Europe/Paris" } };
+    const moved = {
+      start: { dateTime: "2026-12-12T19:00:00", timeZone: "Europe/Paris" },
+      end: { dateTime: "2026-12-12T22:00:00", timeZone: "Europe/Paris" },
+    };
     const patched = await call("PATCH", `/me/events/${String(created.id)}`, moved);
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ id: created.id, ...moved, subject: created.subject });
@@ -82,12 +93,23 @@ describe("le calendrier /me/events du stockage local, par HTTP", () => {
     ];
     for (const body of cases) {
       const answer = await call("POST", "/me/events", body);
-      expect(answer).toMatchObject({ status: 400, body: { error: { code: "RequestBodyRead", message: expect.stringMatching(/^Invalid event: /) } } });
+      expect(answer).toMatchObject({
+        status: 400,
+        body: { error: { code: "RequestBodyRead", message: expect.stringMatching(/^Invalid event: /) } },
+      });
     }
-    const backwards = await call("POST", "/me/events", event({ end: { dateTime: "2026-12-05T18:00:00", timeZone: "Europe/Paris" } }));
+    const backwards = await call(
+      "POST",
+      "/me/events",
+      event({ end: { dateTime: "2026-12-05T18:00:00", timeZone: "Europe/Paris" } }),
+    );
     expect(backwards).toMatchObject({ status: 400, body: { error: { code: "ErrorInvalidRequest" } } });
     // 18:30 UTC is 19:30 in Paris: after a 19:00 Paris start, whatever the strings say.
-    const otherZone = await call("POST", "/me/events", event({ end: { dateTime: "2026-12-05T18:30:00", timeZone: "UTC" } }));
+    const otherZone = await call(
+      "POST",
+      "/me/events",
+      event({ end: { dateTime: "2026-12-05T18:30:00", timeZone: "UTC" } }),
+    );
     expect(otherZone.status).toBe(201);
     expect((await call("GET", "/me/events")).body.value).toHaveLength(1);
   });
@@ -101,7 +123,9 @@ describe("le calendrier /me/events du stockage local, par HTTP", () => {
     const { body: hers } = await call("POST", "/me/events", event());
     expect(hers.id).not.toBe(mine.id);
     token = await new LocalTokenProvider().getToken();
-    expect((await call("GET", "/me/events")).body.value).toEqual([expect.objectContaining({ id: mine.id, subject: mine.subject })]);
+    expect((await call("GET", "/me/events")).body.value).toEqual([
+      expect.objectContaining({ id: mine.id, subject: mine.subject }),
+    ]);
   });
 
   it("garde les événements dans le journal : ils survivent au redémarrage, et leur transactionId aussi", async () => {

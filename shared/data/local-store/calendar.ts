@@ -39,12 +39,20 @@ const properties = {
 };
 
 // Unknown properties are refused, as Graph does: a misspelt one would otherwise be silently lost.
-const created = z.strictObject({ ...properties, transactionId: z.string().min(1).max(255) }).partial().required({ start: true, end: true });
+const created = z
+  .strictObject({ ...properties, transactionId: z.string().min(1).max(255) })
+  .partial()
+  .required({ start: true, end: true });
 const patched = z.strictObject(properties).partial();
 
 type EventProperties = Partial<z.infer<typeof patched>>;
 
-const DEFAULTS: EventProperties = { subject: "", body: { contentType: "html", content: "" }, attendees: [], isOnlineMeeting: false };
+const DEFAULTS: EventProperties = {
+  subject: "",
+  body: { contentType: "html", content: "" },
+  attendees: [],
+  isOnlineMeeting: false,
+};
 
 function invalid(error: z.ZodError): StoreResponse {
   const details = error.issues.map((issue) => `${issue.path.join(".") || "body"}: ${issue.message}`);
@@ -55,15 +63,27 @@ function invalid(error: z.ZodError): StoreResponse {
 function instant(value: unknown): number {
   const { dateTime, timeZone } = value as z.infer<typeof dateTimeTimeZone>;
   const asUtc = Date.parse(`${dateTime}Z`);
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" })
-    .formatToParts(new Date(asUtc));
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(new Date(asUtc));
   const field = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
-  const shown = Date.parse(`${field("year")}-${field("month")}-${field("day")}T${field("hour")}:${field("minute")}:${field("second")}Z`);
+  const shown = Date.parse(
+    `${field("year")}-${field("month")}-${field("day")}T${field("hour")}:${field("minute")}:${field("second")}Z`,
+  );
   return asUtc - (shown - asUtc);
 }
 
-const endsBeforeStart = (props: Readonly<Record<string, unknown>>): boolean => instant(props.end) < instant(props.start);
-const endBeforeStart = (): StoreResponse => fail(400, "ErrorInvalidRequest", "The end of the event is before its start.");
+const endsBeforeStart = (props: Readonly<Record<string, unknown>>): boolean =>
+  instant(props.end) < instant(props.start);
+const endBeforeStart = (): StoreResponse =>
+  fail(400, "ErrorInvalidRequest", "The end of the event is before its start.");
 
 function eventJson(event: StoredEvent): Record<string, unknown> {
   return {
@@ -80,7 +100,8 @@ function eventJson(event: StoredEvent): Record<string, unknown> {
 /** /me is the caller: each membre has a calendar of their own, the site's owner too. */
 const ownerOf = (req: StoreRequest): string => (req.caller.kind === "admin" ? "admin" : req.caller.email);
 
-const eventsOf = (ctx: StoreContext, owner: string): StoredEvent[] => [...ctx.state.events.values()].filter((event) => event.owner === owner);
+const eventsOf = (ctx: StoreContext, owner: string): StoredEvent[] =>
+  [...ctx.state.events.values()].filter((event) => event.owner === owner);
 
 /** A POST retried with the same transactionId answers the event already created instead of a second one. */
 function createEvent(ctx: StoreContext, req: StoreRequest): StoreResponse {
@@ -88,12 +109,24 @@ function createEvent(ctx: StoreContext, req: StoreRequest): StoreResponse {
   if (!parsed.success) return invalid(parsed.error);
   const { transactionId, ...input } = parsed.data;
   const owner = ownerOf(req);
-  const existing = transactionId === undefined ? undefined : eventsOf(ctx, owner).find((event) => event.transactionId === transactionId);
+  const existing =
+    transactionId === undefined
+      ? undefined
+      : eventsOf(ctx, owner).find((event) => event.transactionId === transactionId);
   if (existing) return ok(eventJson(existing), 201);
   const props = { ...DEFAULTS, ...input };
   if (endsBeforeStart(props)) return endBeforeStart();
   const now = new Date().toISOString();
-  const event: StoredEvent = { id: randomUUID(), owner, position: ctx.state.events.size + 1, version: 1, created: now, modified: now, ...(transactionId ? { transactionId } : {}), properties: props };
+  const event: StoredEvent = {
+    id: randomUUID(),
+    owner,
+    position: ctx.state.events.size + 1,
+    version: 1,
+    created: now,
+    modified: now,
+    ...(transactionId ? { transactionId } : {}),
+    properties: props,
+  };
   ctx.commit([{ t: "event", event }]);
   return ok(eventJson(event), 201);
 }
@@ -103,7 +136,12 @@ function updateEvent(ctx: StoreContext, current: StoredEvent, req: StoreRequest)
   if (!parsed.success) return invalid(parsed.error);
   const props = { ...current.properties, ...parsed.data };
   if (endsBeforeStart(props)) return endBeforeStart();
-  const event: StoredEvent = { ...current, version: current.version + 1, modified: new Date().toISOString(), properties: props };
+  const event: StoredEvent = {
+    ...current,
+    version: current.version + 1,
+    modified: new Date().toISOString(),
+    properties: props,
+  };
   ctx.commit([{ t: "event", event }]);
   return ok(eventJson(event));
 }

@@ -6,7 +6,10 @@ import { seedDemo } from "./seed";
 
 function seededState(): StoreState {
   const state = new StoreState();
-  seedDemo({ state, commit: (records: readonly JournalRecord[]) => records.forEach((r) => state.apply(r)) }, new Date("2026-02-01T00:00:00Z"));
+  seedDemo(
+    { state, commit: (records: readonly JournalRecord[]) => records.forEach((r) => state.apply(r)) },
+    new Date("2026-02-01T00:00:00Z"),
+  );
   return state;
 }
 
@@ -33,7 +36,13 @@ describe("qui appelle le stockage local", () => {
     expect(JSON.stringify(opaque)).toContain("Jeton non reconnu par le stockage local");
     expect(resolveCaller(state, `Bearer ${localTokenFor("inconnu@example.fr")}`, true)).toMatchObject({
       status: 403,
-      body: { error: { code: "accessDenied", message: "Le compte inconnu@example.fr ne figure pas dans la liste des membres : demandez au secrétariat de vous y inscrire." } },
+      body: {
+        error: {
+          code: "accessDenied",
+          message:
+            "Le compte inconnu@example.fr ne figure pas dans la liste des membres : demandez au secrétariat de vous y inscrire.",
+        },
+      },
     });
   });
 

@@ -73,7 +73,9 @@ export class FaultInjector {
 
   /** The fault for this request, if any; consumes one use of the rule that fires. */
   pick(method: string, path: string, scope: "http" | "batch-item" = "http"): FaultRule | undefined {
-    const entry = this.rules.find(({ rule, left }) => left > 0 && (rule.scope ?? "http") === scope && applies(rule, method, path));
+    const entry = this.rules.find(
+      ({ rule, left }) => left > 0 && (rule.scope ?? "http") === scope && applies(rule, method, path),
+    );
     let fault = entry?.rule;
     if (entry) entry.left -= 1;
     else if (this.chaos) fault = this.chaosFault(this.chaos, scope);
@@ -81,10 +83,14 @@ export class FaultInjector {
     return fault;
   }
 
-  private chaosFault(chaos: { options: RandomFaults; next: () => number }, scope: "http" | "batch-item"): FaultRule | undefined {
+  private chaosFault(
+    chaos: { options: RandomFaults; next: () => number },
+    scope: "http" | "batch-item",
+  ): FaultRule | undefined {
     const wanted = chaos.options.scope ?? "http";
     const kinds = chaos.options.kinds.filter((kind) => scope === "http" || STATUS_KINDS.has(kind));
-    if ((wanted !== "both" && wanted !== scope) || kinds.length === 0 || chaos.next() >= chaos.options.rate) return undefined;
+    if ((wanted !== "both" && wanted !== scope) || kinds.length === 0 || chaos.next() >= chaos.options.rate)
+      return undefined;
     return { kind: kinds[Math.floor(chaos.next() * kinds.length)] ?? "unavailable", retryAfter: "1", delayMs: 20 };
   }
 }

@@ -4,7 +4,16 @@ import type { StoredColumn, StoredList } from "./model";
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 /** Fields Graph manages itself: accepted in a body and ignored, as SharePoint does. */
-const READ_ONLY = new Set(["@odata.etag", "id", "ID", "Created", "Modified", "ContentType", "Edit", "_UIVersionString"]);
+const READ_ONLY = new Set([
+  "@odata.etag",
+  "id",
+  "ID",
+  "Created",
+  "Modified",
+  "ContentType",
+  "Edit",
+  "_UIVersionString",
+]);
 
 /** The column behind a field name; a lookup column answers to `${name}LookupId`. */
 export function columnFor(list: StoredList, field: string): StoredColumn | undefined {
@@ -27,7 +36,11 @@ function coerce(field: string, col: StoredColumn, value: unknown): unknown {
     return value;
   }
   if (col.lookup) {
-    if ((typeof value === "string" && /^\d+$/.test(value)) || (typeof value === "number" && Number.isInteger(value) && value >= 0)) return String(value);
+    if (
+      (typeof value === "string" && /^\d+$/.test(value)) ||
+      (typeof value === "number" && Number.isInteger(value) && value >= 0)
+    )
+      return String(value);
     throw invalid(field, "an item id");
   }
   if (typeof value !== "string") throw invalid(field, "a string");
@@ -41,7 +54,8 @@ function coerce(field: string, col: StoredColumn, value: unknown): unknown {
 
 /** Checks a `fields` body against the list's columns and converts it to stored values (null clears a field). */
 export function acceptFields(list: StoredList, input: unknown): Record<string, unknown> {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) throw new StoreFailure(badRequest("The fields must be a JSON object."));
+  if (typeof input !== "object" || input === null || Array.isArray(input))
+    throw new StoreFailure(badRequest("The fields must be a JSON object."));
   const accepted: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(input)) {
     if (READ_ONLY.has(field)) continue;
@@ -61,14 +75,23 @@ export function checkUnique(list: StoredList, fields: Readonly<Record<string, un
     if (value === undefined || value === null || value === "") continue;
     for (const item of list.items.values()) {
       if (item.id !== selfId && item.fields[field] === value) {
-        throw new StoreFailure(fail(409, "nameAlreadyExists", `The value for column '${col.name}' already exists; this column enforces unique values.`));
+        throw new StoreFailure(
+          fail(
+            409,
+            "nameAlreadyExists",
+            `The value for column '${col.name}' already exists; this column enforces unique values.`,
+          ),
+        );
       }
     }
   }
 }
 
 /** Merges a patch: null removes the field. */
-export function merge(fields: Readonly<Record<string, unknown>>, patch: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function merge(
+  fields: Readonly<Record<string, unknown>>,
+  patch: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...fields };
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete merged[key];

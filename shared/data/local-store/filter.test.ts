@@ -11,7 +11,9 @@ const item = (fields: Record<string, unknown>) => ({ fields }) as StoredItem;
 
 describe("$filter du stockage local", () => {
   it("lit eq, ne, and et les littéraux OData", () => {
-    expect(parseFilter("fields/SeanceLookupId eq '5' and fields/Title ne 'l''été' and fields/N eq 3 and fields/B eq true")).toEqual([
+    expect(
+      parseFilter("fields/SeanceLookupId eq '5' and fields/Title ne 'l''été' and fields/N eq 3 and fields/B eq true"),
+    ).toEqual([
       { field: "SeanceLookupId", negate: false, value: "5" },
       { field: "Title", negate: true, value: "l'été" },
       { field: "N", negate: false, value: 3 },

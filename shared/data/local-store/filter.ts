@@ -24,7 +24,11 @@ export function parseFilter(expression: string): Comparison[] {
   for (;;) {
     const match = COMPARISON.exec(rest);
     if (!match) throw new StoreFailure(badRequest(`Invalid filter clause: ${expression}`));
-    comparisons.push({ field: match[1] ?? "", negate: (match[2] ?? "").toLowerCase() === "ne", value: literal(match[3] ?? "") });
+    comparisons.push({
+      field: match[1] ?? "",
+      negate: (match[2] ?? "").toLowerCase() === "ne",
+      value: literal(match[3] ?? ""),
+    });
     rest = rest.slice(match[0].length);
     if (rest.trim() === "") return comparisons;
     const and = /^and\s+/i.exec(rest);
@@ -46,7 +50,9 @@ export function checkIndexed(list: StoredList, comparisons: readonly Comparison[
     if (!col) throw new StoreFailure(badRequest(`Field '${field}' is not recognized`));
     if (!col.indexed) {
       throw new StoreFailure(
-        badRequest(`Field '${field}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`),
+        badRequest(
+          `Field '${field}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
+        ),
       );
     }
   }

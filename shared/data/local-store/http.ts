@@ -16,10 +16,19 @@ export interface StoreResponse {
   readonly body?: unknown;
 }
 
-export const ok = (body: unknown, status = 200, headers: Record<string, string> = {}): StoreResponse => ({ status, body, headers });
+export const ok = (body: unknown, status = 200, headers: Record<string, string> = {}): StoreResponse => ({
+  status,
+  body,
+  headers,
+});
 
 /** Graph's error shape: `{ error: { code, message } }`. */
-export function fail(status: number, code: string, message: string, headers: Record<string, string> = {}): StoreResponse {
+export function fail(
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): StoreResponse {
   return { status, headers, body: { error: { code, message, innerError: { date: new Date().toISOString() } } } };
 }
 

@@ -38,7 +38,11 @@ export interface LocalStore {
 /** Starts the embedded store: journal replayed and compacted, demo data seeded on first start, then listening. */
 export async function startLocalStore(options: LocalStoreOptions): Promise<LocalStore> {
   const state = new StoreState();
-  const journal = Journal.open<JournalRecord>(options.dataDir, (record) => state.apply(record), () => state.snapshot());
+  const journal = Journal.open<JournalRecord>(
+    options.dataDir,
+    (record) => state.apply(record),
+    () => state.snapshot(),
+  );
   let dirty = false;
   const context = {
     state,

@@ -10,7 +10,10 @@ export function fieldsView(url: URL): FieldsView {
   const expand = url.searchParams.get("expand") ?? url.searchParams.get("$expand");
   const match = expand ? EXPAND.exec(expand.trim()) : null;
   if (!match) return { expand: false };
-  const select = match[1]?.split(",").map((name) => name.trim()).filter(Boolean);
+  const select = match[1]
+    ?.split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
   return select ? { expand: true, select: new Set(select) } : { expand: true };
 }
 
@@ -18,7 +21,10 @@ export function fieldsView(url: URL): FieldsView {
 export function fieldValueSet(item: StoredItem, select?: ReadonlySet<string>): Record<string, unknown> {
   const etag = etagOf(item);
   if (select) {
-    return { "@odata.etag": etag, ...Object.fromEntries(Object.entries(item.fields).filter(([key]) => select.has(key))) };
+    return {
+      "@odata.etag": etag,
+      ...Object.fromEntries(Object.entries(item.fields).filter(([key]) => select.has(key))),
+    };
   }
   return { "@odata.etag": etag, id: item.id, ...item.fields, Created: item.created, Modified: item.modified };
 }

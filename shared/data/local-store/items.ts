@@ -23,12 +23,23 @@ const preconditionFailed = (): StoreResponse =>
   fail(412, "preconditionFailed", "The resource has changed since the caller last read it; usually an eTag mismatch.");
 
 /** The item if the caller may see it: what they may not see does not exist for them, as in SharePoint. */
-export function visibleItem(ctx: StoreContext, list: StoredList, id: string, req: StoreRequest): StoredItem | undefined {
+export function visibleItem(
+  ctx: StoreContext,
+  list: StoredList,
+  id: string,
+  req: StoreRequest,
+): StoredItem | undefined {
   const item = list.items.get(id);
   return item && accessFor(req.caller, ctx.state).canRead(list, item) ? item : undefined;
 }
 
-function refused(ctx: StoreContext, list: StoredList, req: StoreRequest, before: ItemView | undefined, after: ItemView | undefined): StoreResponse | undefined {
+function refused(
+  ctx: StoreContext,
+  list: StoredList,
+  req: StoreRequest,
+  before: ItemView | undefined,
+  after: ItemView | undefined,
+): StoreResponse | undefined {
   const reason = accessFor(req.caller, ctx.state).refusal(list, before, after);
   return reason === undefined ? undefined : forbidden(reason);
 }
@@ -39,10 +50,15 @@ export function listItems(ctx: StoreContext, list: StoredList, req: StoreRequest
   checkIndexed(list, comparisons, req.headers.prefer);
   // $orderby is not honoured, like on large SharePoint lists: items come in id order and the client sorts.
   const access = accessFor(req.caller, ctx.state);
-  const items = [...list.items.values()].filter((item) => matches(item, comparisons) && access.canRead(list, item)).sort(byId);
+  const items = [...list.items.values()]
+    .filter((item) => matches(item, comparisons) && access.canRead(list, item))
+    .sort(byId);
   const view = fieldsView(req.url);
   const { value, nextLink } = page(items, (item) => Number(item.id), req.url, origin);
-  return ok({ value: value.map((item) => itemJson(list, item, view)), ...(nextLink ? { "@odata.nextLink": nextLink } : {}) });
+  return ok({
+    value: value.map((item) => itemJson(list, item, view)),
+    ...(nextLink ? { "@odata.nextLink": nextLink } : {}),
+  });
 }
 
 export function getItem(ctx: StoreContext, list: StoredList, id: string, req: StoreRequest): StoreResponse {
@@ -56,7 +72,15 @@ export function createItem(ctx: StoreContext, list: StoredList, req: StoreReques
   if (denied) return denied;
   checkUnique(list, fields);
   const now = new Date().toISOString();
-  const item: StoredItem = { id: String(list.lastId + 1), guid: randomUUID(), version: 1, fields: merge({}, fields), created: now, modified: now, seq: ctx.state.seq + 1 };
+  const item: StoredItem = {
+    id: String(list.lastId + 1),
+    guid: randomUUID(),
+    version: 1,
+    fields: merge({}, fields),
+    created: now,
+    modified: now,
+    seq: ctx.state.seq + 1,
+  };
   ctx.commit([{ t: "item", listId: list.id, item }]);
   return ok(itemJson(list, item, { expand: true }), 201);
 }
@@ -69,7 +93,13 @@ export function updateFields(ctx: StoreContext, list: StoredList, id: string, re
   const denied = refused(ctx, list, req, current, { id, fields });
   if (denied) return denied;
   checkUnique(list, fields, id);
-  const item: StoredItem = { ...current, fields, version: current.version + 1, modified: new Date().toISOString(), seq: ctx.state.seq + 1 };
+  const item: StoredItem = {
+    ...current,
+    fields,
+    version: current.version + 1,
+    modified: new Date().toISOString(),
+    seq: ctx.state.seq + 1,
+  };
   ctx.commit([{ t: "item", listId: list.id, item }]);
   return ok(fieldValueSet(item));
 }
@@ -91,18 +121,27 @@ export function delta(ctx: StoreContext, list: StoredList, req: StoreRequest, or
   const token = req.url.searchParams.get("token");
   const since = token === null ? 0 : Number(token);
   if (!Number.isInteger(since) || since < 0 || since > ctx.state.seq) {
-    return fail(410, "resyncRequired", "Resync required. Replace any local items with the server's version and resynchronize.");
+    return fail(
+      410,
+      "resyncRequired",
+      "Resync required. Replace any local items with the server's version and resynchronize.",
+    );
   }
   const view = fieldsView(req.url);
   const access = accessFor(req.caller, ctx.state);
   // Deletions carry no fields to judge them by: every caller learns that an id is gone, nothing more.
-  const entries: DeltaEntry[] = [...list.items.values()].filter((item) => item.seq > since && access.canRead(list, item)).map((item) => ({ seq: item.seq, json: itemJson(list, item, view) }));
+  const entries: DeltaEntry[] = [...list.items.values()]
+    .filter((item) => item.seq > since && access.canRead(list, item))
+    .map((item) => ({ seq: item.seq, json: itemJson(list, item, view) }));
   if (token !== null) {
-    for (const [id, seq] of list.removed) if (seq > since) entries.push({ seq, json: { id, "@removed": { reason: "deleted" } } });
+    for (const [id, seq] of list.removed)
+      if (seq > since) entries.push({ seq, json: { id, "@removed": { reason: "deleted" } } });
   }
   entries.sort((a, b) => a.seq - b.seq);
   const { value, nextLink } = page(entries, (entry) => entry.seq, req.url, origin);
-  const end = nextLink ? { "@odata.nextLink": nextLink } : { "@odata.deltaLink": deltaLink(req.url, origin, ctx.state.seq) };
+  const end = nextLink
+    ? { "@odata.nextLink": nextLink }
+    : { "@odata.deltaLink": deltaLink(req.url, origin, ctx.state.seq) };
   return ok({ value: value.map((entry) => entry.json), ...end });
 }
 

@@ -6,9 +6,16 @@ import { Journal } from "./journal";
 type Rec = { n: number };
 const dir = () => fs.mkdtempSync(path.join(os.tmpdir(), "mairie-journal-"));
 
-function reopen(dataDir: string, compact: (seen: Rec[]) => Rec[] = (seen) => seen): { seen: Rec[]; journal: Journal<Rec> } {
+function reopen(
+  dataDir: string,
+  compact: (seen: Rec[]) => Rec[] = (seen) => seen,
+): { seen: Rec[]; journal: Journal<Rec> } {
   const seen: Rec[] = [];
-  const journal = Journal.open<Rec>(dataDir, (r) => seen.push(r), () => compact(seen));
+  const journal = Journal.open<Rec>(
+    dataDir,
+    (r) => seen.push(r),
+    () => compact(seen),
+  );
   return { seen, journal };
 }
 

@@ -20,7 +20,12 @@ export class Journal<R> {
     for (const record of readRecords<R>(file)) replay(record);
     const temporary = `${file}.tmp`;
     const fd = fs.openSync(temporary, "w");
-    fs.writeSync(fd, snapshot().map((record) => `${JSON.stringify(record)}\n`).join(""));
+    fs.writeSync(
+      fd,
+      snapshot()
+        .map((record) => `${JSON.stringify(record)}\n`)
+        .join(""),
+    );
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fs.renameSync(temporary, file);

@@ -5,7 +5,17 @@ import type { StoreRequest, StoreResponse } from "./http";
 import { builtInColumns } from "./model";
 import type { StoredColumn, StoredList } from "./model";
 
-const FACETS = ["text", "number", "boolean", "dateTime", "choice", "lookup", "currency", "personOrGroup", "calculated"] as const;
+const FACETS = [
+  "text",
+  "number",
+  "boolean",
+  "dateTime",
+  "choice",
+  "lookup",
+  "currency",
+  "personOrGroup",
+  "calculated",
+] as const;
 
 export function listJson(list: StoredList): Record<string, unknown> {
   return {
@@ -19,9 +29,15 @@ export function listJson(list: StoredList): Record<string, unknown> {
   };
 }
 
-const columnJson = (col: StoredColumn): Record<string, unknown> => ({ hidden: false, readOnly: false, columnGroup: "Custom Columns", ...col });
+const columnJson = (col: StoredColumn): Record<string, unknown> => ({
+  hidden: false,
+  readOnly: false,
+  columnGroup: "Custom Columns",
+  ...col,
+});
 
-export const listLists = (ctx: StoreContext): StoreResponse => ok({ value: [...ctx.state.lists.values()].map(listJson) });
+export const listLists = (ctx: StoreContext): StoreResponse =>
+  ok({ value: [...ctx.state.lists.values()].map(listJson) });
 
 /** A column definition from a request body; refused unless it names exactly one type facet Graph knows. */
 function acceptColumn(ctx: StoreContext, input: unknown): StoredColumn {
@@ -30,7 +46,8 @@ function acceptColumn(ctx: StoreContext, input: unknown): StoredColumn {
   };
   if (typeof input !== "object" || input === null) return refuse("A column definition must be an object.");
   const body = input as Record<string, unknown>;
-  if (typeof body.name !== "string" || !/^[A-Za-z_][\w]*$/.test(body.name)) return refuse("A column needs a valid name.");
+  if (typeof body.name !== "string" || !/^[A-Za-z_][\w]*$/.test(body.name))
+    return refuse("A column needs a valid name.");
   const facets = FACETS.filter((facet) => body[facet] !== undefined);
   if (facets.length !== 1) refuse(`Column '${body.name}' must have exactly one type facet.`);
   const lookup = body.lookup as { listId?: unknown } | undefined;
@@ -50,8 +67,10 @@ function acceptColumn(ctx: StoreContext, input: unknown): StoredColumn {
 
 export function createList(ctx: StoreContext, req: StoreRequest): StoreResponse {
   const body = (req.body ?? {}) as { displayName?: unknown; description?: unknown; columns?: unknown };
-  if (typeof body.displayName !== "string" || body.displayName.trim() === "") return badRequest("A list needs a displayName.");
-  if (ctx.state.findList(body.displayName)) return fail(409, "nameAlreadyExists", `A list named '${body.displayName}' already exists.`);
+  if (typeof body.displayName !== "string" || body.displayName.trim() === "")
+    return badRequest("A list needs a displayName.");
+  if (ctx.state.findList(body.displayName))
+    return fail(409, "nameAlreadyExists", `A list named '${body.displayName}' already exists.`);
   const columns = [...builtInColumns()];
   for (const input of Array.isArray(body.columns) ? body.columns : []) columns.push(acceptColumn(ctx, input));
   const info = {
@@ -61,7 +80,10 @@ export function createList(ctx: StoreContext, req: StoreRequest): StoreResponse 
     description: typeof body.description === "string" ? body.description : "",
     created: new Date().toISOString(),
   };
-  ctx.commit([{ t: "list", list: info }, ...columns.map((column) => ({ t: "column" as const, listId: info.id, column }))]);
+  ctx.commit([
+    { t: "list", list: info },
+    ...columns.map((column) => ({ t: "column" as const, listId: info.id, column })),
+  ]);
   const list = ctx.state.lists.get(info.id) as StoredList;
   return ok({ ...listJson(list), columns: list.columns.map(columnJson) }, 201);
 }
@@ -70,7 +92,8 @@ export const listColumns = (list: StoredList): StoreResponse => ok({ value: list
 
 export function createColumn(ctx: StoreContext, list: StoredList, req: StoreRequest): StoreResponse {
   const column = acceptColumn(ctx, req.body);
-  if (list.columns.some((existing) => existing.name === column.name)) return fail(409, "nameAlreadyExists", `A column named '${column.name}' already exists.`);
+  if (list.columns.some((existing) => existing.name === column.name))
+    return fail(409, "nameAlreadyExists", `A column named '${column.name}' already exists.`);
   ctx.commit([{ t: "column", listId: list.id, column }]);
   return ok(columnJson(column), 201);
 }

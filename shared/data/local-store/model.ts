@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 
 /** A column as stored: Graph's columnDefinition JSON, with its id. */
-export type StoredColumn = { readonly id: string; readonly name: string; readonly displayName?: string } & Readonly<Record<string, unknown>>;
+export type StoredColumn = { readonly id: string; readonly name: string; readonly displayName?: string } & Readonly<
+  Record<string, unknown>
+>;
 
 export interface StoredItem {
   readonly id: string;
@@ -57,7 +59,17 @@ export const etagOf = (item: Pick<StoredItem, "guid" | "version">): string => `"
 
 /** A new generic list has a Title column, as SharePoint creates it. */
 export function builtInColumns(): StoredColumn[] {
-  return [{ id: randomUUID(), name: "Title", displayName: "Title", required: true, indexed: false, enforceUniqueValues: false, text: { allowMultipleLines: false, maxLength: 255 } }];
+  return [
+    {
+      id: randomUUID(),
+      name: "Title",
+      displayName: "Title",
+      required: true,
+      indexed: false,
+      enforceUniqueValues: false,
+      text: { allowMultipleLines: false, maxLength: 255 },
+    },
+  ];
 }
 
 /** Everything the store holds, rebuilt from the journal. */
@@ -73,7 +85,14 @@ export class StoreState {
       return;
     }
     if (record.t === "list") {
-      if (!this.lists.has(record.list.id)) this.lists.set(record.list.id, { ...record.list, columns: [], items: new Map(), removed: new Map(), lastId: 0 });
+      if (!this.lists.has(record.list.id))
+        this.lists.set(record.list.id, {
+          ...record.list,
+          columns: [],
+          items: new Map(),
+          removed: new Map(),
+          lastId: 0,
+        });
       return;
     }
     const list = this.lists.get(record.listId);
@@ -100,7 +119,12 @@ export class StoreState {
   findList(idOrTitle: string): StoredList | undefined {
     const wanted = idOrTitle.toLowerCase();
     for (const list of this.lists.values()) {
-      if (list.id.toLowerCase() === wanted || list.displayName.toLowerCase() === wanted || list.name.toLowerCase() === wanted) return list;
+      if (
+        list.id.toLowerCase() === wanted ||
+        list.displayName.toLowerCase() === wanted ||
+        list.name.toLowerCase() === wanted
+      )
+        return list;
     }
     return undefined;
   }

@@ -13,7 +13,8 @@ export function pageSize(url: URL): number {
 }
 
 /** SharePoint's own skiptoken shape, base64 of `Paged=TRUE&p_ID=<last id>`; here the position is a number. */
-export const encodeSkip = (position: number): string => Buffer.from(`Paged=TRUE&p_ID=${position}`).toString("base64url");
+export const encodeSkip = (position: number): string =>
+  Buffer.from(`Paged=TRUE&p_ID=${position}`).toString("base64url");
 
 export function decodeSkip(url: URL): number {
   const token = url.searchParams.get("$skiptoken");
@@ -34,7 +35,12 @@ export function linkWith(url: URL, origin: string, changes: Readonly<Record<stri
 }
 
 /** One page of `entries` (sorted by position) after the request's skiptoken, with the nextLink when more remain. */
-export function page<T>(entries: readonly T[], positionOf: (entry: T) => number, url: URL, origin: string): { value: T[]; nextLink?: string } {
+export function page<T>(
+  entries: readonly T[],
+  positionOf: (entry: T) => number,
+  url: URL,
+  origin: string,
+): { value: T[]; nextLink?: string } {
   const after = decodeSkip(url);
   const size = pageSize(url);
   const rest = entries.filter((entry) => positionOf(entry) > after);

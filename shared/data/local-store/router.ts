@@ -14,7 +14,8 @@ const BY_ID = /^\/v1\.0\/sites\/([^/]+)(\/.*)?$/;
 /** Graph refuses more than 20 requests in one $batch. */
 const BATCH_LIMIT = 20;
 
-const methodNotAllowed = (): StoreResponse => fail(405, "methodNotAllowed", "The HTTP method is not allowed on this resource.");
+const methodNotAllowed = (): StoreResponse =>
+  fail(405, "methodNotAllowed", "The HTTP method is not allowed on this resource.");
 
 /** Lists and columns are the site owner's: provisioning creates them, users only fill them. */
 function schemaChange(ctx: StoreContext, req: StoreRequest, create: () => StoreResponse): StoreResponse {
@@ -29,7 +30,13 @@ function siteRoute(pathname: string): { site: string; segments: string[] } | und
   return { site: decodeURIComponent(match[1] ?? ""), segments };
 }
 
-function itemsRoute(ctx: StoreContext, req: StoreRequest, origin: string, listRef: string, rest: string[]): StoreResponse {
+function itemsRoute(
+  ctx: StoreContext,
+  req: StoreRequest,
+  origin: string,
+  listRef: string,
+  rest: string[],
+): StoreResponse {
   const list = ctx.state.findList(listRef);
   if (!list) return notFound("List");
   const [collection, id, sub, ...extra] = rest;
@@ -74,7 +81,8 @@ function dispatch(ctx: StoreContext, req: StoreRequest, origin: string): StoreRe
 /** Answers one request; a handler's StoreFailure becomes its Graph-shaped error. */
 export function route(ctx: StoreContext, req: StoreRequest, origin: string, faults: FaultInjector): StoreResponse {
   try {
-    if (req.url.pathname === "/v1.0/$batch") return req.method === "POST" ? batch(ctx, req, origin, faults) : methodNotAllowed();
+    if (req.url.pathname === "/v1.0/$batch")
+      return req.method === "POST" ? batch(ctx, req, origin, faults) : methodNotAllowed();
     if (req.url.pathname.startsWith("/v1.0/me/")) return calendarRoute(ctx, req, origin);
     return dispatch(ctx, req, origin);
   } catch (error) {
@@ -93,9 +101,13 @@ interface SubRequest {
 
 function subRequests(body: unknown): SubRequest[] | StoreResponse {
   const requests = (body as { requests?: unknown } | undefined)?.requests;
-  if (!Array.isArray(requests) || requests.length === 0) return badRequest("A batch needs a non-empty 'requests' array.");
-  if (requests.length > BATCH_LIMIT) return badRequest(`The number of requests in a batch is limited to ${BATCH_LIMIT}.`);
-  const valid = requests.every((r: Partial<SubRequest>) => typeof r.id === "string" && typeof r.method === "string" && typeof r.url === "string");
+  if (!Array.isArray(requests) || requests.length === 0)
+    return badRequest("A batch needs a non-empty 'requests' array.");
+  if (requests.length > BATCH_LIMIT)
+    return badRequest(`The number of requests in a batch is limited to ${BATCH_LIMIT}.`);
+  const valid = requests.every(
+    (r: Partial<SubRequest>) => typeof r.id === "string" && typeof r.method === "string" && typeof r.url === "string",
+  );
   return valid ? (requests as SubRequest[]) : badRequest("Each batch request needs an id, a method and a url.");
 }
 
@@ -114,8 +126,24 @@ function batch(ctx: StoreContext, req: StoreRequest, origin: string, faults: Fau
         ? fail(429, "TooManyRequests", "Too many requests.", { "Retry-After": fault.retryAfter ?? "1" })
         : fault?.kind === "unavailable"
           ? fail(503, "serviceNotAvailable", "Service unavailable.")
-          : route(ctx, { caller: req.caller, method: sub.method.toUpperCase(), url, headers: lowerKeys(sub.headers), body: sub.body }, origin, faults);
-    return { id: sub.id, status: answer.status, headers: { "Content-Type": "application/json", ...answer.headers }, ...(answer.body === undefined ? {} : { body: answer.body }) };
+          : route(
+              ctx,
+              {
+                caller: req.caller,
+                method: sub.method.toUpperCase(),
+                url,
+                headers: lowerKeys(sub.headers),
+                body: sub.body,
+              },
+              origin,
+              faults,
+            );
+    return {
+      id: sub.id,
+      status: answer.status,
+      headers: { "Content-Type": "application/json", ...answer.headers },
+      ...(answer.body === undefined ? {} : { body: answer.body }),
+    };
   });
   return ok({ responses });
 }

@@ -1,4 +1,21 @@
-import { actes, avis, clauses, clauseVersions, columnDefinitions, communes, echeances, LISTS, membres, points, presences, questions, reponses, seances, subventions, toFields } from "../schema";
+import {
+  actes,
+  avis,
+  clauses,
+  clauseVersions,
+  columnDefinitions,
+  communes,
+  echeances,
+  LISTS,
+  membres,
+  points,
+  presences,
+  questions,
+  reponses,
+  seances,
+  subventions,
+  toFields,
+} from "../schema";
 import type { ListDefinition } from "../schema";
 import { ADMIN } from "./caller";
 import type { StoreContext } from "./context";
@@ -15,7 +32,8 @@ const quiet = new FaultInjector();
 function call(ctx: StoreContext, method: string, path: string, body: unknown): { id?: string } {
   const url = new URL(`/v1.0/sites/${encodeURIComponent(LOCAL_SITE_ID)}${path}`, ORIGIN);
   const answer = route(ctx, { caller: ADMIN, method, url, headers: {}, body }, ORIGIN, quiet);
-  if (answer.status >= 300) throw new Error(`Amorçage du stockage local : ${method} ${path} → ${answer.status} ${JSON.stringify(answer.body)}`);
+  if (answer.status >= 300)
+    throw new Error(`Amorçage du stockage local : ${method} ${path} → ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body as { id?: string };
 }
 
@@ -29,7 +47,12 @@ export function ensureSchema(ctx: StoreContext): void {
     const wanted = columnDefinitions(list, idOf);
     const existing = ctx.state.findList(list.displayName);
     if (!existing) {
-      call(ctx, "POST", "/lists", { displayName: list.displayName, description: list.description, list: { template: "genericList" }, columns: wanted });
+      call(ctx, "POST", "/lists", {
+        displayName: list.displayName,
+        description: list.description,
+        list: { template: "genericList" },
+        columns: wanted,
+      });
       continue;
     }
     for (const column of wanted.filter((col) => !existing.columns.some((present) => present.name === col.name))) {
@@ -59,6 +82,7 @@ export function seedDemo(ctx: StoreContext, now: Date = new Date()): void {
     [subventions, demo.demoSubventions(at)],
   ];
   for (const [list, drafts] of items) {
-    for (const draft of drafts) call(ctx, "POST", `/lists/${encodeURIComponent(list.displayName)}/items`, { fields: toFields(list, draft) });
+    for (const draft of drafts)
+      call(ctx, "POST", `/lists/${encodeURIComponent(list.displayName)}/items`, { fields: toFields(list, draft) });
   }
 }

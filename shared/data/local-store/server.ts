@@ -37,12 +37,25 @@ function send(res: http.ServerResponse, answer: StoreResponse): void {
     return;
   }
   const text = JSON.stringify(answer.body);
-  res.writeHead(answer.status, { ...headers, "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(text) }).end(text);
+  res
+    .writeHead(answer.status, {
+      ...headers,
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Length": Buffer.byteLength(text),
+    })
+    .end(text);
 }
 
 function faultAnswer(fault: FaultRule): StoreResponse | undefined {
-  if (fault.kind === "throttle") return fail(429, "TooManyRequests", "Too many requests.", { "Retry-After": fault.retryAfter ?? "1" });
-  if (fault.kind === "unavailable") return fail(503, "serviceNotAvailable", "Service unavailable.", fault.retryAfter ? { "Retry-After": fault.retryAfter } : {});
+  if (fault.kind === "throttle")
+    return fail(429, "TooManyRequests", "Too many requests.", { "Retry-After": fault.retryAfter ?? "1" });
+  if (fault.kind === "unavailable")
+    return fail(
+      503,
+      "serviceNotAvailable",
+      "Service unavailable.",
+      fault.retryAfter ? { "Retry-After": fault.retryAfter } : {},
+    );
   return undefined;
 }
 
@@ -67,17 +80,29 @@ async function handle(deps: ServerDeps, req: http.IncomingMessage, res: http.Ser
   }
   if (fault?.kind === "delay") await pause(fault.delayMs ?? 100);
   const injected = fault ? faultAnswer(fault) : undefined;
-  if (injected) return send(res, injected);
+  if (injected) {
+    send(res, injected);
+    return;
+  }
   const caller = resolveCaller(deps.context.state, req.headers.authorization, deps.requireToken);
-  if ("status" in caller) return send(res, caller);
-  if (text === undefined) return send(res, fail(413, "requestTooLarge", "The request body is too large."));
+  if ("status" in caller) {
+    send(res, caller);
+    return;
+  }
+  if (text === undefined) {
+    send(res, fail(413, "requestTooLarge", "The request body is too large."));
+    return;
+  }
   let body: unknown;
   try {
     body = text === "" ? undefined : (JSON.parse(text) as unknown);
   } catch {
-    return send(res, badRequest("Unable to read JSON request payload."));
+    send(res, badRequest("Unable to read JSON request payload."));
+    return;
   }
-  const headers = Object.fromEntries(Object.entries(req.headers).map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : value]));
+  const headers = Object.fromEntries(
+    Object.entries(req.headers).map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : value]),
+  );
   const answer = route(deps.context, { caller, method, url, headers, body }, origin, deps.faults);
   deps.sync();
   if (fault?.kind === "drop-after") {
@@ -90,7 +115,8 @@ async function handle(deps: ServerDeps, req: http.IncomingMessage, res: http.Ser
 export function createStoreServer(deps: ServerDeps): http.Server {
   return http.createServer((req, res) => {
     handle(deps, req, res).catch((error: unknown) => {
-      if (!res.headersSent) send(res, fail(500, "generalException", error instanceof Error ? error.message : "Internal error."));
+      if (!res.headersSent)
+        send(res, fail(500, "generalException", error instanceof Error ? error.message : "Internal error."));
       else res.destroy();
     });
   });

@@ -21,5 +21,8 @@ export function isLocalSite(reference: string): boolean {
   const byPath = /^([^:/]+):(\/.*)$/.exec(reference);
   if (!byPath) return false;
   const [, hostname = "", path = ""] = byPath;
-  return ["localhost", "127.0.0.1"].includes(hostname.toLowerCase()) && path.replace(/\/+$/, "").toLowerCase() === LOCAL_SITE.path;
+  return (
+    ["localhost", "127.0.0.1"].includes(hostname.toLowerCase()) &&
+    path.replace(/\/+$/, "").toLowerCase() === LOCAL_SITE.path
+  );
 }

@@ -24,8 +24,14 @@ const isKind = (word: string): word is ClauseKind => KINDS.includes(word);
 
 /** Where an inserted network clause goes by default: a dispositif is an article, not the « DÉCIDE » formula. */
 const SECTION_OF_KIND: Readonly<Record<ClauseKind, Section>> = {
-  preambule: "en-tete", "mention-seance": "seance", visa: "visas", considerant: "considerants", dispositif: "articles",
-  recours: "recours", executoire: "executoire", signature: "signature",
+  preambule: "en-tete",
+  "mention-seance": "seance",
+  visa: "visas",
+  considerant: "considerants",
+  dispositif: "articles",
+  recours: "recours",
+  executoire: "executoire",
+  signature: "signature",
 };
 
 function kindFromText(text: string): ClauseKind {
@@ -37,7 +43,9 @@ function kindFromText(text: string): ClauseKind {
 }
 
 export function parsePlacement(categorie: string | undefined, text: string): Placement {
-  const words = foldText(categorie ?? "").split(/[\s,;]+/).filter((w) => w.length > 0);
+  const words = foldText(categorie ?? "")
+    .split(/[\s,;]+/)
+    .filter((w) => w.length > 0);
   const actTypes = new Set<ActType>();
   const subjects: Subject[] = [];
   const unknown: string[] = [];

@@ -28,26 +28,49 @@ describe("bibliothèque du réseau lue par Graph sur le stockage local", () => {
 
   // Pages of two items: the reads must follow @odata.nextLink to see every version.
   const repos = () =>
-    createRepositories(createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider() }), store.siteId, { pageSize: 2, retry: { maxAttempts: 1 } });
+    createRepositories(
+      createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider() }),
+      store.siteId,
+      { pageSize: 2, retry: { maxAttempts: 1 } },
+    );
 
   it("lit toutes les pages, fusionne avec le catalogue et ne propose que le validé", async () => {
     const r = repos();
     const clause = await r.clauses.create({ intitule: "Considérant du réseau", categorie: "deliberation considerant" });
     for (const n of [1, 2, 3]) {
-      await r.clauseVersions.create({ titre: `v${n}`, clause: clause.id, version: n, texte: `Considérant la version ${n} ;`, ...(n < 3 ? { valideeLe: "2025-05-0" + n + "T10:00:00Z", valideePar: "Paul Durand" } : {}) });
+      await r.clauseVersions.create({
+        titre: `v${n}`,
+        clause: clause.id,
+        version: n,
+        texte: `Considérant la version ${n} ;`,
+        ...(n < 3 ? { valideeLe: "2025-05-0" + n + "T10:00:00Z", valideePar: "Paul Durand" } : {}),
+      });
     }
     const loaded = await loadNetworkLibrary(async () => r, BUILT_IN, TODAY);
     expect(loaded.unreachable).toBeUndefined();
     // The demo store holds three versions already (seed.ts): two validated versions of its recours clause, one proposal.
     expect(loaded.networkVersions).toBe(6);
-    expect(loaded.library.list().map((c) => `${c.id}@${c.version}`)).toEqual([`reseau-${clause.id}@2`, "catalogue@1", "reseau-1@2"]);
-    expect(loaded.library.get(`reseau-${clause.id}`)).toMatchObject({ validatedBy: "Paul Durand", validatedAt: "2025-05-02" });
+    expect(loaded.library.list().map((c) => `${c.id}@${c.version}`)).toEqual([
+      `reseau-${clause.id}@2`,
+      "catalogue@1",
+      "reseau-1@2",
+    ]);
+    expect(loaded.library.get(`reseau-${clause.id}`)).toMatchObject({
+      validatedBy: "Paul Durand",
+      validatedAt: "2025-05-02",
+    });
   });
 
   it("un élément hostile est une donnée : signalé, les autres restent offerts", async () => {
     const r = repos();
     const clause = await r.clauses.create({ intitule: "<img src=x onerror=alert(1)>", categorie: "deliberation" });
-    await r.clauseVersions.create({ titre: "v1", clause: clause.id, version: 1, texte: "Texte {{ <script> }} {accolade}", valideeLe: "2025-05-01T10:00:00Z" });
+    await r.clauseVersions.create({
+      titre: "v1",
+      clause: clause.id,
+      version: 1,
+      texte: "Texte {{ <script> }} {accolade}",
+      valideeLe: "2025-05-01T10:00:00Z",
+    });
     const loaded = await loadNetworkLibrary(async () => r, BUILT_IN, TODAY);
     const hostile = loaded.library.history(`reseau-${clause.id}`)[0];
     expect(hostile).toMatchObject({ title: "<img src=x onerror=alert(1)>", status: "proposee", variables: [] });
@@ -56,20 +79,39 @@ describe("bibliothèque du réseau lue par Graph sur le stockage local", () => {
   });
 
   it("listes injoignables : le catalogue seul, avec un avis en français", async () => {
-    const down = await loadNetworkLibrary(async () => ({
-      clauses: { items: () => Promise.reject(new DataError("réseau", 0)) },
-      clauseVersions: { items: () => Promise.reject(new DataError("réseau", 0)) },
-    }), BUILT_IN, TODAY);
-    expect(down.unreachable).toBe("Clauses du réseau inaccessibles (serveur injoignable) : le volet propose la bibliothèque intégrée.");
+    const down = await loadNetworkLibrary(
+      async () => ({
+        clauses: { items: () => Promise.reject(new DataError("réseau", 0)) },
+        clauseVersions: { items: () => Promise.reject(new DataError("réseau", 0)) },
+      }),
+      BUILT_IN,
+      TODAY,
+    );
+    expect(down.unreachable).toBe(
+      "Clauses du réseau inaccessibles (serveur injoignable) : le volet propose la bibliothèque intégrée.",
+    );
     expect(down.library.list().map((c) => c.id)).toEqual(["catalogue"]);
-    const misconfigured = await loadNetworkLibrary(() => Promise.reject(new ConfigError("Configuration des données invalide : « clientId » faux.")), BUILT_IN, TODAY);
-    expect(misconfigured.unreachable).toMatch(/^Clauses du réseau inaccessibles \(Configuration des données invalide : « clientId » faux\)/);
+    const misconfigured = await loadNetworkLibrary(
+      () => Promise.reject(new ConfigError("Configuration des données invalide : « clientId » faux.")),
+      BUILT_IN,
+      TODAY,
+    );
+    expect(misconfigured.unreachable).toMatch(
+      /^Clauses du réseau inaccessibles \(Configuration des données invalide : « clientId » faux\)/,
+    );
   });
 
   it("stockage arrêté : l'erreur réseau réelle donne le même avis", async () => {
     const closedDir = mkdtempSync(path.join(os.tmpdir(), "network-clauses-closed-"));
     const closed = await startLocalStore({ port: 0, dataDir: closedDir });
-    const r = createRepositories(createGraphClient({ baseUrl: closed.graphBaseUrl, tokenProvider: new LocalTokenProvider(), retry: { maxAttempts: 1 } }), closed.siteId);
+    const r = createRepositories(
+      createGraphClient({
+        baseUrl: closed.graphBaseUrl,
+        tokenProvider: new LocalTokenProvider(),
+        retry: { maxAttempts: 1 },
+      }),
+      closed.siteId,
+    );
     await closed.close();
     const loaded = await loadNetworkLibrary(async () => r, BUILT_IN, TODAY);
     rmSync(closedDir, { recursive: true, force: true });

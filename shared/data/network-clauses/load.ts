@@ -27,7 +27,11 @@ function reasonOf(error: unknown): string {
  * reach them (configuration, sign-in, network, refusal) never blocks the pane: the catalog alone is returned, with
  * a French notice.
  */
-export async function loadNetworkLibrary(connect: () => Promise<NetworkClauseLists>, builtIn: readonly Clause[], today: string): Promise<NetworkLibrary> {
+export async function loadNetworkLibrary(
+  connect: () => Promise<NetworkClauseLists>,
+  builtIn: readonly Clause[],
+  today: string,
+): Promise<NetworkLibrary> {
   try {
     const lists = await connect();
     const [records, versions] = await Promise.all([lists.clauses.items(), lists.clauseVersions.items()]);

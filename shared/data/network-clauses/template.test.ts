@@ -4,8 +4,12 @@ import { parseNetworkTemplate } from "./template";
 
 describe("variables d'une clause du réseau : {{nom}}", () => {
   it("reprend le type et le libellé du catalogue pour un nom connu, un champ texte sinon", () => {
-    const parsed = parseNetworkTemplate("Le conseil de {{ commune }}, réuni le {{dateSeance}}, approuve le projet {{nomDuProjet}} ({{commune}}).");
-    expect(parsed.template).toBe("Le conseil de {commune}, réuni le {dateSeance}, approuve le projet {nomDuProjet} ({commune}).");
+    const parsed = parseNetworkTemplate(
+      "Le conseil de {{ commune }}, réuni le {{dateSeance}}, approuve le projet {{nomDuProjet}} ({{commune}}).",
+    );
+    expect(parsed.template).toBe(
+      "Le conseil de {commune}, réuni le {dateSeance}, approuve le projet {nomDuProjet} ({commune}).",
+    );
     expect(parsed.variables.map((v) => [v.name, v.type, v.label])).toEqual([
       ["commune", "text", "Nom de la commune"],
       ["dateSeance", "date", "Date de la séance"],
@@ -14,7 +18,10 @@ describe("variables d'une clause du réseau : {{nom}}", () => {
     expect(parsed.errors).toEqual([]);
     const clause = makeClause({ template: parsed.template, variables: parsed.variables });
     const rendered = renderClause(clause, { commune: "Saint-Aubin", dateSeance: "2025-03-14", nomDuProjet: "Préau" });
-    expect(rendered).toMatchObject({ ok: true, text: "Le conseil de Saint-Aubin, réuni le 14 mars 2025, approuve le projet Préau (Saint-Aubin)." });
+    expect(rendered).toMatchObject({
+      ok: true,
+      text: "Le conseil de Saint-Aubin, réuni le 14 mars 2025, approuve le projet Préau (Saint-Aubin).",
+    });
   });
 
   it("garde les formes masculin/féminin", () => {

@@ -3,18 +3,44 @@ import { makeClause } from "../../domain/acts/clauses/make-clause.test-support";
 import type { Clause as ClauseRecord, ClauseVersion as ClauseVersionRecord } from "../schema";
 import { networkClauses } from "./to-clauses";
 
-const record = (id: string, intitule: string, categorie?: string): ClauseRecord => ({ id, eTag: `"${id}"`, intitule, ...(categorie ? { categorie } : {}) });
+const record = (id: string, intitule: string, categorie?: string): ClauseRecord => ({
+  id,
+  eTag: `"${id}"`,
+  intitule,
+  ...(categorie ? { categorie } : {}),
+});
 let next = 0;
-const version = (clause: string, n: number, texte: string, extra: Partial<ClauseVersionRecord> = {}): ClauseVersionRecord =>
-  ({ id: String(++next), eTag: '"1"', titre: `v${n}`, clause, version: n, texte, auteur: "Claire Moreau", ...extra });
+const version = (
+  clause: string,
+  n: number,
+  texte: string,
+  extra: Partial<ClauseVersionRecord> = {},
+): ClauseVersionRecord => ({
+  id: String(++next),
+  eTag: '"1"',
+  titre: `v${n}`,
+  clause,
+  version: n,
+  texte,
+  auteur: "Claire Moreau",
+  ...extra,
+});
 
 const RECORDS = [
-  record("1", "Recours du réseau", "deliberation recours"), record("2", "Visa ancien", "deliberation"), record("3", "Clause en cours", "arrete, inconnu"),
+  record("1", "Recours du réseau", "deliberation recours"),
+  record("2", "Visa ancien", "deliberation"),
+  record("3", "Clause en cours", "arrete, inconnu"),
   record("x:v9", "Identifiant hostile"),
 ];
 const VERSIONS = [
-  version("1", 1, "Recours devant le tribunal administratif.", { valideeLe: "2025-01-10T11:00:00Z", valideePar: "Paul Durand" }),
-  version("1", 2, "Recours devant le tribunal administratif de {{tribunal}}.", { valideeLe: "2025-06-10T10:00:00Z", valideePar: "Paul Durand" }),
+  version("1", 1, "Recours devant le tribunal administratif.", {
+    valideeLe: "2025-01-10T11:00:00Z",
+    valideePar: "Paul Durand",
+  }),
+  version("1", 2, "Recours devant le tribunal administratif de {{tribunal}}.", {
+    valideeLe: "2025-06-10T10:00:00Z",
+    valideePar: "Paul Durand",
+  }),
   version("1", 3, "Projet de texte.", {}),
   version("2", 1, "Vu le code des communes ;", { valideeLe: "2025-02-01T11:00:00Z" }),
   version("3", 1, "Brouillon.", { statut: "brouillon" }),
@@ -36,12 +62,20 @@ describe("clauses du réseau dans le modèle de la bibliothèque", () => {
       ["reseau-3", 1, "brouillon", undefined, undefined],
       ["reseau-3", 2, "retiree", "Claire Moreau", "2025-02-01"],
     ]);
-    expect(clauses[1]).toMatchObject({ kind: "recours", section: "recours", actTypes: ["deliberation"], origin: "reseau", template: "Recours devant le tribunal administratif de {tribunal}." });
+    expect(clauses[1]).toMatchObject({
+      kind: "recours",
+      section: "recours",
+      actTypes: ["deliberation"],
+      origin: "reseau",
+      template: "Recours devant le tribunal administratif de {tribunal}.",
+    });
     expect(clauses[1]?.variables.map((v) => v.label)).toEqual(["Ville du tribunal administratif compétent"]);
   });
 
   it("une version validée qui cite une référence obsolète revient à revoir, avec le message de la règle", () => {
-    expect(clauses[3]?.flags).toEqual([expect.stringMatching(/^DEL-008 : « code des communes » : le code des communes est abrogé/)]);
+    expect(clauses[3]?.flags).toEqual([
+      expect.stringMatching(/^DEL-008 : « code des communes » : le code des communes est abrogé/),
+    ]);
   });
 
   it("signale en français les versions sans clause, les doublons et les catégories inconnues", () => {
@@ -59,6 +93,8 @@ describe("clauses du réseau dans le modèle de la bibliothèque", () => {
     expect(library.list().map((c) => `${c.id}@${c.version}`)).toEqual(["catalogue@1", "reseau-1@2"]);
     expect(library.newerValidatedVersion("reseau-1", 1)?.version).toBe(2);
     expect(library.newerValidatedVersion("reseau-2", 0)).toBeUndefined();
-    expect(library.list({ statuses: ["brouillon", "proposee", "retiree"] }).map((c) => `${c.id}@${c.version}`)).toEqual(["reseau-2@1", "reseau-3@2", "reseau-1@3"]);
+    expect(library.list({ statuses: ["brouillon", "proposee", "retiree"] }).map((c) => `${c.id}@${c.version}`)).toEqual(
+      ["reseau-2@1", "reseau-3@2", "reseau-1@3"],
+    );
   });
 });

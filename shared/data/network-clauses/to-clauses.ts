@@ -21,9 +21,19 @@ function toClause(record: ClauseRecord, version: ClauseVersionRecord, today: str
   const placement = parsePlacement(record.categorie, version.texte);
   const { template, variables, errors } = parseNetworkTemplate(version.texte);
   const base = {
-    id: networkClauseId(record.id), version: version.version, title: record.intitule, kind: placement.kind,
-    actTypes: placement.actTypes, subjects: placement.subjects, template, variables, references: [], section: placement.section,
-    order: 1000 + (Number(record.id) || 0), inSkeleton: false, origin: "reseau" as const,
+    id: networkClauseId(record.id),
+    version: version.version,
+    title: record.intitule,
+    kind: placement.kind,
+    actTypes: placement.actTypes,
+    subjects: placement.subjects,
+    template,
+    variables,
+    references: [],
+    section: placement.section,
+    order: 1000 + (Number(record.id) || 0),
+    inSkeleton: false,
+    origin: "reseau" as const,
   };
   const findings = obsoleteReferenceFindings(base, today).map((f) => `${f.rule} : ${f.message}`);
   const flags = [...errors, ...findings];
@@ -31,7 +41,12 @@ function toClause(record: ClauseRecord, version: ClauseVersionRecord, today: str
   return {
     ...base,
     status: status === "validee" && flags.length > 0 ? "proposee" : status,
-    ...(version.valideeLe ? { validatedAt: version.valideeLe.slice(0, 10), validatedBy: version.valideePar ?? version.auteur ?? "un référent du réseau" } : {}),
+    ...(version.valideeLe
+      ? {
+          validatedAt: version.valideeLe.slice(0, 10),
+          validatedBy: version.valideePar ?? version.auteur ?? "un référent du réseau",
+        }
+      : {}),
     ...(flags.length > 0 ? { flags } : {}),
   };
 }
@@ -42,7 +57,11 @@ export interface NetworkClauses {
 }
 
 /** Every version of every network clause; a version of no known clause, or with a version number already taken, is a problem. */
-export function networkClauses(records: readonly ClauseRecord[], versions: readonly ClauseVersionRecord[], today: string): NetworkClauses {
+export function networkClauses(
+  records: readonly ClauseRecord[],
+  versions: readonly ClauseVersionRecord[],
+  today: string,
+): NetworkClauses {
   // SharePoint item ids are integers; any other id could not stand in a content control's tag.
   const byId = new Map(records.filter((r) => /^\d+$/.test(r.id)).map((r) => [r.id, r]));
   const seen = new Set<string>();
@@ -51,9 +70,21 @@ export function networkClauses(records: readonly ClauseRecord[], versions: reado
   for (const version of [...versions].sort((a, b) => Number(a.id) - Number(b.id))) {
     const record = byId.get(version.clause);
     const key = `${version.clause}:${version.version}`;
-    if (!record) problems.push(problem(version.id, `Versions de clauses, élément ${version.id} : la clause ${version.clause} n'existe pas.`));
-    else if (!Number.isInteger(version.version) || version.version < 1) problems.push(problem(version.id, `Versions de clauses, élément ${version.id} : la version doit être un entier positif.`));
-    else if (seen.has(key)) problems.push(problem(version.id, `Versions de clauses, élément ${version.id} : la version ${version.version} de « ${record.intitule} » existe déjà.`));
+    if (!record)
+      problems.push(
+        problem(version.id, `Versions de clauses, élément ${version.id} : la clause ${version.clause} n'existe pas.`),
+      );
+    else if (!Number.isInteger(version.version) || version.version < 1)
+      problems.push(
+        problem(version.id, `Versions de clauses, élément ${version.id} : la version doit être un entier positif.`),
+      );
+    else if (seen.has(key))
+      problems.push(
+        problem(
+          version.id,
+          `Versions de clauses, élément ${version.id} : la version ${version.version} de « ${record.intitule} » existe déjà.`,
+        ),
+      );
     else {
       seen.add(key);
       clauses.push(toClause(record, version, today));
@@ -61,7 +92,12 @@ export function networkClauses(records: readonly ClauseRecord[], versions: reado
   }
   for (const record of records) {
     const unknown = parsePlacement(record.categorie, "").unknown;
-    if (unknown.length > 0) problems.push({ list: "clauses", itemId: record.id, message: `Clauses, élément ${record.id} : catégorie inconnue « ${unknown.join(", ")} » (ignorée).` });
+    if (unknown.length > 0)
+      problems.push({
+        list: "clauses",
+        itemId: record.id,
+        message: `Clauses, élément ${record.id} : catégorie inconnue « ${unknown.join(", ")} » (ignorée).`,
+      });
   }
   return { clauses, problems };
 }

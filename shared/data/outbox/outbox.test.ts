@@ -6,7 +6,11 @@ import { Outbox } from "./outbox";
 import type { OutboxSender } from "./outbox";
 import { MemoryStorage } from "./storage";
 
-const create = (clientId: string): WriteOp<AnyList> => ({ kind: "create", clientId, draft: { nom: clientId } as never });
+const create = (clientId: string): WriteOp<AnyList> => ({
+  kind: "create",
+  clientId,
+  draft: { nom: clientId } as never,
+});
 
 /** A sender whose answers the test scripts, one function per call. */
 function scripted(...answers: ((ops: readonly WriteOp<AnyList>[]) => WriteOutcome<AnyList>[])[]) {
@@ -20,7 +24,8 @@ function scripted(...answers: ((ops: readonly WriteOp<AnyList>[]) => WriteOutcom
 }
 
 const allOk = (ops: readonly WriteOp<AnyList>[]) => ops.map((op) => ({ ok: true as const, op }));
-const allFail = (error: DataError) => (ops: readonly WriteOp<AnyList>[]) => ops.map((op) => ({ ok: false as const, op, error }));
+const allFail = (error: DataError) => (ops: readonly WriteOp<AnyList>[]) =>
+  ops.map((op) => ({ ok: false as const, op, error }));
 const down = new DataError("Le serveur ne répond pas.", 0);
 
 describe("Outbox", () => {
@@ -45,7 +50,9 @@ describe("Outbox", () => {
     const first = new Outbox({ storage, send: scripted(allFail(down)).send, now: clock, backoff: { random: () => 1 } });
     const result = await first.submit("communes", create("a"));
     expect(result.status).toBe("queued");
-    expect(first.entries()).toMatchObject([{ key: "a", state: "pending", attempts: 1, nextAttemptAt: 3_000, lastError: "Le serveur ne répond pas." }]);
+    expect(first.entries()).toMatchObject([
+      { key: "a", state: "pending", attempts: 1, nextAttemptAt: 3_000, lastError: "Le serveur ne répond pas." },
+    ]);
 
     // The page is reloaded: a new Outbox on the same storage finds the write.
     const { send, calls } = scripted(allOk);
@@ -64,7 +71,11 @@ describe("Outbox", () => {
     await outbox.submit("communes", create("a"));
     storage.setItem(
       "mairie.outbox",
-      JSON.stringify([...outbox.entries(), { key: "b", list: "communes", op: create("b"), state: "pending", attempts: 0, nextAttemptAt: 0 }, { key: "c", list: "avis", op: create("c"), state: "pending", attempts: 0, nextAttemptAt: 0 }]),
+      JSON.stringify([
+        ...outbox.entries(),
+        { key: "b", list: "communes", op: create("b"), state: "pending", attempts: 0, nextAttemptAt: 0 },
+        { key: "c", list: "avis", op: create("c"), state: "pending", attempts: 0, nextAttemptAt: 0 },
+      ]),
     );
     now = 10_000;
     await outbox.flush();
@@ -84,7 +95,11 @@ describe("Outbox", () => {
     expect(calls).toHaveLength(2);
     outbox.expedite();
     await outbox.flush();
-    expect(calls.map((c) => c.ops)).toEqual([[create("a")], [{ kind: "update", id: "1", eTag: '"g,1"', patch: {} }], [create("a")]]);
+    expect(calls.map((c) => c.ops)).toEqual([
+      [create("a")],
+      [{ kind: "update", id: "1", eTag: '"g,1"', patch: {} }],
+      [create("a")],
+    ]);
     expect(outbox.entries().map((e) => e.state)).toEqual(["conflict"]);
   });
 
@@ -113,7 +128,11 @@ describe("Outbox", () => {
   });
 
   it("classe un refus définitif (400) à part, que l'utilisateur peut abandonner", async () => {
-    const outbox = new Outbox({ storage: new MemoryStorage(), send: scripted(allFail(new DataError("Refusé.", 400))).send, now: clock });
+    const outbox = new Outbox({
+      storage: new MemoryStorage(),
+      send: scripted(allFail(new DataError("Refusé.", 400))).send,
+      now: clock,
+    });
     const result = await outbox.submit("communes", create("z"));
     expect(result.status).toBe("rejected");
     outbox.discard("z");

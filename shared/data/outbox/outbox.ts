@@ -74,7 +74,10 @@ export class Outbox {
   async submit(list: ListKey, op: WriteOp<AnyList>): Promise<SubmitResult> {
     const key = op.kind === "create" ? op.clientId : crypto.randomUUID();
     // A create submitted again (same client id) supersedes the waiting one: one write, listed once.
-    this.save([...this.entries().filter((e) => e.key !== key), { key, list, op, state: "pending", attempts: 0, nextAttemptAt: this.options.now() }]);
+    this.save([
+      ...this.entries().filter((e) => e.key !== key),
+      { key, list, op, state: "pending", attempts: 0, nextAttemptAt: this.options.now() },
+    ]);
     const outcomes = await this.flush();
     const outcome = outcomes.get(key);
     const entry = this.entries().find((e) => e.key === key);
@@ -85,13 +88,18 @@ export class Outbox {
   /** Sends every due pending entry, grouped by list into batches; one flush at a time. */
   flush(): Promise<Map<string, WriteOutcome<AnyList>>> {
     const run = this.flushing.then(() => this.sendDue());
-    this.flushing = run.then(() => undefined, () => undefined);
+    this.flushing = run.then(
+      () => undefined,
+      () => undefined,
+    );
     return run;
   }
 
   /** When the next pending entry is due, for the caller's timer. */
   nextAttemptAt(): number | undefined {
-    const due = this.entries().filter((e) => e.state === "pending").map((e) => e.nextAttemptAt);
+    const due = this.entries()
+      .filter((e) => e.state === "pending")
+      .map((e) => e.nextAttemptAt);
     return due.length > 0 ? Math.min(...due) : undefined;
   }
 
@@ -106,19 +114,31 @@ export class Outbox {
    */
   rebase(key: string, current: { readonly id: string; readonly eTag: string }): void {
     const rebased = (op: OutboxEntry["op"]): OutboxEntry["op"] =>
-      op.kind === "create" ? { kind: "update", id: current.id, eTag: current.eTag, patch: op.draft } : { ...op, eTag: current.eTag };
-    this.save(this.entries().map((e) => (e.key === key ? { ...e, op: rebased(e.op), state: "pending" as const, nextAttemptAt: this.options.now() } : e)));
+      op.kind === "create"
+        ? { kind: "update", id: current.id, eTag: current.eTag, patch: op.draft }
+        : { ...op, eTag: current.eTag };
+    this.save(
+      this.entries().map((e) =>
+        e.key === key ? { ...e, op: rebased(e.op), state: "pending" as const, nextAttemptAt: this.options.now() } : e,
+      ),
+    );
   }
 
   /** Sends an entry again as it is, now (a conflict whose other side has disappeared). */
   retry(key: string): void {
-    this.save(this.entries().map((e) => (e.key === key ? { ...e, state: "pending" as const, nextAttemptAt: this.options.now() } : e)));
+    this.save(
+      this.entries().map((e) =>
+        e.key === key ? { ...e, state: "pending" as const, nextAttemptAt: this.options.now() } : e,
+      ),
+    );
   }
 
   /** The network is back or the user asked: every pending entry is due now, whatever its backoff said. */
   expedite(): void {
     const now = this.options.now();
-    this.save(this.entries().map((e) => (e.state === "pending" && e.nextAttemptAt > now ? { ...e, nextAttemptAt: now } : e)));
+    this.save(
+      this.entries().map((e) => (e.state === "pending" && e.nextAttemptAt > now ? { ...e, nextAttemptAt: now } : e)),
+    );
   }
 
   private async sendDue(): Promise<Map<string, WriteOutcome<AnyList>>> {
@@ -127,13 +147,26 @@ export class Outbox {
     const results = new Map<string, WriteOutcome<AnyList>>();
     for (const list of new Set(due.map((e) => e.list))) {
       const batch = due.filter((e) => e.list === list);
-      const outcomes = await this.options.send(list, batch.map((e) => e.op)).catch(() => []);
+      const outcomes = await this.options
+        .send(
+          list,
+          batch.map((e) => e.op),
+        )
+        .catch(() => []);
       batch.forEach((entry, index) => {
         const outcome = outcomes[index];
         if (outcome) results.set(entry.key, outcome);
       });
     }
-    this.save(this.entries().flatMap((entry) => this.afterTry(entry, results.get(entry.key), due.some((d) => d.key === entry.key))));
+    this.save(
+      this.entries().flatMap((entry) =>
+        this.afterTry(
+          entry,
+          results.get(entry.key),
+          due.some((d) => d.key === entry.key),
+        ),
+      ),
+    );
     return results;
   }
 
@@ -146,7 +179,15 @@ export class Outbox {
     const state: EntryState = error instanceof ConcurrentEditError ? "conflict" : waits ? "pending" : "rejected";
     const attempts = entry.attempts + 1;
     const nextAttemptAt = this.options.now() + backoffDelay(attempts - 1, this.backoff);
-    return [{ ...entry, state, attempts, nextAttemptAt, lastError: error?.message ?? "Le serveur ne répond pas. L'enregistrement sera réessayé." }];
+    return [
+      {
+        ...entry,
+        state,
+        attempts,
+        nextAttemptAt,
+        lastError: error?.message ?? "Le serveur ne répond pas. L'enregistrement sera réessayé.",
+      },
+    ];
   }
 
   private save(entries: readonly OutboxEntry[]): void {

@@ -52,30 +52,53 @@ export const TEXT_MAX_LENGTH = 255;
 // Graph sends dates as ISO strings ("2025-03-14T18:00:00Z"); date-only columns come back at midnight UTC.
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
-export const text = <const Req extends boolean = false>(name: string, label: string, options: ColumnOptions<Req> = {}) =>
-  column("text", name, label, z.string(), options);
+export const text = <const Req extends boolean = false>(
+  name: string,
+  label: string,
+  options: ColumnOptions<Req> = {},
+) => column("text", name, label, z.string(), options);
 
-export const note = <const Req extends boolean = false>(name: string, label: string, options: ColumnOptions<Req> = {}) =>
-  column("note", name, label, z.string(), options);
+export const note = <const Req extends boolean = false>(
+  name: string,
+  label: string,
+  options: ColumnOptions<Req> = {},
+) => column("note", name, label, z.string(), options);
 
-export const number = <const Req extends boolean = false>(name: string, label: string, options: ColumnOptions<Req> = {}) =>
-  column("number", name, label, z.number(), options);
+export const number = <const Req extends boolean = false>(
+  name: string,
+  label: string,
+  options: ColumnOptions<Req> = {},
+) => column("number", name, label, z.number(), options);
 
-export const boolean = <const Req extends boolean = false>(name: string, label: string, options: ColumnOptions<Req> = {}) =>
-  column("boolean", name, label, z.boolean(), options);
+export const boolean = <const Req extends boolean = false>(
+  name: string,
+  label: string,
+  options: ColumnOptions<Req> = {},
+) => column("boolean", name, label, z.boolean(), options);
 
-export const dateTime = <const Req extends boolean = false>(name: string, label: string, options: ColumnOptions<Req> = {}) =>
-  column("dateTime", name, label, z.string().regex(ISO_DATE), options);
+export const dateTime = <const Req extends boolean = false>(
+  name: string,
+  label: string,
+  options: ColumnOptions<Req> = {},
+) => column("dateTime", name, label, z.string().regex(ISO_DATE), options);
 
 export const choice = <const C extends readonly [string, ...string[]], const Req extends boolean = false>(
   name: string,
   label: string,
   choices: C,
   options: ColumnOptions<Req> = {},
-) => column<C[number], Req>("choice", name, label, z.enum(choices) as unknown as z.ZodType<C[number]>, options, { choices });
+) =>
+  column<C[number], Req>("choice", name, label, z.enum(choices), options, {
+    choices,
+  });
 
 /** Graph returns lookup ids as strings; a number is accepted because hand-made flows often write one. */
-export const lookup = <const Req extends boolean = false>(name: string, label: string, target: string, options: ColumnOptions<Req> = {}) =>
+export const lookup = <const Req extends boolean = false>(
+  name: string,
+  label: string,
+  target: string,
+  options: ColumnOptions<Req> = {},
+) =>
   column(
     "lookup",
     name,

@@ -1,9 +1,9 @@
 import { text } from "./columns";
 import type { Column } from "./columns";
 
-export type Columns = Readonly<Record<string, Column<unknown, boolean>>>;
+export type Columns = Readonly<Record<string, Column<unknown>>>;
 
-type ValueOf<C> = C extends Column<infer T, boolean> ? T : never;
+type ValueOf<C> = C extends Column<infer T> ? T : never;
 type RequiredKeys<C extends Columns> = { [K in keyof C]: C[K] extends Column<unknown, true> ? K : never }[keyof C];
 
 /** The user-editable values of an item, typed from the column declarations. */
@@ -26,7 +26,9 @@ export interface ListDefinition<K extends string = string, C extends Columns = C
 }
 
 /** An item as read: its Graph id and eTag, then its typed fields. */
-export type RecordOf<L extends ListDefinition> = { readonly id: string; readonly eTag: string } & FieldsOf<L["columns"]>;
+export type RecordOf<L extends ListDefinition> = { readonly id: string; readonly eTag: string } & FieldsOf<
+  L["columns"]
+>;
 export type DraftOf<L extends ListDefinition> = FieldsOf<L["columns"]>;
 
 export function defineList<const K extends string, C extends Columns>(

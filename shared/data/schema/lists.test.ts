@@ -38,7 +38,12 @@ describe("déclaration des listes", () => {
   });
 
   it("écrit les champs sous leur nom Graph et ignore les clés inconnues", () => {
-    const fields = toFields(points, { titre: "Budget", seance: "3", rapporteur: undefined, ...({ intrus: 1 } as object) });
+    const fields = toFields(points, {
+      titre: "Budget",
+      seance: "3",
+      rapporteur: undefined,
+      ...({ intrus: 1 } as object),
+    });
     expect(fields).toEqual({ Title: "Budget", SeanceLookupId: "3", Rapporteur: null });
     expect(selectFields(points)).toContain(fieldName(points.columns.seance));
   });

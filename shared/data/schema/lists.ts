@@ -95,15 +95,20 @@ export const clauseVersions = defineList("clauseVersions", "Versions de clauses"
   statut: choice("Statut", "Statut", CLAUSE_STATUTS),
 });
 
-export const questions = defineList("questions", "Questions du réseau", "Questions posées entre secrétaires de mairie.", {
-  sujet: text("Title", "Sujet", { required: true }),
-  texte: note("Texte", "Question", { required: true }),
-  theme: choice("Theme", "Thème", ["budget", "seance", "urbanisme", "rh", "etat-civil", "autre"], { indexed: true }),
-  auteur: text("Auteur", "Auteur"),
-  commune: lookup("Commune", "Commune", "communes"),
-  poseeLe: dateTime("PoseeLe", "Posée le", { indexed: true }),
-  resolue: boolean("Resolue", "Résolue"),
-});
+export const questions = defineList(
+  "questions",
+  "Questions du réseau",
+  "Questions posées entre secrétaires de mairie.",
+  {
+    sujet: text("Title", "Sujet", { required: true }),
+    texte: note("Texte", "Question", { required: true }),
+    theme: choice("Theme", "Thème", ["budget", "seance", "urbanisme", "rh", "etat-civil", "autre"], { indexed: true }),
+    auteur: text("Auteur", "Auteur"),
+    commune: lookup("Commune", "Commune", "communes"),
+    poseeLe: dateTime("PoseeLe", "Posée le", { indexed: true }),
+    resolue: boolean("Resolue", "Résolue"),
+  },
+);
 
 export const reponses = defineList("reponses", "Réponses du réseau", "Réponses aux questions du réseau.", {
   resume: text("Title", "Résumé", { required: true }),
@@ -118,7 +123,9 @@ export const echeances = defineList("echeances", "Échéances", "Échéances lé
   libelle: text("Title", "Libellé", { required: true }),
   commune: lookup("Commune", "Commune", "communes", { required: true, indexed: true }),
   due: dateTime("Echeance", "Échéance", { required: true, indexed: true }),
-  categorie: choice("Categorie", "Catégorie", ["budget", "seance", "urbanisme", "rh", "fiscalite", "autre"], { required: true }),
+  categorie: choice("Categorie", "Catégorie", ["budget", "seance", "urbanisme", "rh", "fiscalite", "autre"], {
+    required: true,
+  }),
   reference: text("Reference", "Référence"),
   faite: boolean("Faite", "Faite"),
 });
@@ -138,18 +145,37 @@ export const actes = defineList("actes", "Actes", "Délibérations et arrêtés,
 
 export const SUBVENTION_STATUTS = ["a-deposer", "depose", "accorde", "refuse"] as const;
 
-export const subventions = defineList("subventions", "Subventions", "Dossiers de demande de subvention et leurs dates limites.", {
-  dossier: text("Title", "Dossier", { required: true }),
-  commune: lookup("Commune", "Commune", "communes", { required: true, indexed: true }),
-  financeur: choice("Financeur", "Financeur", FUNDER_KINDS, { required: true }),
-  dateLimite: dateTime("DateLimiteDepot", "Date limite de dépôt", { indexed: true }),
-  commencement: dateTime("DateCommencement", "Date de commencement prévue"),
-  statut: choice("Statut", "Statut", SUBVENTION_STATUTS, { required: true }),
-  montant: number("MontantSollicite", "Montant sollicité (€)"),
-});
+export const subventions = defineList(
+  "subventions",
+  "Subventions",
+  "Dossiers de demande de subvention et leurs dates limites.",
+  {
+    dossier: text("Title", "Dossier", { required: true }),
+    commune: lookup("Commune", "Commune", "communes", { required: true, indexed: true }),
+    financeur: choice("Financeur", "Financeur", FUNDER_KINDS, { required: true }),
+    dateLimite: dateTime("DateLimiteDepot", "Date limite de dépôt", { indexed: true }),
+    commencement: dateTime("DateCommencement", "Date de commencement prévue"),
+    statut: choice("Statut", "Statut", SUBVENTION_STATUTS, { required: true }),
+    montant: number("MontantSollicite", "Montant sollicité (€)"),
+  },
+);
 
 /** In creation order: a list comes after the lists its lookups point to. */
-export const LISTS = [communes, membres, seances, points, presences, avis, clauses, clauseVersions, questions, reponses, echeances, actes, subventions] as const;
+export const LISTS = [
+  communes,
+  membres,
+  seances,
+  points,
+  presences,
+  avis,
+  clauses,
+  clauseVersions,
+  questions,
+  reponses,
+  echeances,
+  actes,
+  subventions,
+] as const;
 
 export type AnyList = (typeof LISTS)[number];
 export type ListKey = AnyList["key"];

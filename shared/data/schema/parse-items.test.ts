@@ -11,11 +11,19 @@ describe("parseItems", () => {
     ]);
     expect(problems).toEqual([]);
     const commune: Commune | undefined = records[0];
-    expect(commune).toEqual({ id: "1", eTag: '"guid-1,1"', nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49" });
+    expect(commune).toEqual({
+      id: "1",
+      eTag: '"guid-1,1"',
+      nom: "Saint-Aubin-sur-Loire",
+      population: 842,
+      departement: "49",
+    });
   });
 
   it("lit les recherches (lookups) comme des identifiants texte, même envoyés en nombre", () => {
-    const { records } = parseItems(points, [item("4", { Title: "Budget", SeanceLookupId: 7, Numero: 1, Nature: "deliberation" })]);
+    const { records } = parseItems(points, [
+      item("4", { Title: "Budget", SeanceLookupId: 7, Numero: 1, Nature: "deliberation" }),
+    ]);
     expect(records[0]?.seance).toBe("7");
   });
 
@@ -26,12 +34,19 @@ describe("parseItems", () => {
     ]);
     expect(records.map((r) => r.id)).toEqual(["2"]);
     expect(problems).toEqual([
-      { list: "communes", itemId: "1", field: "Population", message: "Communes, élément 1 : « Population municipale » devrait être un nombre (reçu : « huit cents »)." },
+      {
+        list: "communes",
+        itemId: "1",
+        field: "Population",
+        message: "Communes, élément 1 : « Population municipale » devrait être un nombre (reçu : « huit cents »).",
+      },
     ]);
   });
 
   it("signale un champ obligatoire absent, un choix inconnu et une date illisible", () => {
-    const { problems } = parseItems(seances, [item("3", { CommuneLookupId: "1", DateSeance: "demain", Statut: "annulee" })]);
+    const { problems } = parseItems(seances, [
+      item("3", { CommuneLookupId: "1", DateSeance: "demain", Statut: "annulee" }),
+    ]);
     expect(problems.map((p) => p.field)).toEqual(["Title", "DateSeance", "Statut"]);
     expect(problems[0]?.message).toBe("Séances, élément 3 : « Intitulé » est obligatoire mais vide.");
     expect(problems[2]?.message).toContain("preparation, convoquee, tenue, close");

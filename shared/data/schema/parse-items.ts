@@ -40,10 +40,20 @@ function describe(value: unknown): string {
   return Array.isArray(value) ? "une liste" : "un objet";
 }
 
-function fieldProblem(list: ListDefinition, itemId: string, col: Column<unknown>, value: unknown): DataProblem | undefined {
+function fieldProblem(
+  list: ListDefinition,
+  itemId: string,
+  col: Column<unknown>,
+  value: unknown,
+): DataProblem | undefined {
   if (value === undefined || value === null || value === "") {
     if (!col.required) return undefined;
-    return { list: list.key, itemId, field: col.name, message: `${list.displayName}, élément ${itemId} : « ${col.label} » est obligatoire mais vide.` };
+    return {
+      list: list.key,
+      itemId,
+      field: col.name,
+      message: `${list.displayName}, élément ${itemId} : « ${col.label} » est obligatoire mais vide.`,
+    };
   }
   if (col.value.safeParse(value).success) return undefined;
   const expected = col.kind === "choice" ? `l'une des valeurs ${(col.choices ?? []).join(", ")}` : EXPECTED[col.kind];
@@ -56,13 +66,23 @@ function fieldProblem(list: ListDefinition, itemId: string, col: Column<unknown>
 }
 
 /** Validates one raw Graph listItem; bad data becomes problems, never an exception. */
-export function parseItem<L extends ListDefinition>(list: L, raw: unknown): { record?: RecordOf<L>; problems: DataProblem[] } {
+export function parseItem<L extends ListDefinition>(
+  list: L,
+  raw: unknown,
+): { record?: RecordOf<L>; problems: DataProblem[] } {
   const shape = itemShape.safeParse(raw);
   if (!shape.success) {
-    return { problems: [{ list: list.key, message: `${list.displayName} : un élément reçu n'a pas la forme d'un élément de liste.` }] };
+    return {
+      problems: [
+        { list: list.key, message: `${list.displayName} : un élément reçu n'a pas la forme d'un élément de liste.` },
+      ],
+    };
   }
   const { id, fields } = shape.data;
-  const eTag = shape.data.eTag ?? shape.data["@odata.etag"] ?? (typeof fields["@odata.etag"] === "string" ? fields["@odata.etag"] : "");
+  const eTag =
+    shape.data.eTag ??
+    shape.data["@odata.etag"] ??
+    (typeof fields["@odata.etag"] === "string" ? fields["@odata.etag"] : "");
   const problems: DataProblem[] = [];
   const record: Record<string, unknown> = { id, eTag };
   for (const [key, col] of columnEntries(list)) {

@@ -1,5 +1,19 @@
 import type { RecordOf } from "./define-list";
-import type { actes, avis, clauses, clauseVersions, communes, echeances, membres, points, presences, questions, reponses, seances, subventions } from "./lists";
+import type {
+  actes,
+  avis,
+  clauses,
+  clauseVersions,
+  communes,
+  echeances,
+  membres,
+  points,
+  presences,
+  questions,
+  reponses,
+  seances,
+  subventions,
+} from "./lists";
 
 /** The typed records pages work with. */
 export type Commune = RecordOf<typeof communes>;

@@ -4,7 +4,9 @@ import { checkAct, findObsoleteReferences } from ".";
 const TODAY = "2025-06-15";
 
 /** What each act of the corpus must give: its kind and the rules reporting an error (in order), for a commune of 600 inhabitants. */
-const EXPECTED: Readonly<Record<string, { kind: "deliberation" | "arrete"; errors: string[]; warnings?: "none" | "some" }>> = {
+const EXPECTED: Readonly<
+  Record<string, { kind: "deliberation" | "arrete"; errors: string[]; warnings?: "none" | "some" }>
+> = {
   "valid.deliberation-tarifs-cantine.txt": { kind: "deliberation", errors: [], warnings: "none" },
   "valid.arrete-stationnement-temporaire.txt": { kind: "arrete", errors: [], warnings: "none" },
   "invalid.convocation-tardive.txt": { kind: "deliberation", errors: ["CM-006"] },
@@ -29,7 +31,10 @@ describe("checkAct sur le corpus d'actes", () => {
     const warnings = findings.filter((f) => f.severity === "warning");
     if (expected.warnings === "none") expect(warnings).toEqual([]);
     if (expected.warnings === "some") expect(warnings.length).toBeGreaterThanOrEqual(5);
-    for (const f of findings.filter((x) => x.severity === "error")) expect(f.at).toEqual(expect.objectContaining({ line: expect.any(Number), start: expect.any(Number), end: expect.any(Number) }));
+    for (const f of findings.filter((x) => x.severity === "error"))
+      expect(f.at).toEqual(
+        expect.objectContaining({ line: expect.any(Number), start: expect.any(Number), end: expect.any(Number) }),
+      );
   });
 });
 
@@ -37,8 +42,12 @@ describe("checkAct", () => {
   it("applique le droit de la date de l'acte, sinon --date, sinon aujourd'hui", () => {
     const peril = actText("invalid.arrete-peril.txt");
     expect(checkAct(peril, { today: TODAY }).findings.some((f) => f.rule === "ARR-017")).toBe(true);
-    expect(checkAct(peril, { today: TODAY, date: "2020-12-31" }).findings.some((f) => f.rule === "ARR-017")).toBe(false);
-    const undated = peril.replace("Fait à Pont-aux-Moines, le 5 juin 2024", "Fait à Pont-aux-Moines").replace(", en date du 3 juin 2024", "");
+    expect(checkAct(peril, { today: TODAY, date: "2020-12-31" }).findings.some((f) => f.rule === "ARR-017")).toBe(
+      false,
+    );
+    const undated = peril
+      .replace("Fait à Pont-aux-Moines, le 5 juin 2024", "Fait à Pont-aux-Moines")
+      .replace(", en date du 3 juin 2024", "");
     expect(checkAct(undated, { today: "2020-06-01" }).findings.some((f) => f.rule === "ARR-017")).toBe(false);
   });
 
@@ -49,7 +58,11 @@ describe("checkAct", () => {
   });
 
   it("vérifie un acte de cent pages avec les mêmes constats qu'une page", () => {
-    const articles = Array.from({ length: 1200 }, (_, i) => `Article ${i + 4} : Le tarif n° ${i} est maintenu pour la période considérée, sans changement par rapport à la délibération précédente.`);
+    const articles = Array.from(
+      { length: 1200 },
+      (_, i) =>
+        `Article ${i + 4} : Le tarif n° ${i} est maintenu pour la période considérée, sans changement par rapport à la délibération précédente.`,
+    );
     const big = DELIBERATION.replace("Vote :", `${articles.join("\n")}\nVote :`);
     expect(big.length).toBeGreaterThan(150_000);
     const small = checkAct(DELIBERATION, { today: TODAY, population: 600 });

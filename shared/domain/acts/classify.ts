@@ -3,9 +3,21 @@ import type { ParsedAct } from "./model";
 
 /** What an act is about, read from its title and objet (visas and annexes would mislead). */
 export type Matter =
-  | "circulation" | "voirie" | "police" | "delegation-fonction" | "delegation-conseil" | "mise-en-securite"
-  | "boissons" | "personnel" | "creation-emploi" | "indemnites" | "subvention" | "taux" | "publicite"
-  | "non-transmissible" | "urbanisme";
+  | "circulation"
+  | "voirie"
+  | "police"
+  | "delegation-fonction"
+  | "delegation-conseil"
+  | "mise-en-securite"
+  | "boissons"
+  | "personnel"
+  | "creation-emploi"
+  | "indemnites"
+  | "subvention"
+  | "taux"
+  | "publicite"
+  | "non-transmissible"
+  | "urbanisme";
 
 const MATTERS: readonly (readonly [Matter, RegExp])[] = [
   ["voirie", /permission de voirie|permis de stationnement|occupation (?:temporaire )?du domaine public/],
@@ -16,17 +28,24 @@ const MATTERS: readonly (readonly [Matter, RegExp])[] = [
   ["mise-en-securite", /\bperil\b|mise en securite|menacant ruine/],
   ["boissons", /debits? de boissons|buvette/],
   ["personnel", /\bemplois?\b|\bpostes?\b|recrutement|\bpersonnel\b|\bagents?\b|contractuel|tableau des effectifs/],
-  ["creation-emploi", /creation d(?:'un|'une|e|es) (?:poste|emploi)|creer (?:un|une|des) (?:poste|emploi)|creation d'emplois?|creation de postes?/],
+  [
+    "creation-emploi",
+    /creation d(?:'un|'une|e|es) (?:poste|emploi)|creer (?:un|une|des) (?:poste|emploi)|creation d'emplois?|creation de postes?/,
+  ],
   ["indemnites", /indemnites? de fonctions?/],
   ["subvention", /\bsubventions?\b/],
   ["taux", /\btaux d'imposition|vote des taux|taux des (?:impots|taxes|contributions)|fiscalite directe/],
   ["publicite", /publicite des actes|modalites de publicite|mode de publicite|publication des actes/],
   // L2131-2 1°: not transmissible (tarifs de voirie et de stationnement, voies communales, avancement de grade, CDG).
-  ["non-transmissible", /droits? de (?:voirie|place|stationnement)|\bclassement\b|declassement|alignement|nivellement|avancement de grade|taux de promotion|centre de gestion/],
+  [
+    "non-transmissible",
+    /droits? de (?:voirie|place|stationnement)|\bclassement\b|declassement|alignement|nivellement|avancement de grade|taux de promotion|centre de gestion/,
+  ],
   ["urbanisme", /permis de construire|permis d'amenager|declaration prealable|certificat d'urbanisme/],
 ];
 
-const INDIVIDUAL = /\bnomm|\bnomination|recrutement|\best autorisee?\b|\bautorisation\b|\baccorde(?:e)? a\b|beneficiaire|petitionnaire|\bmise en securite|\bperil\b/;
+const INDIVIDUAL =
+  /\bnomm|\bnomination|recrutement|\best autorisee?\b|\bautorisation\b|\baccorde(?:e)? a\b|beneficiaire|petitionnaire|\bmise en securite|\bperil\b/;
 
 /** The title lines (before the first visa) and the objet: what the act says it is about. */
 export function topicOf(act: ParsedAct): string {
@@ -44,7 +63,8 @@ export function mattersOf(act: ParsedAct): ReadonlySet<Matter> {
 /** Individual (notified), regulatory or neither (published): L2131-1 decides the formality by this nature. */
 export function natureOf(act: ParsedAct, matters: ReadonlySet<Matter>): ActNature {
   const topic = topicOf(act);
-  if (matters.has("voirie") || matters.has("boissons") || matters.has("mise-en-securite") || matters.has("urbanisme")) return "individuel";
+  if (matters.has("voirie") || matters.has("boissons") || matters.has("mise-en-securite") || matters.has("urbanisme"))
+    return "individuel";
   if (act.kind === "arrete" && INDIVIDUAL.test(topic)) return "individuel";
   if (matters.has("circulation") || matters.has("police") || matters.has("delegation-fonction")) return "reglementaire";
   return act.kind === "arrete" ? "reglementaire" : "ni_ni";

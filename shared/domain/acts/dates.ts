@@ -3,8 +3,23 @@ import { isNumberWord, wordsToNumber } from "./french-numbers";
 import type { DatePart } from "./model";
 
 const MONTHS: Readonly<Record<string, number>> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10,
-  novembre: 11, decembre: 12, janv: 1, fevr: 2, oct: 10, nov: 11, dec: 12,
+  janvier: 1,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
+  janv: 1,
+  fevr: 2,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;

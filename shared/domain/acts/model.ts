@@ -66,9 +66,29 @@ export interface Mentions {
 
 /** The parts a complete act shows; the parser lists in `missing` those it could not find. */
 export type ActPart =
-  | "commune" | "numero" | "objet" | "date" | "heure" | "lieu" | "president" | "convocation" | "enExercice"
-  | "presents" | "votants" | "listePresents" | "secretaire" | "visas" | "considerants" | "dispositif" | "articles"
-  | "vote" | "faitA" | "signataire" | "recours" | "transmission" | "publication";
+  | "commune"
+  | "numero"
+  | "objet"
+  | "date"
+  | "heure"
+  | "lieu"
+  | "president"
+  | "convocation"
+  | "enExercice"
+  | "presents"
+  | "votants"
+  | "listePresents"
+  | "secretaire"
+  | "visas"
+  | "considerants"
+  | "dispositif"
+  | "articles"
+  | "vote"
+  | "faitA"
+  | "signataire"
+  | "recours"
+  | "transmission"
+  | "publication";
 
 export interface ParsedAct {
   readonly kind: ActKind;

@@ -30,14 +30,22 @@ const FIELDS: readonly (readonly [keyof Omit<ParsedVote, "line" | "start" | "end
   ["pour", /\bpour\s*[:=]\s*(\d{1,3})\b/, /\b(\d{1,3})\s*voix\s*pour\b/],
   ["contre", /\bcontre\s*[:=]\s*(\d{1,3})\b/, /\b(\d{1,3})\s*(?:voix\s*)?contre\b/],
   ["abstentions", /\babstentions?\s*[:=]\s*(\d{1,3})\b/, /\b(\d{1,3})\s*abstentions?\b/],
-  ["blancsNuls", /\b(?:blancs?|nuls?)(?: (?:et|ou) (?:blancs?|nuls?))?\s*[:=]\s*(\d{1,3})\b/, /\b(\d{1,3})\s*(?:bulletins? )?(?:blancs? (?:et|ou) nuls?|nuls?)\b/],
+  [
+    "blancsNuls",
+    /\b(?:blancs?|nuls?)(?: (?:et|ou) (?:blancs?|nuls?))?\s*[:=]\s*(\d{1,3})\b/,
+    /\b(\d{1,3})\s*(?:bulletins? )?(?:blancs? (?:et|ou) nuls?|nuls?)\b/,
+  ],
 ];
 
 /** A vote block: the first line naming a result, plus the three lines after it ("Pour : 10 / Contre : 1 …"). */
 export function readVote(lines: readonly LineView[], i: number): ParsedVote | undefined {
   const first = lines[i];
   if (!first || !VOTE_WORDS.test(first.f)) return undefined;
-  const vote: { -readonly [K in keyof ParsedVote]: ParsedVote[K] } = { line: first.no, start: first.at, end: first.at + first.f.length };
+  const vote: { -readonly [K in keyof ParsedVote]: ParsedVote[K] } = {
+    line: first.no,
+    start: first.at,
+    end: first.at + first.f.length,
+  };
   for (let k = i; k < Math.min(lines.length, i + 4); k++) {
     const line = lines[k] as LineView;
     if (k > i && !VOTE_WORDS.test(line.f)) break;
@@ -47,7 +55,9 @@ export function readVote(lines: readonly LineView[], i: number): ParsedVote | un
       if (m?.[1]) vote[key] = Number(m[1]);
     }
     if (!vote.unanimite && line.f.includes("unanimite")) {
-      vote.unanimite = /unanimite des (?:suffrages )?exprimes|unanimite des votes exprimes/.test(line.f) ? "exprimes" : "unanimite";
+      vote.unanimite = /unanimite des (?:suffrages )?exprimes|unanimite des votes exprimes/.test(line.f)
+        ? "exprimes"
+        : "unanimite";
     }
     vote.end = line.at + line.f.length;
   }
@@ -56,7 +66,14 @@ export function readVote(lines: readonly LineView[], i: number): ParsedVote | un
 
 const NAME_TRIM = /^[\s,;:.()-]+|[\s,;:.()-]+$/g;
 
-function pouvoir(text: string, line: LineView, from: number, to: number, split: number, sepLength: number): Pouvoir | undefined {
+function pouvoir(
+  text: string,
+  line: LineView,
+  from: number,
+  to: number,
+  split: number,
+  sepLength: number,
+): Pouvoir | undefined {
   const whole = partOf(text, line, from, to);
   const mandant = text.slice(from, split).replace(NAME_TRIM, "");
   const mandataire = text.slice(split + sepLength, to).replace(NAME_TRIM, "");
@@ -64,7 +81,8 @@ function pouvoir(text: string, line: LineView, from: number, to: number, split: 
 }
 
 const GIVES = /\s\(?(?:a donne |donne |ayant donne )?(?:pouvoir|procuration) a /;
-const LIST = /^(?:pouvoirs?|procurations?|representes?|representees?|absents? representes?|absents? ayant donne (?:pouvoir|procuration))\s*:\s*/;
+const LIST =
+  /^(?:pouvoirs?|procurations?|representes?|representees?|absents? representes?|absents? ayant donne (?:pouvoir|procuration))\s*:\s*/;
 const OF = /\b(?:pouvoir|procuration) (?:de|donne par) /;
 
 /**
@@ -84,15 +102,39 @@ export function readPouvoirs(text: string, line: LineView): Pouvoir[] {
     const gives = GIVES.exec(item);
     const of = OF.exec(item);
     let result: Pouvoir | undefined;
-    if (gives) result = pouvoir(text, line, line.at + from, line.at + from + item.length, line.at + from + gives.index, gives[0].length);
+    if (gives)
+      result = pouvoir(
+        text,
+        line,
+        line.at + from,
+        line.at + from + item.length,
+        line.at + from + gives.index,
+        gives[0].length,
+      );
     else if (of) {
       const rest = item.slice(of.index + of[0].length);
       const sep = / a | par /.exec(rest);
       const start = from + of.index + of[0].length;
-      if (sep) result = pouvoir(text, line, line.at + start, line.at + from + item.length, line.at + start + sep.index, sep[0].length);
+      if (sep)
+        result = pouvoir(
+          text,
+          line,
+          line.at + start,
+          line.at + from + item.length,
+          line.at + start + sep.index,
+          sep[0].length,
+        );
     } else if (list) {
       const sep = / a | par /.exec(item);
-      if (sep) result = pouvoir(text, line, line.at + from, line.at + from + item.length, line.at + from + sep.index, sep[0].length);
+      if (sep)
+        result = pouvoir(
+          text,
+          line,
+          line.at + from,
+          line.at + from + item.length,
+          line.at + from + sep.index,
+          sep[0].length,
+        );
     }
     if (result) found.push(result);
   }

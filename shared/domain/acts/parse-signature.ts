@@ -2,8 +2,10 @@ import type { LineView } from "./line-view";
 import { partOf } from "./line-view";
 import type { Signataire } from "./model";
 
-const QUALITE = /^(?:pour le maire(?: empeche)?|par delegation|(?:le |la )?maire(?:[- ]adjointe?)?|l'adjointe?|(?:le |la )?(?:premiere?|\d+(?:e|er|eme|ere)) adjointe?|(?:le |la )?conseillere? (?:municipale? )?delegue?e?|(?:le |la )?secretaire generale?|(?:le |la )?directeur general des services)\b/;
-const SENTENCE = /\b(?:est|sont|certifie|expose|rappelle|propose|informe|charge|chargee?s?|donne|presente|arrete|decide|soussigne|convoque|peut|doit|a|ont)\b/;
+const QUALITE =
+  /^(?:pour le maire(?: empeche)?|par delegation|(?:le |la )?maire(?:[- ]adjointe?)?|l'adjointe?|(?:le |la )?(?:premiere?|\d+(?:e|er|eme|ere)) adjointe?|(?:le |la )?conseillere? (?:municipale? )?delegue?e?|(?:le |la )?secretaire generale?|(?:le |la )?directeur general des services)\b/;
+const SENTENCE =
+  /\b(?:est|sont|certifie|expose|rappelle|propose|informe|charge|chargee?s?|donne|presente|arrete|decide|soussigne|convoque|peut|doit|a|ont)\b/;
 /** A prénom followed by a nom: "Jean DUPONT", "Marie-Claire Martin", "M. Paul LEROY". */
 const NAME = /[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý][A-Za-zÀ-ÿ'-]+/;
 
@@ -29,7 +31,15 @@ export function readSignataire(text: string, lines: readonly LineView[]): Signat
       if (next.f.length === 0 || next.f.length > 60) continue;
       const candidate = partOf(text, next, next.at, next.at + next.f.length);
       const name = nameIn(candidate.text);
-      if (name) return { line: own.line, start: own.start, end: candidate.end, text: text.slice(own.start, candidate.end), qualite, name };
+      if (name)
+        return {
+          line: own.line,
+          start: own.start,
+          end: candidate.end,
+          text: text.slice(own.start, candidate.end),
+          qualite,
+          name,
+        };
     }
     return { ...own, qualite };
   }

@@ -3,7 +3,8 @@ import { parseAct } from "./parse";
 
 describe("parseAct — délibération", () => {
   const act = parseAct(DELIBERATION);
-  const slice = (span: { start: number; end: number } | undefined) => (span ? DELIBERATION.slice(span.start, span.end) : undefined);
+  const slice = (span: { start: number; end: number } | undefined) =>
+    span ? DELIBERATION.slice(span.start, span.end) : undefined;
 
   it("reconnaît une délibération complète", () => {
     expect(act.kind).toBe("deliberation");
@@ -43,7 +44,11 @@ describe("parseAct — délibération", () => {
   it("lit les autres écritures courantes", () => {
     const other = parseAct(
       edit(
-        edit(DELIBERATION, "Nombre de conseillers en exercice : 15, présents : 11, votants : 13", "Membres en exercice : 15\nPrésents : 11\nReprésentés : 2\nVotants : 13"),
+        edit(
+          DELIBERATION,
+          "Nombre de conseillers en exercice : 15, présents : 11, votants : 13",
+          "Membres en exercice : 15\nPrésents : 11\nReprésentés : 2\nVotants : 13",
+        ),
         "Vote : Pour : 12 Contre : 1 Abstention : 0",
         "Adopté par 12 voix pour, 1 voix contre et 2 abstentions.",
       ).replace("Pouvoir de M. Pierre BONNET à M. Paul LEROY", "M. Pierre BONNET a donné pouvoir à M. Paul LEROY"),
@@ -54,8 +59,15 @@ describe("parseAct — délibération", () => {
   });
 
   it("ne prend pas l'affichage de la convocation pour la publication de l'acte", () => {
-    const withNotice = edit(DELIBERATION, "Date de convocation : 12/09/2023", "Date de convocation : 12/09/2023\nDate d'affichage de la convocation : 12/09/2023");
-    expect(parseAct(withNotice).mentions.publication).toMatchObject({ iso: "2023-09-21", text: expect.stringContaining("site internet") });
+    const withNotice = edit(
+      DELIBERATION,
+      "Date de convocation : 12/09/2023",
+      "Date de convocation : 12/09/2023\nDate d'affichage de la convocation : 12/09/2023",
+    );
+    expect(parseAct(withNotice).mentions.publication).toMatchObject({
+      iso: "2023-09-21",
+      text: expect.stringContaining("site internet"),
+    });
     const withoutPublication = withNotice.replace(/^Publiée sur le site.*$/m, "");
     expect(parseAct(withoutPublication).mentions.publication).toBeUndefined();
   });

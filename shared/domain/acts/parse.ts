@@ -2,7 +2,18 @@ import { findDates } from "./dates";
 import { foldText } from "./fold";
 import type { LineView } from "./line-view";
 import { lineViews, partOf, restOf, splitLines } from "./line-view";
-import type { ActKind, ActPart, Counts, DatePart, Mention, Mentions, ParsedAct, ParsedVote, Pouvoir, TextPart } from "./model";
+import type {
+  ActKind,
+  ActPart,
+  Counts,
+  DatePart,
+  Mention,
+  Mentions,
+  ParsedAct,
+  ParsedVote,
+  Pouvoir,
+  TextPart,
+} from "./model";
 import { readCounts, readPouvoirs, readVote } from "./parse-counts";
 import { readSignataire } from "./parse-signature";
 
@@ -16,7 +27,8 @@ const DISPOSITIF_WORDS = new Set(["decide", "decident", "arrete", "approuve", "a
 const DISPOSITIF_START = /^(D[ÉE]CIDE|ARR[ÊE]TE|APPROUVE|AUTORISE|ADOPTE)\b/;
 const EXPOSE = /entendu l'expose|\bexpose\b|le maire (?:rappelle|presente|indique)|\brapporteur\b/;
 const COMMUNE = /\b(?:commune|mairie|ville|village) (?:de |d'|du |des )/;
-const NUMERO = /(?:^|\b(?:deliberation|arrete|acte|decision)\b.{0,20})\bn ?(?:°|o\.|o |r) ?:? ?([0-9][0-9a-z_/.-]{0,30}|[a-z]{1,6}[_-][0-9][0-9a-z_/.-]{0,30})/;
+const NUMERO =
+  /(?:^|\b(?:deliberation|arrete|acte|decision)\b.{0,20})\bn ?(?:°|o\.|o |r) ?:? ?([0-9][0-9a-z_/.-]{0,30}|[a-z]{1,6}[_-][0-9][0-9a-z_/.-]{0,30})/;
 const HEURE = /\b\d{1,2} ?h(?: ?\d{2})?\b|\bheures?\b/;
 const LIEU = /\b(?:a la|en) mairie\b|\bsalle\b|lieu habituel|lieu ordinaire|hotel de ville|\bau lieu\b|foyer rural/;
 const PRESIDENT = /sous la presidence de|presidee? par|president(?:e)? de (?:la )?seance|presidence de/;
@@ -25,7 +37,8 @@ const SECRETAIRE = /secretaire de (?:la )?seance|secretaire de seance|secretaire
 const PRESENTS_LIST = /^(?:etaient )?present(?:e|\(e\))?s?(?:\(e\)s)?\s*:\s*[a-z]/;
 const ABSENTS_LIST = /^(?:etaient )?absent(?:e|\(e\))?s?(?:\(e\)s)?(?: excuses?| non excuses?)?\s*:\s*[a-z]/;
 /** An arrêté's title says what it is about: "ARRÊTÉ N° 17 portant réglementation du stationnement". */
-const TITLE_OBJET = /\b(?:portant|relatif a|relative a|reglementant|autorisant|instituant|fixant|prescrivant|interdisant|accordant|donnant delegation)\b/;
+const TITLE_OBJET =
+  /\b(?:portant|relatif a|relative a|reglementant|autorisant|instituant|fixant|prescrivant|interdisant|accordant|donnant delegation)\b/;
 /** A date written after these words is when the act applies, not when it was made. */
 const EFFECT_BEFORE = /compter du |partir du |dater du |jusqu'au |\bau $/;
 const FAIT = /^(?:fait|delibere|fait et delibere)\b/;
@@ -37,7 +50,11 @@ const MENTIONS: readonly (readonly [keyof Mentions, RegExp, RegExp?])[] = [
   ["transmission", /(?:prefecture|sous-prefecture|controle de legalite|representant de l'etat|accuse de reception)/],
   // "à compter de sa publication" (a recours notice) is not a publication mention, and "Date d'affichage de la
   // convocation" speaks of the séance's convocation, not of the act's own publicity.
-  ["publication", /\bpublie|\bpublication (?:sur|par|electronique|papier|au|le|en|a)\b|mis en ligne|mise en ligne|\baffiche|\baffichage\b/, /convoc/],
+  [
+    "publication",
+    /\bpublie|\bpublication (?:sur|par|electronique|papier|au|le|en|a)\b|mis en ligne|mise en ligne|\baffiche|\baffichage\b/,
+    /convoc/,
+  ],
   ["notification", /\bnotifi/],
 ];
 
@@ -53,11 +70,41 @@ function lastWordKeyword(f: string): string | undefined {
 
 const REQUIRED: Readonly<Record<ActKind, readonly ActPart[]>> = {
   deliberation: [
-    "commune", "numero", "objet", "date", "heure", "lieu", "president", "convocation", "enExercice", "presents",
-    "votants", "listePresents", "secretaire", "visas", "dispositif", "vote", "signataire", "recours", "transmission",
+    "commune",
+    "numero",
+    "objet",
+    "date",
+    "heure",
+    "lieu",
+    "president",
+    "convocation",
+    "enExercice",
+    "presents",
+    "votants",
+    "listePresents",
+    "secretaire",
+    "visas",
+    "dispositif",
+    "vote",
+    "signataire",
+    "recours",
+    "transmission",
     "publication",
   ],
-  arrete: ["commune", "numero", "objet", "date", "visas", "considerants", "dispositif", "articles", "faitA", "signataire", "recours", "publication"],
+  arrete: [
+    "commune",
+    "numero",
+    "objet",
+    "date",
+    "visas",
+    "considerants",
+    "dispositif",
+    "articles",
+    "faitA",
+    "signataire",
+    "recours",
+    "publication",
+  ],
 };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -79,7 +126,14 @@ export function parseAct(input: string): ParsedAct {
   const lines = splitLines(text);
   const views = lineViews(folded, lines);
   const act: Mutable<Omit<ParsedAct, "kind" | "missing" | "counts" | "mentions">> = {
-    text, folded, lines, pouvoirs: [], visas: [], considerants: [], articles: [], dates: [],
+    text,
+    folded,
+    lines,
+    pouvoirs: [],
+    visas: [],
+    considerants: [],
+    articles: [],
+    dates: [],
   };
   const counts: Mutable<Counts> = {};
   const mentions: Mutable<Mentions> = {};
@@ -103,10 +157,12 @@ export function parseAct(input: string): ParsedAct {
     if (head && !act.commune && COMMUNE.test(f)) act.commune = restOf(text, line, COMMUNE.exec(f)?.index ?? 0);
     if (head && !act.numero) {
       const m = NUMERO.exec(f);
-      if (m?.[1]) act.numero = partOf(text, line, line.at + m.index + m[0].lastIndexOf(m[1]), line.at + m.index + m[0].length);
+      if (m?.[1])
+        act.numero = partOf(text, line, line.at + m.index + m[0].lastIndexOf(m[1]), line.at + m.index + m[0].length);
     }
     if (!act.objet && /^objet\s*:/.test(f)) act.objet = restOf(text, line, f.indexOf(":") + 1);
-    else if (!act.objet && visas.length === 0 && head && TITLE_OBJET.test(f)) act.objet = restOf(text, line, TITLE_OBJET.exec(f)?.index ?? 0);
+    else if (!act.objet && visas.length === 0 && head && TITLE_OBJET.test(f))
+      act.objet = restOf(text, line, TITLE_OBJET.exec(f)?.index ?? 0);
     if (f.includes("convoc") && !act.convocation && lineDates[0]) act.convocation = lineDates[0];
     else if (head && !headDate && lineDates[0] && SEANCE.test(f)) headDate = lineDates[0];
     const seanceLine = head && lineDates.length > 0 && SEANCE.test(f);
@@ -117,16 +173,20 @@ export function parseAct(input: string): ParsedAct {
     readCounts(line, counts);
     if (!act.presentsList && PRESENTS_LIST.test(f)) act.presentsList = restOf(text, line, f.indexOf(":") + 1);
     if (!act.absentsList && ABSENTS_LIST.test(f)) act.absentsList = restOf(text, line, f.indexOf(":") + 1);
-    if (f.includes("pouvoir") || f.includes("procuration") || f.includes("represente")) pouvoirs.push(...readPouvoirs(text, line));
+    if (f.includes("pouvoir") || f.includes("procuration") || f.includes("represente"))
+      pouvoirs.push(...readPouvoirs(text, line));
     if (!act.secretaire && SECRETAIRE.test(f)) act.secretaire = restOf(text, line);
     if (!act.expose && EXPOSE.test(f)) act.expose = restOf(text, line);
-    const keyword = act.dispositif ? undefined : lastWordKeyword(f) ?? DISPOSITIF_START.exec(text.slice(line.at, line.at + 12))?.[1];
+    const keyword = act.dispositif
+      ? undefined
+      : (lastWordKeyword(f) ?? DISPOSITIF_START.exec(text.slice(line.at, line.at + 12))?.[1]);
     if (keyword) {
       act.dispositif = restOf(text, line);
       dispositifKeyword = foldText(keyword);
     }
     const article = ARTICLE.exec(f);
-    if (article?.[1]) articles.push({ ...restOf(text, line), number: articleNumber(article[1], articles.at(-1)?.number ?? 0) });
+    if (article?.[1])
+      articles.push({ ...restOf(text, line), number: articleNumber(article[1], articles.at(-1)?.number ?? 0) });
     vote ??= readVote(views, i);
     if (FAIT.test(f) && !act.faitA) act.faitA = mention(restOf(text, line), lineDates);
     for (const [key, pattern, unless] of MENTIONS) {
@@ -139,8 +199,14 @@ export function parseAct(input: string): ParsedAct {
 
   const signataire = readSignataire(text, views);
   const kind = detectKind(views, dispositifKeyword, counts, vote, folded);
-  const firstDate = dates.find((d) => d.line <= HEAD && d.line !== act.convocation?.line && !EFFECT_BEFORE.test(folded.slice(Math.max(0, d.start - 16), d.start)));
-  const date = kind === "arrete" ? (act.faitA?.iso ? dateOn(act.faitA, dates) : headDate ?? firstDate) : headDate ?? firstDate;
+  const firstDate = dates.find(
+    (d) =>
+      d.line <= HEAD &&
+      d.line !== act.convocation?.line &&
+      !EFFECT_BEFORE.test(folded.slice(Math.max(0, d.start - 16), d.start)),
+  );
+  const date =
+    kind === "arrete" ? (act.faitA?.iso ? dateOn(act.faitA, dates) : (headDate ?? firstDate)) : (headDate ?? firstDate);
   const parsed: ParsedAct = {
     ...act,
     kind,
@@ -163,7 +229,13 @@ function dateOn(part: Mention, dates: readonly DatePart[]): DatePart | undefined
   return dates.find((d) => d.line === part.line && d.iso === part.iso);
 }
 
-function detectKind(views: readonly LineView[], keyword: string, counts: Counts, vote: ParsedVote | undefined, folded: string): ActKind {
+function detectKind(
+  views: readonly LineView[],
+  keyword: string,
+  counts: Counts,
+  vote: ParsedVote | undefined,
+  folded: string,
+): ActKind {
   const title = views.slice(0, 15).filter((v) => !VISA.test(v.f));
   let arrete = keyword === "arrete" ? 2 : 0;
   let deliberation = keyword && keyword !== "arrete" ? 1 : 0;

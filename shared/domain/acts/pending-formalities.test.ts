@@ -17,8 +17,12 @@ describe("formalités qui manquent pour qu'un acte soit exécutoire (CGCT L2131-
   });
 
   it("n'attend plus rien d'un acte transmis et publié, ni de transmission pour un acte non transmissible", () => {
-    expect(pendingFormalities({ ...deliberation, transmisLe: "2026-10-03", publieLe: "2026-10-04" }, "2026-12-01")).toEqual([]);
+    expect(
+      pendingFormalities({ ...deliberation, transmisLe: "2026-10-03", publieLe: "2026-10-04" }, "2026-12-01"),
+    ).toEqual([]);
     const voirie = pendingFormalities({ type: "arrete", date: "2026-10-02", transmissible: false }, "2026-10-12");
-    expect(voirie).toEqual([{ formality: "publication", due: "2026-10-09", late: true, lateDays: 3, ref: "CGCT L2131-1" }]);
+    expect(voirie).toEqual([
+      { formality: "publication", due: "2026-10-09", late: true, lateDays: 3, ref: "CGCT L2131-1" },
+    ]);
   });
 });

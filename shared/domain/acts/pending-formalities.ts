@@ -35,7 +35,8 @@ function pending(formality: PendingFormality["formality"], due: string, ref: str
 /** The formalities an act still lacks to be exécutoire: published (or notified) and, when transmissible, transmitted. */
 export function pendingFormalities(act: ActFormalities, today: string): PendingFormality[] {
   const found: PendingFormality[] = [];
-  if (act.transmissible && !act.transmisLe) found.push(pending("transmission", addDays(act.date, TRANSMISSION_TARGET_DAYS), "CGCT L2131-1, L2131-2", today));
+  if (act.transmissible && !act.transmisLe)
+    found.push(pending("transmission", addDays(act.date, TRANSMISSION_TARGET_DAYS), "CGCT L2131-1, L2131-2", today));
   if (!act.publieLe) {
     const ref = act.type === "deliberation" ? "CGCT L2131-1, L2121-25" : "CGCT L2131-1";
     found.push(pending("publication", addDays(act.date, PUBLICATION_TARGET_DAYS), ref, today));

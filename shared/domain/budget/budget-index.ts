@@ -35,8 +35,13 @@ const startsWithAny = (nature: string, prefixes: readonly string[]) => prefixes.
 
 function sameKind(kind: LineKind, line: BudgetLine): boolean {
   return (
-    kind.section === line.section && kind.sens === line.sens && kind.mouvement === line.mouvement && kind.chapitre === line.chapitre &&
-    kind.typeOrdre === line.typeOrdre && kind.chapitreDeclare === line.chapitreDeclare && kind.withOperation === (line.operation !== undefined)
+    kind.section === line.section &&
+    kind.sens === line.sens &&
+    kind.mouvement === line.mouvement &&
+    kind.chapitre === line.chapitre &&
+    kind.typeOrdre === line.typeOrdre &&
+    kind.chapitreDeclare === line.chapitreDeclare &&
+    kind.withOperation === (line.operation !== undefined)
   );
 }
 
@@ -44,7 +49,13 @@ function sameKind(kind: LineKind, line: BudgetLine): boolean {
 export class BudgetIndex {
   readonly kinds: LineKind[] = [];
   private readonly byChapitre = new Map<string, LineKind[]>();
-  private readonly present = { credits: false, propositions: false, budgetPrecedent: false, rar: false, realise: false };
+  private readonly present = {
+    credits: false,
+    propositions: false,
+    budgetPrecedent: false,
+    rar: false,
+    realise: false,
+  };
 
   constructor(lines: readonly BudgetLine[]) {
     const byNature = new Map<string, LineKind[]>();
@@ -57,8 +68,15 @@ export class BudgetIndex {
       let kind = sameNature.find((k) => sameKind(k, line));
       if (!kind) {
         kind = {
-          section: line.section, sens: line.sens, mouvement: line.mouvement, typeOrdre: line.typeOrdre, chapitre: line.chapitre,
-          chapitreDeclare: line.chapitreDeclare, nature: line.nature, withOperation: line.operation !== undefined, lines: [],
+          section: line.section,
+          sens: line.sens,
+          mouvement: line.mouvement,
+          typeOrdre: line.typeOrdre,
+          chapitre: line.chapitre,
+          chapitreDeclare: line.chapitreDeclare,
+          nature: line.nature,
+          withOperation: line.operation !== undefined,
+          lines: [],
           sums: { credits: 0, propositions: 0, budgetPrecedent: 0, rar: 0, realise: 0 },
         };
         sameNature.push(kind);
@@ -75,11 +93,11 @@ export class BudgetIndex {
   // Written out field by field: a loop over column names made this the hottest spot of a 100 000-line check.
   private add(sums: Record<Column, Cents>, a: LineAmounts): void {
     const p = this.present;
-    if (a.credits !== undefined) (sums.credits += a.credits), (p.credits = true);
-    if (a.propositions !== undefined) (sums.propositions += a.propositions), (p.propositions = true);
-    if (a.budgetPrecedent !== undefined) (sums.budgetPrecedent += a.budgetPrecedent), (p.budgetPrecedent = true);
-    if (a.rar !== undefined) (sums.rar += a.rar), (p.rar = true);
-    if (a.realise !== undefined) (sums.realise += a.realise), (p.realise = true);
+    if (a.credits !== undefined) ((sums.credits += a.credits), (p.credits = true));
+    if (a.propositions !== undefined) ((sums.propositions += a.propositions), (p.propositions = true));
+    if (a.budgetPrecedent !== undefined) ((sums.budgetPrecedent += a.budgetPrecedent), (p.budgetPrecedent = true));
+    if (a.rar !== undefined) ((sums.rar += a.rar), (p.rar = true));
+    if (a.realise !== undefined) ((sums.realise += a.realise), (p.realise = true));
   }
 
   /** Whether any line of the document gives this column (a CA without realisations cannot be checked). */

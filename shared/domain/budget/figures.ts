@@ -28,7 +28,8 @@ export function annuite(index: BudgetIndex, column: Column): Annuite {
   return {
     ressourcesExternes: index.sum(column, { sens: "R", mouvement: "reel", natures: ["10"], except: ["1068"] }),
     ressourcesInternes:
-      index.chapitre(column, "R", "021") + index.sum(column, { sens: "R", chapitres: ["040"], natures: ["28", "29", "39", "49", "59"] }),
+      index.chapitre(column, "R", "021") +
+      index.sum(column, { sens: "R", chapitres: ["040"], natures: ["28", "29", "39", "49", "59"] }),
     cessions: index.chapitre(column, "R", "024"),
     capital: index.sum(column, { sens: "D", mouvement: "reel", chapitres: ["16"], except: CAPITAL_EXCLUSIONS }),
     r1068: index.sum(column, { sens: "R", natures: ["1068"], mouvement: "reel" }),
@@ -42,7 +43,10 @@ export function annuite(index: BudgetIndex, column: Column): Annuite {
 
 /** Dépenses réelles de fonctionnement / d'investissement and recettes réelles de fonctionnement hors 002. */
 export function depensesReelles(index: BudgetIndex, column: Column, section: Section): Cents {
-  return index.sum(column, { section, sens: "D", mouvement: "reel" }) - index.chapitre(column, "D", section === "F" ? "002" : "001");
+  return (
+    index.sum(column, { section, sens: "D", mouvement: "reel" }) -
+    index.chapitre(column, "D", section === "F" ? "002" : "001")
+  );
 }
 
 export function recettesReellesFonctionnement(index: BudgetIndex, column: Column): Cents {
@@ -66,17 +70,35 @@ export function resultats(index: BudgetIndex): ResultatsCalcules {
   const investissement = sectionTotal(index, "realise", "I", "R") - sectionTotal(index, "realise", "I", "D");
   const rarRecettes = index.sum("rar", { section: "I", sens: "R" });
   const rarDepenses = index.sum("rar", { section: "I", sens: "D" });
-  return { fonctionnement, investissement, rarRecettes, rarDepenses, besoin: Math.max(0, -(investissement + rarRecettes - rarDepenses)) };
+  return {
+    fonctionnement,
+    investissement,
+    rarRecettes,
+    rarDepenses,
+    besoin: Math.max(0, -(investissement + rarRecettes - rarDepenses)),
+  };
 }
 
 /** Results taken over by a BP/BS: R001 − D001, and R002 + R1068 − D002 for the fonctionnement result to affect. */
-export function reprise(index: BudgetIndex): { readonly repris: boolean; readonly soldeI: Cents; readonly resultatF: Cents; readonly r1068: Cents; readonly besoin: Cents } {
+export function reprise(index: BudgetIndex): {
+  readonly repris: boolean;
+  readonly soldeI: Cents;
+  readonly resultatF: Cents;
+  readonly r1068: Cents;
+  readonly besoin: Cents;
+} {
   const a = annuite(index, "credits");
   const r002 = index.chapitre("credits", "R", "002");
   const d002 = index.chapitre("credits", "D", "002");
   const soldeI = a.r001 - a.d001;
   const repris = [a.r001, a.d001, r002, d002, a.r1068, a.rarRecettes, a.rarDepenses].some((v) => v !== 0);
-  return { repris, soldeI, resultatF: r002 + a.r1068 - d002, r1068: a.r1068, besoin: Math.max(0, -(soldeI + a.rarRecettes - a.rarDepenses)) };
+  return {
+    repris,
+    soldeI,
+    resultatF: r002 + a.r1068 - d002,
+    r1068: a.r1068,
+    besoin: Math.max(0, -(soldeI + a.rarRecettes - a.rarDepenses)),
+  };
 }
 
 /** Budgets annexes de lotissement / ZAC keep land as stock (comptes 3x): their balance follows other rules. */

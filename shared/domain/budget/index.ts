@@ -1,4 +1,17 @@
-export type { BudgetDocument, BudgetLine, BudgetFacts, DocumentType, LineAmounts, Section, Sens, Mouvement, TypeOrdre, Echeancier, Resultats, Virement } from "./model";
+export type {
+  BudgetDocument,
+  BudgetLine,
+  BudgetFacts,
+  DocumentType,
+  LineAmounts,
+  Section,
+  Sens,
+  Mouvement,
+  TypeOrdre,
+  Echeancier,
+  Resultats,
+  Virement,
+} from "./model";
 export type { Cents } from "./money";
 export { parseMoney, formatMoney, centsFromNumber } from "./money";
 export { checkBudget } from "./check-budget";

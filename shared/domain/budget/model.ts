@@ -83,7 +83,11 @@ export interface BudgetFacts {
   /** État 1259 (fiscalité) and DGF notifiées, for the sincérité alerts. */
   readonly fiscaliteNotifiee?: Cents;
   readonly dgfNotifiee?: Cents;
-  readonly engagementsAvantVote?: { readonly investissement: Cents; readonly creditsInvestissementPrecedent: Cents; readonly dettePrecedente: Cents };
+  readonly engagementsAvantVote?: {
+    readonly investissement: Cents;
+    readonly creditsInvestissementPrecedent: Cents;
+    readonly dettePrecedente: Cents;
+  };
   readonly budgetPrecedentRegle?: boolean;
   readonly dateVoteCA?: string;
   readonly anneeRenouvellement?: boolean;

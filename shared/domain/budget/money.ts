@@ -34,7 +34,8 @@ export function parseMoney(text: string): Cents | undefined {
   const intPart = cut >= 0 ? s.slice(0, cut) : s;
   const decPart = cut >= 0 ? s.slice(cut + 1) : "";
   const groups = intPart.split(/[.,]/);
-  if (groups.length > 1 && (groups.some((g, i) => (i === 0 ? !/^\d{1,3}$/.test(g) : !/^\d{3}$/.test(g))))) return undefined;
+  if (groups.length > 1 && groups.some((g, i) => (i === 0 ? !/^\d{1,3}$/.test(g) : !/^\d{3}$/.test(g))))
+    return undefined;
   if (!/^\d*$/.test(decPart) || /[1-9]/.test(decPart.slice(2))) return undefined;
   const digits = groups.join("");
   if (digits === "" && decPart === "") return undefined;
@@ -55,7 +56,9 @@ export function centsFromNumber(value: number): Cents | undefined {
 export function formatMoney(cents: Cents): string {
   const sign = cents < 0 ? "-" : "";
   const abs = Math.abs(cents);
-  const euros = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+  const euros = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, " ");
   return `${sign}${euros},${String(abs % 100).padStart(2, "0")} €`;
 }
 

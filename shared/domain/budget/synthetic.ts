@@ -26,8 +26,18 @@ export function syntheticBudget(lines: number): BudgetDocument {
     // Literal objects of one shape, as the readers build them (spread copies end up slower to read).
     for (const t of pair) {
       out.push({
-        section: t.section, sens: t.sens, chapitre: t.chapitre, chapitreDeclare: undefined, nature: t.nature, fonction,
-        operation: undefined, mouvement: t.mouvement, typeOrdre: undefined, libelle: undefined, amounts: { credits }, source: { line: out.length + 2 },
+        section: t.section,
+        sens: t.sens,
+        chapitre: t.chapitre,
+        chapitreDeclare: undefined,
+        nature: t.nature,
+        fonction,
+        operation: undefined,
+        mouvement: t.mouvement,
+        typeOrdre: undefined,
+        libelle: undefined,
+        amounts: { credits },
+        source: { line: out.length + 2 },
       });
     }
   }

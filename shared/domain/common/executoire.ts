@@ -37,6 +37,9 @@ export function executoireStatus(input: ExecutoireInput): ExecutoireResult {
   if (!input.formaliteDate) missing.push(input.nature === "individuel" ? "notification" : "publication");
   if (input.transmissionRequired && !input.transmissionDate) missing.push("transmission");
   if (missing.length > 0 || !input.formaliteDate) return { executoire: false, missing };
-  const dates = [input.formaliteDate, ...(input.transmissionRequired && input.transmissionDate ? [input.transmissionDate] : [])];
+  const dates = [
+    input.formaliteDate,
+    ...(input.transmissionRequired && input.transmissionDate ? [input.transmissionDate] : []),
+  ];
   return { executoire: true, date: dates.reduce((a, b) => (a > b ? a : b)), missing };
 }

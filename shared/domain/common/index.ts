@@ -3,7 +3,16 @@
  * vote arithmetic, effectif légal and exécutoire status. Pure functions; "today" always comes from the caller.
  * Reference: shared/spec/seance-actes-reference.md §2.
  */
-export { addDays, addMonths, daysBetween, formatDateFr, isIsoDate, quarterIndex, quarterLabel, weekday } from "./iso-date";
+export {
+  addDays,
+  addMonths,
+  daysBetween,
+  formatDateFr,
+  isIsoDate,
+  quarterIndex,
+  quarterLabel,
+  weekday,
+} from "./iso-date";
 export {
   ALSACE_MOSELLE,
   COVID_DEROGATIONS,

@@ -1,4 +1,13 @@
-import { addDays, addMonths, daysBetween, formatDateFr, isIsoDate, quarterIndex, quarterLabel, weekday } from "./iso-date";
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  formatDateFr,
+  isIsoDate,
+  quarterIndex,
+  quarterLabel,
+  weekday,
+} from "./iso-date";
 
 describe("dates civiles", () => {
   it("reconnaît les vraies dates", () => {

@@ -14,11 +14,19 @@ describe("arithmétique des votes (référence §2.3)", () => {
   });
 
   it("partage égal : voix prépondérante du président, sauf scrutin secret", () => {
-    expect(checkVoteArithmetic({ pour: 5, contre: 5, voixPresident: "pour" })).toMatchObject({ outcome: "adopte", casting: true });
-    expect(checkVoteArithmetic({ pour: 5, contre: 5, voixPresident: "contre" })).toMatchObject({ outcome: "rejete", casting: true });
+    expect(checkVoteArithmetic({ pour: 5, contre: 5, voixPresident: "pour" })).toMatchObject({
+      outcome: "adopte",
+      casting: true,
+    });
+    expect(checkVoteArithmetic({ pour: 5, contre: 5, voixPresident: "contre" })).toMatchObject({
+      outcome: "rejete",
+      casting: true,
+    });
     expect(checkVoteArithmetic({ pour: 5, contre: 5, voixPresident: "abstention" }).outcome).toBe("rejete");
     expect(checkVoteArithmetic({ pour: 5, contre: 5 }).outcome).toBe("indetermine");
-    expect(checkVoteArithmetic({ pour: 5, contre: 5, scrutin: "secret", voixPresident: "pour" }).outcome).toBe("rejete");
+    expect(checkVoteArithmetic({ pour: 5, contre: 5, scrutin: "secret", voixPresident: "pour" }).outcome).toBe(
+      "rejete",
+    );
   });
 
   it("compte administratif : arrêté sauf majorité contre", () => {

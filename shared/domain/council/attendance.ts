@@ -3,7 +3,12 @@ import type { Point, Procuration, Seance } from "./schema";
 
 /** Names compared as people write them: case, accents and spacing do not matter. */
 export function normalizeName(name: string): string {
-  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
 }
 
 // Rules ask the same lists (members, presents) once per point: normalizing them each time made a séance's check
@@ -57,7 +62,8 @@ export function validProxies(seance: Seance, point?: Point): Procuration[] {
   return (seance.procurations ?? []).filter((p) => {
     if (p.written === false || !p.mandataire) return false;
     if (!includesName(seance.presents, p.mandataire) || includesName(seance.presents, p.mandant)) return false;
-    if (point && (includesName(point.nonParticipants, p.mandant) || includesName(point.nonParticipants, p.mandataire))) return false;
+    if (point && (includesName(point.nonParticipants, p.mandant) || includesName(point.nonParticipants, p.mandataire)))
+      return false;
     const key = normalizeName(p.mandataire);
     const n = (held.get(key) ?? 0) + 1;
     held.set(key, n);

@@ -8,7 +8,9 @@ describe("parseSeance", () => {
   });
 
   it("accepte une séance minimale", () => {
-    expect(parseSeance({ date: "2025-03-28", enExercice: 11, presents: ["A"], points: [] })).toMatchObject({ ok: true });
+    expect(parseSeance({ date: "2025-03-28", enExercice: 11, presents: ["A"], points: [] })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("nomme le champ fautif en français", () => {

@@ -6,7 +6,10 @@ const french = z.locales.fr().localeError;
 
 /** "points[2].vote.pour", the path notation used by findings too. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), "");
+  return path.reduce<string>(
+    (text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    "",
+  );
 }
 
 function message(issue: z.core.$ZodRawIssue): string | undefined {

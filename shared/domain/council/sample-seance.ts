@@ -2,8 +2,17 @@ import type { Seance } from "./schema";
 import type { SeanceSubject } from "./subject";
 
 const MEMBERS = [
-  "Anne Leroy", "Paul Bernard", "Marie Petit", "Luc Durand", "Claire Moreau", "Jean Martin",
-  "Sophie Girard", "Henri Roux", "Julie Blanc", "Marc Fabre", "Lucie Morel",
+  "Anne Leroy",
+  "Paul Bernard",
+  "Marie Petit",
+  "Luc Durand",
+  "Claire Moreau",
+  "Jean Martin",
+  "Sophie Girard",
+  "Henri Roux",
+  "Julie Blanc",
+  "Marc Fabre",
+  "Lucie Morel",
 ];
 
 /**
@@ -56,7 +65,12 @@ export function sampleSeance(): Seance {
         result: "adopte",
       },
     ],
-    pv: { arreteOn: "2025-05-16", signedBy: ["Anne Leroy", "Paul Bernard"], publishedOnlineOn: "2025-05-20", paperCopy: true },
+    pv: {
+      arreteOn: "2025-05-16",
+      signedBy: ["Anne Leroy", "Paul Bernard"],
+      publishedOnlineOn: "2025-05-20",
+      paperCopy: true,
+    },
     deliberationsList: { postedOn: "2025-03-31", onlineOn: "2025-03-31" },
     register: { signedBy: ["Anne Leroy", "Paul Bernard"] },
     delegations: { granted: true, reported: true },

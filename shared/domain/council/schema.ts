@@ -22,17 +22,33 @@ export const POINT_KINDS = [
   "information",
 ] as const;
 
-export const CONVOCATION_MODES = ["dematerialisee", "papier_domicile", "papier_autre_adresse", "main_propre", "casier_mairie"] as const;
+export const CONVOCATION_MODES = [
+  "dematerialisee",
+  "papier_domicile",
+  "papier_autre_adresse",
+  "main_propre",
+  "casier_mairie",
+] as const;
 
 const commune = z.strictObject({
   name: name.optional(),
-  departement: z.string().regex(/^(\d{2,3}|2A|2B)$/).optional().describe("Numéro du département (57, 67, 68 : régime d'Alsace-Moselle)"),
+  departement: z
+    .string()
+    .regex(/^(\d{2,3}|2A|2B)$/)
+    .optional()
+    .describe("Numéro du département (57, 67, 68 : régime d'Alsace-Moselle)"),
   population: count.optional().describe("Population totale (seuils de 1 000 et 3 500 habitants)"),
-  communeNouvelleTransitoire: z.boolean().optional().describe("Conseil transitoire de commune nouvelle : effectif hors tableau L2121-2"),
+  communeNouvelleTransitoire: z
+    .boolean()
+    .optional()
+    .describe("Conseil transitoire de commune nouvelle : effectif hors tableau L2121-2"),
   website: z.boolean().optional().describe("La commune a un site internet"),
   adjoints: count.optional().describe("Nombre d'adjoints fixé par le conseil"),
   reglementInterieur: z.boolean().optional(),
-  questionsOralesDeliberation: z.boolean().optional().describe("Moins de 1 000 hab. sans règlement intérieur : délibération fixant les questions orales"),
+  questionsOralesDeliberation: z
+    .boolean()
+    .optional()
+    .describe("Moins de 1 000 hab. sans règlement intérieur : délibération fixant les questions orales"),
   installationDate: isoDate.optional().describe("Date d'installation du conseil"),
 });
 
@@ -53,19 +69,32 @@ const convocation = z.strictObject({
   registerMention: z.boolean().optional(),
   postedOrPublished: z.boolean().optional(),
   recipients: z.array(recipient).optional(),
-  recallsSecondConvocationRule: z.boolean().optional().describe("Alsace-Moselle : la seconde convocation rappelle L2541-4"),
+  recallsSecondConvocationRule: z
+    .boolean()
+    .optional()
+    .describe("Alsace-Moselle : la seconde convocation rappelle L2541-4"),
 });
 
 const procuration = z.strictObject({
   mandant: name,
   mandataire: name.optional(),
   written: z.boolean().optional(),
-  consecutiveSeances: z.number().int().min(1).optional().describe("Nombre de séances consécutives couvertes, celle-ci comprise"),
+  consecutiveSeances: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe("Nombre de séances consécutives couvertes, celle-ci comprise"),
   maladie: z.boolean().optional(),
   date: isoDate.optional(),
 });
 
-const vote = z.strictObject({ pour: count, contre: count, abstentions: count.optional(), blancsNuls: count.optional() });
+const vote = z.strictObject({
+  pour: count,
+  contre: count,
+  abstentions: count.optional(),
+  blancsNuls: count.optional(),
+});
 
 const point = z.strictObject({
   number: z.union([z.number().int().positive(), name]).optional().describe("Numéro d'ordre dans la séance"),
@@ -73,9 +102,13 @@ const point = z.strictObject({
   kind: z.enum(POINT_KINDS).optional(),
   onAgenda: z.boolean().optional().describe("Inscrit à l'ordre du jour de la convocation"),
   presentCount: count.optional().describe("Membres présents à la mise en discussion du point"),
-  nonParticipants: names.optional().describe("Membres présents qui n'ont pas pris part (intéressés, maire pour le compte administratif)"),
+  nonParticipants: names
+    .optional()
+    .describe("Membres présents qui n'ont pas pris part (intéressés, maire pour le compte administratif)"),
   interested: names.optional().describe("Conseillers intéressés à l'affaire"),
-  excludedFromExercice: count.optional().describe("Représentants dans un organisme L1111-6 retirés des membres en exercice"),
+  excludedFromExercice: count
+    .optional()
+    .describe("Représentants dans un organisme L1111-6 retirés des membres en exercice"),
   scrutin: z.enum(["ordinaire", "public", "secret"]).optional(),
   vote: vote.optional(),
   presidentVote: z.enum(["pour", "contre", "abstention"]).optional(),
@@ -94,7 +127,10 @@ const point = z.strictObject({
 export const seanceSchema = z.strictObject({
   commune: commune.optional(),
   date: isoDate,
-  time: z.string().regex(/^\d{1,2}[:h]\d{2}$/).optional(),
+  time: z
+    .string()
+    .regex(/^\d{1,2}[:h]\d{2}$/)
+    .optional(),
   place: name.optional(),
   placeIsMairie: z.boolean().optional(),
   placeDesignatedByDeliberation: z.boolean().optional(),
@@ -105,21 +141,47 @@ export const seanceSchema = z.strictObject({
   president: name.optional().describe("Président de séance"),
   convocation: convocation.optional(),
   secondConvocation: z.strictObject({ firstSeanceDate: isoDate, firstAgenda: names.optional() }).optional(),
-  requestedMeeting: z.strictObject({ requestedOn: isoDate, by: z.enum(["prefet", "membres"]), membersCount: count.optional() }).optional(),
+  requestedMeeting: z
+    .strictObject({ requestedOn: isoDate, by: z.enum(["prefet", "membres"]), membersCount: count.optional() })
+    .optional(),
   enExercice: z.number().int().positive().describe("Membres en exercice (sièges pourvus)"),
   members: names.optional().describe("Noms des membres en exercice"),
   presents: names.describe("Membres présents à l'ouverture"),
   procurations: z.array(procuration).optional(),
   secretaries: names.optional(),
-  huisClos: z.strictObject({ requestedBy: z.union([z.literal("maire"), names]), vote: z.strictObject({ pour: count, contre: count }).optional() }).optional(),
+  huisClos: z
+    .strictObject({
+      requestedBy: z.union([z.literal("maire"), names]),
+      vote: z.strictObject({ pour: count, contre: count }).optional(),
+    })
+    .optional(),
   points: z.array(point),
   previousSeanceDate: isoDate.optional(),
   previousPvArrete: z.boolean().optional().describe("Le PV de la séance précédente a été arrêté en début de séance"),
-  pv: z.strictObject({ arreteOn: isoDate.optional(), signedBy: names.optional(), publishedOnlineOn: isoDate.optional(), paperCopy: z.boolean().optional() }).optional(),
+  pv: z
+    .strictObject({
+      arreteOn: isoDate.optional(),
+      signedBy: names.optional(),
+      publishedOnlineOn: isoDate.optional(),
+      paperCopy: z.boolean().optional(),
+    })
+    .optional(),
   deliberationsList: z.strictObject({ postedOn: isoDate.optional(), onlineOn: isoDate.optional() }).optional(),
   register: z.strictObject({ signedBy: names.optional() }).optional(),
-  delegations: z.strictObject({ granted: z.boolean(), reported: z.boolean().optional() }).optional().describe("Délégations L2122-22 et compte rendu"),
-  incidents: z.array(z.strictObject({ description: name, orderedBy: name.optional(), crimeOrDelit: z.boolean().optional(), procesVerbal: z.boolean().optional() })).optional(),
+  delegations: z
+    .strictObject({ granted: z.boolean(), reported: z.boolean().optional() })
+    .optional()
+    .describe("Délégations L2122-22 et compte rendu"),
+  incidents: z
+    .array(
+      z.strictObject({
+        description: name,
+        orderedBy: name.optional(),
+        crimeOrDelit: z.boolean().optional(),
+        procesVerbal: z.boolean().optional(),
+      }),
+    )
+    .optional(),
   declaredQuorum: count.optional().describe("Quorum annoncé au procès-verbal"),
 });
 

@@ -42,7 +42,7 @@ export interface Report<MessageId extends string> {
 export interface RuleContext<MessageId extends string> {
   /** The date whose law applies (ISO yyyy-mm-dd): the act's or séance's date, or --date, or today. */
   readonly date: string;
-  report(report: Report<MessageId>): void;
+  readonly report: (report: Report<MessageId>) => void;
 }
 
 export interface Rule<Subject, MessageId extends string = string> {

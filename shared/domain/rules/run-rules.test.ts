@@ -27,7 +27,13 @@ const unverified = defineRule<Subject, "any">({
 });
 
 const reform = defineRule<Subject, "any">({
-  meta: { ...negative.meta, id: "TEST-003", effective: { from: "2022-07-01" }, severity: "info", messages: { any: "Depuis la réforme." } },
+  meta: {
+    ...negative.meta,
+    id: "TEST-003",
+    effective: { from: "2022-07-01" },
+    severity: "info",
+    messages: { any: "Depuis la réforme." },
+  },
   check: (_subject, { report }) => report({ messageId: "any" }),
 });
 
@@ -41,8 +47,20 @@ const broken = defineRule<Subject, "any">({
 describe("runRules", () => {
   it("remplit les messages et localise chaque constat", () => {
     expect(runRules([negative], { values: [3, -2, 5, -1] }, { date: "2025-01-01" })).toEqual([
-      { rule: "TEST-001", severity: "error", message: "Le montant n°2 est négatif (-2).", ref: "CGCT L1612-4", at: { line: 2 } },
-      { rule: "TEST-001", severity: "error", message: "Le montant n°4 est négatif (-1).", ref: "CGCT L1612-4", at: { line: 4 } },
+      {
+        rule: "TEST-001",
+        severity: "error",
+        message: "Le montant n°2 est négatif (-2).",
+        ref: "CGCT L1612-4",
+        at: { line: 2 },
+      },
+      {
+        rule: "TEST-001",
+        severity: "error",
+        message: "Le montant n°4 est négatif (-1).",
+        ref: "CGCT L1612-4",
+        at: { line: 4 },
+      },
     ]);
   });
 

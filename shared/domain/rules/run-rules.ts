@@ -31,11 +31,7 @@ export interface RunOptions {
  * Runs every rule in force on `options.date` against the subject. A rule that throws is reported as an
  * internal finding instead of hiding the others' results: the secretary still gets the rest of the check.
  */
-export function runRules<Subject>(
-  rules: readonly Rule<Subject, string>[],
-  subject: Subject,
-  options: RunOptions,
-): Finding[] {
+export function runRules<Subject>(rules: readonly Rule<Subject>[], subject: Subject, options: RunOptions): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const { meta } = rule;

@@ -33,7 +33,12 @@ const total = (lines: readonly BudgetLineLike[]): Cents => lines.reduce((sum, li
 export function comparePlanWithBudget(plan: FinancingPlan, budgetLines: readonly BudgetLineLike[]): PlanBudgetGap[] {
   const operation = plan.project.operation?.trim();
   if (!operation) {
-    return [{ kind: "operation", message: "Le plan ne porte pas de numéro d'opération : il ne peut pas être rapproché du budget." }];
+    return [
+      {
+        kind: "operation",
+        message: "Le plan ne porte pas de numéro d'opération : il ne peut pas être rapproché du budget.",
+      },
+    ];
   }
   const lines = budgetLines.filter((l) => l.section === "I" && l.operation?.trim() === operation);
   const gaps: PlanBudgetGap[] = [];

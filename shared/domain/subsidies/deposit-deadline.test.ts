@@ -22,6 +22,8 @@ describe("date limite de dépôt d'un dossier de subvention", () => {
 
   it("signale des travaux prévus avant le dépôt (R2334-24) ; un financeur sans texte renvoie à son règlement", () => {
     expect(depositAlert({ ...detr, commencement: "2027-01-10" }, "2027-01-01")?.startsBeforeDeposit).toBe(true);
-    expect(depositAlert({ funder: "caf", deadline: "2027-01-15", deposited: false }, "2027-01-01")?.ref).toBe("Règlement du financeur");
+    expect(depositAlert({ funder: "caf", deadline: "2027-01-15", deposited: false }, "2027-01-01")?.ref).toBe(
+      "Règlement du financeur",
+    );
   });
 });

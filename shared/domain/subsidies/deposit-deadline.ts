@@ -32,7 +32,11 @@ const REFS: Partial<Record<FunderKind, string>> = {
 };
 
 /** The reminder for a file still to deposit whose deadline is passed or within the horizon; none otherwise. */
-export function depositAlert(file: SubsidyFile, today: string, horizonDays: number = DEPOSIT_HORIZON_DAYS): DepositAlert | undefined {
+export function depositAlert(
+  file: SubsidyFile,
+  today: string,
+  horizonDays: number = DEPOSIT_HORIZON_DAYS,
+): DepositAlert | undefined {
   if (file.deposited || !file.deadline) return undefined;
   const daysLeft = daysBetween(today, file.deadline);
   if (daysLeft > horizonDays) return undefined;

@@ -3,11 +3,15 @@ import { minimumParticipation } from "./derogations";
 import type { DerogationKind } from "./plan";
 
 describe("participation minimale et dérogations", () => {
-  const withDerogations = (...kinds: DerogationKind[]) => balancedPlan({ derogations: kinds.map((kind) => ({ kind })) });
+  const withDerogations = (...kinds: DerogationKind[]) =>
+    balancedPlan({ derogations: kinds.map((kind) => ({ kind })) });
 
   it("vaut 20 % sans dérogation, 0 outre-mer", () => {
     expect(minimumParticipation(balancedPlan(), "2025-06-15", "23").bp).toBe(2000);
-    expect(minimumParticipation(balancedPlan(), "2025-06-15", "976")).toMatchObject({ bp: 0, reason: expect.stringContaining("outre-mer") });
+    expect(minimumParticipation(balancedPlan(), "2025-06-15", "976")).toMatchObject({
+      bp: 0,
+      reason: expect.stringContaining("outre-mer"),
+    });
   });
 
   it("retient la dérogation la plus basse, même pour une compétence à chef de file", () => {

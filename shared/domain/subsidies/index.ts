@@ -1,4 +1,13 @@
-export type { Basis, Depense, DerogationKind, FinancingPlan, Funder, FunderKind, FunderStatus, PlanDerogation } from "./plan";
+export type {
+  Basis,
+  Depense,
+  DerogationKind,
+  FinancingPlan,
+  Funder,
+  FunderKind,
+  FunderStatus,
+  PlanDerogation,
+} from "./plan";
 export { DEROGATION_KINDS, FUNDER_KINDS, FUNDER_LABELS, FUNDER_STATUSES } from "./plan";
 export type { BoundsConfig, RateBound, RateBounds } from "./bounds";
 export { DEFAULT_RATE_BOUNDS } from "./bounds";

@@ -4,7 +4,9 @@ import { formatPlanIssue, parsePlan } from "./plan-schema";
 describe("parsePlan", () => {
   it("accepte un plan complet et complète les valeurs par défaut", () => {
     const { derogations: _d, funders: _f, ...minimal } = balancedPlan();
-    const result = parsePlan(JSON.parse(JSON.stringify({ ...minimal, depenses: [{ label: "Travaux", htCents: 100, ttcCents: 120 }] })));
+    const result = parsePlan(
+      JSON.parse(JSON.stringify({ ...minimal, depenses: [{ label: "Travaux", htCents: 100, ttcCents: 120 }] })),
+    );
     expect(result).toMatchObject({ ok: true, plan: { funders: [], derogations: [], depenses: [{ eligible: true }] } });
   });
 
@@ -35,6 +37,9 @@ describe("parsePlan", () => {
   });
 
   it("refuse ce qui n'est pas un objet", () => {
-    expect(parsePlan([1, 2])).toMatchObject({ ok: false, errors: [{ path: "", message: expect.stringMatching(/objet/) }] });
+    expect(parsePlan([1, 2])).toMatchObject({
+      ok: false,
+      errors: [{ path: "", message: expect.stringMatching(/objet/) }],
+    });
   });
 });

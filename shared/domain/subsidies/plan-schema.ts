@@ -34,7 +34,10 @@ export const planSchema = z.strictObject({
     .strictObject({
       name: z.string().min(1).optional(),
       population: z.number().int().nonnegative().optional(),
-      departement: z.string().regex(/^(\d{2,3}|2A|2B)$/, "code de département attendu (23, 2A, 974…)").optional(),
+      departement: z
+        .string()
+        .regex(/^(\d{2,3}|2A|2B)$/, "code de département attendu (23, 2A, 974…)")
+        .optional(),
     })
     .default({}),
   project: z.strictObject({
@@ -48,7 +51,9 @@ export const planSchema = z.strictObject({
   funders: z.array(funder).default([]),
   autofinancementCents: cents.default(0),
   empruntCents: cents.default(0),
-  derogations: z.array(z.strictObject({ kind: z.enum(DEROGATION_KINDS), decision: z.string().min(1).optional() })).default([]),
+  derogations: z
+    .array(z.strictObject({ kind: z.enum(DEROGATION_KINDS), decision: z.string().min(1).optional() }))
+    .default([]),
 });
 
 /** One validation error: the field's path as written in the JSON ("funders[1].amountCents") and a French message. */
@@ -57,7 +62,8 @@ export interface PlanIssue {
   readonly message: string;
 }
 
-export type PlanParseResult = { readonly ok: true; readonly plan: FinancingPlan } | { readonly ok: false; readonly errors: readonly PlanIssue[] };
+export type PlanParseResult =
+  { readonly ok: true; readonly plan: FinancingPlan } | { readonly ok: false; readonly errors: readonly PlanIssue[] };
 
 export function formatPlanIssue(issue: PlanIssue): string {
   return issue.path ? `${issue.path} : ${issue.message}` : issue.message;
@@ -65,7 +71,10 @@ export function formatPlanIssue(issue: PlanIssue): string {
 
 /** "funders[1].amountCents": the path as the user would look for it in the JSON. */
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), "");
+  return path.reduce<string>(
+    (text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    "",
+  );
 }
 
 /** Validates untrusted JSON; every error names its field and reads in French. */

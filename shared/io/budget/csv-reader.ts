@@ -63,5 +63,7 @@ export function readBudgetCsv(bytes: Uint8Array, file: string): BudgetDocument {
     });
   });
   if (!header) throw new BudgetReadError(`${file} : ligne d'en-tête (${BUDGET_COLUMNS.join(";")}) absente.`);
-  return tableToDocument(entries, rows, (key) => (keyLines.has(key) ? `${file}, ligne ${keyLines.get(key)}` : `${file}, clé « ${key} »`));
+  return tableToDocument(entries, rows, (key) =>
+    keyLines.has(key) ? `${file}, ligne ${keyLines.get(key)}` : `${file}, clé « ${key} »`,
+  );
 }

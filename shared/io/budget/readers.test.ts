@@ -24,9 +24,21 @@ async function workbookWith(edit: (budget: ExcelJS.Worksheet) => void): Promise<
 describe("lecteur DocumentBudgetaire", () => {
   it("décode l'ISO-8859-1 et lit l'en-tête", () => {
     const doc = readDocumentBudgetaire(fixture("bp-desequilibre-tardif.xml"), "bp.xml");
-    expect(doc).toMatchObject({ type: "BP", nomenclature: "M57-M57_A", exercice: 2024, dateVote: "2024-04-25", collectivite: "COMMUNE DE SAINT-ÉLOI-LÈS-TEST", population: 850 });
+    expect(doc).toMatchObject({
+      type: "BP",
+      nomenclature: "M57-M57_A",
+      exercice: 2024,
+      dateVote: "2024-04-25",
+      collectivite: "COMMUNE DE SAINT-ÉLOI-LÈS-TEST",
+      population: 850,
+    });
     expect(doc.lines).toHaveLength(9);
-    expect(doc.lines.find((l) => l.nature === "73111")).toMatchObject({ section: "F", chapitre: "731", mouvement: "reel", amounts: { credits: 8200000 } });
+    expect(doc.lines.find((l) => l.nature === "73111")).toMatchObject({
+      section: "F",
+      chapitre: "731",
+      mouvement: "reel",
+      amounts: { credits: 8200000 },
+    });
   });
 
   it("lit le CFU M57 (lignes calculées exclues) et l'état de la dette", () => {
@@ -45,12 +57,18 @@ describe("lecteur DocumentBudgetaire", () => {
   });
 
   it("refuse un montant illisible en nommant la ligne", () => {
-    const text = fixture("bp-desequilibre-tardif.xml").toString("latin1").replace('<CredOuv V="12000.00"/>', '<CredOuv V="douze"/>');
-    expect(() => readDocumentBudgetaire(Buffer.from(text, "latin1"), "bp.xml")).toThrow("bp.xml, LigneBudget n° 1 : montant CredOuv illisible « douze »");
+    const text = fixture("bp-desequilibre-tardif.xml")
+      .toString("latin1")
+      .replace('<CredOuv V="12000.00"/>', '<CredOuv V="douze"/>');
+    expect(() => readDocumentBudgetaire(Buffer.from(text, "latin1"), "bp.xml")).toThrow(
+      "bp.xml, LigneBudget n° 1 : montant CredOuv illisible « douze »",
+    );
   });
 
   it("refuse un XML qui n'est pas un document budgétaire", () => {
-    expect(() => readDocumentBudgetaire(Buffer.from("<?xml version='1.0'?><Autre/>"), "x.xml")).toThrow("élément Budget absent");
+    expect(() => readDocumentBudgetaire(Buffer.from("<?xml version='1.0'?><Autre/>"), "x.xml")).toThrow(
+      "élément Budget absent",
+    );
   });
 });
 
@@ -58,12 +76,19 @@ describe("export CSV du classeur", () => {
   it("lit les métadonnées, les montants français et la position des lignes", () => {
     const doc = readBudgetCsv(fixture("bp-equilibre.csv"), "bp.csv");
     expect(doc).toMatchObject({ type: "BP", exercice: 2024, dateVote: "2024-03-28", population: 850 });
-    expect(doc.lines[0]).toMatchObject({ nature: "60632", chapitre: "011", amounts: { credits: 1200000 }, source: { line: 8 } });
+    expect(doc.lines[0]).toMatchObject({
+      nature: "60632",
+      chapitre: "011",
+      amounts: { credits: 1200000 },
+      source: { line: 8 },
+    });
     expect(doc.lines[2]).toMatchObject({ mouvement: "ordre", typeOrdre: "entre-sections" });
   });
 
   it("refuse du texte dans un montant en nommant la ligne et la colonne", () => {
-    expect(() => readBudgetCsv(fixture("bp-montant-texte.csv"), "bp.csv")).toThrow("bp.csv, ligne 9, colonne Crédits votés : montant illisible « cinquante mille »");
+    expect(() => readBudgetCsv(fixture("bp-montant-texte.csv"), "bp.csv")).toThrow(
+      "bp.csv, ligne 9, colonne Crédits votés : montant illisible « cinquante mille »",
+    );
   });
 
   it("refuse un en-tête inattendu", () => {
@@ -77,8 +102,15 @@ describe("classeur budgétaire .xlsx", () => {
     const bytes = readFileSync(join(SAMPLES, "01_crach_BP2022_principal/totem.xml"));
     const original = readDocumentBudgetaire(bytes, "bp.xml");
     const roundTrip = await readBudgetWorkbook(await docBudgToWorkbook(bytes, "bp.xml"), "bp.xlsx");
-    expect(roundTrip).toMatchObject({ type: "BP", nomenclature: original.nomenclature, exercice: 2022, population: 3446, facts: { echeancier: original.facts.echeancier } });
-    const key = (l: (typeof original.lines)[number]) => [l.section, l.sens, l.chapitre, l.nature, l.mouvement, l.amounts.credits ?? 0, l.amounts.rar ?? 0].join("|");
+    expect(roundTrip).toMatchObject({
+      type: "BP",
+      nomenclature: original.nomenclature,
+      exercice: 2022,
+      population: 3446,
+      facts: { echeancier: original.facts.echeancier },
+    });
+    const key = (l: (typeof original.lines)[number]) =>
+      [l.section, l.sens, l.chapitre, l.nature, l.mouvement, l.amounts.credits ?? 0, l.amounts.rar ?? 0].join("|");
     expect(roundTrip.lines.map(key)).toEqual(original.lines.map(key));
   });
 
@@ -89,9 +121,21 @@ describe("classeur budgétaire .xlsx", () => {
   });
 
   it.each([
-    ["une formule", (s: ExcelJS.Worksheet) => (s.getCell("I3").value = { formula: "SUM(I2:I2)", result: 5 }), "cellule I3 : formule (=SUM(I2:I2))"],
-    ["une valeur d'erreur", (s: ExcelJS.Worksheet) => (s.getCell("J4").value = { error: "#DIV/0!" }), "cellule J4 : valeur d'erreur #DIV/0!"],
-    ["du texte dans un montant", (s: ExcelJS.Worksheet) => (s.getCell("I2").value = "beaucoup"), "cellule I2 : montant illisible « beaucoup »"],
+    [
+      "une formule",
+      (s: ExcelJS.Worksheet) => (s.getCell("I3").value = { formula: "SUM(I2:I2)", result: 5 }),
+      "cellule I3 : formule (=SUM(I2:I2))",
+    ],
+    [
+      "une valeur d'erreur",
+      (s: ExcelJS.Worksheet) => (s.getCell("J4").value = { error: "#DIV/0!" }),
+      "cellule J4 : valeur d'erreur #DIV/0!",
+    ],
+    [
+      "du texte dans un montant",
+      (s: ExcelJS.Worksheet) => (s.getCell("I2").value = "beaucoup"),
+      "cellule I2 : montant illisible « beaucoup »",
+    ],
     ["une section inconnue", (s: ExcelJS.Worksheet) => (s.getCell("A5").value = "X"), "cellule A5 : section « X »"],
   ])("refuse %s en nommant la cellule", async (_name, edit, message) => {
     await expect(readBudgetWorkbook(await workbookWith(edit), "b.xlsx")).rejects.toThrow(message);

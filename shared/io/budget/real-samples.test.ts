@@ -44,15 +44,26 @@ describe("échantillons réels", () => {
     const report = reportOf(sample);
     const f = /EQ-SECT-F[^\n]*\(D=([\d,.-]+) R=([\d,.-]+)/.exec(report);
     const i = /EQ-SECT-I:[^\n]*\(D=([\d,.-]+) R=([\d,.-]+)/.exec(report);
-    expect([sectionTotal(index, "credits", "F", "D"), sectionTotal(index, "credits", "F", "R")]).toEqual([cents(f?.[1] ?? ""), cents(f?.[2] ?? "")]);
-    expect([sectionTotal(index, "credits", "I", "D"), sectionTotal(index, "credits", "I", "R")]).toEqual([cents(i?.[1] ?? ""), cents(i?.[2] ?? "")]);
+    expect([sectionTotal(index, "credits", "F", "D"), sectionTotal(index, "credits", "F", "R")]).toEqual([
+      cents(f?.[1] ?? ""),
+      cents(f?.[2] ?? ""),
+    ]);
+    expect([sectionTotal(index, "credits", "I", "D"), sectionTotal(index, "credits", "I", "R")]).toEqual([
+      cents(i?.[1] ?? ""),
+      cents(i?.[2] ?? ""),
+    ]);
   });
 
   const yearEnd = SAMPLES.filter((s) => /CA-RESULTATS/.test(reportOf(s)));
   it.each(yearEnd)("%s : résultats et besoin de financement identiques", (sample) => {
-    const m = /resultat F cumule=([\d,.-]+) ; solde I cumule=([\d,.-]+) ; RAR D=([\d,.-]+) R=([\d,.-]+) ; besoin de financement=([\d,.-]+)/.exec(reportOf(sample));
+    const m =
+      /resultat F cumule=([\d,.-]+) ; solde I cumule=([\d,.-]+) ; RAR D=([\d,.-]+) R=([\d,.-]+) ; besoin de financement=([\d,.-]+)/.exec(
+        reportOf(sample),
+      );
     const r = resultats(new BudgetIndex(read(sample).lines));
-    expect([r.fonctionnement, r.investissement, r.rarDepenses, r.rarRecettes, r.besoin]).toEqual((m?.slice(1) ?? []).map(cents));
+    expect([r.fonctionnement, r.investissement, r.rarDepenses, r.rarRecettes, r.besoin]).toEqual(
+      (m?.slice(1) ?? []).map(cents),
+    );
   });
 
   it("les écarts connus sont signalés à leur juste niveau", () => {
@@ -67,7 +78,9 @@ describe("lecteur DocumentBudgetaire comparé aux aplatissements lignes.csv", ()
   const withCsv = SAMPLES.filter((s) => existsSync(join(BASE, s, "lignes.csv")));
 
   it.each(withCsv)("%s : mêmes lignes, mêmes montants", (sample) => {
-    const [header = "", ...rows] = readFileSync(join(BASE, sample, "lignes.csv"), "utf8").trim().split("\n");
+    const [header = "", ...rows] = readFileSync(join(BASE, sample, "lignes.csv"), "utf8")
+      .trim()
+      .split("\n");
     const cols = header.split(",");
     const col = (row: string[], name: string) => row[cols.indexOf(name)] ?? "";
     const expected = new Map<string, number>();
@@ -78,7 +91,11 @@ describe("lecteur DocumentBudgetaire comparé aux aplatissements lignes.csv", ()
       const key = `${col(row, "section")}|${col(row, "codrd")}|${col(row, "nature")}|${col(row, "type_mvt").startsWith("reel") ? "reel" : "ordre"}`;
       const money = (name: string) => parseMoney(col(row, name) || "0") ?? Number.NaN;
       // Crédits ouverts, or when the flow omits them, votes + RAR repris (as the reference implementation sums them).
-      const amount = sample.includes("DM") ? money("mt_prev") : col(row, "cred_ouv") ? money("cred_ouv") : money("mt_prev") + money("mt_rar_prec");
+      const amount = sample.includes("DM")
+        ? money("mt_prev")
+        : col(row, "cred_ouv")
+          ? money("cred_ouv")
+          : money("mt_prev") + money("mt_rar_prec");
       expected.set(key, (expected.get(key) ?? 0) + amount);
     }
     const actual = new Map<string, number>();

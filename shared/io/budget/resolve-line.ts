@@ -33,7 +33,8 @@ export function placeLine(
   const compte = plan?.comptes.get(nature);
   const fromPlan = compte ? chapitreOf(compte, sens, mouvement, typeOrdre) : "";
   const known = declared !== undefined && (plan === undefined || plan.chapitres.has(declared));
-  const chapitre = known ? (declared as string) : fromPlan || declared || "";
-  const section = declaredSection ?? plan?.chapitres.get(chapitre)?.section ?? sectionByCode(chapitre) ?? sectionByCode(nature);
+  const chapitre = known ? declared : fromPlan || declared || "";
+  const section =
+    declaredSection ?? plan?.chapitres.get(chapitre)?.section ?? sectionByCode(chapitre) ?? sectionByCode(nature);
   return { chapitre, section };
 }

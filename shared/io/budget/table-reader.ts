@@ -1,4 +1,11 @@
-import type { BudgetDocument, BudgetLine, DocumentType, LineAmounts, LineSource, TypeOrdre } from "../../domain/budget/model";
+import type {
+  BudgetDocument,
+  BudgetLine,
+  DocumentType,
+  LineAmounts,
+  LineSource,
+  TypeOrdre,
+} from "../../domain/budget/model";
 import type { Cents } from "../../domain/budget/money";
 import { centsFromNumber, parseMoney } from "../../domain/budget/money";
 import { BudgetReadError } from "./errors";
@@ -19,12 +26,18 @@ export interface TableRow {
 const DOC_TYPES: readonly DocumentType[] = ["BP", "BS", "DM", "CA", "CFU"];
 
 const text = (cell: Cell) => (cell === undefined ? "" : String(cell).trim());
-const normalize = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+const normalize = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .trim();
 
 function amountOf(cell: Cell, where: string): Cents | undefined {
   if (cell === undefined || text(cell) === "") return undefined;
   const cents = typeof cell === "number" ? centsFromNumber(cell) : parseMoney(cell);
-  if (cents === undefined) throw new BudgetReadError(`${where} : montant illisible « ${text(cell)} » (nombre en euros attendu, au centime).`);
+  if (cents === undefined)
+    throw new BudgetReadError(`${where} : montant illisible « ${text(cell)} » (nombre en euros attendu, au centime).`);
   return cents;
 }
 
@@ -33,7 +46,8 @@ function dateOf(cell: Cell, where: string): string | undefined {
   if (s === "") return undefined;
   const fr = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(s);
   const iso = fr ? `${fr[3]}-${fr[2]}-${fr[1]}` : s.slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new BudgetReadError(`${where} : date illisible « ${s} » (JJ/MM/AAAA ou AAAA-MM-JJ attendu).`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso))
+    throw new BudgetReadError(`${where} : date illisible « ${s} » (JJ/MM/AAAA ou AAAA-MM-JJ attendu).`);
   return iso;
 }
 
@@ -51,18 +65,34 @@ function lineOf(row: TableRow): BudgetLine | undefined {
   if (row.cells.every((c) => text(c) === "")) return undefined;
   const section = text(cell("Section")).toUpperCase().charAt(0);
   const sens = text(cell("Sens")).toUpperCase().charAt(0);
-  if (section !== "F" && section !== "I") throw new BudgetReadError(`${row.where("Section")} : section « ${text(cell("Section"))} » (F ou I attendu).`);
-  if (sens !== "D" && sens !== "R") throw new BudgetReadError(`${row.where("Sens")} : sens « ${text(cell("Sens"))} » (D ou R attendu).`);
+  if (section !== "F" && section !== "I")
+    throw new BudgetReadError(`${row.where("Section")} : section « ${text(cell("Section"))} » (F ou I attendu).`);
+  if (sens !== "D" && sens !== "R")
+    throw new BudgetReadError(`${row.where("Sens")} : sens « ${text(cell("Sens"))} » (D ou R attendu).`);
   const nature = text(cell("Nature"));
   const chapitre = text(cell("Chapitre"));
-  if (!/^\d+$/.test(nature)) throw new BudgetReadError(`${row.where("Nature")} : nature « ${nature} » (numéro de compte attendu).`);
-  if (!/^\d+$/.test(chapitre)) throw new BudgetReadError(`${row.where("Chapitre")} : chapitre « ${chapitre} » (numéro attendu).`);
+  if (!/^\d+$/.test(nature))
+    throw new BudgetReadError(`${row.where("Nature")} : nature « ${nature} » (numéro de compte attendu).`);
+  if (!/^\d+$/.test(chapitre))
+    throw new BudgetReadError(`${row.where("Chapitre")} : chapitre « ${chapitre} » (numéro attendu).`);
   const kind = normalize(text(cell("Type")) || "reel");
-  if (!kind.startsWith("reel") && !kind.startsWith("ordre")) throw new BudgetReadError(`${row.where("Type")} : type « ${text(cell("Type"))} » (réel ou ordre attendu).`);
-  const typeOrdre: TypeOrdre | undefined = kind.includes("interieur") ? "interieur" : kind.includes("entre") ? "entre-sections" : undefined;
-  const amounts: LineAmounts = { credits: amountOf(cell("Crédits votés"), row.where("Crédits votés")), rar: amountOf(cell("RAR"), row.where("RAR")), realise: amountOf(cell("Réalisé"), row.where("Réalisé")) };
+  if (!kind.startsWith("reel") && !kind.startsWith("ordre"))
+    throw new BudgetReadError(`${row.where("Type")} : type « ${text(cell("Type"))} » (réel ou ordre attendu).`);
+  const typeOrdre: TypeOrdre | undefined = kind.includes("interieur")
+    ? "interieur"
+    : kind.includes("entre")
+      ? "entre-sections"
+      : undefined;
+  const amounts: LineAmounts = {
+    credits: amountOf(cell("Crédits votés"), row.where("Crédits votés")),
+    rar: amountOf(cell("RAR"), row.where("RAR")),
+    realise: amountOf(cell("Réalisé"), row.where("Réalisé")),
+  };
   return {
-    section, sens, chapitre, nature,
+    section,
+    sens,
+    chapitre,
+    nature,
     mouvement: kind.startsWith("reel") ? "reel" : "ordre",
     typeOrdre,
     fonction: text(cell("Fonction")) || undefined,
@@ -74,19 +104,35 @@ function lineOf(row: TableRow): BudgetLine | undefined {
 }
 
 /** Builds the document from the Document key/values and the Budget rows; `where(key)` names a key's cell. */
-export function tableToDocument(entries: ReadonlyMap<string, Cell>, rows: readonly TableRow[], where: (key: string) => string): BudgetDocument {
+export function tableToDocument(
+  entries: ReadonlyMap<string, Cell>,
+  rows: readonly TableRow[],
+  where: (key: string) => string,
+): BudgetDocument {
   const get = (key: string) => {
     for (const [k, v] of entries) if (normalize(k) === normalize(key)) return v;
     return undefined;
   };
   const type = text(get(DOCUMENT_KEYS.type)).toUpperCase() as DocumentType;
-  if (!DOC_TYPES.includes(type)) throw new BudgetReadError(`${where(DOCUMENT_KEYS.type)} : type de document « ${text(get(DOCUMENT_KEYS.type))} » (BP, BS, DM, CA ou CFU attendu).`);
+  if (!DOC_TYPES.includes(type))
+    throw new BudgetReadError(
+      `${where(DOCUMENT_KEYS.type)} : type de document « ${text(get(DOCUMENT_KEYS.type))} » (BP, BS, DM, CA ou CFU attendu).`,
+    );
   const nomenclature = text(get(DOCUMENT_KEYS.nomenclature));
-  if (!nomenclature) throw new BudgetReadError(`${where(DOCUMENT_KEYS.nomenclature)} : nomenclature absente (M57_A, M57_D, M14_COM_500_3500…).`);
+  if (!nomenclature)
+    throw new BudgetReadError(
+      `${where(DOCUMENT_KEYS.nomenclature)} : nomenclature absente (M57_A, M57_D, M14_COM_500_3500…).`,
+    );
   const exercice = Number(text(get(DOCUMENT_KEYS.exercice)));
-  if (!Number.isInteger(exercice) || exercice < 2000) throw new BudgetReadError(`${where(DOCUMENT_KEYS.exercice)} : exercice « ${text(get(DOCUMENT_KEYS.exercice))} » (année attendue).`);
+  if (!Number.isInteger(exercice) || exercice < 2000)
+    throw new BudgetReadError(
+      `${where(DOCUMENT_KEYS.exercice)} : exercice « ${text(get(DOCUMENT_KEYS.exercice))} » (année attendue).`,
+    );
   const population = text(get(DOCUMENT_KEYS.population)).replace(/\s/g, "");
-  if (population !== "" && !/^\d+$/.test(population)) throw new BudgetReadError(`${where(DOCUMENT_KEYS.population)} : population « ${population} » (nombre entier attendu).`);
+  if (population !== "" && !/^\d+$/.test(population))
+    throw new BudgetReadError(
+      `${where(DOCUMENT_KEYS.population)} : population « ${population} » (nombre entier attendu).`,
+    );
   const facts: MutableFacts = {};
   for (const { label, set } of FACT_KEYS) {
     const cents = amountOf(get(label), where(label));
@@ -98,7 +144,9 @@ export function tableToDocument(entries: ReadonlyMap<string, Cell>, rows: readon
     if (line) lines.push(line);
   }
   return {
-    type, nomenclature, exercice,
+    type,
+    nomenclature,
+    exercice,
     dateVote: dateOf(get(DOCUMENT_KEYS.dateVote), where(DOCUMENT_KEYS.dateVote)),
     collectivite: text(get(DOCUMENT_KEYS.collectivite)) || undefined,
     etablissement: text(get(DOCUMENT_KEYS.etablissement)) || undefined,

@@ -11,7 +11,17 @@ export const BUDGET_SHEET = "Budget";
 export const DOCUMENT_SHEET = "Document";
 
 export const BUDGET_COLUMNS = [
-  "Section", "Sens", "Chapitre", "Nature", "Fonction", "Opération", "Libellé", "Type", "Crédits votés", "RAR", "Réalisé",
+  "Section",
+  "Sens",
+  "Chapitre",
+  "Nature",
+  "Fonction",
+  "Opération",
+  "Libellé",
+  "Type",
+  "Crédits votés",
+  "RAR",
+  "Réalisé",
 ] as const;
 export type BudgetColumn = (typeof BUDGET_COLUMNS)[number];
 
@@ -26,16 +36,47 @@ export const DOCUMENT_KEYS = {
   population: "Population",
 } as const;
 
-type MoneyFact = "affectation1068" | "dotationAmortissements" | "provisionsRequises" | "fiscaliteNotifiee" | "dgfNotifiee";
+type MoneyFact =
+  "affectation1068" | "dotationAmortissements" | "provisionsRequises" | "fiscaliteNotifiee" | "dgfNotifiee";
 
 /** Money facts the workbook can carry, each with how to read it back into BudgetFacts. */
-export const FACT_KEYS: readonly { readonly label: string; readonly get: (f: BudgetFacts) => Cents | undefined; readonly set: (f: MutableFacts, v: Cents) => void }[] = [
-  { label: "Intérêts de la dette (échéancier)", get: (f) => f.echeancier?.interets, set: (f, v) => (f.echeancier = { capital: f.echeancier?.capital ?? 0, interets: v }) },
-  { label: "Capital de la dette (échéancier)", get: (f) => f.echeancier?.capital, set: (f, v) => (f.echeancier = { interets: f.echeancier?.interets ?? 0, capital: v }) },
-  { label: "Résultat de fonctionnement N-1", get: (f) => f.resultatsPrecedents?.fonctionnement, set: (f, v) => (f.resultatsPrecedents = { investissement: f.resultatsPrecedents?.investissement ?? 0, fonctionnement: v }) },
-  { label: "Solde d'investissement N-1", get: (f) => f.resultatsPrecedents?.investissement, set: (f, v) => (f.resultatsPrecedents = { fonctionnement: f.resultatsPrecedents?.fonctionnement ?? 0, investissement: v }) },
-  { label: "Compte de gestion : résultat de fonctionnement", get: (f) => f.compteDeGestion?.fonctionnement, set: (f, v) => (f.compteDeGestion = { investissement: f.compteDeGestion?.investissement ?? 0, fonctionnement: v }) },
-  { label: "Compte de gestion : solde d'investissement", get: (f) => f.compteDeGestion?.investissement, set: (f, v) => (f.compteDeGestion = { fonctionnement: f.compteDeGestion?.fonctionnement ?? 0, investissement: v }) },
+export const FACT_KEYS: readonly {
+  readonly label: string;
+  readonly get: (f: BudgetFacts) => Cents | undefined;
+  readonly set: (f: MutableFacts, v: Cents) => void;
+}[] = [
+  {
+    label: "Intérêts de la dette (échéancier)",
+    get: (f) => f.echeancier?.interets,
+    set: (f, v) => (f.echeancier = { capital: f.echeancier?.capital ?? 0, interets: v }),
+  },
+  {
+    label: "Capital de la dette (échéancier)",
+    get: (f) => f.echeancier?.capital,
+    set: (f, v) => (f.echeancier = { interets: f.echeancier?.interets ?? 0, capital: v }),
+  },
+  {
+    label: "Résultat de fonctionnement N-1",
+    get: (f) => f.resultatsPrecedents?.fonctionnement,
+    set: (f, v) =>
+      (f.resultatsPrecedents = { investissement: f.resultatsPrecedents?.investissement ?? 0, fonctionnement: v }),
+  },
+  {
+    label: "Solde d'investissement N-1",
+    get: (f) => f.resultatsPrecedents?.investissement,
+    set: (f, v) =>
+      (f.resultatsPrecedents = { fonctionnement: f.resultatsPrecedents?.fonctionnement ?? 0, investissement: v }),
+  },
+  {
+    label: "Compte de gestion : résultat de fonctionnement",
+    get: (f) => f.compteDeGestion?.fonctionnement,
+    set: (f, v) => (f.compteDeGestion = { investissement: f.compteDeGestion?.investissement ?? 0, fonctionnement: v }),
+  },
+  {
+    label: "Compte de gestion : solde d'investissement",
+    get: (f) => f.compteDeGestion?.investissement,
+    set: (f, v) => (f.compteDeGestion = { fonctionnement: f.compteDeGestion?.fonctionnement ?? 0, investissement: v }),
+  },
   ...(
     [
       ["Affectation au 1068 (N+1)", "affectation1068"],
@@ -44,12 +85,21 @@ export const FACT_KEYS: readonly { readonly label: string; readonly get: (f: Bud
       ["Fiscalité notifiée (état 1259)", "fiscaliteNotifiee"],
       ["DGF notifiée", "dgfNotifiee"],
     ] as const
-  ).map(([label, key]: readonly [string, MoneyFact]) => ({ label, get: (f: BudgetFacts) => f[key], set: (f: MutableFacts, v: Cents) => (f[key] = v) })),
+  ).map(([label, key]: readonly [string, MoneyFact]) => ({
+    label,
+    get: (f: BudgetFacts) => f[key],
+    set: (f: MutableFacts, v: Cents) => (f[key] = v),
+  })),
 ];
 
 export type MutableFacts = { -readonly [K in keyof BudgetFacts]: BudgetFacts[K] };
 
-export const TYPE_FR = { reel: "réel", "entre-sections": "ordre entre sections", interieur: "ordre intérieur", ordre: "ordre" } as const;
+export const TYPE_FR = {
+  reel: "réel",
+  "entre-sections": "ordre entre sections",
+  interieur: "ordre intérieur",
+  ordre: "ordre",
+} as const;
 
 /** Key/value rows of the Document sheet for a document (values as they will be written). */
 export function documentRows(document: BudgetDocument): [string, string | number][] {

@@ -17,7 +17,9 @@ function cellValue(cell: ExcelJS.Cell, where: string): Cell {
     return value.toISOString().slice(0, 10);
   }
   if ("formula" in value || "sharedFormula" in value) {
-    throw new BudgetReadError(`${where} : formule (=${"formula" in value ? value.formula : "…"}) ; collez les valeurs (montants saisis) dans la feuille.`);
+    throw new BudgetReadError(
+      `${where} : formule (=${"formula" in value ? value.formula : "…"}) ; collez les valeurs (montants saisis) dans la feuille.`,
+    );
   }
   if ("error" in value) throw new BudgetReadError(`${where} : valeur d'erreur ${String(value.error)} dans la cellule.`);
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
@@ -35,7 +37,8 @@ export async function readBudgetWorkbook(bytes: Uint8Array, file: string): Promi
   }
   const budget = workbook.getWorksheet(BUDGET_SHEET);
   const docSheet = workbook.getWorksheet(DOCUMENT_SHEET);
-  if (!budget || !docSheet) throw new BudgetReadError(`${file} : feuilles « ${BUDGET_SHEET} » et « ${DOCUMENT_SHEET} » attendues.`);
+  if (!budget || !docSheet)
+    throw new BudgetReadError(`${file} : feuilles « ${BUDGET_SHEET} » et « ${DOCUMENT_SHEET} » attendues.`);
   const at = (sheet: string, address: string) => `${file}, feuille ${sheet}, cellule ${address}`;
   const entries = new Map<string, Cell>();
   const keyCells = new Map<string, string>();
@@ -46,7 +49,10 @@ export async function readBudgetWorkbook(bytes: Uint8Array, file: string): Promi
     keyCells.set(String(key).trim(), row.getCell(2).address);
   });
   const header = budget.getRow(1);
-  checkHeader(BUDGET_COLUMNS.map((_, i) => cellValue(header.getCell(i + 1), at(BUDGET_SHEET, header.getCell(i + 1).address))), (i) => at(BUDGET_SHEET, header.getCell(i + 1).address));
+  checkHeader(
+    BUDGET_COLUMNS.map((_, i) => cellValue(header.getCell(i + 1), at(BUDGET_SHEET, header.getCell(i + 1).address))),
+    (i) => at(BUDGET_SHEET, header.getCell(i + 1).address),
+  );
   const rows: TableRow[] = [];
   // Only the rows holding values: a lone cell in row 1 048 576 must not cost a million empty rows.
   budget.eachRow((row, r) => {
@@ -58,5 +64,9 @@ export async function readBudgetWorkbook(bytes: Uint8Array, file: string): Promi
       where: (column) => at(BUDGET_SHEET, address(BUDGET_COLUMNS.indexOf(column))),
     });
   });
-  return tableToDocument(entries, rows, (key) => (keyCells.has(key) ? at(DOCUMENT_SHEET, keyCells.get(key) as string) : `${file}, feuille ${DOCUMENT_SHEET}, clé « ${key} »`));
+  return tableToDocument(entries, rows, (key) =>
+    keyCells.has(key)
+      ? at(DOCUMENT_SHEET, keyCells.get(key) as string)
+      : `${file}, feuille ${DOCUMENT_SHEET}, clé « ${key} »`,
+  );
 }

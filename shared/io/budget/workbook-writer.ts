@@ -14,8 +14,17 @@ export async function writeBudgetWorkbook(document: BudgetDocument): Promise<Uin
   for (const line of document.lines) {
     const type = line.mouvement === "reel" ? TYPE_FR.reel : TYPE_FR[line.typeOrdre ?? "ordre"];
     budget.addRow([
-      line.section, line.sens, line.chapitre, line.nature, line.fonction ?? null, line.operation ?? null, line.libelle ?? null, type,
-      euros(line.amounts.credits), euros(line.amounts.rar), euros(line.amounts.realise),
+      line.section,
+      line.sens,
+      line.chapitre,
+      line.nature,
+      line.fonction ?? null,
+      line.operation ?? null,
+      line.libelle ?? null,
+      type,
+      euros(line.amounts.credits),
+      euros(line.amounts.rar),
+      euros(line.amounts.realise),
     ]);
   }
   for (const column of [9, 10, 11]) budget.getColumn(column).numFmt = "#,##0.00";

@@ -19,7 +19,10 @@ export function decodeXml(bytes: Uint8Array, fileLabel: string): string {
   const head = String.fromCharCode(...bytes.subarray(0, 200));
   const declared = DECLARATION.exec(head)?.[1] ?? "UTF-8";
   const label = decoderLabel(declared);
-  if (!label) throw new BudgetReadError(`${fileLabel} : encodage « ${declared} » non pris en charge (ISO-8859-1 ou UTF-8 attendu).`);
+  if (!label)
+    throw new BudgetReadError(
+      `${fileLabel} : encodage « ${declared} » non pris en charge (ISO-8859-1 ou UTF-8 attendu).`,
+    );
   try {
     const text = new TextDecoder(label, { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

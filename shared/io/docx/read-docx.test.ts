@@ -6,7 +6,10 @@ const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main
 async function docx(body: string): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file("[Content_Types].xml", "<Types/>");
-  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: "uint8array" });
 }
 
@@ -29,15 +32,21 @@ describe("documentXmlParagraphs", () => {
 
 describe("readDocxText", () => {
   it("lit word/document.xml, une ligne par paragraphe", async () => {
-    const bytes = await docx("<w:p><w:r><w:t>Objet : Tarifs</w:t></w:r></w:p><w:p><w:r><w:t>Vu le code</w:t><w:br/><w:t>suite</w:t></w:r></w:p>");
+    const bytes = await docx(
+      "<w:p><w:r><w:t>Objet : Tarifs</w:t></w:r></w:p><w:p><w:r><w:t>Vu le code</w:t><w:br/><w:t>suite</w:t></w:r></w:p>",
+    );
     expect(await readDocxParagraphs(bytes, "acte.docx")).toEqual(["Objet : Tarifs", "Vu le code\nsuite"]);
     expect(await readDocxText(bytes, "acte.docx")).toBe("Objet : Tarifs\nVu le code suite");
   });
 
   it("refuse un fichier qui n'est pas un .docx, en français", async () => {
-    await expect(readDocxText(new TextEncoder().encode("pas un zip"), "acte.docx")).rejects.toThrow(new DocxReadError("acte.docx : ce n'est pas un document Word (.docx) lisible."));
+    await expect(readDocxText(new TextEncoder().encode("pas un zip"), "acte.docx")).rejects.toThrow(
+      new DocxReadError("acte.docx : ce n'est pas un document Word (.docx) lisible."),
+    );
     const zip = new JSZip();
     zip.file("autre.txt", "x");
-    await expect(readDocxText(await zip.generateAsync({ type: "uint8array" }), "vide.docx")).rejects.toThrow(/word\/document\.xml absent/);
+    await expect(readDocxText(await zip.generateAsync({ type: "uint8array" }), "vide.docx")).rejects.toThrow(
+      /word\/document\.xml absent/,
+    );
   });
 });

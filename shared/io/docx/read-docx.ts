@@ -15,7 +15,8 @@ export async function readDocxParagraphs(bytes: Uint8Array, fileLabel: string): 
     throw new DocxReadError(`${fileLabel} : ce n'est pas un document Word (.docx) lisible.`);
   }
   const document = zip.file("word/document.xml");
-  if (!document) throw new DocxReadError(`${fileLabel} : document Word sans contenu principal (word/document.xml absent).`);
+  if (!document)
+    throw new DocxReadError(`${fileLabel} : document Word sans contenu principal (word/document.xml absent).`);
   let xml: string;
   try {
     xml = await document.async("string");

@@ -26,7 +26,9 @@ export function plainValue(value: CellValue): Plain {
 export function cellError(cell: Cell, what: string): PlanReadError {
   const shown = plainValue(cell.value);
   const text = shown instanceof Date ? shown.toISOString().slice(0, 10) : String(shown ?? "");
-  return new PlanReadError(`Feuille « ${PLAN_SHEET} », cellule ${cell.address} : ${what}${text ? ` (« ${text} »)` : ""}.`);
+  return new PlanReadError(
+    `Feuille « ${PLAN_SHEET} », cellule ${cell.address} : ${what}${text ? ` (« ${text} »)` : ""}.`,
+  );
 }
 
 export function readText(cell: Cell): string | undefined {
@@ -38,7 +40,8 @@ export function readText(cell: Cell): string | undefined {
 export function readMoney(cell: Cell, what: string): Cents | undefined {
   const value = plainValue(cell.value);
   if (value === undefined) return undefined;
-  const cents = typeof value === "number" ? centsFromNumber(value) : typeof value === "string" ? parseMoney(value) : undefined;
+  const cents =
+    typeof value === "number" ? centsFromNumber(value) : typeof value === "string" ? parseMoney(value) : undefined;
   if (cents === undefined || cents < 0) throw cellError(cell, `${what} invalide, montant en euros attendu`);
   return cents;
 }
@@ -46,7 +49,12 @@ export function readMoney(cell: Cell, what: string): Cents | undefined {
 export function readInteger(cell: Cell, what: string): number | undefined {
   const value = plainValue(cell.value);
   if (value === undefined) return undefined;
-  const number = typeof value === "number" ? value : typeof value === "string" ? Number(value.replace(/[\s\u00a0\u202f]/g, "")) : NaN;
+  const number =
+    typeof value === "number"
+      ? value
+      : typeof value === "string"
+        ? Number(value.replace(/[\s\u00a0\u202f]/g, ""))
+        : NaN;
   if (!Number.isSafeInteger(number) || number < 0) throw cellError(cell, `${what} invalide, nombre entier attendu`);
   return number;
 }
@@ -57,7 +65,8 @@ export function readRate(cell: Cell, what: string): Bp | undefined {
   if (value === undefined) return undefined;
   let percent: number | undefined;
   if (typeof value === "number") percent = value <= 1 ? value * 100 : value;
-  else if (typeof value === "string" && /^\d+(?:[.,]\d+)?\s*%?$/.test(value)) percent = Number(value.replace("%", "").replace(",", ".").trim());
+  else if (typeof value === "string" && /^\d+(?:[.,]\d+)?\s*%?$/.test(value))
+    percent = Number(value.replace("%", "").replace(",", ".").trim());
   const bp = percent === undefined ? undefined : Math.round(percent * 100);
   if (bp === undefined || bp > 10_000) throw cellError(cell, `${what} invalide, pourcentage attendu`);
   return bp;
@@ -90,6 +99,7 @@ export function readChoice<T extends string>(cell: Cell, what: string, choices: 
   const text = readText(cell);
   if (text === undefined) return undefined;
   const choice = choices.get(normalizeLabel(text));
-  if (choice === undefined) throw cellError(cell, `${what} inconnu, valeurs admises : ${[...new Set(choices.keys())].join(", ")}`);
+  if (choice === undefined)
+    throw cellError(cell, `${what} inconnu, valeurs admises : ${[...new Set(choices.keys())].join(", ")}`);
   return choice;
 }

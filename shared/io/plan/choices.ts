@@ -17,9 +17,20 @@ export const KINDS = choices<FunderKind>([
   ["LEADER", "europe"],
   ["FSE", "europe"],
 ]);
-export const STATUSES = choices<FunderStatus>([...FUNDER_STATUSES.map((s) => [s, s] as const), ...FUNDER_STATUSES.map((s) => [STATUS_LABELS[s], s] as const)]);
-export const BASES = choices<Basis>([["HT", "HT"], ["TTC", "TTC"]]);
-export const YES_NO = choices<"oui" | "non">([["oui", "oui"], ["non", "non"], ["true", "oui"], ["false", "non"]]);
+export const STATUSES = choices<FunderStatus>([
+  ...FUNDER_STATUSES.map((s) => [s, s] as const),
+  ...FUNDER_STATUSES.map((s) => [STATUS_LABELS[s], s] as const),
+]);
+export const BASES = choices<Basis>([
+  ["HT", "HT"],
+  ["TTC", "TTC"],
+]);
+export const YES_NO = choices<"oui" | "non">([
+  ["oui", "oui"],
+  ["non", "non"],
+  ["true", "oui"],
+  ["false", "non"],
+]);
 const DEROGATION_CHOICES = choices<DerogationKind>([
   ...DEROGATION_KINDS.map((k) => [k, k] as const),
   ...DEROGATION_KINDS.map((k) => [DEROGATIONS[k].label, k] as const),
@@ -36,4 +47,3 @@ export function readDerogations(cell: Cell | undefined): PlanDerogation[] {
     return match?.[2] ? { kind, decision: match[2].trim() } : { kind };
   });
 }
-

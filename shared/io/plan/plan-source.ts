@@ -10,7 +10,7 @@ export interface PlanSource {
 
 /** The cell of a path or of its nearest parent: "funders[0].rateBp", then "funders[0]". */
 export function cellOf(cells: Readonly<Record<string, string>>, path: string): string | undefined {
-  for (let p = path; p; ) {
+  for (let p = path; p;) {
     const cell = cells[p];
     if (cell !== undefined) return cell;
     const parent = p.replace(/(\.[^.[\]]+|\[\d+\])$/, "");
@@ -25,6 +25,9 @@ export function validPlan(candidate: unknown, describe: (issue: PlanIssue) => st
   const result = parsePlan(candidate);
   if (result.ok) return result.plan;
   const [first, ...others] = result.errors;
-  const more = others.length > 0 ? ` (et ${others.length} autre${others.length > 1 ? "s" : ""} erreur${others.length > 1 ? "s" : ""})` : "";
+  const more =
+    others.length > 0
+      ? ` (et ${others.length} autre${others.length > 1 ? "s" : ""} erreur${others.length > 1 ? "s" : ""})`
+      : "";
   throw new PlanReadError(`${first ? describe(first) : "plan invalide"}${more}.`);
 }

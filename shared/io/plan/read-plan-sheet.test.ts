@@ -20,10 +20,17 @@ async function editedSheet(edits: Readonly<Record<string, ExcelJS.CellValue>>): 
 
 describe("feuille « Plan de financement »", () => {
   it("relit à l'identique le plan qu'elle a écrit, avec la cellule de chaque élément", async () => {
-    const plan = balancedPlan({ derogations: [{ kind: "renovation-energetique-scolaire", decision: "arrêté du 02/05/2025" }, { kind: "corse" }] });
+    const plan = balancedPlan({
+      derogations: [{ kind: "renovation-energetique-scolaire", decision: "arrêté du 02/05/2025" }, { kind: "corse" }],
+    });
     const source = await readPlanWorkbook(await writePlanWorkbook(plan));
     expect(source.plan).toEqual(plan);
-    expect(source.cells).toMatchObject({ "project.title": "B4", basis: "B6", "depenses[0]": "A16", "funders[1]": "A23" });
+    expect(source.cells).toMatchObject({
+      "project.title": "B4",
+      basis: "B6",
+      "depenses[0]": "A16",
+      "funders[1]": "A23",
+    });
   });
 
   it("lit le classeur d'exemple comme le JSON d'exemple", async () => {
@@ -34,7 +41,16 @@ describe("feuille « Plan de financement »", () => {
 
   it("accepte les saisies à la française : « 30 % », JJ/MM/AAAA, montants en texte, FEDER", async () => {
     const { plan } = await readPlanWorkbook(
-      await editedSheet({ D22: "30 %", G22: "15/01/2025", C22: "60 000,00", A23: "FEDER", B23: null, J23: "Accordé", D16: "non", B6: "ht" }),
+      await editedSheet({
+        D22: "30 %",
+        G22: "15/01/2025",
+        C22: "60 000,00",
+        A23: "FEDER",
+        B23: null,
+        J23: "Accordé",
+        D16: "non",
+        B6: "ht",
+      }),
     );
     expect(plan.funders[0]).toEqual(DETR);
     expect(plan.depenses[0]?.eligible).toBe(false);
@@ -59,7 +75,9 @@ describe("feuille « Plan de financement »", () => {
   it("signale une feuille absente ou un fichier qui n'est pas un classeur", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Budget");
-    await expect(readPlanWorkbook(await workbook.xlsx.writeBuffer())).rejects.toThrow("pas de feuille « Plan de financement »");
+    await expect(readPlanWorkbook(await workbook.xlsx.writeBuffer())).rejects.toThrow(
+      "pas de feuille « Plan de financement »",
+    );
     await expect(readPlanWorkbook(new TextEncoder().encode("pas un zip").buffer)).rejects.toThrow("n'a pas pu être lu");
   });
 });

@@ -27,12 +27,17 @@ export async function readPlanWorkbook(data: ArrayBuffer): Promise<PlanSource> {
     if (cell) cells[path] = cell.address;
     return cell;
   };
-  const optional = <T>(path: string, key: HeaderKey, read: (cell: ExcelJS.Cell, what: string) => T | undefined): T | undefined => {
+  const optional = <T>(
+    path: string,
+    key: HeaderKey,
+    read: (cell: ExcelJS.Cell, what: string) => T | undefined,
+  ): T | undefined => {
     const cell = at(path, header[key]);
     return cell ? read(cell, HEADER[key]) : undefined;
   };
   const basisCell = at("basis", header.basis);
-  if (!basisCell) throw new PlanReadError(`Feuille « ${PLAN_SHEET} » : ligne « ${HEADER.basis} » absente de l'en-tête.`);
+  if (!basisCell)
+    throw new PlanReadError(`Feuille « ${PLAN_SHEET} » : ligne « ${HEADER.basis} » absente de l'en-tête.`);
 
   const depenses = tableRows(sheet, DEPENSES_TITLE, DEPENSE_COLUMNS).map((row, i) => {
     cells[`depenses[${i}]`] = row.getCell(1).address;
@@ -49,7 +54,8 @@ export async function readPlanWorkbook(data: ArrayBuffer): Promise<PlanSource> {
     const kindCell = cell("Type");
     const kind = readChoice(kindCell, "type de financeur", KINDS);
     const kindText = readText(kindCell);
-    const name = readText(cell("Nom")) ?? (kind === "europe" && kindText && !/^europe$/i.test(kindText) ? kindText : undefined);
+    const name =
+      readText(cell("Nom")) ?? (kind === "europe" && kindText && !/^europe$/i.test(kindText) ? kindText : undefined);
     return {
       kind,
       name,

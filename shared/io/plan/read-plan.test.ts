@@ -18,7 +18,9 @@ describe("lecture d'un plan de financement", () => {
   it("nomme le champ JSON fautif", () => {
     const plan = JSON.parse(JSON.stringify(balancedPlan()));
     plan.funders[0].status = "en cours";
-    expect(() => readPlanJson(JSON.stringify(plan), "plan.json")).toThrow(/^plan\.json, champ funders\[0\]\.status : .*"accorde"/);
+    expect(() => readPlanJson(JSON.stringify(plan), "plan.json")).toThrow(
+      /^plan\.json, champ funders\[0\]\.status : .*"accorde"/,
+    );
     expect(() => readPlanJson("[]", "plan.json")).toThrow(/^plan\.json : .*objet/);
     expect(() => readPlanJson("{", "plan.json")).toThrow(new RegExp("plan\\.json n'est pas un JSON valide"));
   });

@@ -12,9 +12,13 @@ export function readPlanJson(text: string, file: string): PlanSource {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new PlanReadError(`${file} n'est pas un JSON valide (${error instanceof Error ? error.message : String(error)}).`);
+    throw new PlanReadError(
+      `${file} n'est pas un JSON valide (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
-  const plan = validPlan(json, (issue) => (issue.path ? `${file}, champ ${formatPlanIssue(issue)}` : `${file} : ${issue.message}`));
+  const plan = validPlan(json, (issue) =>
+    issue.path ? `${file}, champ ${formatPlanIssue(issue)}` : `${file} : ${issue.message}`,
+  );
   return { plan, cells: {} };
 }
 
@@ -29,7 +33,9 @@ export async function readPlanFile(file: string): Promise<PlanSource> {
     data = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new PlanReadError(code === "ENOENT" ? `Fichier introuvable : ${file}.` : `${file} n'a pas pu être lu (${code ?? String(error)}).`);
+    throw new PlanReadError(
+      code === "ENOENT" ? `Fichier introuvable : ${file}.` : `${file} n'a pas pu être lu (${code ?? String(error)}).`,
+    );
   }
   if (extension === ".json") return readPlanJson(data.toString("utf8"), file);
   const bytes = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);

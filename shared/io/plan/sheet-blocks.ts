@@ -15,14 +15,19 @@ export function tableRows(sheet: Worksheet, title: string, columns: readonly str
   sheet.eachRow((row, r) => {
     if (start === 0 && rowLabel(row) === normalizeLabel(title)) start = r;
   });
-  if (start === 0) throw new PlanReadError(`Feuille « ${PLAN_SHEET} » : tableau « ${title} » introuvable (une ligne titrée « ${title} » en colonne A).`);
+  if (start === 0)
+    throw new PlanReadError(
+      `Feuille « ${PLAN_SHEET} » : tableau « ${title} » introuvable (une ligne titrée « ${title} » en colonne A).`,
+    );
   const titles = sheet.getRow(start + 1);
   columns.forEach((column, i) => {
     const cell = titles.getCell(i + 1);
-    if (normalizeLabel(readText(cell) ?? "") !== normalizeLabel(column)) throw cellError(cell, `titre de colonne « ${column} » attendu`);
+    if (normalizeLabel(readText(cell) ?? "") !== normalizeLabel(column))
+      throw cellError(cell, `titre de colonne « ${column} » attendu`);
   });
   const rows: Row[] = [];
-  for (let r = start + 2; r <= sheet.rowCount && !isEmpty(sheet.getRow(r), columns.length); r++) rows.push(sheet.getRow(r));
+  for (let r = start + 2; r <= sheet.rowCount && !isEmpty(sheet.getRow(r), columns.length); r++)
+    rows.push(sheet.getRow(r));
   return rows;
 }
 
@@ -39,4 +44,3 @@ export function headerCells(sheet: Worksheet): Partial<Record<HeaderKey, Cell>> 
   });
   return found;
 }
-

@@ -2,7 +2,15 @@ import ExcelJS from "exceljs";
 import type { Cents } from "../../domain/budget/money";
 import type { FinancingPlan } from "../../domain/subsidies";
 import { FUNDER_LABELS } from "../../domain/subsidies";
-import { DEPENSE_COLUMNS, DEPENSES_TITLE, FINANCEURS_TITLE, FUNDER_COLUMNS, HEADER, PLAN_SHEET, STATUS_LABELS } from "./layout";
+import {
+  DEPENSE_COLUMNS,
+  DEPENSES_TITLE,
+  FINANCEURS_TITLE,
+  FUNDER_COLUMNS,
+  HEADER,
+  PLAN_SHEET,
+  STATUS_LABELS,
+} from "./layout";
 
 const EUROS = '#,##0.00 "€"';
 const DAY = "dd/mm/yyyy";
@@ -36,12 +44,15 @@ export async function writePlanWorkbook(plan: FinancingPlan): Promise<ArrayBuffe
   };
   for (const [key, label] of Object.entries(HEADER)) {
     const value = header[key as keyof typeof HEADER];
-    addRow([label, value], { 2: value instanceof Date ? DAY : typeof value === "number" && key !== "population" ? EUROS : "General" });
+    addRow([label, value], {
+      2: value instanceof Date ? DAY : typeof value === "number" && key !== "population" ? EUROS : "General",
+    });
   }
   sheet.addRow([]);
   sheet.addRow([DEPENSES_TITLE]);
   sheet.addRow([...DEPENSE_COLUMNS]);
-  for (const d of plan.depenses) addRow([d.label, euros(d.htCents), euros(d.ttcCents), d.eligible ? "oui" : "non"], { 2: EUROS, 3: EUROS });
+  for (const d of plan.depenses)
+    addRow([d.label, euros(d.htCents), euros(d.ttcCents), d.eligible ? "oui" : "non"], { 2: EUROS, 3: EUROS });
   sheet.addRow([]);
   sheet.addRow([FINANCEURS_TITLE]);
   sheet.addRow([...FUNDER_COLUMNS]);

@@ -6,8 +6,19 @@ import { fr } from "../i18n/fr";
 import { themeFor } from "./themes";
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground1 },
-  main: { flexGrow: 1, display: "flex", flexDirection: "column", padding: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalM },
+  root: {
+    minHeight: "100vh",
+    display: "flex",
+    flexDirection: "column",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  main: {
+    flexGrow: 1,
+    display: "flex",
+    flexDirection: "column",
+    padding: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalM,
+  },
 });
 
 export interface AppShellProps {

@@ -16,7 +16,9 @@ export function messageOf(error: unknown): string {
  * Runs one host action at a time and keeps its outcome for the view: never a crash of the pane, always a French
  * message. The user's input lives in the form, not here, so a failure loses nothing and can be retried.
  */
-export function useAction<T>(describeError: (error: unknown) => string = messageOf): [ActionState<T>, (work: () => Promise<T>) => Promise<void>] {
+export function useAction<T>(
+  describeError: (error: unknown) => string = messageOf,
+): [ActionState<T>, (work: () => Promise<T>) => Promise<void>] {
   const [state, setState] = useState<ActionState<T>>({ status: "idle" });
   const run = useCallback(
     async (work: () => Promise<T>) => {

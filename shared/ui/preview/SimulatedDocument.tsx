@@ -4,7 +4,12 @@ import type { PreviewActDocument } from "../../preview/preview-act-document";
 import { useSnapshot } from "./useSnapshot";
 
 const useStyles = makeStyles({
-  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalS },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    marginBottom: tokens.spacingVerticalS,
+  },
   page: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
@@ -14,7 +19,10 @@ const useStyles = makeStyles({
     overflowY: "auto",
   },
   paragraph: { margin: `0 0 ${tokens.spacingVerticalXS} 0`, whiteSpace: "pre-wrap" },
-  clause: { backgroundColor: tokens.colorBrandBackground2, outline: `${tokens.strokeWidthThin} dashed ${tokens.colorBrandStroke1}` },
+  clause: {
+    backgroundColor: tokens.colorBrandBackground2,
+    outline: `${tokens.strokeWidthThin} dashed ${tokens.colorBrandStroke1}`,
+  },
   selected: { backgroundColor: tokens.colorPaletteYellowBackground2 },
   cursor: { borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorBrandForeground1}`, height: 0, margin: 0 },
 });
@@ -45,7 +53,11 @@ export function SimulatedDocument({ document }: { document: PreviewActDocument }
             {index === cursor && <hr className={styles.cursor} aria-label="Curseur" />}
             <p
               ref={selected === index ? selectedRef : undefined}
-              className={mergeClasses(styles.paragraph, p.clause && styles.clause, selected === index && styles.selected)}
+              className={mergeClasses(
+                styles.paragraph,
+                p.clause && styles.clause,
+                selected === index && styles.selected,
+              )}
               data-clause={p.clause ? `${p.clause.id}:v${p.clause.version}` : undefined}
               aria-current={selected === index ? "true" : undefined}
               onClick={() => document.moveCursor(index + 1)}

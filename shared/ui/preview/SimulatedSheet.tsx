@@ -4,9 +4,17 @@ import { address, columnName } from "../../preview/a1";
 import { useSnapshot } from "./useSnapshot";
 
 const useStyles = makeStyles({
-  scroller: { maxHeight: "60vh", overflow: "auto", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  scroller: {
+    maxHeight: "60vh",
+    overflow: "auto",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  cell: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: `0 ${tokens.spacingHorizontalXS}`, whiteSpace: "nowrap" },
+  cell: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    whiteSpace: "nowrap",
+  },
   head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
   error: { backgroundColor: tokens.colorPaletteRedBackground2 },
   warning: { backgroundColor: tokens.colorPaletteYellowBackground2 },
@@ -24,9 +32,16 @@ export function SimulatedSheet({ workbook }: { workbook: PreviewBudgetWorkbook }
   return (
     <section aria-label="Classeur simulé">
       <Subtitle2 as="h2">Classeur simulé</Subtitle2>
-      <TabList size="small" selectedValue={sheet?.sheet ?? ""} onTabSelect={(_e, d) => workbook.activate(String(d.value))} aria-label="Feuilles">
+      <TabList
+        size="small"
+        selectedValue={sheet?.sheet ?? ""}
+        onTabSelect={(_e, d) => workbook.activate(String(d.value))}
+        aria-label="Feuilles"
+      >
         {sheets.map((s) => (
-          <Tab key={s.sheet} value={s.sheet}>{s.sheet}</Tab>
+          <Tab key={s.sheet} value={s.sheet}>
+            {s.sheet}
+          </Tab>
         ))}
       </TabList>
       {!sheet ? (
@@ -39,7 +54,9 @@ export function SimulatedSheet({ workbook }: { workbook: PreviewBudgetWorkbook }
               <tr>
                 <th className={mergeClasses(styles.cell, styles.head)} />
                 {Array.from({ length: width }, (_, c) => (
-                  <th key={c} className={mergeClasses(styles.cell, styles.head)}>{columnName(c)}</th>
+                  <th key={c} className={mergeClasses(styles.cell, styles.head)}>
+                    {columnName(c)}
+                  </th>
                 ))}
               </tr>
             </thead>

@@ -31,7 +31,10 @@ export async function createTeamsData(config: DataConfig, userEmail?: string): P
     };
   }
   const tokenProvider = await hostTokenProvider(config);
-  const calendar = createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider: tokenProvider.withScopes(CALENDAR_SCOPES) });
+  const calendar = createGraphClient({
+    baseUrl: config.graphBaseUrl,
+    tokenProvider: tokenProvider.withScopes(CALENDAR_SCOPES),
+  });
   return {
     data: createRepositories(createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider }), config.siteId),
     invitations: new GraphInvitations(calendar, config.siteId, "outlook"),

@@ -17,10 +17,7 @@ const invitation = (overrides: Partial<Invitation> = {}): Invitation => ({
   start: "2026-12-05T18:00:00Z",
   end: "2026-12-05T21:00:00Z",
   location: "Salle du conseil",
-  attendees: [
-    { name: "Sophie Garnier", email: "sophie.garnier@example.fr" },
-    { name: "Michel Rousseau" },
-  ],
+  attendees: [{ name: "Sophie Garnier", email: "sophie.garnier@example.fr" }, { name: "Michel Rousseau" }],
   ...overrides,
 });
 
@@ -38,7 +35,10 @@ function scriptedGraph(answers: { status: number; body?: unknown; headers?: Reco
     const request = new Request(input, init);
     sent.push({ method: request.method, url: request.url, body: (await request.json()) as Record<string, unknown> });
     const answer = answers.shift() ?? { status: 500 };
-    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), { status: answer.status, headers: answer.headers ?? {} });
+    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
+      status: answer.status,
+      headers: answer.headers ?? {},
+    });
   };
   const connection = createGraphClient({
     baseUrl: "https://graph.microsoft.com/v1.0",
@@ -52,7 +52,11 @@ function scriptedGraph(answers: { status: number; body?: unknown; headers?: Reco
 describe("l'invitation Outlook par Graph", () => {
   it("crée l'événement à l'heure de Paris, en texte brut, avec les élus ayant un courriel comme participants obligatoires", async () => {
     const graph = scriptedGraph([{ status: 201, body: { id: "AAMkEvt1" } }]);
-    await expect(graph.sender.send(invitation())).resolves.toEqual({ channel: "outlook", eventId: "AAMkEvt1", updated: false });
+    await expect(graph.sender.send(invitation())).resolves.toEqual({
+      channel: "outlook",
+      eventId: "AAMkEvt1",
+      updated: false,
+    });
     const [request] = graph.sent;
     expect(request).toMatchObject({ method: "POST", url: "https://graph.microsoft.com/v1.0/me/events" });
     expect(request?.body).toEqual({
@@ -70,7 +74,10 @@ describe("l'invitation Outlook par Graph", () => {
   it("suit l'heure d'été : 18 h UTC en juin est 20 h à Paris", async () => {
     const graph = scriptedGraph([{ status: 201, body: { id: "e" } }]);
     await graph.sender.send(invitation({ start: "2026-06-12T18:00:00Z", end: "2026-06-12T21:00:00Z" }));
-    expect(graph.sent[0]?.body).toMatchObject({ start: { dateTime: "2026-06-12T20:00:00" }, end: { dateTime: "2026-06-12T23:00:00" } });
+    expect(graph.sent[0]?.body).toMatchObject({
+      start: { dateTime: "2026-06-12T20:00:00" },
+      end: { dateTime: "2026-06-12T23:00:00" },
+    });
   });
 
   it("dérive le transactionId du site et de la séance : stable d'un envoi à l'autre, distinct sinon", () => {
@@ -83,27 +90,48 @@ describe("l'invitation Outlook par Graph", () => {
 
   it("met à jour l'événement déjà envoyé par PATCH, sans transactionId, et garde son id", async () => {
     const graph = scriptedGraph([{ status: 200, body: { id: "AAMkEvt1" } }]);
-    await expect(graph.sender.send(invitation({ location: "Salle des fêtes" }), "AAMkEvt1")).resolves.toMatchObject({ eventId: "AAMkEvt1", updated: true });
-    expect(graph.sent[0]).toMatchObject({ method: "PATCH", url: "https://graph.microsoft.com/v1.0/me/events/AAMkEvt1", body: { location: { displayName: "Salle des fêtes" } } });
+    await expect(graph.sender.send(invitation({ location: "Salle des fêtes" }), "AAMkEvt1")).resolves.toMatchObject({
+      eventId: "AAMkEvt1",
+      updated: true,
+    });
+    expect(graph.sent[0]).toMatchObject({
+      method: "PATCH",
+      url: "https://graph.microsoft.com/v1.0/me/events/AAMkEvt1",
+      body: { location: { displayName: "Salle des fêtes" } },
+    });
     expect(graph.sent[0]?.body).not.toHaveProperty("transactionId");
   });
 
   it("recrée l'invitation supprimée dans Outlook, sous un transactionId qui lui est propre", async () => {
-    const graph = scriptedGraph([{ status: 404, body: { error: { code: "ErrorItemNotFound" } } }, { status: 201, body: { id: "AAMkEvt2" } }]);
-    await expect(graph.sender.send(invitation(), "AAMkEvt1")).resolves.toMatchObject({ eventId: "AAMkEvt2", updated: false });
+    const graph = scriptedGraph([
+      { status: 404, body: { error: { code: "ErrorItemNotFound" } } },
+      { status: 201, body: { id: "AAMkEvt2" } },
+    ]);
+    await expect(graph.sender.send(invitation(), "AAMkEvt1")).resolves.toMatchObject({
+      eventId: "AAMkEvt2",
+      updated: false,
+    });
     expect(graph.sent.map((r) => r.method)).toEqual(["PATCH", "POST"]);
     expect(graph.sent[1]?.body.transactionId).toBe(transactionIdOf(SITE, "5", "AAMkEvt1"));
   });
 
   it("attend le Retry-After d'un 429 et renvoie la même demande, même transactionId", async () => {
-    const graph = scriptedGraph([{ status: 429, headers: { "Retry-After": "2" } }, { status: 201, body: { id: "AAMkEvt1" } }]);
+    const graph = scriptedGraph([
+      { status: 429, headers: { "Retry-After": "2" } },
+      { status: 201, body: { id: "AAMkEvt1" } },
+    ]);
     await graph.sender.send(invitation());
     expect(graph.sleeps).toEqual([2000]);
-    expect(graph.sent.map((r) => r.body.transactionId)).toEqual([transactionIdOf(SITE, "5"), transactionIdOf(SITE, "5")]);
+    expect(graph.sent.map((r) => r.body.transactionId)).toEqual([
+      transactionIdOf(SITE, "5"),
+      transactionIdOf(SITE, "5"),
+    ]);
   });
 
   it("un refus devient une erreur en français", async () => {
-    const graph = scriptedGraph([{ status: 403, body: { error: { code: "ErrorAccessDenied", message: "Access is denied." } } }]);
+    const graph = scriptedGraph([
+      { status: 403, body: { error: { code: "ErrorAccessDenied", message: "Access is denied." } } },
+    ]);
     const sending = graph.sender.send(invitation());
     await expect(sending).rejects.toBeInstanceOf(DataError);
     await expect(sending).rejects.toThrow(/n'avez pas le droit/);
@@ -113,19 +141,37 @@ describe("l'invitation Outlook par Graph", () => {
 describe("l'invitation contre le stockage local intégré", () => {
   it("une réponse perdue après l'enregistrement, rejouée, ne crée qu'un événement ; la mise à jour garde son id", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mairie-invitation-"));
-    const store = await startLocalStore({ port: 0, dataDir, faults: [{ kind: "drop-after", path: "/v1.0/me/events", method: "POST", times: 1 }] });
+    const store = await startLocalStore({
+      port: 0,
+      dataDir,
+      faults: [{ kind: "drop-after", path: "/v1.0/me/events", method: "POST", times: 1 }],
+    });
     try {
-      const connection = createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider(), retry: { sleep: async () => undefined } });
+      const connection = createGraphClient({
+        baseUrl: store.graphBaseUrl,
+        tokenProvider: new LocalTokenProvider(),
+        retry: { sleep: async () => undefined },
+      });
       const sender = new GraphInvitations(connection, store.siteId, "stockage-local");
       const first = await sender.send(invitation());
       const retried = await sender.send(invitation());
       expect(retried.eventId).toBe(first.eventId);
-      const moved = await sender.send(invitation({ start: "2026-12-12T18:00:00Z", end: "2026-12-12T21:00:00Z" }), first.eventId);
+      const moved = await sender.send(
+        invitation({ start: "2026-12-12T18:00:00Z", end: "2026-12-12T21:00:00Z" }),
+        first.eventId,
+      );
       expect(moved).toEqual({ channel: "stockage-local", eventId: first.eventId, updated: true });
       expect(store.faults.injected).toHaveLength(1);
-      const response = await fetch(`${store.graphBaseUrl}/me/events`, { headers: { Authorization: `Bearer ${await new LocalTokenProvider().getToken()}` } });
+      const response = await fetch(`${store.graphBaseUrl}/me/events`, {
+        headers: { Authorization: `Bearer ${await new LocalTokenProvider().getToken()}` },
+      });
       const { value } = (await response.json()) as { value: { id: string; start: unknown }[] };
-      expect(value).toEqual([expect.objectContaining({ id: first.eventId, start: { dateTime: "2026-12-12T19:00:00", timeZone: "Europe/Paris" } })]);
+      expect(value).toEqual([
+        expect.objectContaining({
+          id: first.eventId,
+          start: { dateTime: "2026-12-12T19:00:00", timeZone: "Europe/Paris" },
+        }),
+      ]);
     } finally {
       await store.close();
       fs.rmSync(dataDir, { recursive: true, force: true });

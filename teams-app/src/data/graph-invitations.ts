@@ -24,7 +24,9 @@ export function eventProperties(invitation: Invitation) {
     end: parisDateTime(invitation.end),
     location: { displayName: invitation.location },
     // An élu without an e-mail cannot be invited; the panel names them.
-    attendees: invitation.attendees.flatMap((a) => (a.email ? [{ emailAddress: { address: a.email, name: a.name }, type: "required" }] : [])),
+    attendees: invitation.attendees.flatMap((a) =>
+      a.email ? [{ emailAddress: { address: a.email, name: a.name }, type: "required" }] : [],
+    ),
     isOnlineMeeting: false,
   };
 }
@@ -49,7 +51,12 @@ const createdEvent = z.object({ id: z.string().min(1) });
 function eventIdOf(answer: GraphAnswer): string {
   if (answer.status >= 300) throw errorFromResponse(answer.status, answer.body);
   const parsed = createdEvent.safeParse(answer.body);
-  if (!parsed.success) throw new DataError("Réponse inattendue du calendrier : l'invitation n'a pas d'identifiant.", answer.status, "invalidResponse");
+  if (!parsed.success)
+    throw new DataError(
+      "Réponse inattendue du calendrier : l'invitation n'a pas d'identifiant.",
+      answer.status,
+      "invalidResponse",
+    );
   return parsed.data.id;
 }
 
@@ -64,11 +71,19 @@ export class GraphInvitations implements InvitationSender {
   async send(invitation: Invitation, eventId?: string): Promise<InvitationReceipt> {
     const body = eventProperties(invitation);
     if (eventId !== undefined) {
-      const answer = await send(this.connection, { method: "PATCH", path: `/me/events/${encodeURIComponent(eventId)}`, body });
+      const answer = await send(this.connection, {
+        method: "PATCH",
+        path: `/me/events/${encodeURIComponent(eventId)}`,
+        body,
+      });
       if (answer.status !== 404) return { channel: this.channel, eventId: eventIdOf(answer), updated: true };
     }
     const transactionId = transactionIdOf(this.siteId, invitation.seanceId, eventId);
-    const answer = await send(this.connection, { method: "POST", path: "/me/events", body: { ...body, transactionId } });
+    const answer = await send(this.connection, {
+      method: "POST",
+      path: "/me/events",
+      body: { ...body, transactionId },
+    });
     return { channel: this.channel, eventId: eventIdOf(answer), updated: false };
   }
 }

@@ -16,6 +16,9 @@ export interface ViewAs {
 }
 
 export function localViewAs(baseUrl: string, siteId: string, pageTokens: LocalTokenProvider): ViewAs {
-  const owner = createRepositories(createGraphClient({ baseUrl, tokenProvider: new LocalTokenProvider(LOCAL_ADMIN_TOKEN) }), siteId);
+  const owner = createRepositories(
+    createGraphClient({ baseUrl, tokenProvider: new LocalTokenProvider(LOCAL_ADMIN_TOKEN) }),
+    siteId,
+  );
   return { everyone: () => owner.membres.items(), actAs: (email) => pageTokens.actAs(email) };
 }

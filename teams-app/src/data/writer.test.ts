@@ -19,8 +19,12 @@ describe("les écritures de l'onglet passent par la boîte d'envoi", () => {
     const storage = new MemoryStorage();
     const writer = outboxWriter(data, storage);
     data.points.offline = true;
-    await expect(writer.write("points", { kind: "create", draft: point, clientId: "c1" })).resolves.toMatchObject({ status: "queued" });
-    expect(writer.pending()).toEqual([expect.objectContaining({ state: "pending", values: expect.objectContaining({ titre: "Budget" }) })]);
+    await expect(writer.write("points", { kind: "create", draft: point, clientId: "c1" })).resolves.toMatchObject({
+      status: "queued",
+    });
+    expect(writer.pending()).toEqual([
+      expect.objectContaining({ state: "pending", values: expect.objectContaining({ titre: "Budget" }) }),
+    ]);
     // Nothing typed is lost to a reload: a new writer on the same storage still holds it.
     const reloaded = outboxWriter(data, storage, () => Date.now() + 3_600_000);
     data.points.offline = false;
@@ -36,12 +40,19 @@ describe("les écritures de l'onglet passent par la boîte d'envoi", () => {
     const writer = outboxWriter(data, new MemoryStorage());
     const [original] = data.points.all();
     data.points.editElsewhere("1", { titre: "Budget primitif 2027" });
-    const result = await writer.write("points", { kind: "update", id: "1", eTag: original?.eTag ?? "", patch: { titre: "Mon objet" } });
+    const result = await writer.write("points", {
+      kind: "update",
+      id: "1",
+      eTag: original?.eTag ?? "",
+      patch: { titre: "Mon objet" },
+    });
     expect(result.status).toBe("conflict");
     expect(data.points.all()[0]?.titre).toBe("Budget primitif 2027");
     expect(writer.pending()[0]).toMatchObject({ state: "conflict", values: { titre: "Mon objet" } });
 
-    await expect(writer.overwrite(result.status === "conflict" ? result.key : "")).resolves.toEqual({ status: "saved" });
+    await expect(writer.overwrite(result.status === "conflict" ? result.key : "")).resolves.toEqual({
+      status: "saved",
+    });
     expect(data.points.all()[0]?.titre).toBe("Mon objet");
     expect(writer.pending()).toEqual([]);
     writer.stop();
@@ -51,11 +62,17 @@ describe("les écritures de l'onglet passent par la boîte d'envoi", () => {
     const data = fakeData();
     const writer = outboxWriter(data, new MemoryStorage());
     await writer.write("points", { kind: "create", draft: point, clientId: "presence:1:7" });
-    const result = await writer.write("points", { kind: "create", draft: { ...point, titre: "Ma version" }, clientId: "presence:1:7" });
+    const result = await writer.write("points", {
+      kind: "create",
+      draft: { ...point, titre: "Ma version" },
+      clientId: "presence:1:7",
+    });
     expect(result.status).toBe("conflict");
     expect(data.points.all().map((p) => p.titre)).toEqual(["Budget"]);
 
-    await expect(writer.overwrite(result.status === "conflict" ? result.key : "")).resolves.toEqual({ status: "saved" });
+    await expect(writer.overwrite(result.status === "conflict" ? result.key : "")).resolves.toEqual({
+      status: "saved",
+    });
     expect(data.points.all().map((p) => p.titre)).toEqual(["Ma version"]);
     expect(writer.pending()).toEqual([]);
     writer.stop();

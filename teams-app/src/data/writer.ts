@@ -43,34 +43,61 @@ const toPending = (e: OutboxEntry): PendingWrite => ({
 
 function anyRepo(data: TeamsData, list: ListKey): ListRepo<AnyList> {
   // The outbox keeps writes of every list in one queue; each entry names its list, so the union is sound here.
-  return data[list] as unknown as ListRepo<AnyList>;
+  return data[list];
 }
 
 /** The outbox-backed writer; `storage` is localStorage in the page, a MemoryStorage in tests. */
-export function outboxWriter(data: TeamsData, storage: StorageLike, now: () => number = Date.now, backoff?: Partial<BackoffOptions>): Writer & { stop(): void } {
-  const outbox = new Outbox({ storage, now, send: (list, ops) => anyRepo(data, list).writeMany(ops), ...(backoff ? { backoff } : {}) });
-  const loop = startRetryLoop(outbox, { setTimeout: (cb, ms) => setTimeout(cb, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) }, now);
+export function outboxWriter(
+  data: TeamsData,
+  storage: StorageLike,
+  now: () => number = Date.now,
+  backoff?: Partial<BackoffOptions>,
+): Writer & { stop(): void } {
+  const outbox = new Outbox({
+    storage,
+    now,
+    send: (list, ops) => anyRepo(data, list).writeMany(ops),
+    ...(backoff ? { backoff } : {}),
+  });
+  const loop = startRetryLoop(
+    outbox,
+    {
+      setTimeout: (cb, ms) => setTimeout(cb, ms),
+      clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    },
+    now,
+  );
   const settle = async (submitted: ReturnType<Outbox["submit"]>): Promise<WriteResult<never>> => {
     const result = await submitted;
     loop.poke();
-    if (result.status === "saved") return { status: "saved", ...(result.outcome.ok && result.outcome.record ? { record: result.outcome.record as never } : {}) };
-    if (result.status === "rejected") return { status: "rejected", key: result.entry.key, message: result.entry.lastError ?? "" };
+    if (result.status === "saved")
+      return {
+        status: "saved",
+        ...(result.outcome.ok && result.outcome.record ? { record: result.outcome.record as never } : {}),
+      };
+    if (result.status === "rejected")
+      return { status: "rejected", key: result.entry.key, message: result.entry.lastError ?? "" };
     return { status: result.status, key: result.entry.key };
   };
   return {
-    write: (list, op) => settle(outbox.submit(list, op as WriteOp<AnyList>)),
+    write: (list, op) => settle(outbox.submit(list, op)),
     async overwrite(key) {
       const entry = outbox.entries().find((e) => e.key === key);
       if (!entry) return { status: "saved" };
       const repo = anyRepo(data, entry.list);
-      const current = entry.op.kind === "create" ? (await repo.items({ clientId: entry.op.clientId })).records[0] : await repo.get(entry.op.id);
+      const current =
+        entry.op.kind === "create"
+          ? (await repo.items({ clientId: entry.op.clientId })).records[0]
+          : await repo.get(entry.op.id);
       // The item the create met is gone: sending the create again makes it anew.
       if (!current) outbox.retry(key);
       else outbox.rebase(key, current);
       await outbox.flush();
       const left = outbox.entries().find((e) => e.key === key);
       if (!left) return { status: "saved" };
-      return left.state === "rejected" ? { status: "rejected", key, message: left.lastError ?? "" } : { status: left.state === "conflict" ? "conflict" : "queued", key };
+      return left.state === "rejected"
+        ? { status: "rejected", key, message: left.lastError ?? "" }
+        : { status: left.state === "conflict" ? "conflict" : "queued", key };
     },
     discard: (key) => outbox.discard(key),
     pending: () => outbox.entries().map(toPending),

@@ -14,7 +14,11 @@ export type AttendanceChange =
 export const presenceClientId = (seanceId: string, membreId: string): string => `presence:${seanceId}:${membreId}`;
 
 /** The writes that record a change of attendance; an élu marked absent loses the proxies given to them. */
-export function attendanceOps(seanceId: string, presences: readonly PresenceRecord[], change: AttendanceChange): PresenceOp[] {
+export function attendanceOps(
+  seanceId: string,
+  presences: readonly PresenceRecord[],
+  change: AttendanceChange,
+): PresenceOp[] {
   const ofSeance = presences.filter((p) => p.seance === seanceId);
   const own = ofSeance.find((p) => p.membre === change.membre.id);
   const presence = change.kind === "present" && change.present ? "present" : "absent";
@@ -24,12 +28,19 @@ export function attendanceOps(seanceId: string, presences: readonly PresenceReco
       ? { kind: "update", id: own.id, eTag: own.eTag, patch: { presence, mandataire } }
       : {
           kind: "create",
-          draft: { titre: change.membre.nom, seance: seanceId, membre: change.membre.id, presence, ...(mandataire ? { mandataire } : {}) },
+          draft: {
+            titre: change.membre.nom,
+            seance: seanceId,
+            membre: change.membre.id,
+            presence,
+            ...(mandataire ? { mandataire } : {}),
+          },
           clientId: presenceClientId(seanceId, change.membre.id),
         },
   ];
   if (presence === "absent") {
-    for (const given of ofSeance.filter((p) => p.mandataire === change.membre.id)) ops.push({ kind: "update", id: given.id, eTag: given.eTag, patch: { mandataire: undefined } });
+    for (const given of ofSeance.filter((p) => p.mandataire === change.membre.id))
+      ops.push({ kind: "update", id: given.id, eTag: given.eTag, patch: { mandataire: undefined } });
   }
   return ops;
 }

@@ -2,7 +2,13 @@ import type { AvisRecord } from "../data/ports";
 import { elus, point } from "../testing/records";
 import { avisByPoint, avisOf } from "./avis-summary";
 
-const avis = (id: string, pointId: string, membre: string, position: AvisRecord["position"], commentaire?: string): AvisRecord => ({
+const avis = (
+  id: string,
+  pointId: string,
+  membre: string,
+  position: AvisRecord["position"],
+  commentaire?: string,
+): AvisRecord => ({
   id,
   eTag: "e",
   titre: "avis",
@@ -15,7 +21,11 @@ const avis = (id: string, pointId: string, membre: string, position: AvisRecord[
 
 describe("avis des élus rassemblés par point", () => {
   const points = [point("p2", 2, "Tarifs"), point("p1", 1, "Budget")];
-  const all = [avis("1", "p1", "10", "favorable"), avis("2", "p1", "11", "reserve", "Montant ?"), avis("3", "p2", "12", "question")];
+  const all = [
+    avis("1", "p1", "10", "favorable"),
+    avis("2", "p1", "11", "reserve", "Montant ?"),
+    avis("3", "p2", "12", "question"),
+  ];
 
   it("compte les positions et nomme les auteurs, points dans l'ordre du jour", () => {
     const gathered = avisByPoint(points, all, elus);

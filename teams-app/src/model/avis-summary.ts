@@ -3,7 +3,11 @@ import { byNumero } from "./council-seance";
 
 export type Position = AvisRecord["position"];
 
-export const POSITION_LABELS: Readonly<Record<Position, string>> = { favorable: "Favorable", reserve: "Réserve", question: "Question" };
+export const POSITION_LABELS: Readonly<Record<Position, string>> = {
+  favorable: "Favorable",
+  reserve: "Réserve",
+  question: "Question",
+};
 
 export interface PointAvis {
   readonly point: PointRecord;
@@ -12,13 +16,21 @@ export interface PointAvis {
 }
 
 /** The avis gathered per point, points in agenda order, each élu's latest avis first. */
-export function avisByPoint(points: readonly PointRecord[], avis: readonly AvisRecord[], membres: readonly MembreRecord[]): PointAvis[] {
+export function avisByPoint(
+  points: readonly PointRecord[],
+  avis: readonly AvisRecord[],
+  membres: readonly MembreRecord[],
+): PointAvis[] {
   const names = new Map(membres.map((m) => [m.id, m.nom]));
   return [...points].sort(byNumero).map((point) => {
     const mine = avis.filter((a) => a.point === point.id).sort((a, b) => Number(b.id) - Number(a.id));
     const counts = { favorable: 0, reserve: 0, question: 0 };
     for (const a of mine) counts[a.position] += 1;
-    return { point, counts, avis: mine.map((record) => ({ record, auteur: names.get(record.membre) ?? "Élu inconnu" })) };
+    return {
+      point,
+      counts,
+      avis: mine.map((record) => ({ record, auteur: names.get(record.membre) ?? "Élu inconnu" })),
+    };
   });
 }
 

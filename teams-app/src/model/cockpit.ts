@@ -7,7 +7,8 @@ import type { ActeRecord, CommuneRecord, EcheanceRecord, SeanceRecord, Subventio
 import { convocationDeadline, convocationToResend } from "./convocation-deadline";
 import { parisDate } from "./paris-time";
 
-export type CockpitKind = "convocation" | "liste" | "pv" | "budget" | "compte" | "echeance" | "transmission" | "publication" | "subvention";
+export type CockpitKind =
+  "convocation" | "liste" | "pv" | "budget" | "compte" | "echeance" | "transmission" | "publication" | "subvention";
 
 export interface CockpitItem {
   readonly key: string;
@@ -68,7 +69,14 @@ function seanceItems(seance: SeanceRecord, { commune, next, today }: SeanceConte
   const items: Draft[] = [];
   if (!seance.listePublieeLe) {
     const label = `Afficher et mettre en ligne la liste des délibérations de la séance du ${formatDateFr(date)}`;
-    items.push({ ...base, key: `liste:${seance.id}`, due: addDays(date, 7), label, ref: "CGCT L2121-25", kind: "liste" });
+    items.push({
+      ...base,
+      key: `liste:${seance.id}`,
+      due: addDays(date, 7),
+      label,
+      ref: "CGCT L2121-25",
+      kind: "liste",
+    });
   }
   if (!seance.pvArreteLe && next) {
     const label = `Faire arrêter le procès-verbal de la séance du ${formatDateFr(date)} au début de la séance suivante`;
@@ -81,7 +89,14 @@ function yearlyItems(commune: CommuneRecord, today: string): Draft[] {
   const budget = nextYearly(today, budgetDeadline);
   const compte = nextYearly(today, (year) => `${year}-06-30`);
   return [
-    { key: `budget:${commune.id}:${budget.year}`, due: budget.due, label: `Voter le budget primitif ${budget.year}`, commune: commune.nom, ref: "CGCT L1612-2", kind: "budget" },
+    {
+      key: `budget:${commune.id}:${budget.year}`,
+      due: budget.due,
+      label: `Voter le budget primitif ${budget.year}`,
+      commune: commune.nom,
+      ref: "CGCT L1612-2",
+      kind: "budget",
+    },
     {
       key: `compte:${commune.id}:${compte.year}`,
       due: compte.due,
@@ -108,11 +123,20 @@ const ACT_NAMES: Readonly<Record<ActeRecord["type"], string>> = { deliberation: 
 function acteItems(acte: ActeRecord, commune: string, today: string): Draft[] {
   const date = parisDate(acte.date);
   const act = `${ACT_NAMES[acte.type]}${acte.numero ? ` n° ${acte.numero}` : ""} du ${formatDateFr(date)} « ${acte.objet} »`;
-  const formalities = { type: acte.type, date, transmissible: !acte.sansTransmission, ...(acte.transmisLe ? { transmisLe: parisDate(acte.transmisLe) } : {}), ...(acte.publieLe ? { publieLe: parisDate(acte.publieLe) } : {}) };
+  const formalities = {
+    type: acte.type,
+    date,
+    transmissible: !acte.sansTransmission,
+    ...(acte.transmisLe ? { transmisLe: parisDate(acte.transmisLe) } : {}),
+    ...(acte.publieLe ? { publieLe: parisDate(acte.publieLe) } : {}),
+  };
   return pendingFormalities(formalities, today).map((pending) => ({
     key: `${pending.formality}:${acte.id}`,
     due: pending.due,
-    label: pending.formality === "transmission" ? `Transmettre au contrôle de légalité ${act} : pas exécutoire sans transmission` : `Publier ${act} : pas exécutoire sans publication`,
+    label:
+      pending.formality === "transmission"
+        ? `Transmettre au contrôle de légalité ${act} : pas exécutoire sans transmission`
+        : `Publier ${act} : pas exécutoire sans publication`,
     commune,
     ref: pending.ref,
     kind: pending.formality,
@@ -131,16 +155,31 @@ function subventionItem(subvention: SubventionRecord, commune: string, today: st
   };
   const alert = depositAlert(file, today);
   if (!alert) return [];
-  const start = alert.startsBeforeDeposit && file.commencement ? ` — travaux prévus le ${formatDateFr(file.commencement)} : ne pas commencer avant le dépôt` : "";
+  const start =
+    alert.startsBeforeDeposit && file.commencement
+      ? ` — travaux prévus le ${formatDateFr(file.commencement)} : ne pas commencer avant le dépôt`
+      : "";
   const left = alert.late ? "" : ` (J-${alert.daysLeft})`;
   const label = `Déposer le dossier ${FUNDER_LABELS[subvention.financeur]} « ${subvention.dossier} »${left}${start}`;
-  return [{ key: `subvention:${subvention.id}`, due: alert.due, label, commune, ref: alert.ref, kind: "subvention", late: alert.late, lateDays: alert.lateDays }];
+  return [
+    {
+      key: `subvention:${subvention.id}`,
+      due: alert.due,
+      label,
+      commune,
+      ref: alert.ref,
+      kind: "subvention",
+      late: alert.late,
+      lateDays: alert.lateDays,
+    },
+  ];
 }
 
 /** Everything late or due across the communes the secretary serves, by date (late first within a day). */
 export function cockpitItems({ today, communes, seances, echeances, actes, subventions }: CockpitInput): CockpitItem[] {
   const byId = new Map(communes.map((c) => [c.id, c]));
-  const served = <T extends { commune: string }>(records: readonly T[]): T[] => records.filter((r) => byId.has(r.commune));
+  const served = <T extends { commune: string }>(records: readonly T[]): T[] =>
+    records.filter((r) => byId.has(r.commune));
   const nameOf = (id: string): string => byId.get(id)?.nom ?? "Commune inconnue";
   const mine = served(seances);
   const nextAfter = (seance: SeanceRecord): string | undefined =>
@@ -151,10 +190,14 @@ export function cockpitItems({ today, communes, seances, echeances, actes, subve
   const drafts = [
     ...mine.flatMap((s) => seanceItems(s, { commune: byId.get(s.commune), next: nextAfter(s), today })),
     ...communes.flatMap((c) => yearlyItems(c, today)),
-    ...served(echeances).filter((e) => !e.faite).map((e) => echeanceItem(e, nameOf(e.commune))),
+    ...served(echeances)
+      .filter((e) => !e.faite)
+      .map((e) => echeanceItem(e, nameOf(e.commune))),
     ...served(actes).flatMap((a) => acteItems(a, nameOf(a.commune), today)),
     ...served(subventions).flatMap((s) => subventionItem(s, nameOf(s.commune), today)),
   ];
   const items = drafts.map((d) => ({ ...lateness(d.due, today), ...d }));
-  return items.sort((a, b) => a.due.localeCompare(b.due) || Number(b.late) - Number(a.late) || a.label.localeCompare(b.label, "fr"));
+  return items.sort(
+    (a, b) => a.due.localeCompare(b.due) || Number(b.late) - Number(a.late) || a.label.localeCompare(b.label, "fr"),
+  );
 }

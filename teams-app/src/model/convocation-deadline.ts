@@ -9,7 +9,11 @@ export interface ConvocationDeadline {
 }
 
 /** The delay of a commune's convocation for a séance on `date` (Paris yyyy-mm-dd): cockpit, panel and forms agree. */
-export function convocationDeadline(date: string, commune: CommuneRecord | undefined, urgence?: boolean): ConvocationDeadline {
+export function convocationDeadline(
+  date: string,
+  commune: CommuneRecord | undefined,
+  urgence?: boolean,
+): ConvocationDeadline {
   const params: ConvocationParams = {
     ...(commune?.population !== undefined ? { population: commune.population } : {}),
     ...(commune?.departement ? { departement: commune.departement } : {}),
@@ -22,4 +26,5 @@ export function convocationDeadline(date: string, commune: CommuneRecord | undef
  * A convocation was sent, then the séance's date, time or place changed (it went back to « preparation »): the élus
  * were convened to something else, so it is to be sent again; its sending date stays for the checker to judge.
  */
-export const convocationToResend = (seance: SeanceRecord): boolean => seance.convocationLe !== undefined && seance.statut === "preparation";
+export const convocationToResend = (seance: SeanceRecord): boolean =>
+  seance.convocationLe !== undefined && seance.statut === "preparation";

@@ -22,7 +22,8 @@ export function convocationInvitation({ seance, membres }: SeanceBundle, text: s
 
 const WHERE: Readonly<Record<InvitationReceipt["channel"], string>> = {
   outlook: "invitation Outlook envoyée aux élus",
-  "stockage-local": "invitation Outlook enregistrée dans le calendrier du stockage local (aucun courriel ne part de ce poste)",
+  "stockage-local":
+    "invitation Outlook enregistrée dans le calendrier du stockage local (aucun courriel ne part de ce poste)",
   apercu: "invitation Outlook simulée (aperçu)",
 };
 

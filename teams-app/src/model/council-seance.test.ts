@@ -5,7 +5,11 @@ import { bundle } from "../testing/records";
 describe("des listes SharePoint au modèle du contrôle de séance", () => {
   it("reprend la commune, la date de Paris, l'ordre du jour trié et les élus", () => {
     const seance = toCouncilSeance(bundle());
-    expect(seance).toMatchObject({ commune: { name: "Saint-Aubin-sur-Loire", population: 842, departement: "49" }, date: "2026-12-05", time: "19:00" });
+    expect(seance).toMatchObject({
+      commune: { name: "Saint-Aubin-sur-Loire", population: 842, departement: "49" },
+      date: "2026-12-05",
+      time: "19:00",
+    });
     expect(seance.points.map((p) => p.subject)).toEqual(["Budget primitif", "Tarifs de la cantine"]);
     expect(seance.enExercice).toBe(3);
     expect(seance.convocation).toBeUndefined();
@@ -20,7 +24,10 @@ describe("des listes SharePoint au modèle du contrôle de séance", () => {
         votes: { p1: { pour: 3, contre: 0, abstentions: 0 } },
       }),
     );
-    expect(seance.convocation).toMatchObject({ sentOn: "2026-11-30", agenda: ["Budget primitif", "Tarifs de la cantine"] });
+    expect(seance.convocation).toMatchObject({
+      sentOn: "2026-11-30",
+      agenda: ["Budget primitif", "Tarifs de la cantine"],
+    });
     expect(seance.convocation?.recipients).toHaveLength(3);
     expect(seance.procurations).toEqual([{ mandant: "Michel Rousseau", mandataire: "Sophie Garnier", written: true }]);
     expect(seance.points[0]).toMatchObject({ vote: { pour: 3, contre: 0 }, result: "adopte" });
@@ -29,7 +36,10 @@ describe("des listes SharePoint au modèle du contrôle de séance", () => {
 
 describe("le contrôle de séance en direct", () => {
   it("signale une convocation envoyée trop tard (3 jours francs sous 3 500 habitants)", () => {
-    const { findings } = runSeanceCheck(bundle({ convocation: { sentOn: "2026-12-03", mode: "dematerialisee" } }), "2026-12-03");
+    const { findings } = runSeanceCheck(
+      bundle({ convocation: { sentOn: "2026-12-03", mode: "dematerialisee" } }),
+      "2026-12-03",
+    );
     expect(findings.find((f) => f.rule === "CM-006")?.message).toContain("3 requis");
   });
 

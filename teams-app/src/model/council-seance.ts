@@ -71,7 +71,9 @@ export function toCouncilSeance({ seance, commune, points, membres, details }: S
     enExercice: Math.max(1, elus.length),
     ...(elus.length > 0 ? { members: elus } : {}),
     presents: [...details.presents],
-    ...(held && details.procurations.length > 0 ? { procurations: details.procurations.map((p) => ({ ...p, written: true })) } : {}),
+    ...(held && details.procurations.length > 0
+      ? { procurations: details.procurations.map((p) => ({ ...p, written: true })) }
+      : {}),
     ...(details.secretaire ? { secretaries: [details.secretaire] } : {}),
     points: agenda.map((p) => toPoint(p, details)),
     ...(details.listePublieeLe ? { deliberationsList: { postedOn: details.listePublieeLe } } : {}),

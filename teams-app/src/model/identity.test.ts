@@ -1,7 +1,13 @@
 import type { MembreRecord } from "../data/ports";
 import { canEditSeance, identityByEmail, identityOf, people } from "./identity";
 
-const membre = (id: string, nom: string, role: MembreRecord["role"], commune: string, email?: string): MembreRecord => ({ id, eTag: "e", nom, role, commune, ...(email ? { email } : {}) });
+const membre = (
+  id: string,
+  nom: string,
+  role: MembreRecord["role"],
+  commune: string,
+  email?: string,
+): MembreRecord => ({ id, eTag: "e", nom, role, commune, ...(email ? { email } : {}) });
 
 const membres = [
   membre("1", "Claire Moreau", "secretaire", "1", "secretariat@a.example"),

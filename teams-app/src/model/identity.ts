@@ -11,7 +11,11 @@ export interface Identity {
   readonly communeIds: readonly string[];
 }
 
-export const ROLE_LABELS: Readonly<Record<Role, string>> = { secretaire: "Secrétaire", elu: "Élu", referent: "Référent du réseau" };
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  secretaire: "Secrétaire",
+  elu: "Élu",
+  referent: "Référent du réseau",
+};
 
 /** The identity of a membre entry: every entry with the same name and role is the same person. */
 export function identityOf(membre: MembreRecord, membres: readonly MembreRecord[]): Identity {

@@ -42,21 +42,31 @@ export function migrationWrites(legacy: LegacyDetails, bundle: SeanceBundle): Mi
     ...(legacy.convocation && !seance.convocationLe ? { convocationLe: parisNoon(legacy.convocation.sentOn) } : {}),
     ...(legacy.convocation && !seance.modeConvocation ? { modeConvocation: legacy.convocation.mode } : {}),
     // A convocation in « preparation » is one to send again (convocationToResend): this one was sent as it stands.
-    ...(legacy.convocation && !seance.convocationLe && seance.statut === "preparation" ? { statut: "convoquee" as const } : {}),
+    ...(legacy.convocation && !seance.convocationLe && seance.statut === "preparation"
+      ? { statut: "convoquee" as const }
+      : {}),
     ...(legacy.urgence && seance.urgence === undefined ? { urgence: true } : {}),
-    ...(legacy.secretaire && !seance.secretaireSeance && idOf(legacy.secretaire) ? { secretaireSeance: idOf(legacy.secretaire) } : {}),
+    ...(legacy.secretaire && !seance.secretaireSeance && idOf(legacy.secretaire)
+      ? { secretaireSeance: idOf(legacy.secretaire) }
+      : {}),
     ...(legacy.listePublieeLe && !seance.listePublieeLe ? { listePublieeLe: parisNoon(legacy.listePublieeLe) } : {}),
     ...(legacy.pvArreteLe && !seance.pvArreteLe ? { pvArreteLe: parisNoon(legacy.pvArreteLe) } : {}),
   };
-  const writes: MigrationWrite[] = Object.keys(wanted).length > 0 ? [{ list: "seances", op: { kind: "update", id: seance.id, eTag: seance.eTag, patch: wanted } }] : [];
+  const writes: MigrationWrite[] =
+    Object.keys(wanted).length > 0
+      ? [{ list: "seances", op: { kind: "update", id: seance.id, eTag: seance.eTag, patch: wanted } }]
+      : [];
   for (const point of bundle.points) {
     const vote = legacy.votes[point.id];
     const draft = legacy.drafts[point.id]?.trim();
     const patch = {
-      ...(vote && point.pour === undefined && point.contre === undefined && point.abstentions === undefined ? vote : {}),
+      ...(vote && point.pour === undefined && point.contre === undefined && point.abstentions === undefined
+        ? vote
+        : {}),
       ...(draft && !point.projetActe ? { projetActe: draft } : {}),
     };
-    if (Object.keys(patch).length > 0) writes.push({ list: "points", op: { kind: "update", id: point.id, eTag: point.eTag, patch } });
+    if (Object.keys(patch).length > 0)
+      writes.push({ list: "points", op: { kind: "update", id: point.id, eTag: point.eTag, patch } });
   }
   const recorded = new Set(bundle.presences.map((p) => p.membre));
   const changes: AttendanceChange[] = elus
@@ -67,6 +77,7 @@ export function migrationWrites(legacy: LegacyDetails, bundle: SeanceBundle): Mi
       return mandataireId ? [{ kind: "proxy", membre, mandataireId }] : [];
     });
   // Only élus without an item are written: each change is one create, and none takes a proxy away.
-  for (const change of changes) for (const op of attendanceOps(seance.id, [], change)) writes.push({ list: "presences", op });
+  for (const change of changes)
+    for (const op of attendanceOps(seance.id, [], change)) writes.push({ list: "presences", op });
   return writes;
 }

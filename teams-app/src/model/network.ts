@@ -13,7 +13,11 @@ export const THEME_LABELS: Readonly<Record<Theme, string>> = {
 };
 
 /** Lower case without accents, so that "seance" finds "Séance". */
-export const fold = (text: string): string => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+export const fold = (text: string): string =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 
 export interface Thread {
   readonly question: QuestionRecord;
@@ -21,13 +25,25 @@ export interface Thread {
 }
 
 /** Questions matching the theme and every word of the search (in the question or its answers), newest first. */
-export function searchThreads(questions: readonly QuestionRecord[], reponses: readonly ReponseRecord[], search: string, theme?: Theme): Thread[] {
+export function searchThreads(
+  questions: readonly QuestionRecord[],
+  reponses: readonly ReponseRecord[],
+  search: string,
+  theme?: Theme,
+): Thread[] {
   const words = fold(search).split(/\s+/).filter(Boolean);
   return questions
     .filter((q) => !theme || q.theme === theme)
-    .map((question) => ({ question, reponses: reponses.filter((r) => r.question === question.id).sort((a, b) => (a.reponduLe ?? "").localeCompare(b.reponduLe ?? "")) }))
+    .map((question) => ({
+      question,
+      reponses: reponses
+        .filter((r) => r.question === question.id)
+        .sort((a, b) => (a.reponduLe ?? "").localeCompare(b.reponduLe ?? "")),
+    }))
     .filter(({ question, reponses: answers }) => {
-      const haystack = fold([question.sujet, question.texte, ...answers.map((r) => `${r.resume} ${r.texte}`)].join(" "));
+      const haystack = fold(
+        [question.sujet, question.texte, ...answers.map((r) => `${r.resume} ${r.texte}`)].join(" "),
+      );
       return words.every((w) => haystack.includes(w));
     })
     .sort((a, b) => (b.question.poseeLe ?? "").localeCompare(a.question.poseeLe ?? ""));
@@ -39,15 +55,25 @@ export interface ProposedVersion {
 }
 
 /** A proposed version awaits a référent; validating it stamps valideeLe (then it reaches the Word add-ins). */
-export function proposedVersions(clauses: readonly ClauseRecord[], versions: readonly ClauseVersionRecord[]): ProposedVersion[] {
+export function proposedVersions(
+  clauses: readonly ClauseRecord[],
+  versions: readonly ClauseVersionRecord[],
+): ProposedVersion[] {
   const byId = new Map(clauses.map((c) => [c.id, c]));
-  return versions.filter((v) => versionStatus(v) === "proposee").map((version) => ({ clause: byId.get(version.clause), version }));
+  return versions
+    .filter((v) => versionStatus(v) === "proposee")
+    .map((version) => ({ clause: byId.get(version.clause), version }));
 }
 
 /** The validated text of each clause: its latest validated version (a withdrawn one no longer counts). */
-export function validatedClauses(clauses: readonly ClauseRecord[], versions: readonly ClauseVersionRecord[]): ProposedVersion[] {
+export function validatedClauses(
+  clauses: readonly ClauseRecord[],
+  versions: readonly ClauseVersionRecord[],
+): ProposedVersion[] {
   return clauses.flatMap((clause) => {
-    const latest = versions.filter((v) => v.clause === clause.id && versionStatus(v) === "validee").sort((a, b) => b.version - a.version)[0];
+    const latest = versions
+      .filter((v) => v.clause === clause.id && versionStatus(v) === "validee")
+      .sort((a, b) => b.version - a.version)[0];
     return latest ? [{ clause, version: latest }] : [];
   });
 }

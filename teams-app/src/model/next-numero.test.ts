@@ -1,6 +1,11 @@
 import { nextNumero } from "./next-numero";
 
-const waiting = (list: "points" | "avis", values: Record<string, unknown>) => ({ key: crypto.randomUUID(), list, state: "pending" as const, values });
+const waiting = (list: "points" | "avis", values: Record<string, unknown>) => ({
+  key: crypto.randomUUID(),
+  list,
+  state: "pending" as const,
+  values,
+});
 
 describe("numéro d'un nouveau point", () => {
   it("suit le dernier point enregistré", () => {
@@ -8,7 +13,11 @@ describe("numéro d'un nouveau point", () => {
   });
 
   it("compte les points de la séance encore en attente d'envoi, et eux seuls", () => {
-    const pending = [waiting("points", { seance: "1", numero: 9 }), waiting("points", { seance: "3", numero: 12 }), waiting("avis", { seance: "1", numero: 20 })];
+    const pending = [
+      waiting("points", { seance: "1", numero: 9 }),
+      waiting("points", { seance: "3", numero: 12 }),
+      waiting("avis", { seance: "1", numero: 20 }),
+    ];
     expect(nextNumero("1", [{ numero: 8 }], pending)).toBe(10);
   });
 

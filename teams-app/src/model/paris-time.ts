@@ -30,7 +30,9 @@ const asUtcMs = ({ date, time }: WallClock): number => Date.parse(`${date}T${tim
 
 /** Paris date and time of a Graph date-time ("2025-03-28T19:00:00Z" → 2025-03-28, 20:00). */
 export function parisWallClock(isoDateTime: string): WallClock {
-  const ms = Date.parse(/[zZ]|[+-]\d{2}:\d{2}$/.test(isoDateTime) || isoDateTime.length <= 10 ? isoDateTime : `${isoDateTime}Z`);
+  const ms = Date.parse(
+    /[zZ]|[+-]\d{2}:\d{2}$/.test(isoDateTime) || isoDateTime.length <= 10 ? isoDateTime : `${isoDateTime}Z`,
+  );
   return wallClockAt(ms);
 }
 
@@ -44,7 +46,8 @@ export function parisToUtc(date: string, time = "00:00"): string {
 }
 
 /** A date-only column (liste publiée le, PV arrêté le) as Graph stores it: noon in Paris, the same day everywhere. */
-export const parisNoon = (date: string | undefined): string | undefined => (date ? parisToUtc(date, "12:00") : undefined);
+export const parisNoon = (date: string | undefined): string | undefined =>
+  date ? parisToUtc(date, "12:00") : undefined;
 
 /** The Paris date of a Graph date-time. */
 export const parisDate = (isoDateTime: string): string => parisWallClock(isoDateTime).date;

@@ -10,7 +10,10 @@ const MEETING_POINT_FIELDS = /^points\[\d+\]\.(vote|result|presentCount|presiden
 function aboutTheMeeting(finding: Finding): boolean {
   const path = finding.at?.path;
   if (!path) return false;
-  return MEETING_PATHS.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`)) || MEETING_POINT_FIELDS.test(path);
+  return (
+    MEETING_PATHS.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`)) ||
+    MEETING_POINT_FIELDS.test(path)
+  );
 }
 
 export interface SeanceCheck {

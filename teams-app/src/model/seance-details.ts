@@ -37,15 +37,30 @@ export interface SeanceDetails {
 export const EMPTY_DETAILS: SeanceDetails = { presents: [], procurations: [], votes: {}, drafts: {} };
 
 const voteOf = (p: PointRecord): Vote | undefined =>
-  p.pour === undefined && p.contre === undefined && p.abstentions === undefined ? undefined : { pour: p.pour ?? 0, contre: p.contre ?? 0, abstentions: p.abstentions ?? 0 };
+  p.pour === undefined && p.contre === undefined && p.abstentions === undefined
+    ? undefined
+    : { pour: p.pour ?? 0, contre: p.contre ?? 0, abstentions: p.abstentions ?? 0 };
 
 /** The details of one séance from its item, its points and its attendance items. */
-export function seanceDetails(seance: SeanceRecord, points: readonly PointRecord[], presences: readonly PresenceRecord[], membres: readonly MembreRecord[]): SeanceDetails {
-  const nameOf = (id: string | undefined): string | undefined => (id === undefined ? undefined : membres.find((m) => m.id === id)?.nom);
+export function seanceDetails(
+  seance: SeanceRecord,
+  points: readonly PointRecord[],
+  presences: readonly PresenceRecord[],
+  membres: readonly MembreRecord[],
+): SeanceDetails {
+  const nameOf = (id: string | undefined): string | undefined =>
+    id === undefined ? undefined : membres.find((m) => m.id === id)?.nom;
   const mine = presences.filter((p) => p.seance === seance.id);
   const secretaire = nameOf(seance.secretaireSeance);
   return {
-    ...(seance.convocationLe ? { convocation: { sentOn: parisDate(seance.convocationLe), ...(seance.modeConvocation ? { mode: seance.modeConvocation } : {}) } } : {}),
+    ...(seance.convocationLe
+      ? {
+          convocation: {
+            sentOn: parisDate(seance.convocationLe),
+            ...(seance.modeConvocation ? { mode: seance.modeConvocation } : {}),
+          },
+        }
+      : {}),
     ...(seance.urgence ? { urgence: true } : {}),
     presents: mine.filter((p) => p.presence === "present").map((p) => nameOf(p.membre) ?? p.titre),
     procurations: mine.flatMap((p) => {
@@ -53,7 +68,12 @@ export function seanceDetails(seance: SeanceRecord, points: readonly PointRecord
       return mandataire ? [{ mandant: nameOf(p.membre) ?? p.titre, mandataire }] : [];
     }),
     ...(secretaire ? { secretaire } : {}),
-    votes: Object.fromEntries(points.flatMap((p) => { const vote = voteOf(p); return vote ? [[p.id, vote]] : []; })),
+    votes: Object.fromEntries(
+      points.flatMap((p) => {
+        const vote = voteOf(p);
+        return vote ? [[p.id, vote]] : [];
+      }),
+    ),
     drafts: Object.fromEntries(points.flatMap((p) => (p.projetActe ? [[p.id, p.projetActe]] : []))),
     ...(seance.listePublieeLe ? { listePublieeLe: parisDate(seance.listePublieeLe) } : {}),
     ...(seance.pvArreteLe ? { pvArreteLe: parisDate(seance.pvArreteLe) } : {}),

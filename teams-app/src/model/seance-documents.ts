@@ -7,11 +7,18 @@ import { parisWallClock } from "./paris-time";
 
 function header(bundle: SeanceBundle): { commune: string; date: string; time: string; lieu: string } {
   const { date, time } = parisWallClock(bundle.seance.date);
-  return { commune: bundle.commune?.nom ?? "la commune", date: formatDateFr(date), time: time.replace(":", " h "), lieu: bundle.seance.lieu ?? "la mairie" };
+  return {
+    commune: bundle.commune?.nom ?? "la commune",
+    date: formatDateFr(date),
+    time: time.replace(":", " h "),
+    lieu: bundle.seance.lieu ?? "la mairie",
+  };
 }
 
 const agendaLines = (bundle: SeanceBundle): string[] =>
-  [...bundle.points].sort(byNumero).map((p) => `${p.numero}. ${p.titre}${p.rapporteur ? ` (rapporteur : ${p.rapporteur})` : ""}`);
+  [...bundle.points]
+    .sort(byNumero)
+    .map((p) => `${p.numero}. ${p.titre}${p.rapporteur ? ` (rapporteur : ${p.rapporteur})` : ""}`);
 
 /** The convocation sent to each member: date, hour, place and ordre du jour (CGCT L2121-10). */
 export function convocationText(bundle: SeanceBundle, sentOn: string): string {
@@ -48,7 +55,14 @@ export function deliberationsListText(bundle: SeanceBundle): string {
       const outcome = vote ? (vote.pour > vote.contre ? "adoptée" : "rejetée") : "vote non saisi";
       return `${p.numero}. ${p.titre} — ${outcome}`;
     });
-  return [`Commune de ${h.commune}`, `Liste des délibérations examinées par le conseil municipal le ${h.date}`, "", ...lines, "", "Affichée le :"].join("\n");
+  return [
+    `Commune de ${h.commune}`,
+    `Liste des délibérations examinées par le conseil municipal le ${h.date}`,
+    "",
+    ...lines,
+    "",
+    "Affichée le :",
+  ].join("\n");
 }
 
 /** The skeleton of the procès-verbal (CGCT L2121-15): attendance, proxies, then one section a point with its vote. */

@@ -24,4 +24,7 @@ export function scheduleOf(seance: { readonly date: string; readonly lieu?: stri
 }
 
 /** The columns a schedule writes: the date in UTC as Graph stores it, the place trimmed. */
-export const scheduleFields = ({ date, time, lieu }: Schedule): { date: string; lieu: string } => ({ date: parisToUtc(date, time), lieu: lieu.trim() });
+export const scheduleFields = ({ date, time, lieu }: Schedule): { date: string; lieu: string } => ({
+  date: parisToUtc(date, time),
+  lieu: lieu.trim(),
+});

@@ -7,8 +7,8 @@ export function ConfigPage() {
       <main style={{ padding: 16 }} aria-label="Configuration de l'onglet">
         <Title3 as="h1">Réseau des secrétaires de mairie</Title3>
         <Text block>
-          Cet onglet affiche les questions et réponses du réseau, les clauses partagées, le calendrier des échéances et l'annuaire. Cliquez sur
-          « Enregistrer » pour l'ajouter au canal.
+          Cet onglet affiche les questions et réponses du réseau, les clauses partagées, le calendrier des échéances et
+          l'annuaire. Cliquez sur « Enregistrer » pour l'ajouter au canal.
         </Text>
       </main>
     </FluentProvider>

@@ -15,7 +15,9 @@ function seeded() {
       { nom: "Claire Moreau", role: "secretaire", commune: "1", email: "secretariat@a.example" },
       { nom: "Sophie Garnier", role: "elu", commune: "1", fonction: "Adjointe" },
     ],
-    seances: [{ titre: "Conseil municipal", commune: "1", date: "2026-12-05T18:00:00Z", statut: "preparation", lieu: "Mairie" }],
+    seances: [
+      { titre: "Conseil municipal", commune: "1", date: "2026-12-05T18:00:00Z", statut: "preparation", lieu: "Mairie" },
+    ],
     points: [{ titre: "Budget primitif", seance: "1", numero: 1, nature: "deliberation" }],
   });
 }
@@ -46,7 +48,11 @@ describe("onglet Teams (composants, dépôts simulés)", () => {
     const bar = await screen.findByText("Modifié par quelqu'un d'autre");
     const message = bar.closest("[role=group], .fui-MessageBar") ?? document.body;
     expect(within(message as HTMLElement).getByText(/Objet : Vote du budget primitif/)).toBeTruthy();
-    await waitFor(() => expect((screen.getByLabelText(/Objet du point 1/) as HTMLInputElement).value).toBe("Budget primitif 2027 (modifié par le maire)"));
+    await waitFor(() =>
+      expect((screen.getByLabelText(/Objet du point 1/) as HTMLInputElement).value).toBe(
+        "Budget primitif 2027 (modifié par le maire)",
+      ),
+    );
     expect(data.points.all()[0]?.titre).toBe("Budget primitif 2027 (modifié par le maire)");
 
     fireEvent.click(screen.getByRole("button", { name: "Écraser après relecture" }));
@@ -59,11 +65,15 @@ describe("onglet Teams (composants, dépôts simulés)", () => {
     renderApp(data, "seance");
     await screen.findByLabelText(/Objet du point 1/);
     data.points.offline = true;
-    fireEvent.change(screen.getByLabelText(/Objet du nouveau point/), { target: { value: "Acquisition d'un défibrillateur" } });
+    fireEvent.change(screen.getByLabelText(/Objet du nouveau point/), {
+      target: { value: "Acquisition d'un défibrillateur" },
+    });
     fireEvent.click(screen.getByRole("button", { name: "Ajouter le point" }));
     await screen.findByText("1 modification en attente d'envoi");
     // The form is ready for the next point; what was typed stays in sight in the pending list.
-    const typed = within(screen.getByRole("list", { name: "Saisies en attente d'envoi" })).getByText(/Objet : Acquisition d'un défibrillateur/);
+    const typed = within(screen.getByRole("list", { name: "Saisies en attente d'envoi" })).getByText(
+      /Objet : Acquisition d'un défibrillateur/,
+    );
     // The séance it belongs to is a lookup id, meaningless to the user: only what they typed is listed.
     expect(typed.textContent).not.toMatch(/Séance :/);
     expect(screen.getByRole("button", { name: "Réessayer" })).toBeTruthy();
@@ -71,7 +81,11 @@ describe("onglet Teams (composants, dépôts simulés)", () => {
     await waitFor(() => expect(data.points.all().map((p) => p.titre)).toContain("Acquisition d'un défibrillateur"));
     await waitFor(() => expect(screen.queryByText(/en attente d'envoi/)).toBeNull());
     // Sent in the background, the point then shows in the agenda without the user reloading anything.
-    await waitFor(() => expect((screen.getByLabelText(/Objet du point 2/) as HTMLInputElement).value).toBe("Acquisition d'un défibrillateur"));
+    await waitFor(() =>
+      expect((screen.getByLabelText(/Objet du point 2/) as HTMLInputElement).value).toBe(
+        "Acquisition d'un défibrillateur",
+      ),
+    );
   });
 
   it("un élu ne voit aucune commande de préparation et laisse un avis enregistré dans la liste des avis", async () => {
@@ -83,7 +97,16 @@ describe("onglet Teams (composants, dépôts simulés)", () => {
     fireEvent.click(screen.getByRole("radio", { name: "Question" }));
     fireEvent.change(comment, { target: { value: "Quel taux d'évolution ?" } });
     fireEvent.click(screen.getByRole("button", { name: "Enregistrer mon avis" }));
-    await waitFor(() => expect(data.avis.all()).toEqual([expect.objectContaining({ point: "1", membre: "2", position: "question", commentaire: "Quel taux d'évolution ?" })]));
+    await waitFor(() =>
+      expect(data.avis.all()).toEqual([
+        expect.objectContaining({
+          point: "1",
+          membre: "2",
+          position: "question",
+          commentaire: "Quel taux d'évolution ?",
+        }),
+      ]),
+    );
 
     fireEvent.click(screen.getByRole("tab", { name: "Séances" }));
     await screen.findByRole("table", { name: "Ordre du jour" });
@@ -111,7 +134,16 @@ function inSession() {
       { nom: "Sophie Garnier", role: "elu", commune: "1" },
       { nom: "Michel Rousseau", role: "elu", commune: "1" },
     ],
-    seances: [{ titre: "Conseil municipal", commune: "1", date: "2026-12-05T18:00:00Z", statut: "convoquee", convocationLe: "2026-11-30T11:00:00Z", modeConvocation: "dematerialisee" }],
+    seances: [
+      {
+        titre: "Conseil municipal",
+        commune: "1",
+        date: "2026-12-05T18:00:00Z",
+        statut: "convoquee",
+        convocationLe: "2026-11-30T11:00:00Z",
+        modeConvocation: "dematerialisee",
+      },
+    ],
     points: [{ titre: "Budget primitif", seance: "1", numero: 1, nature: "deliberation" }],
   });
 }
@@ -121,10 +153,18 @@ describe("présence, procurations et votes enregistrés dans les listes SharePoi
     const data = inSession();
     const first = renderApp(data, "seance", "2026-12-05");
     fireEvent.click(await screen.findByRole("checkbox", { name: "Sophie Garnier" }));
-    await waitFor(() => expect(data.presences.all()).toEqual([expect.objectContaining({ seance: "1", membre: "2", presence: "present" })]));
+    await waitFor(() =>
+      expect(data.presences.all()).toEqual([
+        expect.objectContaining({ seance: "1", membre: "2", presence: "present" }),
+      ]),
+    );
     fireEvent.change(await screen.findByLabelText("Procuration de Michel Rousseau"), { target: { value: "2" } });
-    await waitFor(() => expect(data.presences.all().find((p) => p.membre === "3")).toMatchObject({ presence: "absent", mandataire: "2" }));
-    await waitFor(() => expect((screen.getByLabelText("Secrétaire de séance") as HTMLSelectElement).disabled).toBe(false));
+    await waitFor(() =>
+      expect(data.presences.all().find((p) => p.membre === "3")).toMatchObject({ presence: "absent", mandataire: "2" }),
+    );
+    await waitFor(() =>
+      expect((screen.getByLabelText("Secrétaire de séance") as HTMLSelectElement).disabled).toBe(false),
+    );
     fireEvent.change(screen.getByLabelText("Secrétaire de séance"), { target: { value: "2" } });
     await waitFor(() => expect(data.seances.all()[0]?.secretaireSeance).toBe("2"));
     fireEvent.change(await screen.findByLabelText("Pour — 1. Budget primitif"), { target: { value: "2" } });
@@ -133,7 +173,9 @@ describe("présence, procurations et votes enregistrés dans les listes SharePoi
     first.unmount();
 
     renderApp(data, "seance", "2026-12-05");
-    await waitFor(() => expect((screen.getByRole("checkbox", { name: "Sophie Garnier" }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() =>
+      expect((screen.getByRole("checkbox", { name: "Sophie Garnier" }) as HTMLInputElement).checked).toBe(true),
+    );
     expect((screen.getByLabelText("Procuration de Michel Rousseau") as HTMLSelectElement).value).toBe("2");
     expect((screen.getByLabelText("Pour — 1. Budget primitif") as HTMLInputElement).value).toBe("2");
     // The checker judges the séance from the lists: one élu of two present is no quorum.
@@ -143,7 +185,11 @@ describe("présence, procurations et votes enregistrés dans les listes SharePoi
   it("ce qu'une version précédente gardait dans ce navigateur passe une fois dans les listes, puis le navigateur l'oublie", async () => {
     const data = inSession();
     const storage = new MemoryStorage();
-    const kept = { presents: ["Sophie Garnier"], procurations: [{ mandant: "Michel Rousseau", mandataire: "Sophie Garnier" }], votes: { "1": { pour: 1, contre: 0, abstentions: 0 } } };
+    const kept = {
+      presents: ["Sophie Garnier"],
+      procurations: [{ mandant: "Michel Rousseau", mandataire: "Sophie Garnier" }],
+      votes: { "1": { pour: 1, contre: 0, abstentions: 0 } },
+    };
     storage.setItem("mairie.seance-details.1", JSON.stringify(kept));
     stops.push(renderTeamsApp(data, "seance", "2026-12-05", undefined, legacyDetailsStore(storage)).stop);
     await waitFor(() => expect(storage.getItem("mairie.seance-details.1")).toBeNull());
@@ -152,7 +198,9 @@ describe("présence, procurations et votes enregistrés dans les listes SharePoi
       ["3", "absent", "2"],
     ]);
     expect(data.points.all()[0]).toMatchObject({ pour: 1, contre: 0, abstentions: 0 });
-    await waitFor(() => expect((screen.getByRole("checkbox", { name: "Sophie Garnier" }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() =>
+      expect((screen.getByRole("checkbox", { name: "Sophie Garnier" }) as HTMLInputElement).checked).toBe(true),
+    );
   });
 
   it("réseau coupé pendant la séance : la présence reste en attente d'envoi puis part au retour du réseau", async () => {
@@ -164,6 +212,8 @@ describe("présence, procurations et votes enregistrés dans les listes SharePoi
     await screen.findByText("1 modification en attente d'envoi");
     expect(data.presences.all()).toEqual([]);
     data.presences.offline = false;
-    await waitFor(() => expect(data.presences.all()).toEqual([expect.objectContaining({ membre: "2", presence: "present" })]));
+    await waitFor(() =>
+      expect(data.presences.all()).toEqual([expect.objectContaining({ membre: "2", presence: "present" })]),
+    );
   });
 });

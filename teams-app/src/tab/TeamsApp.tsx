@@ -18,7 +18,12 @@ import type { MembreRecord } from "../data/ports";
 const VIEWS = ["cockpit", "seance", "review", "network"] as const;
 type View = (typeof VIEWS)[number];
 
-const LABELS: Readonly<Record<View, string>> = { cockpit: "Cockpit", seance: "Séances", review: "Avis des élus", network: "Réseau" };
+const LABELS: Readonly<Record<View, string>> = {
+  cockpit: "Cockpit",
+  seance: "Séances",
+  review: "Avis des élus",
+  network: "Réseau",
+};
 
 /** Élus review the next séance; the network is the secretaries' and référents' place. */
 function viewsFor(identity: Identity): readonly View[] {
@@ -32,11 +37,23 @@ function toView(value: string | null, allowed: readonly View[]): View {
 }
 
 /** The Teams tab: the secretary's cockpit, the séances, the élus' review and the network of secretaries. */
-export function TeamsApp({ initialView, initialSeanceId }: { initialView: string | null; initialSeanceId?: string | undefined }) {
+export function TeamsApp({
+  initialView,
+  initialSeanceId,
+}: {
+  initialView: string | null;
+  initialSeanceId?: string | undefined;
+}) {
   const { host, data, clock, viewAs } = useServices();
   // In the preview, "Voir comme" picks who the page acts as, through the store, before anything is read.
   const directory = (viewAsId?: string) => (
-    <Directory initialView={initialView} initialSeanceId={initialSeanceId} viewAsId={viewAsId} today={clock.today()} load={() => Promise.all([data.communes.items(), data.membres.items()])} />
+    <Directory
+      initialView={initialView}
+      initialSeanceId={initialSeanceId}
+      viewAsId={viewAsId}
+      today={clock.today()}
+      load={() => Promise.all([data.communes.items(), data.membres.items()])}
+    />
   );
   return (
     <AppShell host={host} title="Mairie">
@@ -54,7 +71,11 @@ type DirectoryLoad = () => Promise<[{ records: Workspace["communes"][number][] }
 
 function Directory({ load, ...props }: Omit<TabsProps, "communes" | "membres"> & { load: DirectoryLoad }) {
   const loaded = useLoad(load, []);
-  return <Loading loaded={loaded}>{([communes, membres]) => <Tabs {...props} communes={communes.records} membres={membres.records} />}</Loading>;
+  return (
+    <Loading loaded={loaded}>
+      {([communes, membres]) => <Tabs {...props} communes={communes.records} membres={membres.records} />}
+    </Loading>
+  );
 }
 
 interface TabsProps {
@@ -70,7 +91,14 @@ interface TabsProps {
 function Tabs({ initialView, initialSeanceId, viewAsId, today, communes, membres }: TabsProps) {
   const { userEmail } = useServices();
   const chosen = membres.find((m) => m.id === viewAsId);
-  const identity = viewAsId !== undefined ? (chosen ? identityOf(chosen, membres) : undefined) : userEmail ? identityByEmail(userEmail, membres) : undefined;
+  const identity =
+    viewAsId !== undefined
+      ? chosen
+        ? identityOf(chosen, membres)
+        : undefined
+      : userEmail
+        ? identityByEmail(userEmail, membres)
+        : undefined;
   const allowed = identity ? viewsFor(identity) : [];
   const [requested, setRequested] = useState<string | null>(initialView);
   const [seanceId, setSeanceId] = useState(initialSeanceId);
@@ -80,16 +108,32 @@ function Tabs({ initialView, initialSeanceId, viewAsId, today, communes, membres
     <>
       {!ws ? (
         <MessageBar intent="warning">
-          <MessageBarBody>Votre compte ne figure pas dans la liste des membres : demandez au secrétariat de vous y inscrire.</MessageBarBody>
+          <MessageBarBody>
+            Votre compte ne figure pas dans la liste des membres : demandez au secrétariat de vous y inscrire.
+          </MessageBarBody>
         </MessageBar>
       ) : (
         <>
-          <TabList selectedValue={view} onTabSelect={(_e, d) => setRequested(String(d.value))} aria-label="Vues de l'onglet">
+          <TabList
+            selectedValue={view}
+            onTabSelect={(_e, d) => setRequested(String(d.value))}
+            aria-label="Vues de l'onglet"
+          >
             {allowed.map((v) => (
-              <Tab key={v} value={v}>{LABELS[v]}</Tab>
+              <Tab key={v} value={v}>
+                {LABELS[v]}
+              </Tab>
             ))}
           </TabList>
-          {view === "cockpit" && <CockpitView ws={ws} onOpenSeance={(id) => { setSeanceId(id); setRequested("seance"); }} />}
+          {view === "cockpit" && (
+            <CockpitView
+              ws={ws}
+              onOpenSeance={(id) => {
+                setSeanceId(id);
+                setRequested("seance");
+              }}
+            />
+          )}
           {view === "seance" && <SeanceView ws={ws} seanceId={seanceId} onSelect={setSeanceId} />}
           {view === "review" && <ReviewView ws={ws} />}
           {view === "network" && <NetworkView ws={ws} />}

@@ -46,7 +46,10 @@ async function start(): Promise<void> {
   const session = teams ? await teams.teamsSession() : { host: previewHostContext("teams", themeParam(params)) };
   const storage = browserStorage();
   const userEmail = "userEmail" in session ? session.userEmail : undefined;
-  const { data, invitations, viewAs } = await createTeamsData(await loadDataConfig(window.location.origin, inTeams, fetchJson), userEmail);
+  const { data, invitations, viewAs } = await createTeamsData(
+    await loadDataConfig(window.location.origin, inTeams, fetchJson),
+    userEmail,
+  );
   const writer = outboxWriter(data, storage);
   window.addEventListener("online", () => writer.retryNow());
   const services: TeamsServices = {
@@ -62,7 +65,10 @@ async function start(): Promise<void> {
   };
   mount(
     <ServicesProvider services={services}>
-      <TeamsApp initialView={params.get("view")} initialSeanceId={params.get("seance") ?? ("subPageId" in session ? session.subPageId : undefined)} />
+      <TeamsApp
+        initialView={params.get("view")}
+        initialSeanceId={params.get("seance") ?? ("subPageId" in session ? session.subPageId : undefined)}
+      />
     </ServicesProvider>,
   );
 }

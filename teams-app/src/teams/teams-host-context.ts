@@ -48,7 +48,10 @@ export function configureNetworkTab(origin: string): void {
         websiteUrl: `${origin}/teams.html?view=network`,
         suggestedDisplayName: "Réseau des secrétaires",
       })
-      .then(() => saveEvent.notifySuccess(), (error: unknown) => saveEvent.notifyFailure(error instanceof Error ? error.message : String(error)));
+      .then(
+        () => saveEvent.notifySuccess(),
+        (error: unknown) => saveEvent.notifyFailure(error instanceof Error ? error.message : String(error)),
+      );
   });
   pages.config.setValidityState(true);
 }

@@ -86,5 +86,6 @@ export type FakeData = { readonly [K in ListKey]: FakeList<Extract<AnyList, { ke
 
 /** Every list of the tab, empty unless seeded. */
 export function fakeData(seed: { readonly [K in ListKey]?: readonly DraftIn<K>[] } = {}): FakeData & TeamsData {
-  return Object.fromEntries(LISTS.map(({ key }) => [key, new FakeList(seed[key] ?? [])])) as unknown as FakeData & TeamsData;
+  return Object.fromEntries(LISTS.map(({ key }) => [key, new FakeList(seed[key] ?? [])])) as unknown as FakeData &
+    TeamsData;
 }

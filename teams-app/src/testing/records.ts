@@ -4,7 +4,13 @@ import { EMPTY_DETAILS } from "../model/seance-details";
 import type { SeanceDetails } from "../model/seance-details";
 
 /** Small builders of list records for the model tests: a commune of 842 inhabitants in Maine-et-Loire. */
-export const commune: CommuneRecord = { id: "1", eTag: "e", nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49" };
+export const commune: CommuneRecord = {
+  id: "1",
+  eTag: "e",
+  nom: "Saint-Aubin-sur-Loire",
+  population: 842,
+  departement: "49",
+};
 
 export const elus: MembreRecord[] = ["Jean-Pierre Lemaire", "Sophie Garnier", "Michel Rousseau"].map((nom, i) => ({
   id: String(10 + i),
@@ -26,7 +32,12 @@ export const seance = (date = "2026-12-05T18:00:00Z", extra: Partial<SeanceRecor
   ...extra,
 });
 
-export const point = (id: string, numero: number, titre: string, nature: PointRecord["nature"] = "deliberation"): PointRecord => ({
+export const point = (
+  id: string,
+  numero: number,
+  titre: string,
+  nature: PointRecord["nature"] = "deliberation",
+): PointRecord => ({
   id,
   eTag: "e",
   titre,
@@ -45,6 +56,9 @@ export const presence = (id: string, membreId: string, extra: Partial<PresenceRe
   ...extra,
 });
 
-export function bundle(details: Partial<SeanceDetails> = {}, points = [point("p2", 2, "Tarifs de la cantine"), point("p1", 1, "Budget primitif")]): SeanceBundle {
+export function bundle(
+  details: Partial<SeanceDetails> = {},
+  points = [point("p2", 2, "Tarifs de la cantine"), point("p1", 1, "Budget primitif")],
+): SeanceBundle {
   return { seance: seance(), commune, points, membres: elus, presences: [], details: { ...EMPTY_DETAILS, ...details } };
 }

@@ -18,13 +18,21 @@ describe("Vérifier l'acte, sur le document simulé", () => {
     fireEvent.click(finding);
     const line = SAMPLE_DELIBERATION.split("\n").indexOf("Vu le code des communes ;");
     await waitFor(() => expect(preview.snapshot().selected).toBe(line));
-    expect(within(screen.getByTestId("simulated-document")).getByText("Vu le code des communes ;").getAttribute("aria-current")).toBe("true");
+    expect(
+      within(screen.getByTestId("simulated-document"))
+        .getByText("Vu le code des communes ;")
+        .getAttribute("aria-current"),
+    ).toBe("true");
   });
 
   it("vérifie le document tel qu'il est au moment du clic", async () => {
     const { preview } = await renderWordApp();
     openCheck();
-    act(() => preview.setText("ARRÊTÉ N° 2025-12 portant interdiction de stationner\nLe Maire de la commune de Saint-Aubin,\nARRÊTE :\nArticle 1er : Le stationnement est interdit."));
+    act(() =>
+      preview.setText(
+        "ARRÊTÉ N° 2025-12 portant interdiction de stationner\nLe Maire de la commune de Saint-Aubin,\nARRÊTE :\nArticle 1er : Le stationnement est interdit.",
+      ),
+    );
     fireEvent.click(screen.getByRole("button", { name: "Vérifier l'acte" }));
     await screen.findByText("Acte détecté : arrêté");
   });

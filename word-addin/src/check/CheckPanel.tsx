@@ -42,11 +42,14 @@ export function CheckPanel() {
   const select = (finding: Finding) => {
     const line = finding.at?.line;
     const paragraph = line === undefined ? undefined : checked?.paragraphs[line - 1];
-    if (paragraph) void run(async () => (await document.selectParagraph(paragraph.index), "Passage sélectionné dans le document."));
+    if (paragraph)
+      void run(async () => (await document.selectParagraph(paragraph.index), "Passage sélectionné dans le document."));
   };
   return (
     <div className={styles.root}>
-      <Caption1>Le vérificateur lit tout le document ouvert et applique les règles du CGCT en vigueur à la date de l'acte.</Caption1>
+      <Caption1>
+        Le vérificateur lit tout le document ouvert et applique les règles du CGCT en vigueur à la date de l'acte.
+      </Caption1>
       <Button appearance="primary" onClick={check} disabled={action.status === "busy"}>
         Vérifier l'acte
       </Button>

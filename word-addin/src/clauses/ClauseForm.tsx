@@ -1,4 +1,13 @@
-import { Badge, Button, Caption1, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { formatDateLong, renderClause } from "../../../shared/domain/acts/clauses";
 import type { Clause } from "../../../shared/domain/acts/clauses";
 import { ActionStatus } from "../../../shared/ui/components/ActionStatus";
@@ -30,7 +39,9 @@ export function PrefillNote({ prefill }: { prefill: Prefill }) {
 /** A built-in clause cites its references; a network clause says who validated it, as its text carries the references. */
 function provenance(clause: Clause): string {
   if (clause.origin !== "reseau") return clause.references.join(", ");
-  const validation = clause.validatedAt ? `, validée le ${formatDateLong(clause.validatedAt)} par ${clause.validatedBy ?? "un référent"}` : "";
+  const validation = clause.validatedAt
+    ? `, validée le ${formatDateLong(clause.validatedAt)} par ${clause.validatedBy ?? "un référent"}`
+    : "";
   return `clause du réseau${validation}`;
 }
 
@@ -45,7 +56,9 @@ export function ClauseForm({ clause, prefill }: { clause: Clause; prefill: Prefi
   const insert = (inserted: string) =>
     run(async () => {
       const values = valuesFor(clause, form.reading.values);
-      await document.insertClauses([{ clauseId: clause.id, version: clause.version, title: clause.title, text: inserted, values }]);
+      await document.insertClauses([
+        { clauseId: clause.id, version: clause.version, title: clause.title, text: inserted, values },
+      ]);
       return `« ${clause.title} » insérée (version ${clause.version}).`;
     });
   return (
@@ -59,16 +72,27 @@ export function ClauseForm({ clause, prefill }: { clause: Clause; prefill: Prefi
         <MessageBar intent="error">
           <MessageBarBody>{`Clause à revoir, non proposée comme validée : ${clause.flags.join(" ")}`}</MessageBarBody>
         </MessageBar>
-      ) : clause.status !== "validee" && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{`Clause ${STATUS_LABELS[clause.status].toLowerCase()}, non validée : à faire relire avant usage.`}</MessageBarBody>
-        </MessageBar>
+      ) : (
+        clause.status !== "validee" && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{`Clause ${STATUS_LABELS[clause.status].toLowerCase()}, non validée : à faire relire avant usage.`}</MessageBarBody>
+          </MessageBar>
+        )
       )}
       {clause.variables.length > 0 && <PrefillNote prefill={prefill} />}
-      <VariablesForm variables={clause.variables} inputs={form.inputs} errors={form.reading.errors} onChange={form.setInput} />
+      <VariablesForm
+        variables={clause.variables}
+        inputs={form.inputs}
+        errors={form.reading.errors}
+        onChange={form.setInput}
+      />
       <RenderedText text={text} />
       {rendered && !rendered.ok && <Caption1 role="alert">{rendered.errors.join(" ")}</Caption1>}
-      <Button appearance="primary" disabled={text === undefined || action.status === "busy"} onClick={() => text !== undefined && insert(text)}>
+      <Button
+        appearance="primary"
+        disabled={text === undefined || action.status === "busy"}
+        onClick={() => text !== undefined && insert(text)}
+      >
         Insérer
       </Button>
       <ActionStatus state={action} busyLabel="Insertion…" describeDone={String} />

@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { renderWordApp } from "../taskpane/testing/render-word-app";
 
-const search = (text: string) => fireEvent.change(screen.getByRole("searchbox", { name: "Rechercher une clause" }), { target: { value: text } });
+const search = (text: string) =>
+  fireEvent.change(screen.getByRole("searchbox", { name: "Rechercher une clause" }), { target: { value: text } });
 const results = () => within(screen.getByRole("list", { name: "Clauses trouvées" }));
 const field = (label: RegExp) => screen.getByLabelText(label) as HTMLInputElement;
 
@@ -18,7 +19,9 @@ describe("Clauses : chercher, remplir, insérer", () => {
     expect(results().getAllByText("Retirée").length).toBeGreaterThan(0);
     search("");
     fireEvent.change(screen.getByLabelText("Nature de la clause"), { target: { value: "visa" } });
-    const titles = results().getAllByRole("button").map((b) => b.textContent ?? "");
+    const titles = results()
+      .getAllByRole("button")
+      .map((b) => b.textContent ?? "");
     expect(titles.length).toBeGreaterThan(3);
     expect(titles.every((t) => /^Visa/.test(t))).toBe(true);
   });

@@ -1,4 +1,15 @@
-import { Badge, Button, Caption1, Field, Input, Select, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Select,
+  Spinner,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { SUBJECTS, compareLegalOrder, isSubject, subjectsOf } from "../../../shared/domain/acts/clauses";
 import type { ActType, Clause, ClauseKind, ClauseStatus, Subject } from "../../../shared/domain/acts/clauses";
@@ -11,7 +22,16 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   filters: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
   wide: { gridColumn: "1 / -1" },
-  list: { listStyleType: "none", margin: 0, padding: 0, maxHeight: "18em", overflowY: "auto", display: "flex", flexDirection: "column", rowGap: "2px" },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    maxHeight: "18em",
+    overflowY: "auto",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "2px",
+  },
   item: { justifyContent: "flex-start", textAlign: "left", width: "100%", columnGap: tokens.spacingHorizontalS },
 });
 
@@ -39,7 +59,9 @@ export function ClausesPanel() {
     const flagged = clauses.list({ ...query, statuses: ["proposee"] }).filter(isFlagged);
     // Drafts, proposals and withdrawn versions, each marked: a newer draft and the retired version of a clause both show.
     const others = showAll
-      ? clauses.list({ ...query, statuses: ALL_STATUSES }).flatMap((c) => clauses.history(c.id).filter((v) => v.status !== "validee"))
+      ? clauses
+          .list({ ...query, statuses: ALL_STATUSES })
+          .flatMap((c) => clauses.history(c.id).filter((v) => v.status !== "validee"))
       : [];
     const unique = new Map([...validated, ...flagged, ...others].map((c) => [`${c.id}:${c.version}`, c]));
     return [...unique.values()].sort((a, b) => compareLegalOrder(a, b) || a.version - b.version);
@@ -49,7 +71,12 @@ export function ClausesPanel() {
   return (
     <div className={styles.root}>
       <Field label="Rechercher une clause">
-        <Input type="search" value={text} placeholder="ex. : tarifs cantine, L2122-22, recours" onChange={(_e, data) => setText(data.value)} />
+        <Input
+          type="search"
+          value={text}
+          placeholder="ex. : tarifs cantine, L2122-22, recours"
+          onChange={(_e, data) => setText(data.value)}
+        />
       </Field>
       <div className={styles.filters}>
         <Field label="Type d'acte">
@@ -62,23 +89,39 @@ export function ClausesPanel() {
             }}
           >
             <option value="">Tous</option>
-            {(Object.keys(ACT_TYPE_LABELS) as ActType[]).map((t) => <option key={t} value={t}>{ACT_TYPE_LABELS[t]}</option>)}
+            {(Object.keys(ACT_TYPE_LABELS) as ActType[]).map((t) => (
+              <option key={t} value={t}>
+                {ACT_TYPE_LABELS[t]}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label="Nature de la clause">
           <Select value={kind} onChange={(_e, data) => setKind(KINDS.find((k) => k === data.value) ?? "")}>
             <option value="">Toutes</option>
-            {KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label="Sujet" className={styles.wide}>
           <Select value={subject} onChange={(_e, data) => setSubject(isSubject(data.value) ? data.value : "")}>
             <option value="">Tous</option>
-            {subjects.map((s) => <option key={s} value={s}>{SUBJECTS[s].label}</option>)}
+            {subjects.map((s) => (
+              <option key={s} value={s}>
+                {SUBJECTS[s].label}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
-      <Switch checked={showAll} onChange={(_e, data) => setShowAll(data.checked)} label="Afficher aussi les clauses non validées" />
+      <Switch
+        checked={showAll}
+        onChange={(_e, data) => setShowAll(data.checked)}
+        label="Afficher aussi les clauses non validées"
+      />
       <Caption1 aria-live="polite">{`${found.length} clause${found.length > 1 ? "s" : ""}`}</Caption1>
       <ul className={styles.list} aria-label="Clauses trouvées">
         {found.map((clause) => (
@@ -92,16 +135,26 @@ export function ClausesPanel() {
               <span>{clause.status === "validee" ? clause.title : `${clause.title} (v${clause.version})`}</span>
               {clause.origin === "reseau" && <Badge appearance="outline">Réseau</Badge>}
               {isFlagged(clause) ? (
-                <Badge color="danger" appearance="filled">À revoir</Badge>
+                <Badge color="danger" appearance="filled">
+                  À revoir
+                </Badge>
               ) : (
-                clause.status !== "validee" && <Badge color="warning" appearance="filled">{STATUS_LABELS[clause.status]}</Badge>
+                clause.status !== "validee" && (
+                  <Badge color="warning" appearance="filled">
+                    {STATUS_LABELS[clause.status]}
+                  </Badge>
+                )
               )}
             </Button>
           </li>
         ))}
       </ul>
       {selected &&
-        (prefill ? <ClauseForm key={`${selected.id}:${selected.version}`} clause={selected} prefill={prefill} /> : <Spinner size="tiny" label="Lecture de l'acte…" />)}
+        (prefill ? (
+          <ClauseForm key={`${selected.id}:${selected.version}`} clause={selected} prefill={prefill} />
+        ) : (
+          <Spinner size="tiny" label="Lecture de l'acte…" />
+        ))}
     </div>
   );
 }

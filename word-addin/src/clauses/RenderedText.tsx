@@ -23,7 +23,9 @@ export function RenderedText({ text }: { text: string | undefined }) {
         <Caption1>Corrigez les champs signalés pour voir le texte.</Caption1>
       ) : (
         // Focusable so that a keyboard user can scroll a long preview (axe: scrollable-region-focusable).
-        <p className={styles.box} data-testid="rendered-text" tabIndex={0}>{text}</p>
+        <p className={styles.box} data-testid="rendered-text" tabIndex={0}>
+          {text}
+        </p>
       )}
     </section>
   );

@@ -6,7 +6,9 @@ describe("Acte complet : un formulaire, toutes les clauses dans l'ordre légal",
   it("assemble un arrêté de circulation, chaque clause dans son contrôle de contenu, articles numérotés", async () => {
     const { preview } = await renderWordApp("");
     fireEvent.click(screen.getByRole("tab", { name: "Acte complet" }));
-    fireEvent.change(await screen.findByLabelText("Acte à assembler"), { target: { value: "circulation-stationnement" } });
+    fireEvent.change(await screen.findByLabelText("Acte à assembler"), {
+      target: { value: "circulation-stationnement" },
+    });
     const commune = await screen.findByLabelText("Nom de la commune");
     fireEvent.change(commune, { target: { value: "" } });
     screen.getByText("« Nom de la commune » : valeur manquante.");

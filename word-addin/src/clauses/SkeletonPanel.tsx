@@ -1,6 +1,13 @@
 import { Button, Caption1, Field, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { EXAMPLE_OBJETS, SUBJECTS, articleLabel, isSubject, renderClause, renderSkeleton } from "../../../shared/domain/acts/clauses";
+import {
+  EXAMPLE_OBJETS,
+  SUBJECTS,
+  articleLabel,
+  isSubject,
+  renderClause,
+  renderSkeleton,
+} from "../../../shared/domain/acts/clauses";
 import type { ClauseValues, SkeletonPart, Subject } from "../../../shared/domain/acts/clauses";
 import type { ClauseInsertion } from "../../../shared/ports/act-document";
 import { ActionStatus } from "../../../shared/ui/components/ActionStatus";
@@ -25,11 +32,21 @@ function insertions(parts: readonly SkeletonPart[], values: ClauseValues): Claus
     const rendered = renderClause(clause, values);
     if (!rendered.ok) return [];
     const text = (article === undefined ? "" : articleLabel(article)) + rendered.text;
-    return [{ clauseId: clause.id, version: clause.version, title: clause.title, text, values: valuesFor(clause, values) }];
+    return [
+      { clauseId: clause.id, version: clause.version, title: clause.title, text, values: valuesFor(clause, values) },
+    ];
   });
 }
 
-function SkeletonForm({ subject, parts, prefill }: { subject: Subject; parts: readonly SkeletonPart[]; prefill: Prefill }) {
+function SkeletonForm({
+  subject,
+  parts,
+  prefill,
+}: {
+  subject: Subject;
+  parts: readonly SkeletonPart[];
+  prefill: Prefill;
+}) {
   const { document } = useServices();
   const variables = useMemo(() => variablesOf(parts.map((p) => p.clause)), [parts]);
   const form = useVariablesForm(variables, { ...prefill.values, objet: EXAMPLE_OBJETS[subject] });
@@ -68,12 +85,22 @@ export function SkeletonPanel() {
         <Select value={subject} onChange={(_e, data) => isSubject(data.value) && setSubject(data.value)}>
           {(["deliberation", "arrete"] as const).map((actType) => (
             <optgroup key={actType} label={ACT_TYPE_LABELS[actType]}>
-              {options.filter((s) => SUBJECTS[s].actType === actType).map((s) => <option key={s} value={s}>{SUBJECTS[s].label}</option>)}
+              {options
+                .filter((s) => SUBJECTS[s].actType === actType)
+                .map((s) => (
+                  <option key={s} value={s}>
+                    {SUBJECTS[s].label}
+                  </option>
+                ))}
             </optgroup>
           ))}
         </Select>
       </Field>
-      {prefill ? <SkeletonForm key={subject} subject={subject} parts={parts} prefill={prefill} /> : <Spinner size="tiny" label="Lecture de l'acte…" />}
+      {prefill ? (
+        <SkeletonForm key={subject} subject={subject} parts={parts} prefill={prefill} />
+      ) : (
+        <Spinner size="tiny" label="Lecture de l'acte…" />
+      )}
     </div>
   );
 }

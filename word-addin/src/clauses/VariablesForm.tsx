@@ -39,7 +39,11 @@ function PersonField({ spec, input, error, onChange }: FieldProps) {
       <Field label="Civilité">
         <Select value={person.civilite} onChange={(_e, data) => onChange({ ...person, civilite: data.value })}>
           <option value="">—</option>
-          {CIVILITES.map((c) => <option key={c} value={c}>{c}</option>)}
+          {CIVILITES.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label="Prénom et nom" validationMessage={error}>
@@ -56,26 +60,36 @@ function ValueField({ spec, input, error, onChange }: FieldProps) {
       case "maireTitle":
         return (
           <RadioGroup layout="horizontal" value={value} onChange={(_e, data) => onChange(data.value)}>
-            {Object.entries(MAIRE_TITLES).map(([key, label]) => <Radio key={key} value={key} label={label} />)}
+            {Object.entries(MAIRE_TITLES).map(([key, label]) => (
+              <Radio key={key} value={key} label={label} />
+            ))}
           </RadioGroup>
         );
       case "choice":
         return (
           <Select value={value} onChange={(_e, data) => onChange(data.value)}>
             <option value="">— Choisir —</option>
-            {Object.entries(spec.options).map(([key, label]) => <option key={key} value={key}>{label}</option>)}
+            {Object.entries(spec.options).map(([key, label]) => (
+              <option key={key} value={key}>
+                {label}
+              </option>
+            ))}
           </Select>
         );
       case "text":
-        return spec.multiline
-          ? <Textarea value={value} resize="vertical" onChange={(_e, data) => onChange(data.value)} />
-          : <Input value={value} onChange={(_e, data) => onChange(data.value)} />;
+        return spec.multiline ? (
+          <Textarea value={value} resize="vertical" onChange={(_e, data) => onChange(data.value)} />
+        ) : (
+          <Input value={value} onChange={(_e, data) => onChange(data.value)} />
+        );
       case "date":
         return <Input type="date" value={value} onChange={(_e, data) => onChange(data.value)} />;
       default: {
         const after = spec.type === "montant" ? "€" : spec.type === "percent" ? "%" : undefined;
         const mode = spec.type === "integer" ? "numeric" : "decimal";
-        return <Input inputMode={mode} value={value} contentAfter={after} onChange={(_e, data) => onChange(data.value)} />;
+        return (
+          <Input inputMode={mode} value={value} contentAfter={after} onChange={(_e, data) => onChange(data.value)} />
+        );
       }
     }
   })();
@@ -99,8 +113,17 @@ export function VariablesForm({ variables, inputs, errors, onChange }: Variables
   return (
     <div className={styles.form}>
       {variables.map((spec) => {
-        const props: FieldProps = { spec, input: inputs[spec.name] ?? "", error: errors[spec.name], onChange: (input) => onChange(spec.name, input) };
-        return spec.type === "person" ? <PersonField key={spec.name} {...props} /> : <ValueField key={spec.name} {...props} />;
+        const props: FieldProps = {
+          spec,
+          input: inputs[spec.name] ?? "",
+          error: errors[spec.name],
+          onChange: (input) => onChange(spec.name, input),
+        };
+        return spec.type === "person" ? (
+          <PersonField key={spec.name} {...props} />
+        ) : (
+          <ValueField key={spec.name} {...props} />
+        );
       })}
     </div>
   );

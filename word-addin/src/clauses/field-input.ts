@@ -9,7 +9,8 @@ export interface PersonInput {
   readonly nom: string;
 }
 
-export type FieldCheck = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string };
+export type FieldCheck =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string };
 
 const SPACES = /[\s\u00a0\u202f]/g;
 
@@ -39,15 +40,21 @@ function parseInput(spec: VariableSpec, input: FieldInput): FieldCheck {
   switch (spec.type) {
     case "montant": {
       const cents = parseEuros(text);
-      return cents === undefined ? { ok: false, error: `« ${spec.label} » : montant en euros attendu (ex. : 1 234,56).` } : { ok: true, value: cents };
+      return cents === undefined
+        ? { ok: false, error: `« ${spec.label} » : montant en euros attendu (ex. : 1 234,56).` }
+        : { ok: true, value: cents };
     }
     case "integer": {
       const digits = text.replace(SPACES, "");
-      return /^\d+$/.test(digits) ? { ok: true, value: Number(digits) } : { ok: false, error: `« ${spec.label} » : nombre entier attendu.` };
+      return /^\d+$/.test(digits)
+        ? { ok: true, value: Number(digits) }
+        : { ok: false, error: `« ${spec.label} » : nombre entier attendu.` };
     }
     case "percent": {
       const number = text.replace(SPACES, "").replace(/%$/, "").replace(",", ".");
-      return /^\d+(?:\.\d+)?$/.test(number) ? { ok: true, value: Number(number) } : { ok: false, error: `« ${spec.label} » : pourcentage attendu (ex. : 40,3).` };
+      return /^\d+(?:\.\d+)?$/.test(number)
+        ? { ok: true, value: Number(number) }
+        : { ok: false, error: `« ${spec.label} » : pourcentage attendu (ex. : 40,3).` };
     }
     case "date":
       return { ok: true, value: parseDate(text) };
@@ -68,7 +75,10 @@ export function checkField(spec: VariableSpec, input: FieldInput): FieldCheck {
 export function toInput(spec: VariableSpec, value: unknown): FieldInput {
   if (spec.type === "person") {
     const person = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
-    return { civilite: typeof person.civilite === "string" ? person.civilite : "", nom: typeof person.nom === "string" ? person.nom : "" };
+    return {
+      civilite: typeof person.civilite === "string" ? person.civilite : "",
+      nom: typeof person.nom === "string" ? person.nom : "",
+    };
   }
   if (spec.type === "montant" && typeof value === "number") return formatEurosInput(value);
   if (spec.type === "percent" && typeof value === "number") return String(value).replace(".", ",");

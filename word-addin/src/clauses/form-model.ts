@@ -34,5 +34,7 @@ export function readForm(variables: readonly VariableSpec[], inputs: FormInputs)
 
 /** The values a clause uses, to keep with it in the document. */
 export function valuesFor(clause: Clause, values: ClauseValues): ClauseValues {
-  return Object.fromEntries(clause.variables.filter((v) => values[v.name] !== undefined).map((v) => [v.name, values[v.name]]));
+  return Object.fromEntries(
+    clause.variables.filter((v) => values[v.name] !== undefined).map((v) => [v.name, values[v.name]]),
+  );
 }

@@ -13,48 +13,72 @@ describe("wordActDocument : un nombre constant d'allers-retours, quelle que soit
     fake.restore();
   });
 
-  it.each([1, 40])("insère %i clause(s) dans des contrôles de contenu étiquetés, en un seul sync, en texte brut", async (n) => {
-    const fake = installFakeWord(paragraphsOf(3));
-    const clauses = Array.from({ length: n }, (_, i) => ({
-      clauseId: `clause-${i}`,
-      version: 2,
-      title: `Clause ${i}`,
-      text: `<script>alert(${i})</script>\nSeconde ligne ${i}`,
-    }));
-    await wordActDocument.insertClauses(clauses);
-    expect(fake.counter.count).toBe(1);
-    expect(fake.state.controls.map((c) => c.tag)).toEqual(clauses.map((c) => `mairie:${c.clauseId}:v2`));
-    expect(fake.state.paragraphs.slice(3, 5)).toEqual(["<script>alert(0)</script>", "Seconde ligne 0"]);
-    expect(fake.state.htmlInsertions).toBe(0);
-    fake.restore();
-  });
+  it.each([1, 40])(
+    "insère %i clause(s) dans des contrôles de contenu étiquetés, en un seul sync, en texte brut",
+    async (n) => {
+      const fake = installFakeWord(paragraphsOf(3));
+      const clauses = Array.from({ length: n }, (_, i) => ({
+        clauseId: `clause-${i}`,
+        version: 2,
+        title: `Clause ${i}`,
+        text: `<script>alert(${i})</script>\nSeconde ligne ${i}`,
+      }));
+      await wordActDocument.insertClauses(clauses);
+      expect(fake.counter.count).toBe(1);
+      expect(fake.state.controls.map((c) => c.tag)).toEqual(clauses.map((c) => `mairie:${c.clauseId}:v2`));
+      expect(fake.state.paragraphs.slice(3, 5)).toEqual(["<script>alert(0)</script>", "Seconde ligne 0"]);
+      expect(fake.state.htmlInsertions).toBe(0);
+      fake.restore();
+    },
+  );
 
   it("retrouve les clauses insérées puis remplace une clause par sa nouvelle version en deux sync", async () => {
     const fake = installFakeWord(paragraphsOf(2));
     await wordActDocument.insertClauses([{ clauseId: "recours", version: 1, title: "Recours", text: "Ancien texte" }]);
-    expect(await wordActDocument.listInsertedClauses()).toEqual([{ clauseId: "recours", version: 1, text: "Ancien texte" }]);
+    expect(await wordActDocument.listInsertedClauses()).toEqual([
+      { clauseId: "recours", version: 1, text: "Ancien texte" },
+    ]);
     fake.counter.count = 0;
-    expect(await wordActDocument.replaceClause({ clauseId: "recours", version: 3, title: "Recours", text: "Nouveau texte" })).toBe(1);
+    expect(
+      await wordActDocument.replaceClause({ clauseId: "recours", version: 3, title: "Recours", text: "Nouveau texte" }),
+    ).toBe(1);
     expect(fake.counter.count).toBe(2);
-    expect(await wordActDocument.listInsertedClauses()).toEqual([{ clauseId: "recours", version: 3, text: "Nouveau texte" }]);
+    expect(await wordActDocument.listInsertedClauses()).toEqual([
+      { clauseId: "recours", version: 3, text: "Nouveau texte" },
+    ]);
     fake.restore();
   });
 
-  it.each([10, 1000])("parmi %i paragraphes, liste 50 clauses en un sync et en remplace une en deux, valeurs gardées", async (n) => {
-    const fake = installFakeWord(paragraphsOf(n));
-    const clauses = Array.from({ length: 50 }, (_, i) => ({ clauseId: `c${i}`, version: 1, title: `C${i}`, text: `Texte ${i}`, values: { i } }));
-    await wordActDocument.insertClauses(clauses);
-    fake.counter.count = 0;
-    const listed = await wordActDocument.listInsertedClauses();
-    expect(listed).toHaveLength(50);
-    expect(listed[7]).toEqual({ clauseId: "c7", version: 1, text: "Texte 7", values: { i: 7 } });
-    expect(fake.counter.count).toBe(1);
-    fake.counter.count = 0;
-    await wordActDocument.replaceClause({ clauseId: "c7", version: 2, title: "C7", text: "Nouveau", values: { i: 70 } });
-    expect(fake.counter.count).toBe(2);
-    expect(fake.state.settings.get("mairie:valeurs:c7")).toEqual({ i: 70 });
-    fake.restore();
-  });
+  it.each([10, 1000])(
+    "parmi %i paragraphes, liste 50 clauses en un sync et en remplace une en deux, valeurs gardées",
+    async (n) => {
+      const fake = installFakeWord(paragraphsOf(n));
+      const clauses = Array.from({ length: 50 }, (_, i) => ({
+        clauseId: `c${i}`,
+        version: 1,
+        title: `C${i}`,
+        text: `Texte ${i}`,
+        values: { i },
+      }));
+      await wordActDocument.insertClauses(clauses);
+      fake.counter.count = 0;
+      const listed = await wordActDocument.listInsertedClauses();
+      expect(listed).toHaveLength(50);
+      expect(listed[7]).toEqual({ clauseId: "c7", version: 1, text: "Texte 7", values: { i: 7 } });
+      expect(fake.counter.count).toBe(1);
+      fake.counter.count = 0;
+      await wordActDocument.replaceClause({
+        clauseId: "c7",
+        version: 2,
+        title: "C7",
+        text: "Nouveau",
+        values: { i: 70 },
+      });
+      expect(fake.counter.count).toBe(2);
+      expect(fake.state.settings.get("mairie:valeurs:c7")).toEqual({ i: 70 });
+      fake.restore();
+    },
+  );
 
   it.each([10, 1000])("sélectionne un paragraphe parmi %i en deux sync", async (n) => {
     const fake = installFakeWord(paragraphsOf(n));

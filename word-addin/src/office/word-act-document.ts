@@ -1,4 +1,10 @@
-import type { ActDocument, ActParagraph, ClauseInsertion, InsertedClause, InsertedValues } from "../../../shared/ports/act-document";
+import type {
+  ActDocument,
+  ActParagraph,
+  ClauseInsertion,
+  InsertedClause,
+  InsertedValues,
+} from "../../../shared/ports/act-document";
 import { clauseTag, parseClauseTag } from "./clause-tag";
 
 function lines(text: string): string[] {

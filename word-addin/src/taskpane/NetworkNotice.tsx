@@ -20,7 +20,10 @@ export function NetworkNotice({ network }: { network: NetworkLibrary | undefined
       <Caption1 role="status">{`${count} version${count > 1 ? "s" : ""} de clauses du réseau ajoutée${count > 1 ? "s" : ""} à la bibliothèque intégrée.`}</Caption1>
       {problems.length > 0 && (
         <MessageBar intent="info">
-          <MessageBarBody>{`Éléments ignorés : ${problems.slice(0, SHOWN_PROBLEMS).map((p) => p.message).join(" ")}${more}`}</MessageBarBody>
+          <MessageBarBody>{`Éléments ignorés : ${problems
+            .slice(0, SHOWN_PROBLEMS)
+            .map((p) => p.message)
+            .join(" ")}${more}`}</MessageBarBody>
         </MessageBar>
       )}
     </>

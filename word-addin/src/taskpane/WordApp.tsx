@@ -12,7 +12,14 @@ import { useNetworkClauses } from "./use-network-clauses";
 
 const useStyles = makeStyles({
   layout: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalL },
-  pane: { flexBasis: "320px", flexGrow: 1, maxWidth: "480px", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  pane: {
+    flexBasis: "320px",
+    flexGrow: 1,
+    maxWidth: "480px",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
   tabs: { flexWrap: "wrap" },
   preview: { flexBasis: "420px", flexGrow: 2 },
 });
@@ -40,8 +47,18 @@ export function WordApp() {
           <div className={styles.pane}>
             <Title3 as="h1">Actes de la mairie</Title3>
             {loadNetworkClauses && <NetworkNotice network={network} />}
-            <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_e, data) => setView(data.value as View)} aria-label="Vues du volet">
-              {(Object.keys(VIEWS) as View[]).map((v) => <Tab key={v} value={v}>{VIEWS[v].label}</Tab>)}
+            <TabList
+              className={styles.tabs}
+              size="small"
+              selectedValue={view}
+              onTabSelect={(_e, data) => setView(data.value as View)}
+              aria-label="Vues du volet"
+            >
+              {(Object.keys(VIEWS) as View[]).map((v) => (
+                <Tab key={v} value={v}>
+                  {VIEWS[v].label}
+                </Tab>
+              ))}
             </TabList>
             <div role="tabpanel" aria-label={VIEWS[view].label}>
               <Panel />

@@ -20,7 +20,11 @@ export function useNetworkClauses(services: WordServices): { services: WordServi
     };
   }, [loadNetworkClauses, reads]);
   const merged = useMemo(
-    () => ({ ...services, ...(network ? { clauses: network.library } : {}), ...(loadNetworkClauses ? { reloadNetworkClauses: reload } : {}) }),
+    () => ({
+      ...services,
+      ...(network ? { clauses: network.library } : {}),
+      ...(loadNetworkClauses ? { reloadNetworkClauses: reload } : {}),
+    }),
     [services, network, loadNetworkClauses, reload],
   );
   return network ? { services: merged, network } : { services: merged };

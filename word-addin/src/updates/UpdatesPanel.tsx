@@ -25,7 +25,15 @@ interface Outdated {
 }
 
 /** One clause to update: the new version re-rendered with the values kept at insertion, editable again. */
-function UpdateCard({ item, prefill, onUpdated }: { item: Outdated; prefill: Prefill; onUpdated: (message: string) => void }) {
+function UpdateCard({
+  item,
+  prefill,
+  onUpdated,
+}: {
+  item: Outdated;
+  prefill: Prefill;
+  onUpdated: (message: string) => void;
+}) {
   const styles = useStyles();
   const { document } = useServices();
   const { newer, inserted } = item;
@@ -36,7 +44,13 @@ function UpdateCard({ item, prefill, onUpdated }: { item: Outdated; prefill: Pre
   const update = (newText: string) =>
     run(async () => {
       const values = valuesFor(newer, form.reading.values);
-      const replaced = await document.replaceClause({ clauseId: newer.id, version: newer.version, title: newer.title, text: newText, values });
+      const replaced = await document.replaceClause({
+        clauseId: newer.id,
+        version: newer.version,
+        title: newer.title,
+        text: newText,
+        values,
+      });
       const message = `« ${newer.title} » mise à jour en version ${newer.version} (${replaced} occurrence${replaced > 1 ? "s" : ""}).`;
       onUpdated(message);
       return message;
@@ -45,10 +59,23 @@ function UpdateCard({ item, prefill, onUpdated }: { item: Outdated; prefill: Pre
     <Card className={styles.card} aria-label={`Mise à jour : ${newer.title}`}>
       <Subtitle2 as="h3">{newer.title}</Subtitle2>
       <Caption1>{`Version ${inserted.version} dans le document, version ${newer.version} validée le ${newer.validatedAt ? formatDateLong(newer.validatedAt) : "—"} par ${newer.validatedBy ?? "—"}.`}</Caption1>
-      {inserted.values ? <Caption1>Champs repris des valeurs utilisées à l'insertion.</Caption1> : <PrefillNote prefill={prefill} />}
-      <VariablesForm variables={newer.variables} inputs={form.inputs} errors={form.reading.errors} onChange={form.setInput} />
+      {inserted.values ? (
+        <Caption1>Champs repris des valeurs utilisées à l'insertion.</Caption1>
+      ) : (
+        <PrefillNote prefill={prefill} />
+      )}
+      <VariablesForm
+        variables={newer.variables}
+        inputs={form.inputs}
+        errors={form.reading.errors}
+        onChange={form.setInput}
+      />
       <RenderedText text={text} />
-      <Button appearance="primary" disabled={text === undefined || action.status === "busy"} onClick={() => text !== undefined && update(text)}>
+      <Button
+        appearance="primary"
+        disabled={text === undefined || action.status === "busy"}
+        onClick={() => text !== undefined && update(text)}
+      >
         Mettre à jour
       </Button>
       <ActionStatus state={action} busyLabel="Mise à jour…" describeDone={String} />
@@ -93,7 +120,11 @@ export function UpdatesPanel() {
       </Button>
       <ActionStatus state={action} busyLabel="Lecture des clauses du document…" describeDone={String} />
       {outdated && !prefill && <Spinner size="tiny" label="Lecture de l'acte…" />}
-      {outdated && prefill && outdated.map((item) => <UpdateCard key={item.inserted.clauseId} item={item} prefill={prefill} onUpdated={scan} />)}
+      {outdated &&
+        prefill &&
+        outdated.map((item) => (
+          <UpdateCard key={item.inserted.clauseId} item={item} prefill={prefill} onUpdated={scan} />
+        ))}
     </div>
   );
 }

@@ -33,7 +33,9 @@ describe("Vérifier le budget, sur le classeur simulé", () => {
     const { preview } = renderExcelApp();
     check();
     await screen.findByRole("button", { name: IMBALANCE });
-    const fixed = SAMPLE_BUDGET.values.map((row) => (row[3] === "10222" ? row.map((v, i) => (i === 8 ? 10000 : v)) : row));
+    const fixed = SAMPLE_BUDGET.values.map((row) =>
+      row[3] === "10222" ? row.map((v, i) => (i === 8 ? 10000 : v)) : row,
+    );
     await act(() => preview.writeSheet({ ...SAMPLE_BUDGET, values: fixed }));
     const setMarks = jest.spyOn(preview, "setMarks");
     check();
@@ -43,7 +45,9 @@ describe("Vérifier le budget, sur le classeur simulé", () => {
   });
 
   it("une cellule illisible donne un message en français qui la nomme, sans planter", async () => {
-    const broken = SAMPLE_BUDGET.values.map((row, r) => (r === 2 ? row.map((v, i) => (i === 8 ? "neuf mille" : v)) : row));
+    const broken = SAMPLE_BUDGET.values.map((row, r) =>
+      r === 2 ? row.map((v, i) => (i === 8 ? "neuf mille" : v)) : row,
+    );
     renderExcelApp([{ ...SAMPLE_BUDGET, values: broken }, SAMPLE_DOCUMENT_SHEET]);
     check();
     const alert = await screen.findByRole("alert");

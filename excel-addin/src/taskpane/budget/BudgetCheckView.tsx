@@ -49,14 +49,19 @@ export function BudgetCheckView({ marks }: { marks: MarkBoard }) {
   };
   const select = async (result: BudgetCheck, finding: Finding) => {
     const [first] = result.cellsOf(finding);
-    if (!first) return setNotice("Cette anomalie ne désigne aucune ligne du budget.");
+    if (!first) {
+      setNotice("Cette anomalie ne désigne aucune ligne du budget.");
+      return;
+    }
     setNotice(null);
     await workbook.selectCell(first.sheet, first.address).catch((error: unknown) => setNotice(messageOf(error)));
   };
   const result = state.status === "done" ? state.value : null;
   return (
     <div className={styles.root}>
-      <Button appearance="primary" onClick={check} disabled={state.status === "busy"}>Vérifier le budget</Button>
+      <Button appearance="primary" onClick={check} disabled={state.status === "busy"}>
+        Vérifier le budget
+      </Button>
       <ActionStatus state={state} busyLabel="Vérification du budget…" failureTitle="Le budget n'a pas pu être lu" />
       {notice && (
         <MessageBar intent="info" role="status">
@@ -68,17 +73,27 @@ export function BudgetCheckView({ marks }: { marks: MarkBoard }) {
           <Summary findings={result.findings} />
           <BalanceSummary
             caption={`Équilibre des sections (${mainColumn(result.document) === "realise" ? "réalisé" : "crédits votés"})`}
-            rows={result.balances.map((b) => ({ label: b.section === "F" ? "Fonctionnement" : "Investissement", depenses: b.depenses, recettes: b.recettes }))}
+            rows={result.balances.map((b) => ({
+              label: b.section === "F" ? "Fonctionnement" : "Investissement",
+              depenses: b.depenses,
+              recettes: b.recettes,
+            }))}
           />
           {SECTIONS.map(({ key, title }) => (
             <section key={key} className={styles.group} aria-label={title}>
               <Subtitle2 as="h2">{title}</Subtitle2>
-              <FindingsList findings={result.findings.filter((f) => f.at?.section === key)} onSelect={(f) => void select(result, f)} />
+              <FindingsList
+                findings={result.findings.filter((f) => f.at?.section === key)}
+                onSelect={(f) => void select(result, f)}
+              />
             </section>
           ))}
           <section className={styles.group} aria-label="Document et contrôles généraux">
             <Subtitle2 as="h2">Document et contrôles généraux</Subtitle2>
-            <FindingsList findings={result.findings.filter((f) => f.at?.section === undefined)} onSelect={(f) => void select(result, f)} />
+            <FindingsList
+              findings={result.findings.filter((f) => f.at?.section === undefined)}
+              onSelect={(f) => void select(result, f)}
+            />
           </section>
         </>
       )}

@@ -1,7 +1,10 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { renderExcelApp } from "../testing/render-excel-app";
 
-const openTab = () => fireEvent.click(within(screen.getByRole("tablist", { name: "Vues du volet" })).getByRole("tab", { name: "Créer un budget" }));
+const openTab = () =>
+  fireEvent.click(
+    within(screen.getByRole("tablist", { name: "Vues du volet" })).getByRole("tab", { name: "Créer un budget" }),
+  );
 
 describe("Créer un budget", () => {
   it("crée un budget vierge dans un classeur vide", async () => {

@@ -47,7 +47,8 @@ export function CreateBudgetView() {
       return `${what} : feuilles « Document » et « Budget » créées.`;
     });
 
-  const fromTemplate = () => void prepare(async () => templateBlocks(Number(clock.today().slice(0, 4))), "Budget primitif vierge");
+  const fromTemplate = () =>
+    void prepare(async () => templateBlocks(Number(clock.today().slice(0, 4))), "Budget primitif vierge");
   const fromFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = "";
@@ -56,13 +57,30 @@ export function CreateBudgetView() {
 
   return (
     <div className={styles.root}>
-      <Text>Le budget se saisit dans deux feuilles : « Document » (type, nomenclature, exercice…) et « Budget » (une ligne par article).</Text>
-      <Button onClick={fromTemplate} disabled={state.status === "busy"}>Créer un budget vierge</Button>
+      <Text>
+        Le budget se saisit dans deux feuilles : « Document » (type, nomenclature, exercice…) et « Budget » (une ligne
+        par article).
+      </Text>
+      <Button onClick={fromTemplate} disabled={state.status === "busy"}>
+        Créer un budget vierge
+      </Button>
       <div className={styles.field}>
         <Label htmlFor={fileId}>Importer un fichier DocumentBudgetaire (XML de TotEM ou du logiciel financier)</Label>
-        <input id={fileId} type="file" accept=".xml,application/xml,text/xml" onChange={fromFile} disabled={state.status === "busy"} />
+        <input
+          id={fileId}
+          type="file"
+          accept=".xml,application/xml,text/xml"
+          onChange={fromFile}
+          disabled={state.status === "busy"}
+        />
       </div>
-      {pending && <ReplaceGuard sheets={pending.replaces} onConfirm={() => void write(pending.blocks, pending.what)} onCancel={() => setPending(null)} />}
+      {pending && (
+        <ReplaceGuard
+          sheets={pending.replaces}
+          onConfirm={() => void write(pending.blocks, pending.what)}
+          onCancel={() => setPending(null)}
+        />
+      )}
       <ActionStatus state={state} busyLabel="Écriture du classeur…" failureTitle="Le budget n'a pas pu être créé" />
       {state.status === "done" && state.value && (
         <MessageBar intent="success" role="status">

@@ -2,7 +2,10 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { SAMPLE_BUDGET, SAMPLE_PLAN_SHEET } from "../sample-workbook";
 import { renderExcelApp } from "../testing/render-excel-app";
 
-const openTab = () => fireEvent.click(within(screen.getByRole("tablist", { name: "Vues du volet" })).getByRole("tab", { name: "Plan de financement" }));
+const openTab = () =>
+  fireEvent.click(
+    within(screen.getByRole("tablist", { name: "Vues du volet" })).getByRole("tab", { name: "Plan de financement" }),
+  );
 
 describe("Plan de financement", () => {
   it("vérifie le plan, montre la participation insuffisante et sélectionne la cellule d'un financeur", async () => {
@@ -11,10 +14,14 @@ describe("Plan de financement", () => {
     fireEvent.click(screen.getByRole("button", { name: "Vérifier le plan de financement" }));
     const list = await screen.findByRole("list", { name: "Résultats de la vérification" });
     within(list).getByText(/Participation du maître d'ouvrage 5 000,00 € \(10 %\) inférieure au minimum de 20 %/);
-    await screen.findByText(/Réfection de la voirie communale — dépenses \(HT\) : 50 000,00 € ; financements : 50 000,00 €/);
+    await screen.findByText(
+      /Réfection de la voirie communale — dépenses \(HT\) : 50 000,00 € ; financements : 50 000,00 €/,
+    );
     fireEvent.click(within(list).getByRole("button", { name: /Département du Loiret/ }));
     const funderRow = SAMPLE_PLAN_SHEET.values.findIndex((row) => row[1] === "Département du Loiret") + 1;
-    await waitFor(() => expect(preview.snapshot().selected).toEqual({ sheet: "Plan de financement", address: `A${funderRow}` }));
+    await waitFor(() =>
+      expect(preview.snapshot().selected).toEqual({ sheet: "Plan de financement", address: `A${funderRow}` }),
+    );
     expect(preview.snapshot().marks).toEqual([expect.objectContaining({ address: `A${funderRow}`, level: "info" })]);
   });
 

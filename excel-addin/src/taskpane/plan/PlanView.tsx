@@ -43,12 +43,17 @@ export function PlanView({ marks }: { marks: MarkBoard }) {
         return null;
       }
       await workbook.writeSheet(template);
-      setNotice(`Feuille « ${PLAN_SHEET} » créée : complétez l'en-tête, les dépenses et les financeurs, puis vérifiez le plan.`);
+      setNotice(
+        `Feuille « ${PLAN_SHEET} » créée : complétez l'en-tête, les dépenses et les financeurs, puis vérifiez le plan.`,
+      );
       return null;
     });
   const select = (result: PlanCheck, finding: Finding) => {
     const [cell] = result.cellsOf(finding);
-    if (!cell) return setNotice("Cette anomalie porte sur le plan entier, pas sur une cellule.");
+    if (!cell) {
+      setNotice("Cette anomalie porte sur le plan entier, pas sur une cellule.");
+      return;
+    }
     setNotice(null);
     workbook.selectCell(cell.sheet, cell.address).catch((error: unknown) => setNotice(messageOf(error)));
   };
@@ -58,10 +63,16 @@ export function PlanView({ marks }: { marks: MarkBoard }) {
     <div className={styles.root}>
       <Text>{`Le plan de financement d'un projet subventionné se tient dans la feuille « ${PLAN_SHEET} ».`}</Text>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void check()} disabled={state.status === "busy"}>Vérifier le plan de financement</Button>
-        <Button onClick={() => void create(false)} disabled={state.status === "busy"}>Créer la feuille du plan</Button>
+        <Button appearance="primary" onClick={() => void check()} disabled={state.status === "busy"}>
+          Vérifier le plan de financement
+        </Button>
+        <Button onClick={() => void create(false)} disabled={state.status === "busy"}>
+          Créer la feuille du plan
+        </Button>
       </div>
-      {confirming && <ReplaceGuard sheets={[PLAN_SHEET]} onConfirm={() => void create(true)} onCancel={() => setConfirming(false)} />}
+      {confirming && (
+        <ReplaceGuard sheets={[PLAN_SHEET]} onConfirm={() => void create(true)} onCancel={() => setConfirming(false)} />
+      )}
       <ActionStatus state={state} busyLabel="Lecture du plan…" failureTitle="Le plan n'a pas pu être lu" />
       {notice && (
         <MessageBar intent="info" role="status">

@@ -4,7 +4,11 @@ import { renderExcelApp } from "../testing/render-excel-app";
 describe("Synthèse pour les élus", () => {
   it("dessine les graphiques, chacun avec son texte et ses données en tableau", async () => {
     renderExcelApp();
-    fireEvent.click(within(screen.getByRole("tablist", { name: "Vues du volet" })).getByRole("tab", { name: "Synthèse pour les élus" }));
+    fireEvent.click(
+      within(screen.getByRole("tablist", { name: "Vues du volet" })).getByRole("tab", {
+        name: "Synthèse pour les élus",
+      }),
+    );
     await screen.findByRole("img", { name: /Dépenses et recettes par chapitre — fonctionnement/ });
     screen.getByRole("img", { name: /Autofinancement Épargne brute 30 000,00 € ; .* épargne nette 22 000,00 €/ });
     screen.getByRole("img", { name: /Annuité 9 500,00 €, soit 5,4 % des recettes réelles de fonctionnement/ });

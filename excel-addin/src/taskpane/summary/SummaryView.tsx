@@ -28,7 +28,11 @@ function ChapitreChart({ section, totals }: { section: Section; totals: readonly
   return (
     <BarChart
       title={`Dépenses et recettes par chapitre — ${SECTION_TITLE[section]}`}
-      description={biggest ? `Premier poste de dépenses : ${biggest.libelle} (${formatMoney(biggest.depenses)}).` : "Aucune ligne dans cette section."}
+      description={
+        biggest
+          ? `Premier poste de dépenses : ${biggest.libelle} (${formatMoney(biggest.depenses)}).`
+          : "Aucune ligne dans cette section."
+      }
       series={SERIES}
       groups={totals.map((t) => ({ label: `${t.chapitre} ${t.libelle}`, values: [t.depenses, t.recettes] }))}
       format={formatMoney}
@@ -57,7 +61,9 @@ export function SummaryView() {
   const d = figures?.summary.dette;
   return (
     <div className={styles.root}>
-      <Button onClick={() => void refresh()} disabled={state.status === "busy"}>Actualiser la synthèse</Button>
+      <Button onClick={() => void refresh()} disabled={state.status === "busy"}>
+        Actualiser la synthèse
+      </Button>
       <ActionStatus state={state} busyLabel="Lecture du budget…" failureTitle="La synthèse n'a pas pu être établie" />
       {figures && a && d && (
         <>

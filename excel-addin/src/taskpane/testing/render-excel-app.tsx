@@ -15,9 +15,16 @@ class NoResizeObserver {
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
 
 /** The task pane on the preview workbook, as the browser preview composes it, with a fixed date. */
-export function renderExcelApp(sheets: readonly SheetBlock[] = [SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET, SAMPLE_PLAN_SHEET]) {
+export function renderExcelApp(
+  sheets: readonly SheetBlock[] = [SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET, SAMPLE_PLAN_SHEET],
+) {
   const preview = new PreviewBudgetWorkbook(sheets);
-  const services = { host: previewHostContext("excel"), workbook: preview, preview, clock: { today: () => "2026-03-02" } };
+  const services = {
+    host: previewHostContext("excel"),
+    workbook: preview,
+    preview,
+    clock: { today: () => "2026-03-02" },
+  };
   const view = render(
     <ServicesProvider services={services}>
       <ExcelApp />

@@ -7,7 +7,10 @@ import { SUBJECTS, type Subject } from "./subjects";
 const REFERENCE_RULES = new Set(["DEL-008", "ARR-003", "PUB-005", "ARR-017"]);
 
 function assembled(subject: Subject): string {
-  const result = renderSkeleton(assembleSkeleton(SUBJECTS[subject].actType, subject), { ...EXAMPLE_VALUES, objet: EXAMPLE_OBJETS[subject] });
+  const result = renderSkeleton(assembleSkeleton(SUBJECTS[subject].actType, subject), {
+    ...EXAMPLE_VALUES,
+    objet: EXAMPLE_OBJETS[subject],
+  });
   if (!result.ok) throw new Error(result.errors.join("\n"));
   return result.text;
 }
@@ -34,8 +37,13 @@ describe("un acte assemblé depuis la bibliothèque passe le contrôle des actes
   });
 
   it("une référence abrogée glissée dans l'acte assemblé est bien signalée (témoin)", () => {
-    const text = assembled("creation-emploi").replace("Vu le tableau des effectifs", "Vu la loi n° 84-53 du 26 janvier 1984 ;\nVu le tableau des effectifs");
+    const text = assembled("creation-emploi").replace(
+      "Vu le tableau des effectifs",
+      "Vu la loi n° 84-53 du 26 janvier 1984 ;\nVu le tableau des effectifs",
+    );
     const report = checkAct(text, { today: "2025-06-15", population: 812 });
-    expect(report.findings.filter((f) => f.message.includes("loi n° 84-53")).map((f) => f.severity)).toEqual(["warning"]);
+    expect(report.findings.filter((f) => f.message.includes("loi n° 84-53")).map((f) => f.severity)).toEqual([
+      "warning",
+    ]);
   });
 });

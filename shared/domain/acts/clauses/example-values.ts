@@ -20,7 +20,8 @@ export const EXAMPLE_VALUES: ClauseValues = {
   presents: 11,
   representes: 2,
   votants: 13,
-  listePresents: "M. Jean DUPONT, Mme Marie LEFEBVRE, M. Paul LEROY, Mme Claire PETIT, M. Louis MOREAU, Mme Anne GIRARD, M. Henri FAURE, Mme Lucie BLANC, M. Marc ROUSSEL, Mme Sophie MERCIER, M. Yves GARNIER",
+  listePresents:
+    "M. Jean DUPONT, Mme Marie LEFEBVRE, M. Paul LEROY, Mme Claire PETIT, M. Louis MOREAU, Mme Anne GIRARD, M. Henri FAURE, Mme Lucie BLANC, M. Marc ROUSSEL, Mme Sophie MERCIER, M. Yves GARNIER",
   listeAbsents: "M. Pierre BONNET, Mme Julie ROBIN, M. Éric MARTIN, Mme Nadia SIMON",
   listePouvoirs: "M. Pierre BONNET à M. Paul LEROY ; Mme Julie ROBIN à Mme Claire PETIT",
   secretaire: { civilite: "Mme", nom: "Marie LEFEBVRE" },
@@ -88,7 +89,8 @@ export const EXAMPLE_VALUES: ClauseValues = {
   heureFin: "18 h 00",
   mesureCirculation: "interdite",
   chargeSignalisation: "l'entreprise chargée des travaux",
-  faitsConstates: "des rassemblements nocturnes répétés accompagnés de consommation d'alcool et de nuisances sonores, place de l'Église, signalés par la gendarmerie",
+  faitsConstates:
+    "des rassemblements nocturnes répétés accompagnés de consommation d'alcool et de nuisances sonores, place de l'Église, signalés par la gendarmerie",
   activiteInterdite: "consommer des boissons alcooliques sur la voie publique",
   perimetre: "place de l'Église et rue du Lavoir",
   beneficiaire: "l'entreprise Réseaux du Limousin",

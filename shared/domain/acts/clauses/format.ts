@@ -4,7 +4,18 @@
 export const NNBSP = "\u202f";
 
 const MONTHS = [
-  "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
 ] as const;
 
 /** "2025-09-12" → "12 septembre 2025"; the first of the month is "1er". Expects a valid ISO date. */

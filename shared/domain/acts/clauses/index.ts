@@ -8,8 +8,19 @@ import type { ClauseLibrary } from "./library";
 import { createClauseLibrary } from "./library";
 
 export type {
-  ActType, Civilite, Clause, ClauseKind, ClauseStatus, ClauseValues, Genre, MaireTitleValue, PersonValue, Section, VariableDef,
-  VariableSpec, VariableType,
+  ActType,
+  Civilite,
+  Clause,
+  ClauseKind,
+  ClauseStatus,
+  ClauseValues,
+  Genre,
+  MaireTitleValue,
+  PersonValue,
+  Section,
+  VariableDef,
+  VariableSpec,
+  VariableType,
 } from "./model";
 export { NUMBERED_SECTIONS, SECTIONS, SECTIONS_OF_KIND } from "./model";
 export { SUBJECTS, isSubject, subjectsOf } from "./subjects";
@@ -35,5 +46,7 @@ export type { VariableName } from "./catalog";
 export const clauseLibrary: ClauseLibrary = createClauseLibrary(CATALOG);
 
 export const listClauses: ClauseLibrary["list"] = (query) => clauseLibrary.list(query);
-export const assembleSkeleton: ClauseLibrary["assembleSkeleton"] = (actType, subject) => clauseLibrary.assembleSkeleton(actType, subject);
-export const newerValidatedVersion: ClauseLibrary["newerValidatedVersion"] = (id, version) => clauseLibrary.newerValidatedVersion(id, version);
+export const assembleSkeleton: ClauseLibrary["assembleSkeleton"] = (actType, subject) =>
+  clauseLibrary.assembleSkeleton(actType, subject);
+export const newerValidatedVersion: ClauseLibrary["newerValidatedVersion"] = (id, version) =>
+  clauseLibrary.newerValidatedVersion(id, version);

@@ -2,13 +2,58 @@ import { createClauseLibrary } from "./library";
 import { makeClause } from "./make-clause.test-support";
 
 const VERSIONS = [
-  makeClause({ id: "recours", version: 1, kind: "recours", section: "recours", title: "Voies de recours", status: "retiree", template: "Recours devant le tribunal." }),
-  makeClause({ id: "recours", version: 2, kind: "recours", section: "recours", title: "Voies et délais de recours", template: "Recours devant le tribunal administratif ; Télérecours citoyens." }),
-  makeClause({ id: "recours", version: 3, kind: "recours", section: "recours", title: "Voies et délais de recours", status: "proposee", validatedBy: undefined, template: "Projet." }),
-  makeClause({ id: "visa-delegations", kind: "visa", section: "visas", title: "Visa des délégations au maire", subjects: ["delegations-l2122-22"], template: "Vu le code général des collectivités territoriales, notamment son article L. 2122-22 ;", references: ["CGCT L2122-22"] }),
+  makeClause({
+    id: "recours",
+    version: 1,
+    kind: "recours",
+    section: "recours",
+    title: "Voies de recours",
+    status: "retiree",
+    template: "Recours devant le tribunal.",
+  }),
+  makeClause({
+    id: "recours",
+    version: 2,
+    kind: "recours",
+    section: "recours",
+    title: "Voies et délais de recours",
+    template: "Recours devant le tribunal administratif ; Télérecours citoyens.",
+  }),
+  makeClause({
+    id: "recours",
+    version: 3,
+    kind: "recours",
+    section: "recours",
+    title: "Voies et délais de recours",
+    status: "proposee",
+    validatedBy: undefined,
+    template: "Projet.",
+  }),
+  makeClause({
+    id: "visa-delegations",
+    kind: "visa",
+    section: "visas",
+    title: "Visa des délégations au maire",
+    subjects: ["delegations-l2122-22"],
+    template: "Vu le code général des collectivités territoriales, notamment son article L. 2122-22 ;",
+    references: ["CGCT L2122-22"],
+  }),
   makeClause({ id: "visa-generique", kind: "visa", section: "visas", title: "Visa général", template: "Vu le CGCT ;" }),
-  makeClause({ id: "arrete-voirie", kind: "dispositif", actTypes: ["arrete"], subjects: ["permission-de-voirie"], title: "Permission de voirie accordée", template: "Une permission de voirie est accordée." }),
-  makeClause({ id: "brouillon", status: "brouillon", validatedBy: undefined, title: "Clause en préparation", template: "Texte en préparation." }),
+  makeClause({
+    id: "arrete-voirie",
+    kind: "dispositif",
+    actTypes: ["arrete"],
+    subjects: ["permission-de-voirie"],
+    title: "Permission de voirie accordée",
+    template: "Une permission de voirie est accordée.",
+  }),
+  makeClause({
+    id: "brouillon",
+    status: "brouillon",
+    validatedBy: undefined,
+    title: "Clause en préparation",
+    template: "Texte en préparation.",
+  }),
 ];
 
 const library = createClauseLibrary(VERSIONS);
@@ -27,7 +72,11 @@ describe("bibliothèque de clauses : liste et filtres", () => {
   it("filtre par type d'acte, nature de clause et sujet (sujet : clauses propres et génériques de son type d'acte)", () => {
     expect(ids(library.list({ actType: "arrete" }))).toEqual(["arrete-voirie@1"]);
     expect(ids(library.list({ kind: "visa" }))).toEqual(["visa-delegations@1", "visa-generique@1"]);
-    expect(ids(library.list({ subject: "delegations-l2122-22" }))).toEqual(["visa-delegations@1", "visa-generique@1", "recours@2"]);
+    expect(ids(library.list({ subject: "delegations-l2122-22" }))).toEqual([
+      "visa-delegations@1",
+      "visa-generique@1",
+      "recours@2",
+    ]);
     expect(ids(library.list({ subject: "permission-de-voirie" }))).toEqual(["arrete-voirie@1"]);
   });
 });
@@ -52,7 +101,11 @@ describe("bibliothèque de clauses : recherche plein texte", () => {
 
 describe("bibliothèque de clauses : versions", () => {
   it("donne l'historique complet, de la plus ancienne à la plus récente", () => {
-    expect(library.history("recours").map((c) => [c.version, c.status])).toEqual([[1, "retiree"], [2, "validee"], [3, "proposee"]]);
+    expect(library.history("recours").map((c) => [c.version, c.status])).toEqual([
+      [1, "retiree"],
+      [2, "validee"],
+      [3, "proposee"],
+    ]);
     expect(library.history("inconnue")).toEqual([]);
   });
 

@@ -4,13 +4,23 @@ import type { Subject } from "./subjects";
 export type ActType = "deliberation" | "arrete";
 
 export type ClauseKind =
-  | "preambule" | "mention-seance" | "visa" | "considerant" | "dispositif" | "recours" | "executoire" | "signature";
+  "preambule" | "mention-seance" | "visa" | "considerant" | "dispositif" | "recours" | "executoire" | "signature";
 
 export type ClauseStatus = "brouillon" | "proposee" | "validee" | "retiree";
 
 /** The parts of an act in their legal order; an assembled skeleton follows this order. */
 export const SECTIONS = [
-  "en-tete", "seance", "visas", "considerants", "formule", "articles", "execution", "vote", "recours", "executoire", "signature",
+  "en-tete",
+  "seance",
+  "visas",
+  "considerants",
+  "formule",
+  "articles",
+  "execution",
+  "vote",
+  "recours",
+  "executoire",
+  "signature",
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
@@ -52,7 +62,12 @@ export type VariableDef =
   | (VariableBase & { readonly type: "date" })
   /** Integer number of cents, rendered "1 234,56 €". */
   | (VariableBase & { readonly type: "montant" })
-  | (VariableBase & { readonly type: "integer"; readonly min?: number; readonly max?: number; readonly grouping?: boolean })
+  | (VariableBase & {
+      readonly type: "integer";
+      readonly min?: number;
+      readonly max?: number;
+      readonly grouping?: boolean;
+    })
   | (VariableBase & { readonly type: "percent"; readonly max?: number })
   | (VariableBase & { readonly type: "person" })
   | (VariableBase & { readonly type: "maireTitle" })

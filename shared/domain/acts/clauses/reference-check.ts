@@ -15,7 +15,11 @@ const RULE_MESSAGES = new Map(ACT_RULES.map((rule) => [rule.meta.id, rule.meta.m
 function isObsoleteFinding(finding: Finding, refs: readonly ObsoleteReference[]): boolean {
   const template = RULE_MESSAGES.get(finding.rule)?.["obsolete"];
   if (template === undefined) return false;
-  return refs.some((ref) => formatMessage(template, { match: ref.match, reason: ref.reason, replacement: ref.replacement }) === finding.message);
+  return refs.some(
+    (ref) =>
+      formatMessage(template, { match: ref.match, reason: ref.reason, replacement: ref.replacement }) ===
+      finding.message,
+  );
 }
 
 /**
@@ -23,7 +27,10 @@ function isObsoleteFinding(finding: Finding, refs: readonly ObsoleteReference[])
  * stands in an act of each of its types. The clause's title and subjects become the act's objet, because several
  * rules only look at the references of their matter (a "taxe d'habitation" is obsolete in a vote of the taux only).
  */
-export function obsoleteReferenceFindings(clause: Pick<Clause, "title" | "template" | "actTypes" | "subjects">, date: string): Finding[] {
+export function obsoleteReferenceFindings(
+  clause: Pick<Clause, "title" | "template" | "actTypes" | "subjects">,
+  date: string,
+): Finding[] {
   const refs = findObsoleteReferences(clause.template, date);
   if (refs.length === 0) return [];
   const objet = [clause.title, ...clause.subjects.map((s) => SUBJECTS[s].label)].join(" — ");

@@ -4,13 +4,16 @@ import { parseTemplate } from "./template";
 import type { ResolvedValue } from "./values";
 import { resolveValue } from "./values";
 
-export type RenderResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly errors: readonly string[] };
+export type RenderResult =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly errors: readonly string[] };
 
 function insert(placeholder: Placeholder, value: ResolvedValue): string | { readonly error: string } {
   const modifier = placeholder.modifier;
   if (!modifier) return value.text;
-  if (modifier.kind === "nom") return value.nom ?? { error: `Modèle : ${placeholder.source} — « nom » ne s'applique qu'à une personne.` };
-  if (!value.genre) return { error: `Modèle : ${placeholder.source} — l'accord suppose une personne ou le titre du maire.` };
+  if (modifier.kind === "nom")
+    return value.nom ?? { error: `Modèle : ${placeholder.source} — « nom » ne s'applique qu'à une personne.` };
+  if (!value.genre)
+    return { error: `Modèle : ${placeholder.source} — l'accord suppose une personne ou le titre du maire.` };
   return value.genre === "feminin" ? modifier.feminin : modifier.masculin;
 }
 

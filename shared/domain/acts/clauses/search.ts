@@ -9,7 +9,9 @@ function haystack(clause: Clause): string {
   let text = HAYSTACKS.get(clause);
   if (text === undefined) {
     const subjects = clause.subjects.map((s) => `${s} ${SUBJECTS[s].label}`);
-    text = compact(foldText([clause.id, clause.title, clause.template, ...clause.references, ...subjects, clause.kind].join(" \n ")));
+    text = compact(
+      foldText([clause.id, clause.title, clause.template, ...clause.references, ...subjects, clause.kind].join(" \n ")),
+    );
     HAYSTACKS.set(clause, text);
   }
   return text;
@@ -22,7 +24,9 @@ function compact(text: string): string {
 
 /** Terms of a query, accent- and case-insensitive; every term must appear. */
 export function queryTerms(query: string): string[] {
-  return compact(foldText(query)).split(/[\s,;:'’"«»()]+/).filter((t) => t.length > 0);
+  return compact(foldText(query))
+    .split(/[\s,;:'’"«»()]+/)
+    .filter((t) => t.length > 0);
 }
 
 export function matchesText(clause: Clause, terms: readonly string[]): boolean {

@@ -5,7 +5,9 @@ import { makeClause } from "./make-clause.test-support";
 import { SECTIONS } from "./model";
 import { articleLabel, assembleSkeletonFrom, renderSkeleton } from "./skeleton";
 
-const sectionsOf = (parts: readonly { clause: { section: string } }[]) => [...new Set(parts.map((p) => p.clause.section))];
+const sectionsOf = (parts: readonly { clause: { section: string } }[]) => [
+  ...new Set(parts.map((p) => p.clause.section)),
+];
 
 describe("assembleSkeleton : ordre légal", () => {
   it("une délibération suit l'ordre en-tête, séance, visas, considérants, décide, articles, exécution, vote, recours, exécutoire, signature", () => {
@@ -17,7 +19,15 @@ describe("assembleSkeleton : ordre légal", () => {
 
   it("un arrêté n'a ni mentions de séance ni vote", () => {
     expect(sectionsOf(assembleSkeleton("arrete", "police-generale"))).toEqual([
-      "en-tete", "visas", "considerants", "formule", "articles", "execution", "recours", "executoire", "signature",
+      "en-tete",
+      "visas",
+      "considerants",
+      "formule",
+      "articles",
+      "execution",
+      "recours",
+      "executoire",
+      "signature",
     ]);
   });
 
@@ -35,7 +45,9 @@ describe("assembleSkeleton : ordre légal", () => {
     const voirie = assembleSkeleton("arrete", "permission-de-voirie").map((p) => p.clause.id);
     expect(voirie).toEqual(expect.arrayContaining(["recours-arrete-individuel", "executoire-arrete-individuel"]));
     expect(voirie).not.toContain("recours-arrete");
-    expect(assembleSkeleton("arrete", "circulation-stationnement").map((p) => p.clause.id)).toContain("executoire-arrete-circulation");
+    expect(assembleSkeleton("arrete", "circulation-stationnement").map((p) => p.clause.id)).toContain(
+      "executoire-arrete-circulation",
+    );
   });
 
   it("laisse de côté les clauses facultatives et les variantes", () => {
@@ -56,14 +68,17 @@ describe("assembleSkeleton : ordre légal", () => {
       makeClause({ id: "valide", version: 1, template: "Ancienne rédaction." }),
       makeClause({ id: "valide", version: 2, template: "Nouvelle rédaction." }),
     ]);
-    expect(library.assembleSkeleton("deliberation", "conventions").map((p) => `${p.clause.id}@${p.clause.version}`)).toEqual(["valide@2"]);
+    expect(
+      library.assembleSkeleton("deliberation", "conventions").map((p) => `${p.clause.id}@${p.clause.version}`),
+    ).toEqual(["valide@2"]);
   });
 
   it("garde une seule clause par emplacement, la première dans l'ordre légal", () => {
-    const parts = assembleSkeletonFrom([
-      makeClause({ id: "b", slot: "vote", order: 20 }),
-      makeClause({ id: "a", slot: "vote", order: 10 }),
-    ], "deliberation", "conventions");
+    const parts = assembleSkeletonFrom(
+      [makeClause({ id: "b", slot: "vote", order: 20 }), makeClause({ id: "a", slot: "vote", order: 10 })],
+      "deliberation",
+      "conventions",
+    );
     expect(parts.map((p) => p.clause.id)).toEqual(["a"]);
   });
 });
@@ -75,16 +90,26 @@ describe("renderSkeleton", () => {
   });
 
   it("rédige un acte complet avec un seul jeu de valeurs", () => {
-    const result = renderSkeleton(assembleSkeleton("deliberation", "tarifs-cantine"), { ...EXAMPLE_VALUES, objet: EXAMPLE_OBJETS["tarifs-cantine"] });
+    const result = renderSkeleton(assembleSkeleton("deliberation", "tarifs-cantine"), {
+      ...EXAMPLE_VALUES,
+      objet: EXAMPLE_OBJETS["tarifs-cantine"],
+    });
     if (!result.ok) throw new Error(result.errors.join("\n"));
     expect(result.text).toMatch(/^COMMUNE DE Saint-Martin-des-Prés\n/);
-    expect(result.text).toContain("\n\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\n\nArticle 1er : À compter du 1er septembre 2025,");
-    expect(result.text).toContain("Article 2 : Monsieur le Maire est chargé de l'exécution de la présente délibération.");
+    expect(result.text).toContain(
+      "\n\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\n\nArticle 1er : À compter du 1er septembre 2025,",
+    );
+    expect(result.text).toContain(
+      "Article 2 : Monsieur le Maire est chargé de l'exécution de la présente délibération.",
+    );
     expect(result.text).toMatch(/Le Maire,\nJean DUPONT$/);
   });
 
   it("rend chaque erreur une seule fois même si la variable sert dans plusieurs clauses", () => {
-    const result = renderSkeleton(assembleSkeleton("deliberation", "tarifs-cantine"), { ...EXAMPLE_VALUES, maire: undefined });
+    const result = renderSkeleton(assembleSkeleton("deliberation", "tarifs-cantine"), {
+      ...EXAMPLE_VALUES,
+      maire: undefined,
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.filter((e) => e.includes("Titre du maire"))).toHaveLength(1);
   });

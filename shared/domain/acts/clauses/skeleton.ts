@@ -17,7 +17,11 @@ export function compareLegalOrder(a: Clause, b: Clause): number {
 }
 
 function fits(clause: Clause, actType: ActType, subject: Subject): boolean {
-  return clause.inSkeleton && clause.actTypes.includes(actType) && (clause.subjects.length === 0 || clause.subjects.includes(subject));
+  return (
+    clause.inSkeleton &&
+    clause.actTypes.includes(actType) &&
+    (clause.subjects.length === 0 || clause.subjects.includes(subject))
+  );
 }
 
 /**
@@ -43,7 +47,9 @@ export function assembleSkeletonFrom(current: readonly Clause[], actType: ActTyp
   if (SUBJECTS[subject].actType !== actType) return [];
   const chosen = [...skeletonSlots(current, actType, subject).values()].flatMap((clauses) => clauses.slice(0, 1));
   let article = 0;
-  return chosen.sort(compareLegalOrder).map((clause) => (NUMBERED_SECTIONS.has(clause.section) ? { clause, article: ++article } : { clause }));
+  return chosen
+    .sort(compareLegalOrder)
+    .map((clause) => (NUMBERED_SECTIONS.has(clause.section) ? { clause, article: ++article } : { clause }));
 }
 
 export function articleLabel(n: number): string {

@@ -5,7 +5,11 @@ describe("modèles de clause", () => {
     const parsed = parseTemplate("{maire|Le Maire/La Maire}, {signataire|nom}, le {date}.");
     expect(parsed.errors).toEqual([]);
     expect(parsed.segments).toEqual([
-      { name: "maire", modifier: { kind: "genre", masculin: "Le Maire", feminin: "La Maire" }, source: "{maire|Le Maire/La Maire}" },
+      {
+        name: "maire",
+        modifier: { kind: "genre", masculin: "Le Maire", feminin: "La Maire" },
+        source: "{maire|Le Maire/La Maire}",
+      },
       ", ",
       { name: "signataire", modifier: { kind: "nom" }, source: "{signataire|nom}" },
       ", le ",

@@ -6,8 +6,7 @@
  */
 
 export type Modifier =
-  | { readonly kind: "genre"; readonly masculin: string; readonly feminin: string }
-  | { readonly kind: "nom" };
+  { readonly kind: "genre"; readonly masculin: string; readonly feminin: string } | { readonly kind: "nom" };
 
 export interface Placeholder {
   readonly name: string;

@@ -10,7 +10,8 @@ export interface ResolvedValue {
   readonly nom?: string;
 }
 
-export type ValueResult = { readonly ok: true; readonly value: ResolvedValue } | { readonly ok: false; readonly error: string };
+export type ValueResult =
+  { readonly ok: true; readonly value: ResolvedValue } | { readonly ok: false; readonly error: string };
 
 /** Acts are dated between these years; anything else is a typing slip ("0225", "20255"). */
 const FIRST_YEAR = 1950;
@@ -38,7 +39,8 @@ function cleanText(raw: unknown, multiline: boolean): string | { readonly error:
   const text = raw.trim();
   if (text.length === 0) return { error: "valeur vide" };
   if (text.length > MAX_TEXT) return { error: `texte trop long (${MAX_TEXT} caractères au plus)` };
-  if (CONTROL.test(text) || (!multiline && /[\r\n\t]/.test(text))) return { error: "caractères de contrôle ou retour à la ligne non admis" };
+  if (CONTROL.test(text) || (!multiline && /[\r\n\t]/.test(text)))
+    return { error: "caractères de contrôle ou retour à la ligne non admis" };
   return text;
 }
 
@@ -49,29 +51,37 @@ function resolve(spec: VariableSpec, raw: unknown): ValueResult {
       return typeof text === "string" ? ok({ text }) : ko(text.error);
     }
     case "date": {
-      if (typeof raw !== "string" || !isIsoDate(raw)) return ko(`« ${String(raw)} » n'est pas une date valide (format AAAA-MM-JJ)`);
+      if (typeof raw !== "string" || !isIsoDate(raw))
+        return ko(`« ${String(raw)} » n'est pas une date valide (format AAAA-MM-JJ)`);
       const year = Number(raw.slice(0, 4));
       if (year < FIRST_YEAR || year > LAST_YEAR) return ko(`l'année ${year} n'est pas plausible pour un acte`);
       return ok({ text: formatDateLong(raw) });
     }
     case "montant":
-      if (typeof raw !== "number" || !Number.isSafeInteger(raw)) return ko("un montant entier en centimes est attendu (123456 pour 1 234,56 €)");
+      if (typeof raw !== "number" || !Number.isSafeInteger(raw))
+        return ko("un montant entier en centimes est attendu (123456 pour 1 234,56 €)");
       return raw < 0 ? ko("un montant ne peut pas être négatif") : ok({ text: formatMontant(raw) });
     case "integer": {
       if (typeof raw !== "number" || !Number.isSafeInteger(raw)) return ko("un nombre entier est attendu");
       const min = spec.min ?? 0;
-      if (raw < min || (spec.max !== undefined && raw > spec.max)) return ko(`le nombre doit être compris entre ${min} et ${spec.max ?? "∞"}`);
+      if (raw < min || (spec.max !== undefined && raw > spec.max))
+        return ko(`le nombre doit être compris entre ${min} et ${spec.max ?? "∞"}`);
       return ok({ text: formatInteger(raw, spec.grouping !== false) });
     }
     case "percent": {
       const max = spec.max ?? 100;
       if (typeof raw !== "number" || !Number.isFinite(raw)) return ko("un pourcentage est attendu (51.6 pour 51,6 %)");
       if (raw < 0 || raw > max) return ko(`le pourcentage doit être compris entre 0 et ${max}`);
-      return Math.abs(raw * 1000 - Math.round(raw * 1000)) > 1e-6 ? ko("trois décimales au plus") : ok({ text: formatPercent(raw) });
+      return Math.abs(raw * 1000 - Math.round(raw * 1000)) > 1e-6
+        ? ko("trois décimales au plus")
+        : ok({ text: formatPercent(raw) });
     }
     case "person": {
       const person = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : undefined;
-      const civilite = typeof person?.civilite === "string" && Object.hasOwn(CIVILITES, person.civilite) ? CIVILITES[person.civilite as Civilite] : undefined;
+      const civilite =
+        typeof person?.civilite === "string" && Object.hasOwn(CIVILITES, person.civilite)
+          ? CIVILITES[person.civilite as Civilite]
+          : undefined;
       if (!civilite) return ko("une personne est attendue : civilité (M., Mme, Monsieur, Madame) et nom");
       const nom = cleanText(person?.nom, false);
       if (typeof nom !== "string") return ko(`nom : ${nom.error}`);
@@ -83,7 +93,9 @@ function resolve(spec: VariableSpec, raw: unknown): ValueResult {
     }
     case "choice": {
       const option = typeof raw === "string" && Object.hasOwn(spec.options, raw) ? spec.options[raw] : undefined;
-      return option !== undefined ? ok({ text: option }) : ko(`choix attendu parmi : ${Object.keys(spec.options).join(", ")}`);
+      return option !== undefined
+        ? ok({ text: option })
+        : ko(`choix attendu parmi : ${Object.keys(spec.options).join(", ")}`);
     }
   }
 }

@@ -14,8 +14,10 @@ export default defineActRule({
     verification: "V2015",
     messages: {
       author: "Auteur de l'arrêté à compléter : « Le Maire de … ».",
-      delegation: "Arrêté signé par « {qualite} » : citer l'arrêté de délégation exécutoire qui lui donne compétence (L2122-18).",
-      agent: "Arrêté signé par un agent (« {qualite} ») : seule une délégation de signature de l'article L2122-19 le permet, à citer.",
+      delegation:
+        "Arrêté signé par « {qualite} » : citer l'arrêté de délégation exécutoire qui lui donne compétence (L2122-18).",
+      agent:
+        "Arrêté signé par un agent (« {qualite} ») : seule une délégation de signature de l'article L2122-19 le permet, à citer.",
     },
   },
   check({ act }, { report }) {
@@ -25,10 +27,21 @@ export default defineActRule({
     if (!signataire) return;
     const block = foldText(act.text.slice(Math.max(0, signataire.start - 120), signataire.end));
     if (AGENT.test(block) && !/l\.? ?2122-19/.test(act.folded)) {
-      return report({ messageId: "agent", severity: "warning", data: { qualite: signataire.qualite }, at: at(signataire) });
+      report({
+        messageId: "agent",
+        severity: "warning",
+        data: { qualite: signataire.qualite },
+        at: at(signataire),
+      });
+      return;
     }
     if (ELU_DELEGUE.test(block) && !DELEGATION_CITED.test(act.folded)) {
-      report({ messageId: "delegation", severity: "warning", data: { qualite: signataire.qualite }, at: at(signataire) });
+      report({
+        messageId: "delegation",
+        severity: "warning",
+        data: { qualite: signataire.qualite },
+        at: at(signataire),
+      });
     }
   },
 });

@@ -8,6 +8,12 @@ testRule(rule, {
     { name: "une délibération relève de DEL-006", subject: subjectOf(DELIBERATION) },
   ],
   invalid: [
-    { name: "sans numéro ni objet", subject: subjectOf(edit(edit(ARRETE, "ARRÊTÉ MUNICIPAL N° AR-2024-017", "ARRÊTÉ MUNICIPAL"), /^portant .*$/m, "")), findings: [{ severity: "info", message: "numéro de l'acte, objet" }] },
+    {
+      name: "sans numéro ni objet",
+      subject: subjectOf(
+        edit(edit(ARRETE, "ARRÊTÉ MUNICIPAL N° AR-2024-017", "ARRÊTÉ MUNICIPAL"), /^portant .*$/m, ""),
+      ),
+      findings: [{ severity: "info", message: "numéro de l'acte, objet" }],
+    },
   ],
 });

@@ -8,7 +8,8 @@ export default defineActRule({
     ref: "doctrine, visas en vigueur",
     verification: "D",
     messages: {
-      missing: "Visas à compléter : le fondement de la compétence du maire (CGCT), les codes spéciaux, la demande, les avis obligatoires.",
+      missing:
+        "Visas à compléter : le fondement de la compétence du maire (CGCT), les codes spéciaux, la demande, les avis obligatoires.",
       obsolete: OBSOLETE_MESSAGE,
     },
     note: "Un article d'une autre autorité (L3221-3, L3221-4) ou un code abrogé est signalé en erreur : il révèle une incompétence ou une base légale erronée.",

@@ -4,5 +4,11 @@ import rule from "./arr-004";
 
 testRule(rule, {
   valid: [{ name: "considérants énonçant les faits", subject: subjectOf(ARRETE) }],
-  invalid: [{ name: "sans considérant", subject: subjectOf(dropLines(ARRETE, /^Considérant/)), findings: [{ severity: "warning" }] }],
+  invalid: [
+    {
+      name: "sans considérant",
+      subject: subjectOf(dropLines(ARRETE, /^Considérant/)),
+      findings: [{ severity: "warning" }],
+    },
+  ],
 });

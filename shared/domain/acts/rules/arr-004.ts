@@ -8,7 +8,8 @@ export default defineActRule({
     ref: "CGCT L2213-2",
     verification: "V2015",
     messages: {
-      missing: "Motivation à compléter : énoncer dans des considérants les faits (troubles, risques) et les raisons de droit qui justifient la mesure.",
+      missing:
+        "Motivation à compléter : énoncer dans des considérants les faits (troubles, risques) et les raisons de droit qui justifient la mesure.",
     },
   },
   check({ act }, { report }) {

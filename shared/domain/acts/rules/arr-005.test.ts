@@ -4,5 +4,11 @@ import rule from "./arr-005";
 
 testRule(rule, {
   valid: [{ name: "ARRÊTE puis articles", subject: subjectOf(ARRETE) }],
-  invalid: [{ name: "sans « ARRÊTE »", subject: subjectOf(edit(ARRETE, "ARRÊTE :", "")), findings: [{ severity: "info", message: "ARRÊTE" }] }],
+  invalid: [
+    {
+      name: "sans « ARRÊTE »",
+      subject: subjectOf(edit(ARRETE, "ARRÊTE :", "")),
+      findings: [{ severity: "info", message: "ARRÊTE" }],
+    },
+  ],
 });

@@ -3,7 +3,8 @@ import type { DatePart, ParsedAct } from "../model";
 import { topicOf } from "../classify";
 import { at, defineActRule, find } from "./support";
 
-const EVERYWHERE = /(?:l'ensemble|la totalite) du territoire|tout le territoire|toutes les voies (?:publiques )?de la commune/;
+const EVERYWHERE =
+  /(?:l'ensemble|la totalite) du territoire|tout le territoire|toutes les voies (?:publiques )?de la commune/;
 const ALWAYS = /en permanence|a toute heure|de jour comme de nuit|toute l'annee|sans limitation de duree|24 ?h ?\/ ?24/;
 
 /** Periods "du D1 au D2" written in the articles. */
@@ -26,7 +27,8 @@ export default defineActRule({
     ref: "CGCT L2212-2",
     verification: "D",
     messages: {
-      absolute: "Interdiction générale et absolue (tout le territoire, en permanence) : une mesure de police doit être limitée dans le temps et l'espace.",
+      absolute:
+        "Interdiction générale et absolue (tout le territoire, en permanence) : une mesure de police doit être limitée dans le temps et l'espace.",
       end: "Mesure temporaire sans date de fin : préciser le début et la fin (dates et heures).",
       inverted: "La période va du {from} au {to} : la fin précède le début.",
     },
@@ -37,7 +39,12 @@ export default defineActRule({
     if (everywhere && ALWAYS.test(act.folded)) report({ messageId: "absolute", at: at(everywhere) });
     const found = periods(act);
     for (const [from, to] of found) {
-      if (to.iso < from.iso) report({ messageId: "inverted", data: { from: formatDateFr(from.iso), to: formatDateFr(to.iso) }, at: at(from) });
+      if (to.iso < from.iso)
+        report({
+          messageId: "inverted",
+          data: { from: formatDateFr(from.iso), to: formatDateFr(to.iso) },
+          at: at(from),
+        });
     }
     if (/temporaire/.test(topicOf(act)) && found.length === 0 && !/jusqu'au|jusqu'a la fin/.test(act.folded)) {
       report({ messageId: "end", severity: "warning", at: at(act.articles[0]) });

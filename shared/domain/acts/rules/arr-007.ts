@@ -13,7 +13,8 @@ export default defineActRule({
     ref: "CGCT L2213-1",
     verification: "V2015",
     messages: {
-      outside: "Route départementale ou nationale hors agglomération : la police de la circulation y relève du président du conseil départemental ou du préfet, pas du maire.",
+      outside:
+        "Route départementale ou nationale hors agglomération : la police de la circulation y relève du président du conseil départemental ou du préfet, pas du maire.",
       rgc: "Route à grande circulation : l'arrêté du maire requiert l'avis préalable du préfet (C. route R411-8), à viser.",
     },
   },
@@ -22,6 +23,7 @@ export default defineActRule({
     const outside = find(act, OUTSIDE);
     if (outside && !OTHER_AUTHORITY.test(act.folded)) report({ messageId: "outside", at: at(outside) });
     const rgc = find(act, RGC);
-    if (rgc && !/avis[^.\n]{0,40}prefe/.test(act.folded)) report({ messageId: "rgc", severity: "warning", at: at(rgc) });
+    if (rgc && !/avis[^.\n]{0,40}prefe/.test(act.folded))
+      report({ messageId: "rgc", severity: "warning", at: at(rgc) });
   },
 });

@@ -4,5 +4,11 @@ import rule from "./arr-008";
 
 testRule(rule, {
   valid: [{ name: "signalisation posée par l'entreprise", subject: subjectOf(ARRETE) }],
-  invalid: [{ name: "aucune signalisation prévue", subject: subjectOf(dropLines(ARRETE, /signalisation/)), findings: [{ severity: "warning" }] }],
+  invalid: [
+    {
+      name: "aucune signalisation prévue",
+      subject: subjectOf(dropLines(ARRETE, /signalisation/)),
+      findings: [{ severity: "warning" }],
+    },
+  ],
 });

@@ -8,7 +8,8 @@ export default defineActRule({
     ref: "C. route R411-25",
     verification: "V2015",
     messages: {
-      missing: "Signalisation à prévoir : la mesure n'est opposable qu'une fois signalée ; dire qui pose, entretient et retire les panneaux.",
+      missing:
+        "Signalisation à prévoir : la mesure n'est opposable qu'une fois signalée ; dire qui pose, entretient et retire les panneaux.",
     },
   },
   check({ act, matters }, { report }) {

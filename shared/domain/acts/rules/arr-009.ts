@@ -1,7 +1,9 @@
 import { defineActRule } from "./support";
 
-const EXECUTION = /charges?(?:e|es)? (?:, chacun en ce qui le concerne, )?de l'execution|chacun en ce qui le concerne|charges? d'executer/;
-const AMPLIATION = /ampliation|copie[^.\n]{0,60}(?:adressee|transmise|notifiee)|destinataires|transmis(?:e)? (?:pour information )?a/;
+const EXECUTION =
+  /charges?(?:e|es)? (?:, chacun en ce qui le concerne, )?de l'execution|chacun en ce qui le concerne|charges? d'executer/;
+const AMPLIATION =
+  /ampliation|copie[^.\n]{0,60}(?:adressee|transmise|notifiee)|destinataires|transmis(?:e)? (?:pour information )?a/;
 
 export default defineActRule({
   meta: {
@@ -11,8 +13,10 @@ export default defineActRule({
     ref: "pratique rédactionnelle",
     verification: "D",
     messages: {
-      execution: "Article d'exécution à ajouter : qui est chargé, chacun en ce qui le concerne, de l'exécution de l'arrêté.",
-      ampliation: "Destinataires des copies (ampliation) à préciser : gendarmerie ou police, services, entreprise, préfet le cas échéant.",
+      execution:
+        "Article d'exécution à ajouter : qui est chargé, chacun en ce qui le concerne, de l'exécution de l'arrêté.",
+      ampliation:
+        "Destinataires des copies (ampliation) à préciser : gendarmerie ou police, services, entreprise, préfet le cas échéant.",
     },
   },
   check({ act }, { report }) {

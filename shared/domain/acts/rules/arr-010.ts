@@ -19,6 +19,7 @@ export default defineActRule({
     if (!act.faitA) report({ messageId: "fait" });
     else if (!act.faitA.iso) report({ messageId: "date", data: { fait: act.faitA.text }, at: at(act.faitA) });
     if (!act.signataire) report({ messageId: "signature" });
-    else if (!act.signataire.name) report({ messageId: "name", data: { qualite: act.signataire.qualite }, at: at(act.signataire) });
+    else if (!act.signataire.name)
+      report({ messageId: "name", data: { qualite: act.signataire.qualite }, at: at(act.signataire) });
   },
 });

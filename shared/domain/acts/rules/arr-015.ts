@@ -1,7 +1,9 @@
 import { at, defineActRule, find } from "./support";
 
-const GENERAL = /(?:l'ensemble|la totalite) des (?:attributions|affaires|domaines|matieres|competences)|toutes les (?:affaires|attributions|matieres|competences)|delegation generale|de maniere generale/;
-const DOMAIN = /domaines? (?:suivants?|de|des|du)|en matiere d[e']|dans le(?:s)? domaines?|pour les affaires|relatives? a|concernant/;
+const GENERAL =
+  /(?:l'ensemble|la totalite) des (?:attributions|affaires|domaines|matieres|competences)|toutes les (?:affaires|attributions|matieres|competences)|delegation generale|de maniere generale/;
+const DOMAIN =
+  /domaines? (?:suivants?|de|des|du)|en matiere d[e']|dans le(?:s)? domaines?|pour les affaires|relatives? a|concernant/;
 
 export default defineActRule({
   meta: {
@@ -19,6 +21,7 @@ export default defineActRule({
     if (act.kind !== "arrete" || !matters.has("delegation-fonction")) return;
     const general = find(act, GENERAL);
     if (general) report({ messageId: "general", at: at(general) });
-    else if (!DOMAIN.test(act.articles.map((a) => act.folded.slice(a.start, a.end)).join("\n"))) report({ messageId: "domain", severity: "warning" });
+    else if (!DOMAIN.test(act.articles.map((a) => act.folded.slice(a.start, a.end)).join("\n")))
+      report({ messageId: "domain", severity: "warning" });
   },
 });

@@ -16,6 +16,10 @@ testRule(rule, {
       subject: subjectOf(edit(PERMISSION, "sous la voie communale n° 3", "sous la RD 12 hors agglomération")),
       findings: [{ severity: "error", at: { line: 19 } }],
     },
-    { name: "sans redevance", subject: subjectOf(edit(PERMISSION, "; la redevance est fixée par la délibération du 12 décembre 2023", "")), findings: [{ severity: "warning", message: "redevance" }] },
+    {
+      name: "sans redevance",
+      subject: subjectOf(edit(PERMISSION, "; la redevance est fixée par la délibération du 12 décembre 2023", "")),
+      findings: [{ severity: "warning", message: "redevance" }],
+    },
   ],
 });

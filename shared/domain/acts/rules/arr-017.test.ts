@@ -10,6 +10,14 @@ testRule(rule, {
     { name: "procédure de péril en 2020", subject: subjectOf(PERIL), date: "2020-11-02" },
   ],
   invalid: [
-    { name: "procédure de péril en 2024", subject: subjectOf(PERIL), date: "2024-06-05", findings: [{ severity: "error", message: "mise en sécurité", at: { line: 8 } }, { severity: "error", at: { line: 15 } }] },
+    {
+      name: "procédure de péril en 2024",
+      subject: subjectOf(PERIL),
+      date: "2024-06-05",
+      findings: [
+        { severity: "error", message: "mise en sécurité", at: { line: 8 } },
+        { severity: "error", at: { line: 15 } },
+      ],
+    },
   ],
 });

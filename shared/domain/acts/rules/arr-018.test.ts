@@ -11,7 +11,15 @@ const BUVETTE = edit(
 testRule(rule, {
   valid: [{ name: "association, groupes 1 et 3", subject: subjectOf(BUVETTE) }],
   invalid: [
-    { name: "deuxième groupe", subject: subjectOf(edit(BUVETTE, "des groupes 1 et 3", "des deux premiers groupes")), findings: [{ severity: "warning", message: "groupes 1 et 3", at: { line: 19 } }] },
-    { name: "bénéficiaire non nommé", subject: subjectOf(edit(BUVETTE, "L'association du comité des fêtes est autorisée", "Il est autorisé")), findings: [{ message: "bénéficiaire" }] },
+    {
+      name: "deuxième groupe",
+      subject: subjectOf(edit(BUVETTE, "des groupes 1 et 3", "des deux premiers groupes")),
+      findings: [{ severity: "warning", message: "groupes 1 et 3", at: { line: 19 } }],
+    },
+    {
+      name: "bénéficiaire non nommé",
+      subject: subjectOf(edit(BUVETTE, "L'association du comité des fêtes est autorisée", "Il est autorisé")),
+      findings: [{ message: "bénéficiaire" }],
+    },
   ],
 });

@@ -9,13 +9,15 @@ export default defineActRule({
     verification: "D",
     messages: {
       basis: "Arrêté de police générale : viser les articles L2212-1 et L2212-2 du CGCT.",
-      sanction: "Préciser la sanction : les infractions sont punies de l'amende prévue pour les contraventions de 1re classe (C. pénal R610-5).",
+      sanction:
+        "Préciser la sanction : les infractions sont punies de l'amende prévue pour les contraventions de 1re classe (C. pénal R610-5).",
     },
   },
   check({ act, matters }, { report }) {
     if (act.kind !== "arrete" || !matters.has("police")) return;
     const visas = act.visas.map((v) => act.folded.slice(v.start, v.end)).join("\n");
     if (!/l\.? ?2212-[12]\b/.test(visas)) report({ messageId: "basis" });
-    if (!/r\.? ?610-5|contravention|poursuivie?s?|sanctionnee?s?|proces-verba|infractions?/.test(act.folded)) report({ messageId: "sanction" });
+    if (!/r\.? ?610-5|contravention|poursuivie?s?|sanctionnee?s?|proces-verba|infractions?/.test(act.folded))
+      report({ messageId: "sanction" });
   },
 });

@@ -15,6 +15,7 @@ export default defineActRule({
   check(subject, { report }) {
     if (!ordinaryDelayApplies(subject) || (subject.population ?? 0) >= SEUIL_3500) return;
     const delay = actConvocationDelay(subject);
-    if (delay && delay.days < delay.required) report({ messageId: "late", data: delay.data, at: at(subject.act.convocation) });
+    if (delay && delay.days < delay.required)
+      report({ messageId: "late", data: delay.data, at: at(subject.act.convocation) });
   },
 });

@@ -16,9 +16,16 @@ export default defineActRule({
   },
   check(subject, { report }) {
     const { population, act } = subject;
-    if (act.kind !== "deliberation" || population === undefined || population < SEUIL_3500 || !ordinaryDelayApplies(subject)) return;
+    if (
+      act.kind !== "deliberation" ||
+      population === undefined ||
+      population < SEUIL_3500 ||
+      !ordinaryDelayApplies(subject)
+    )
+      return;
     const delay = actConvocationDelay(subject);
     if (delay && delay.days < delay.required) report({ messageId: "late", data: delay.data, at: at(act.convocation) });
-    if (!/note (?:explicative )?de synthese/.test(act.folded)) report({ messageId: "note", severity: "info", data: { population } });
+    if (!/note (?:explicative )?de synthese/.test(act.folded))
+      report({ messageId: "note", severity: "info", data: { population } });
   },
 });

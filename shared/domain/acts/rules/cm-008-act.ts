@@ -1,7 +1,8 @@
 import { actConvocationDelay } from "./convocation-delay";
 import { at, defineActRule } from "./support";
 
-const URGENCY_VOTED = /(?:se prononce|s'est prononce|statue|approuve|reconnait|reconnu|vote|accepte|admet)[^.\n]{0,60}urgence|urgence[^.\n]{0,60}(?:approuv|reconnu|admise|acceptee|votee|justifi)/;
+const URGENCY_VOTED =
+  /(?:se prononce|s'est prononce|statue|approuve|reconnait|reconnu|vote|accepte|admet)[^.\n]{0,60}urgence|urgence[^.\n]{0,60}(?:approuv|reconnu|admise|acceptee|votee|justifi)/;
 
 export default defineActRule({
   meta: {

@@ -4,5 +4,11 @@ import rule from "./cm-011-act";
 
 testRule(rule, {
   valid: [{ name: "point inscrit à l'ordre du jour", subject: subjectOf(DELIBERATION) }],
-  invalid: [{ name: "point ajouté en début de séance", subject: subjectOf(actText("invalid.point-ajoute-en-seance.txt")), findings: [{ severity: "error", message: "ajouter un point", at: { line: 13 } }] }],
+  invalid: [
+    {
+      name: "point ajouté en début de séance",
+      subject: subjectOf(actText("invalid.point-ajoute-en-seance.txt")),
+      findings: [{ severity: "error", message: "ajouter un point", at: { line: 13 } }],
+    },
+  ],
 });

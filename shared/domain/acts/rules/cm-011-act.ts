@@ -11,7 +11,8 @@ export default defineActRule({
     ref: "CGCT L2121-10",
     verification: "D",
     messages: {
-      added: "Point ajouté à l'ordre du jour en séance (« {text} ») : le conseil ne peut délibérer que sur les questions inscrites dans la convocation, même avec l'accord unanime des membres.",
+      added:
+        "Point ajouté à l'ordre du jour en séance (« {text} ») : le conseil ne peut délibérer que sur les questions inscrites dans la convocation, même avec l'accord unanime des membres.",
     },
   },
   check({ act }, { report }) {

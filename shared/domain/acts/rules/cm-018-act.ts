@@ -10,7 +10,8 @@ export default defineActRule({
     verification: "V2015",
     messages: {
       surplus: "{recorded} voix enregistrées (pour, contre, abstentions) pour {votants} votants : vote impossible.",
-      missing: "{recorded} voix enregistrées pour {votants} votants : vérifier les arrivées, départs et non-participants.",
+      missing:
+        "{recorded} voix enregistrées pour {votants} votants : vérifier les arrivées, départs et non-participants.",
       exercice: "{recorded} voix enregistrées pour {enExercice} conseillers en exercice : vote impossible.",
       tie: "Partage égal des voix ({pour} pour, {contre} contre) : indiquer le vote du président, dont la voix est prépondérante hors scrutin secret.",
     },
@@ -23,14 +24,27 @@ export default defineActRule({
       contre: vote.contre ?? 0,
       abstentions: vote.abstentions ?? 0,
       blancsNuls: vote.blancsNuls ?? 0,
-      ...(/voix (?:du president |de la presidente )?(?:est |etant )?preponderante/.test(act.folded) ? { voixPresident: "pour" as const } : {}),
+      ...(/voix (?:du president |de la presidente )?(?:est |etant )?preponderante/.test(act.folded)
+        ? { voixPresident: "pour" as const }
+        : {}),
     });
     const { votants, presents, enExercice } = act.counts;
-    const possible = votants?.value ?? (presents ? presents.value + Math.min(act.counts.representes?.value ?? presents.value, presents.value) : undefined);
-    const data = { recorded: result.recorded, votants: possible ?? 0, enExercice: enExercice?.value ?? 0, pour: vote.pour, contre: vote.contre ?? 0 };
+    const possible =
+      votants?.value ??
+      (presents
+        ? presents.value + Math.min(act.counts.representes?.value ?? presents.value, presents.value)
+        : undefined);
+    const data = {
+      recorded: result.recorded,
+      votants: possible ?? 0,
+      enExercice: enExercice?.value ?? 0,
+      pour: vote.pour,
+      contre: vote.contre ?? 0,
+    };
     if (enExercice && result.recorded > enExercice.value) report({ messageId: "exercice", data, at: at(vote) });
     else if (possible !== undefined && result.recorded > possible) report({ messageId: "surplus", data, at: at(vote) });
-    else if (votants && result.recorded < votants.value) report({ messageId: "missing", severity: "warning", data, at: at(vote) });
+    else if (votants && result.recorded < votants.value)
+      report({ messageId: "missing", severity: "warning", data, at: at(vote) });
     if (result.outcome === "indetermine") report({ messageId: "tie", severity: "warning", data, at: at(vote) });
   },
 });

@@ -1,5 +1,11 @@
 import type { ConvocationParams } from "../../common";
-import { clearDaysBetween, convocationRequirement, formatDateFr, isAlsaceMoselle, latestSendingDate } from "../../common";
+import {
+  clearDaysBetween,
+  convocationRequirement,
+  formatDateFr,
+  isAlsaceMoselle,
+  latestSendingDate,
+} from "../../common";
 import type { ActSubject } from "../subject";
 
 export interface ActDelay {
@@ -10,7 +16,8 @@ export interface ActDelay {
 
 /** Convocation delay shown by a délibération (its convocation and séance dates), against the one that applies. */
 export function actConvocationDelay({ act, population, departement }: ActSubject): ActDelay | undefined {
-  if (act.kind !== "deliberation" || !act.convocation || !act.date || act.convocation.iso >= act.date.iso) return undefined;
+  if (act.kind !== "deliberation" || !act.convocation || !act.date || act.convocation.iso >= act.date.iso)
+    return undefined;
   const params: ConvocationParams = {
     urgence: act.urgence !== undefined,
     secondeConvocation: SECONDE.test(act.folded),
@@ -30,7 +37,8 @@ export function actConvocationDelay({ act, population, departement }: ActSubject
   return { days, required, data };
 }
 
-export const SECONDE = /seconde convocation|deuxieme convocation|sans condition de quorum|quorum n'ayant pas ete atteint/;
+export const SECONDE =
+  /seconde convocation|deuxieme convocation|sans condition de quorum|quorum n'ayant pas ete atteint/;
 
 /** CM-006 and CM-007 leave Alsace-Moselle (CM-009) and urgency (CM-008) aside. */
 export function ordinaryDelayApplies({ act, departement }: ActSubject): boolean {

@@ -26,19 +26,40 @@ export default defineActRule({
     const { enExercice, presents, votants, representes } = act.counts;
     const pouvoirs = representes?.value ?? (act.pouvoirs.length || undefined);
     if (enExercice && presents && presents.value > enExercice.value) {
-      report({ messageId: "presents", data: { presents: presents.value, enExercice: enExercice.value }, at: at(presents) });
+      report({
+        messageId: "presents",
+        data: { presents: presents.value, enExercice: enExercice.value },
+        at: at(presents),
+      });
     }
     if (presents && pouvoirs !== undefined && pouvoirs > presents.value) {
-      report({ messageId: "pouvoirs", data: { representes: pouvoirs, presents: presents.value }, at: at(representes ?? act.pouvoirs[0]) });
+      report({
+        messageId: "pouvoirs",
+        data: { representes: pouvoirs, presents: presents.value },
+        at: at(representes ?? act.pouvoirs[0]),
+      });
     }
     if (presents && votants && votants.value > presents.value + Math.min(pouvoirs ?? presents.value, presents.value)) {
-      report({ messageId: "votants", data: { votants: votants.value, presents: presents.value, representes: pouvoirs ?? 0 }, at: at(votants) });
+      report({
+        messageId: "votants",
+        data: { votants: votants.value, presents: presents.value, representes: pouvoirs ?? 0 },
+        at: at(votants),
+      });
     }
     if (representes && act.pouvoirs.length > 0 && act.pouvoirs.length !== representes.value) {
-      report({ messageId: "list", severity: "warning", data: { count: act.pouvoirs.length, representes: representes.value }, at: at(representes) });
+      report({
+        messageId: "list",
+        severity: "warning",
+        data: { count: act.pouvoirs.length, representes: representes.value },
+        at: at(representes),
+      });
     }
     if (enExercice && subject.population !== undefined && enExercice.value > effectifLegal(subject.population)) {
-      const data = { enExercice: enExercice.value, effectif: effectifLegal(subject.population), population: subject.population };
+      const data = {
+        enExercice: enExercice.value,
+        effectif: effectifLegal(subject.population),
+        population: subject.population,
+      };
       report({ messageId: "effectif", severity: "warning", data, at: at(enExercice) });
     }
     reportObsolete(subject, date, ["covid"], report);

@@ -17,6 +17,7 @@ export default defineActRule({
     if (!act.presentsList) report({ messageId: "presents" });
     const { presents, votants, representes } = act.counts;
     const represented = representes?.value ?? (presents && votants ? votants.value - presents.value : 0);
-    if (represented > 0 && act.pouvoirs.length === 0) report({ messageId: "pouvoirs", data: { count: represented }, at: at(representes ?? votants) });
+    if (represented > 0 && act.pouvoirs.length === 0)
+      report({ messageId: "pouvoirs", data: { count: represented }, at: at(representes ?? votants) });
   },
 });

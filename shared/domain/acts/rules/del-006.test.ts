@@ -7,5 +7,11 @@ testRule(rule, {
     { name: "délibération numérotée", subject: subjectOf(DELIBERATION) },
     { name: "un arrêté relève d'ARR-002", subject: subjectOf(dropLines(ARRETE, /N° AR-/)) },
   ],
-  invalid: [{ name: "délibération sans numéro", subject: subjectOf(dropLines(DELIBERATION, /^Délibération n°/)), findings: [{ severity: "info" }] }],
+  invalid: [
+    {
+      name: "délibération sans numéro",
+      subject: subjectOf(dropLines(DELIBERATION, /^Délibération n°/)),
+      findings: [{ severity: "info" }],
+    },
+  ],
 });

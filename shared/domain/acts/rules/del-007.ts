@@ -16,6 +16,7 @@ export default defineActRule({
   },
   check({ act }, { report }) {
     if (act.kind !== "deliberation" || !act.objet || !act.dispositif) return;
-    if (MISC.test(act.folded.slice(act.objet.start, act.objet.end))) report({ messageId: "misc", data: { objet: act.objet.text }, at: at(act.objet) });
+    if (MISC.test(act.folded.slice(act.objet.start, act.objet.end)))
+      report({ messageId: "misc", data: { objet: act.objet.text }, at: at(act.objet) });
   },
 });

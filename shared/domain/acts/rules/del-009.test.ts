@@ -7,5 +7,11 @@ testRule(rule, {
     { name: "considérants et exposé", subject: subjectOf(DELIBERATION) },
     { name: "exposé sans considérant", subject: subjectOf(dropLines(DELIBERATION, /^Considérant/)) },
   ],
-  invalid: [{ name: "ni considérant ni exposé", subject: subjectOf(dropLines(DELIBERATION, /^(Considérant|Le Maire expose)/)), findings: [{ severity: "warning" }] }],
+  invalid: [
+    {
+      name: "ni considérant ni exposé",
+      subject: subjectOf(dropLines(DELIBERATION, /^(Considérant|Le Maire expose)/)),
+      findings: [{ severity: "warning" }],
+    },
+  ],
 });

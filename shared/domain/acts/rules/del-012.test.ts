@@ -8,10 +8,24 @@ const before = (sentence: string, voteLine = "Vote : Pour : 12 Contre : 1 Absten
 testRule(rule, {
   valid: [
     { name: "personne n'est intéressé", subject: subjectOf(DELIBERATION) },
-    { name: "l'élu intéressé a quitté la salle et n'est pas compté", subject: before("Mme Lucie BLANC, intéressée, a quitté la salle et n'a pas pris part au vote.", "Vote : Pour : 11 Contre : 1 Abstention : 0") },
+    {
+      name: "l'élu intéressé a quitté la salle et n'est pas compté",
+      subject: before(
+        "Mme Lucie BLANC, intéressée, a quitté la salle et n'a pas pris part au vote.",
+        "Vote : Pour : 11 Contre : 1 Abstention : 0",
+      ),
+    },
   ],
   invalid: [
-    { name: "un élu intéressé a pris part au vote", subject: before("M. Henri FAURE, intéressé à l'affaire, a pris part au vote."), findings: [{ severity: "error", message: "illégale", at: { line: 35 } }] },
-    { name: "non-participant compté dans les voix", subject: before("Mme Lucie BLANC, intéressée, a quitté la salle."), findings: [{ severity: "error", message: "13 voix sont comptées pour 11 présents et 2 représentés" }] },
+    {
+      name: "un élu intéressé a pris part au vote",
+      subject: before("M. Henri FAURE, intéressé à l'affaire, a pris part au vote."),
+      findings: [{ severity: "error", message: "illégale", at: { line: 35 } }],
+    },
+    {
+      name: "non-participant compté dans les voix",
+      subject: before("Mme Lucie BLANC, intéressée, a quitté la salle."),
+      findings: [{ severity: "error", message: "13 voix sont comptées pour 11 présents et 2 représentés" }],
+    },
   ],
 });

@@ -17,7 +17,8 @@ export default defineActRule({
     const { act } = subject;
     if (act.kind !== "deliberation") return;
     if (!act.signataire) report({ messageId: "missing" });
-    else if (!act.signataire.name) report({ messageId: "name", data: { qualite: act.signataire.qualite }, at: at(act.signataire) });
+    else if (!act.signataire.name)
+      report({ messageId: "name", data: { qualite: act.signataire.qualite }, at: at(act.signataire) });
     reportObsolete(subject, date, ["signature"], report);
   },
 });

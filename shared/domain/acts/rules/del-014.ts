@@ -9,7 +9,8 @@ export default defineActRule({
     ref: "CGCT L2131-1",
     verification: "V",
     messages: {
-      early: "Caractère exécutoire certifié le {certified}, avant la {formality} du {formalityDate} : l'acte n'est exécutoire qu'une fois publié (ou notifié) et transmis.",
+      early:
+        "Caractère exécutoire certifié le {certified}, avant la {formality} du {formalityDate} : l'acte n'est exécutoire qu'une fois publié (ou notifié) et transmis.",
     },
   },
   check({ act }, { report }) {

@@ -8,7 +8,15 @@ testRule(rule, {
     { name: "un arrêté relève d'ARR-013", subject: subjectOf(dropLines(ARRETE, /recours/)) },
   ],
   invalid: [
-    { name: "mention absente", subject: subjectOf(dropLines(DELIBERATION, /recours/)), findings: [{ severity: "info", message: "deux mois de la publication" }] },
-    { name: "mention sans délai", subject: subjectOf(edit(DELIBERATION, "dans un délai de deux mois", "")), findings: [{ severity: "info", message: "délai de deux mois" }] },
+    {
+      name: "mention absente",
+      subject: subjectOf(dropLines(DELIBERATION, /recours/)),
+      findings: [{ severity: "info", message: "deux mois de la publication" }],
+    },
+    {
+      name: "mention sans délai",
+      subject: subjectOf(edit(DELIBERATION, "dans un délai de deux mois", "")),
+      findings: [{ severity: "info", message: "délai de deux mois" }],
+    },
   ],
 });

@@ -2,7 +2,12 @@ import type { ParsedAct } from "../model";
 import { at, defineActRule, find, lineAt, reportObsolete } from "./support";
 
 // Maximum rates in % of the indice brut terminal, by population stratum (reference DEL-020 (v)); above 9 999 not encoded.
-const STRATA: readonly (readonly [number, number, number])[] = [[500, 25.5, 9.9], [1000, 40.3, 10.7], [3500, 51.6, 19.8], [10000, 55, 22]];
+const STRATA: readonly (readonly [number, number, number])[] = [
+  [500, 25.5, 9.9],
+  [1000, 40.3, 10.7],
+  [3500, 51.6, 19.8],
+  [10000, 55, 22],
+];
 
 function maxRates(population: number): { maire: number; adjoint: number } | undefined {
   const stratum = STRATA.find(([below]) => population < below);
@@ -54,9 +59,11 @@ export default defineActRule({
     ref: "CGCT L2123-20-1",
     verification: "V2015",
     messages: {
-      tableau: "Tableau annexe récapitulant l'ensemble des indemnités allouées à joindre : son absence rend la délibération illégale.",
+      tableau:
+        "Tableau annexe récapitulant l'ensemble des indemnités allouées à joindre : son absence rend la délibération illégale.",
       rate: "Taux de {rate} % pour un {role} : le maximum est {max} % de l'indice brut terminal pour une commune de {population} habitants.",
-      delegation: "Indemnités d'adjoint ou de conseiller : citer l'arrêté de délégation de fonctions exécutoire qui les justifie.",
+      delegation:
+        "Indemnités d'adjoint ou de conseiller : citer l'arrêté de délégation de fonctions exécutoire qui les justifie.",
       obsolete: "« {match} » : {reason} ; citer plutôt {replacement}.",
     },
   },
@@ -66,10 +73,17 @@ export default defineActRule({
     if (!/\btableau\b/.test(act.folded)) report({ messageId: "tableau", severity: "warning" });
     const max = population === undefined ? undefined : maxRates(population);
     for (const r of max ? rates(act) : []) {
-      if (max && r.rate > max[r.role]) report({ messageId: "rate", severity: "warning", data: { rate: r.rate, role: r.role, max: max[r.role], population: population ?? 0 }, at: at({ ...r, line: lineAt(act, r.start) }) });
+      if (max && r.rate > max[r.role])
+        report({
+          messageId: "rate",
+          severity: "warning",
+          data: { rate: r.rate, role: r.role, max: max[r.role], population: population ?? 0 },
+          at: at({ ...r, line: lineAt(act, r.start) }),
+        });
     }
     const adjoint = find(act, /\badjoints?\b|conseillers? (?:municipaux )?delegues?/);
-    if (adjoint && !/delegation/.test(act.folded)) report({ messageId: "delegation", severity: "warning", at: at(adjoint) });
+    if (adjoint && !/delegation/.test(act.folded))
+      report({ messageId: "delegation", severity: "warning", at: at(adjoint) });
     reportObsolete(subject, date, ["indemnites"], report);
   },
 });

@@ -3,7 +3,10 @@ import { defineActRule, reportObsolete } from "./support";
 const CONTENT: readonly (readonly [string, RegExp])[] = [
   ["grade ou cadre d'emplois", /\bgrades?\b|cadre d'emplois/],
   ["catégorie", /categorie [abc]\b/],
-  ["durée hebdomadaire", /heures? hebdomadaires?|h ?\/ ?semaine|heures? par semaine|temps complet|temps non complet|\/ ?35(?:e|eme)?s?\b/],
+  [
+    "durée hebdomadaire",
+    /heures? hebdomadaires?|h ?\/ ?semaine|heures? par semaine|temps complet|temps non complet|\/ ?35(?:e|eme)?s?\b/,
+  ],
 ];
 
 export default defineActRule({

@@ -1,6 +1,7 @@
 import { at, defineActRule, find } from "./support";
 
-const GENERAL = /delegation generale|(?:l'ensemble|la totalite) des (?:attributions|matieres|domaines|competences)|toutes les (?:attributions|matieres|competences)/;
+const GENERAL =
+  /delegation generale|(?:l'ensemble|la totalite) des (?:attributions|matieres|domaines|competences)|toutes les (?:attributions|matieres|competences)/;
 const LIMITS = /\blimites?\b|plafond|montant|n'excedant pas|inferieure? a|dans les conditions (?:fixees|suivantes)/;
 
 export default defineActRule({
@@ -11,8 +12,10 @@ export default defineActRule({
     ref: "CGCT L2122-22",
     verification: "V2015",
     messages: {
-      general: "Délégation générale : le conseil doit énumérer les attributions déléguées parmi celles de l'article L2122-22.",
-      limits: "Délégations sans limites : fixer les limites ou conditions exigées (tarifs, emprunts, préemption, actions en justice, lignes de trésorerie…).",
+      general:
+        "Délégation générale : le conseil doit énumérer les attributions déléguées parmi celles de l'article L2122-22.",
+      limits:
+        "Délégations sans limites : fixer les limites ou conditions exigées (tarifs, emprunts, préemption, actions en justice, lignes de trésorerie…).",
     },
   },
   check({ act, matters }, { report }) {

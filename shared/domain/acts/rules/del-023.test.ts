@@ -8,9 +8,24 @@ const interested = "Mme Rose BERNARD, conseillère municipale, présidente de l'
 testRule(rule, {
   valid: [
     { name: "aucun élu dirigeant de l'association", subject: subjectOf(SUBVENTION) },
-    { name: "l'élue présidente a quitté la salle", subject: subjectOf(edit(SUBVENTION, "Après en avoir délibéré", `${interested}a quitté la salle et n'a pas pris part au vote.\nAprès en avoir délibéré`)) },
+    {
+      name: "l'élue présidente a quitté la salle",
+      subject: subjectOf(
+        edit(
+          SUBVENTION,
+          "Après en avoir délibéré",
+          `${interested}a quitté la salle et n'a pas pris part au vote.\nAprès en avoir délibéré`,
+        ),
+      ),
+    },
   ],
   invalid: [
-    { name: "l'élue présidente est restée", subject: subjectOf(edit(SUBVENTION, "Après en avoir délibéré", `${interested}présente le projet.\nAprès en avoir délibéré`)), findings: [{ severity: "error", at: { line: 20 } }] },
+    {
+      name: "l'élue présidente est restée",
+      subject: subjectOf(
+        edit(SUBVENTION, "Après en avoir délibéré", `${interested}présente le projet.\nAprès en avoir délibéré`),
+      ),
+      findings: [{ severity: "error", at: { line: 20 } }],
+    },
   ],
 });

@@ -2,7 +2,9 @@ import { at, defineActRule, find, NON_PARTICIPATION } from "./support";
 
 const OFFICER = "(?:president|presidente|tresorier|tresoriere|secretaire|dirigeante?|membre du bureau)";
 const MEMBER = "(?:conseill(?:er|ere) municipale?|adjointe?|le maire)";
-const INTEREST = new RegExp(`${MEMBER}[^.\\n]{0,60}${OFFICER}[^.\\n]{0,20} de l'association|${OFFICER}[^.\\n]{0,40} de l'association[^.\\n]{0,60}${MEMBER}`);
+const INTEREST = new RegExp(
+  `${MEMBER}[^.\\n]{0,60}${OFFICER}[^.\\n]{0,20} de l'association|${OFFICER}[^.\\n]{0,40} de l'association[^.\\n]{0,60}${MEMBER}`,
+);
 
 export default defineActRule({
   meta: {
@@ -12,7 +14,8 @@ export default defineActRule({
     ref: "CGCT L2131-11",
     verification: "D",
     messages: {
-      interested: "Un élu dirigeant de l'association bénéficiaire est mentionné sans qu'il ait quitté la salle ni renoncé à prendre part au vote : la délibération est exposée à l'annulation.",
+      interested:
+        "Un élu dirigeant de l'association bénéficiaire est mentionné sans qu'il ait quitté la salle ni renoncé à prendre part au vote : la délibération est exposée à l'annulation.",
     },
   },
   check({ act, matters }, { report }) {

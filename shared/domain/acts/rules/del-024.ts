@@ -16,7 +16,8 @@ export default defineActRule({
   check(subject, { date, report }) {
     const { act, matters } = subject;
     if (act.kind !== "deliberation" || !matters.has("taux")) return;
-    if (act.date && act.date.iso.slice(5) > "04-15") report({ messageId: "late", data: { date: formatDateFr(act.date.iso) }, at: at(act.date) });
+    if (act.date && act.date.iso.slice(5) > "04-15")
+      report({ messageId: "late", data: { date: formatDateFr(act.date.iso) }, at: at(act.date) });
     reportObsolete(subject, date, ["fiscalite"], report);
   },
 });

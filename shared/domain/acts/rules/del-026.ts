@@ -9,13 +9,19 @@ export default defineActRule({
     ref: "principe de non-rétroactivité des actes administratifs",
     verification: "D",
     messages: {
-      retroactive: "Effet au {effect}, avant la séance du {date} : un acte ne peut pas s'appliquer avant d'être exécutoire.",
+      retroactive:
+        "Effet au {effect}, avant la séance du {date} : un acte ne peut pas s'appliquer avant d'être exécutoire.",
     },
   },
   check({ act }, { report }) {
     if (act.kind !== "deliberation" || !act.date) return;
     const seance = act.date.iso;
     const early = effectDates(act).find((d) => d.iso < seance);
-    if (early) report({ messageId: "retroactive", data: { effect: formatDateFr(early.iso), date: formatDateFr(seance) }, at: at(early) });
+    if (early)
+      report({
+        messageId: "retroactive",
+        data: { effect: formatDateFr(early.iso), date: formatDateFr(seance) },
+        at: at(early),
+      });
   },
 });

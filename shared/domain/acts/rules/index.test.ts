@@ -41,22 +41,28 @@ describe("catalogue des règles d'actes", () => {
     expect(ids).toEqual([...ids].sort((a, b) => a.localeCompare(b)));
   });
 
-  it.each(ACT_RULES.map((r) => [r.meta.id, r] as const))("%s : référence, titre, statut et gravité du catalogue, test voisin", (id, rule) => {
-    const entry = byId.get(id);
-    expect(rule.meta.ref.length).toBeGreaterThan(5);
-    expect(rule.meta.title).toMatch(/[a-zéèàç]/);
-    expect(rule.meta.verification).toBe(verification(entry?.status ?? ""));
-    // A two-level rule ("BLOCKING … / MAJOR …") declares the higher level and lowers it per report.
-    const highest = ["BLOCKING", "MAJOR", "MINOR", "INFO"].find((level) => (entry?.sev ?? "").includes(level)) ?? "";
-    expect(rule.meta.severity).toBe(SEVERITY[highest]);
-    const file = files.find((f) => fileId(f) === id) ?? "";
-    expect(existsSync(join(__dirname, file.replace(/\.ts$/, ".test.ts")))).toBe(true);
-  });
+  it.each(ACT_RULES.map((r) => [r.meta.id, r] as const))(
+    "%s : référence, titre, statut et gravité du catalogue, test voisin",
+    (id, rule) => {
+      const entry = byId.get(id);
+      expect(rule.meta.ref.length).toBeGreaterThan(5);
+      expect(rule.meta.title).toMatch(/[a-zéèàç]/);
+      expect(rule.meta.verification).toBe(verification(entry?.status ?? ""));
+      // A two-level rule ("BLOCKING … / MAJOR …") declares the higher level and lowers it per report.
+      const highest = ["BLOCKING", "MAJOR", "MINOR", "INFO"].find((level) => (entry?.sev ?? "").includes(level)) ?? "";
+      expect(rule.meta.severity).toBe(SEVERITY[highest]);
+      const file = files.find((f) => fileId(f) === id) ?? "";
+      expect(existsSync(join(__dirname, file.replace(/\.ts$/, ".test.ts")))).toBe(true);
+    },
+  );
 
   it("chaque article cité dans une référence figure dans le catalogue", () => {
-    const sources = readFileSync(join(SPEC, "rules-seance-actes.yaml"), "utf8") + readFileSync(join(SPEC, "seance-actes-reference.md"), "utf8");
+    const sources =
+      readFileSync(join(SPEC, "rules-seance-actes.yaml"), "utf8") +
+      readFileSync(join(SPEC, "seance-actes-reference.md"), "utf8");
     for (const rule of ACT_RULES) {
-      for (const article of rule.meta.ref.match(/[LRD]\d{3,4}-\d+(-\d+)?/g) ?? []) expect([rule.meta.id, sources.includes(article)]).toEqual([rule.meta.id, true]);
+      for (const article of rule.meta.ref.match(/[LRD]\d{3,4}-\d+(-\d+)?/g) ?? [])
+        expect([rule.meta.id, sources.includes(article)]).toEqual([rule.meta.id, true]);
     }
   });
 });

@@ -13,17 +13,26 @@ export default defineActRule({
     verification: "V",
     effective: { from: "2022-07-01" },
     messages: {
-      missing: "Publication à compléter : un acte réglementaire ou « ni réglementaire ni individuel » est exécutoire une fois publié.",
-      large: "Acte seulement affiché dans une commune de {population} habitants : la publication électronique est obligatoire, l'acte n'est pas exécutoire.",
-      choice: "Acte seulement affiché : sans délibération choisissant l'affichage, la publication électronique s'applique (à vérifier ; sinon l'acte n'est pas exécutoire).",
+      missing:
+        "Publication à compléter : un acte réglementaire ou « ni réglementaire ni individuel » est exécutoire une fois publié.",
+      large:
+        "Acte seulement affiché dans une commune de {population} habitants : la publication électronique est obligatoire, l'acte n'est pas exécutoire.",
+      choice:
+        "Acte seulement affiché : sans délibération choisissant l'affichage, la publication électronique s'applique (à vérifier ; sinon l'acte n'est pas exécutoire).",
     },
   },
   check({ act, nature, population }, { report }) {
     if (nature === "individuel") return;
     const modes = publicityModes(act);
-    if (!modes.mention) return report({ messageId: "missing", severity: "info" });
+    if (!modes.mention) {
+      report({ messageId: "missing", severity: "info" });
+      return;
+    }
     if (modes.electronique || !modes.affichage) return;
-    if (population !== undefined && population >= SEUIL_3500) return report({ messageId: "large", data: { population }, at: at(modes.mention) });
+    if (population !== undefined && population >= SEUIL_3500) {
+      report({ messageId: "large", data: { population }, at: at(modes.mention) });
+      return;
+    }
     if (!CHOICE.test(act.folded)) report({ messageId: "choice", severity: "warning", at: at(modes.mention) });
   },
 });

@@ -10,11 +10,13 @@ export default defineActRule({
     verification: "V",
     effective: { from: "2022-07-01" },
     messages: {
-      disposal: "Publication sur papier : préciser que l'acte est tenu à la disposition du public en mairie, de manière permanente et gratuite.",
+      disposal:
+        "Publication sur papier : préciser que l'acte est tenu à la disposition du public en mairie, de manière permanente et gratuite.",
     },
   },
   check({ act }, { report }) {
     const modes = publicityModes(act);
-    if (modes.papier && modes.mention && !/disposition du public/.test(act.folded)) report({ messageId: "disposal", at: at(modes.mention) });
+    if (modes.papier && modes.mention && !/disposition du public/.test(act.folded))
+      report({ messageId: "disposal", at: at(modes.mention) });
   },
 });

@@ -10,6 +10,15 @@ testRule(rule, {
     { name: "arrêté réglementaire publié", subject: subjectOf(ARRETE) },
   ],
   invalid: [
-    { name: "arrêté individuel seulement publié", subject: subjectOf(PERIL.replace(/notifié à la propriétaire/, "publié").replace(/de (?:la|sa) notification(?: du présent arrêté)?/g, "de sa publication")), findings: [{ severity: "warning", message: "seulement publié" }] },
+    {
+      name: "arrêté individuel seulement publié",
+      subject: subjectOf(
+        PERIL.replace(/notifié à la propriétaire/, "publié").replace(
+          /de (?:la|sa) notification(?: du présent arrêté)?/g,
+          "de sa publication",
+        ),
+      ),
+      findings: [{ severity: "warning", message: "seulement publié" }],
+    },
   ],
 });

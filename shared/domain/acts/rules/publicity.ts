@@ -1,7 +1,12 @@
 import type { Mention, ParsedAct } from "../model";
 
 /** How the act says it was made public: online, on the notice board, on paper. */
-export function publicityModes(act: ParsedAct): { electronique: boolean; affichage: boolean; papier: boolean; mention?: Mention } {
+export function publicityModes(act: ParsedAct): {
+  electronique: boolean;
+  affichage: boolean;
+  papier: boolean;
+  mention?: Mention;
+} {
   const mention = act.mentions.publication;
   if (!mention) return { electronique: false, affichage: false, papier: false };
   const lines = act.lines.slice(Math.max(0, mention.line - 1), mention.line + 1);

@@ -4,9 +4,11 @@ import type { ActPart, DatePart, ParsedAct, Span, TextPart } from "../model";
 import type { ObsoleteReference, ObsoleteTopic } from "../obsolete-references";
 import type { ActSubject } from "../subject";
 
-export type ActRule = Rule<ActSubject, string>;
+export type ActRule = Rule<ActSubject>;
 
-export function defineActRule<MessageId extends string>(rule: Rule<ActSubject, MessageId>): Rule<ActSubject, MessageId> {
+export function defineActRule<MessageId extends string>(
+  rule: Rule<ActSubject, MessageId>,
+): Rule<ActSubject, MessageId> {
   return defineRule(rule);
 }
 
@@ -16,12 +18,28 @@ export function at(span: Span | undefined): Location | undefined {
 }
 
 export const PART_LABELS: Readonly<Record<ActPart, string>> = {
-  commune: "nom de la commune", numero: "numéro de l'acte", objet: "objet", date: "date", heure: "heure de la séance",
-  lieu: "lieu de la séance", president: "président de séance", convocation: "date de convocation",
-  enExercice: "nombre de conseillers en exercice", presents: "nombre de présents", votants: "nombre de votants",
-  listePresents: "liste des présents", secretaire: "secrétaire de séance", visas: "visas", considerants: "considérants",
-  dispositif: "dispositif", articles: "articles numérotés", vote: "résultat du vote", faitA: "mention « Fait à …, le … »",
-  signataire: "signataire", recours: "voies et délais de recours", transmission: "transmission en préfecture",
+  commune: "nom de la commune",
+  numero: "numéro de l'acte",
+  objet: "objet",
+  date: "date",
+  heure: "heure de la séance",
+  lieu: "lieu de la séance",
+  president: "président de séance",
+  convocation: "date de convocation",
+  enExercice: "nombre de conseillers en exercice",
+  presents: "nombre de présents",
+  votants: "nombre de votants",
+  listePresents: "liste des présents",
+  secretaire: "secrétaire de séance",
+  visas: "visas",
+  considerants: "considérants",
+  dispositif: "dispositif",
+  articles: "articles numérotés",
+  vote: "résultat du vote",
+  faitA: "mention « Fait à …, le … »",
+  signataire: "signataire",
+  recours: "voies et délais de recours",
+  transmission: "transmission en préfecture",
   publication: "publication",
 };
 
@@ -47,7 +65,12 @@ export function lineAt(act: ParsedAct, offset: number): number {
 export function find(act: ParsedAct, pattern: RegExp): TextPart | undefined {
   const m = pattern.exec(act.folded);
   if (!m) return undefined;
-  return { line: lineAt(act, m.index), start: m.index, end: m.index + m[0].length, text: act.text.slice(m.index, m.index + m[0].length) };
+  return {
+    line: lineAt(act, m.index),
+    start: m.index,
+    end: m.index + m[0].length,
+    text: act.text.slice(m.index, m.index + m[0].length),
+  };
 }
 
 export function spanOf(act: ParsedAct, ref: { start: number; end: number }): Span {
@@ -66,20 +89,32 @@ export function reportObsolete(
   subject: ActSubject,
   date: string,
   topics: readonly ObsoleteTopic[],
-  report: (r: { messageId: "obsolete"; data: Record<string, string>; at?: Location; severity: ObsoleteReference["severity"] }) => void,
+  report: (r: {
+    messageId: "obsolete";
+    data: Record<string, string>;
+    at?: Location;
+    severity: ObsoleteReference["severity"];
+  }) => void,
 ): void {
   for (const ref of obsoleteOf(subject, date, topics)) {
-    report({ messageId: "obsolete", severity: ref.severity, data: { match: ref.match, reason: ref.reason, replacement: ref.replacement }, at: at(spanOf(subject.act, ref)) });
+    report({
+      messageId: "obsolete",
+      severity: ref.severity,
+      data: { match: ref.match, reason: ref.reason, replacement: ref.replacement },
+      at: at(spanOf(subject.act, ref)),
+    });
   }
 }
 
 /** A member leaving the room or not taking part in the vote (L2131-11, L2121-14). */
-export const NON_PARTICIPATION = /ne (?:prend|prenant|participe|participant|prennent|participent) pas (?:part )?(?:au vote|aux debats|a la deliberation)|n'(?:a|ont) pas pris part|(?:a|ont|ayant) quitte la salle|s'est retiree?|se retire|sortie? de la salle/;
+export const NON_PARTICIPATION =
+  /ne (?:prend|prenant|participe|participant|prennent|participent) pas (?:part )?(?:au vote|aux debats|a la deliberation)|n'(?:a|ont) pas pris part|(?:a|ont|ayant) quitte la salle|s'est retiree?|se retire|sortie? de la salle/;
 
 /** Dates written after "à compter du", "à partir du", "prend effet le"… : when the act says it applies. */
 export function effectDates(act: ParsedAct): DatePart[] {
   const found: DatePart[] = [];
-  const pattern = /a compter du|a partir du|a dater du|prend(?:ra)? effet (?:le|au|a compter du)|entre(?:ra)? en vigueur le|applicables? (?:a compter )?du/g;
+  const pattern =
+    /a compter du|a partir du|a dater du|prend(?:ra)? effet (?:le|au|a compter du)|entre(?:ra)? en vigueur le|applicables? (?:a compter )?du/g;
   let next = 0;
   for (const m of act.folded.matchAll(pattern)) {
     const after = m.index + m[0].length;

@@ -10,7 +10,14 @@ import { expandPlan } from "./plan";
 export type { Chapitre, Compte, PlanDeComptes, CompactPlan } from "./plan";
 export { expandPlan } from "./plan";
 
-const COMPACT: readonly CompactPlan[] = [m14ComSup3500_2019, m14Com500_3500_2021, m14Com500_3500_2022, m57A2023, m57A2024, m57D2024];
+const COMPACT: readonly CompactPlan[] = [
+  m14ComSup3500_2019,
+  m14Com500_3500_2021,
+  m14Com500_3500_2022,
+  m57A2023,
+  m57A2024,
+  m57D2024,
+];
 const expanded = new Map<CompactPlan, PlanDeComptes>();
 
 export interface PlanChoice {
@@ -50,7 +57,11 @@ export function supportedNomenclatures(): string[] {
 type MovementKey = "DR" | "RR" | "DOES" | "ROES" | "DOIS" | "ROIS";
 
 /** Which plan attribute gives the chapitre of a movement (budget-rules.md §A.1). */
-function movementKey(sens: "D" | "R", mouvement: "reel" | "ordre", ordre?: "entre-sections" | "interieur"): MovementKey {
+function movementKey(
+  sens: "D" | "R",
+  mouvement: "reel" | "ordre",
+  ordre?: "entre-sections" | "interieur",
+): MovementKey {
   if (mouvement === "reel") return sens === "D" ? "DR" : "RR";
   if (ordre === "interieur") return sens === "D" ? "DOIS" : "ROIS";
   return sens === "D" ? "DOES" : "ROES";
@@ -60,7 +71,12 @@ function movementKey(sens: "D" | "R", mouvement: "reel" | "ordre", ordre?: "entr
  * The chapitre the plan gives a movement on a compte. For an ordre line whose type (entre sections or intérieur)
  * the file does not say, the only non-empty one is taken.
  */
-export function chapitreOf(compte: Compte, sens: "D" | "R", mouvement: "reel" | "ordre", ordre?: "entre-sections" | "interieur"): string {
+export function chapitreOf(
+  compte: Compte,
+  sens: "D" | "R",
+  mouvement: "reel" | "ordre",
+  ordre?: "entre-sections" | "interieur",
+): string {
   if (mouvement === "ordre" && ordre === undefined) {
     return sens === "D" ? compte.DOES || compte.DOIS : compte.ROES || compte.ROIS;
   }

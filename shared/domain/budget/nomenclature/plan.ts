@@ -52,9 +52,16 @@ export function expandPlan(compact: CompactPlan): PlanDeComptes {
   }
   const comptes = new Map<string, Compte>();
   for (const row of compact.comptes) {
-    const [code = "", DR = "", RR = "", DOES = "", ROES = "", DOIS = "", ROIS = "", flags = "", depuis = ""] = row.split("|");
+    const [code = "", DR = "", RR = "", DOES = "", ROES = "", DOIS = "", ROIS = "", flags = "", depuis = ""] =
+      row.split("|");
     comptes.set(code, {
-      code, DR, RR, DOES, ROES, DOIS, ROIS,
+      code,
+      DR,
+      RR,
+      DOES,
+      ROES,
+      DOIS,
+      ROIS,
       feuille: flags.includes("L"),
       dEquip: flags.includes("D"),
       rEquip: flags.includes("R"),

@@ -4,7 +4,12 @@ import rule from "./bud-affect-1068-min";
 
 // Realisations: RES_F = 83 000 − 58 000 = 25 000 ; SOLDE_I = 20 000 − 35 000 = −15 000 → besoin 15 000.
 const ca = withRealise(BALANCED_LINES, [10000, 48000, 0, 83000, 25000, 10000, 0, 5000, 15000]);
-const bpWithResults = (r1068: number) => [...BALANCED_LINES, line("I", "D", "001", "001", 15000), line("I", "R", "10", "1068", r1068), line("F", "R", "002", "002", 25000 - r1068)];
+const bpWithResults = (r1068: number) => [
+  ...BALANCED_LINES,
+  line("I", "D", "001", "001", 15000),
+  line("I", "R", "10", "1068", r1068),
+  line("F", "R", "002", "002", 25000 - r1068),
+];
 
 testRule(rule, {
   valid: [
@@ -13,9 +18,21 @@ testRule(rule, {
     { name: "BP avec 1068 couvrant le besoin", subject: subject("BP", bpWithResults(15000)) },
   ],
   invalid: [
-    { name: "CA : affectation à délibérer", subject: subject("CA", ca), findings: [{ severity: "info", message: "au moins 15 000,00 €" }] },
-    { name: "CA : affectation insuffisante", subject: subject("CA", ca, { facts: { affectation1068: 1000000 } }), findings: [{ severity: "error", message: "(15 000,00 €)" }] },
-    { name: "BP : 1068 inférieur au besoin", subject: subject("BP", bpWithResults(5000)), findings: [{ severity: "error", message: "(5 000,00 €)", at: { nature: "1068" } }] },
+    {
+      name: "CA : affectation à délibérer",
+      subject: subject("CA", ca),
+      findings: [{ severity: "info", message: "au moins 15 000,00 €" }],
+    },
+    {
+      name: "CA : affectation insuffisante",
+      subject: subject("CA", ca, { facts: { affectation1068: 1000000 } }),
+      findings: [{ severity: "error", message: "(15 000,00 €)" }],
+    },
+    {
+      name: "BP : 1068 inférieur au besoin",
+      subject: subject("BP", bpWithResults(5000)),
+      findings: [{ severity: "error", message: "(5 000,00 €)", at: { nature: "1068" } }],
+    },
     { name: "CA sans réalisations", subject: subject("CA"), findings: [{ severity: "info", message: "réalisations" }] },
   ],
 });

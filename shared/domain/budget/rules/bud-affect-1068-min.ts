@@ -16,8 +16,10 @@ export default defineRule({
     ref: "CGCT L2311-5, R2311-12",
     verification: "D",
     messages: {
-      insufficient: "Affectation au 1068 ({r1068}) inférieure au besoin de financement de l'investissement, restes à réaliser compris ({minimum}).",
-      toAffect: "Besoin de financement de l'investissement, restes à réaliser compris : {besoin} ; la délibération d'affectation devra inscrire au moins {minimum} au 1068 (non vérifié : affectation absente du document).",
+      insufficient:
+        "Affectation au 1068 ({r1068}) inférieure au besoin de financement de l'investissement, restes à réaliser compris ({minimum}).",
+      toAffect:
+        "Besoin de financement de l'investissement, restes à réaliser compris : {besoin} ; la délibération d'affectation devra inscrire au moins {minimum} au 1068 (non vérifié : affectation absente du document).",
       noData: "Affectation du résultat non vérifiée : le document ne donne pas les réalisations.",
     },
     note: "Catalogue RES-02.",
@@ -32,14 +34,22 @@ export default defineRule({
       const r = resultats(subject.index);
       const minimum = Math.min(r.besoin, Math.max(0, r.fonctionnement));
       const voted = subject.document.facts.affectation1068;
-      if (voted !== undefined && voted < minimum) context.report({ messageId: "insufficient", data: { r1068: euros(voted), minimum: euros(minimum) }, at });
-      else if (voted === undefined && minimum > 0) context.report({ messageId: "toAffect", data: { besoin: euros(r.besoin), minimum: euros(minimum) }, severity: "info", at });
+      if (voted !== undefined && voted < minimum)
+        context.report({ messageId: "insufficient", data: { r1068: euros(voted), minimum: euros(minimum) }, at });
+      else if (voted === undefined && minimum > 0)
+        context.report({
+          messageId: "toAffect",
+          data: { besoin: euros(r.besoin), minimum: euros(minimum) },
+          severity: "info",
+          at,
+        });
       return;
     }
     if (!appliesTo(subject, ["BP", "BS"])) return;
     const r = reprise(subject.index);
     if (!r.repris) return;
     const minimum = Math.min(r.besoin, Math.max(0, r.resultatF));
-    if (r.r1068 < minimum) context.report({ messageId: "insufficient", data: { r1068: euros(r.r1068), minimum: euros(minimum) }, at });
+    if (r.r1068 < minimum)
+      context.report({ messageId: "insufficient", data: { r1068: euros(r.r1068), minimum: euros(minimum) }, at });
   },
 });

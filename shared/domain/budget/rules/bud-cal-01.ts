@@ -31,7 +31,10 @@ export default defineRule({
     const renewal = document.facts.anneeRenouvellement ?? RENEWAL_YEARS.has(year);
     const limite = isoDate(year, SPECIAL_DEADLINES.get(year) ?? (renewal ? "04-30" : "04-15"));
     if (document.dateVote > limite) {
-      context.report({ messageId: "late", data: { exercice: year, date: frenchDate(document.dateVote), limite: frenchDate(limite) } });
+      context.report({
+        messageId: "late",
+        data: { exercice: year, date: frenchDate(document.dateVote), limite: frenchDate(limite) },
+      });
     }
   },
 });

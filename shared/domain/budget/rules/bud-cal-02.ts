@@ -12,8 +12,10 @@ export default defineRule({
     ref: "CGCT L1612-1",
     verification: "V",
     messages: {
-      exceeded: "Dépenses d'investissement engagées avant le vote ({engage}) au-delà du quart des crédits de l'exercice précédent hors dette ({plafond}).",
-      noData: "Engagements antérieurs au vote du budget non fournis : la limite du quart des crédits d'investissement n'est pas vérifiée.",
+      exceeded:
+        "Dépenses d'investissement engagées avant le vote ({engage}) au-delà du quart des crédits de l'exercice précédent hors dette ({plafond}).",
+      noData:
+        "Engagements antérieurs au vote du budget non fournis : la limite du quart des crédits d'investissement n'est pas vérifiée.",
     },
     note: "Catalogue CAL-02 (exécution avant le vote) ; nécessite les engagements et les crédits N-1.",
   },
@@ -25,6 +27,11 @@ export default defineRule({
       return;
     }
     const plafond = percentOf(avant.creditsInvestissementPrecedent - avant.dettePrecedente, 250);
-    if (avant.investissement > plafond) context.report({ messageId: "exceeded", data: { engage: euros(avant.investissement), plafond: euros(plafond) }, at: { section: "I" } });
+    if (avant.investissement > plafond)
+      context.report({
+        messageId: "exceeded",
+        data: { engage: euros(avant.investissement), plafond: euros(plafond) },
+        at: { section: "I" },
+      });
   },
 });

@@ -8,7 +8,15 @@ testRule(rule, {
     { name: "ne s'applique pas au BP", subject: subject("BP", undefined, { dateVote: "2024-12-01" }) },
   ],
   invalid: [
-    { name: "CFU voté le 1er juillet", subject: subject("CFU", undefined, { exercice: 2023, dateVote: "2024-07-01" }), findings: [{ severity: "error", message: "Compte financier unique 2023" }] },
-    { name: "date absente", subject: subject("CA", undefined, { dateVote: undefined }), findings: [{ severity: "info" }] },
+    {
+      name: "CFU voté le 1er juillet",
+      subject: subject("CFU", undefined, { exercice: 2023, dateVote: "2024-07-01" }),
+      findings: [{ severity: "error", message: "Compte financier unique 2023" }],
+    },
+    {
+      name: "date absente",
+      subject: subject("CA", undefined, { dateVote: undefined }),
+      findings: [{ severity: "info" }],
+    },
   ],
 });

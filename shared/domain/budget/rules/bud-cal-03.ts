@@ -25,7 +25,15 @@ export default defineRule({
     const limite = isoDate(document.exercice + 1, "06-30");
     if (document.dateVote > limite) {
       const label = DOCUMENT_FR[document.type];
-      context.report({ messageId: "late", data: { document: label.charAt(0).toUpperCase() + label.slice(1), exercice: document.exercice, suivant: document.exercice + 1, date: frenchDate(document.dateVote) } });
+      context.report({
+        messageId: "late",
+        data: {
+          document: label.charAt(0).toUpperCase() + label.slice(1),
+          exercice: document.exercice,
+          suivant: document.exercice + 1,
+          date: frenchDate(document.dateVote),
+        },
+      });
     }
   },
 });

@@ -11,8 +11,20 @@ testRule(rule, {
     { name: "déficit sous 10 % (commune de 850 habitants)", subject: subject("CA", deficit(40000)) },
   ],
   invalid: [
-    { name: "déficit au-delà de 10 %", subject: subject("CA", deficit(45000)), findings: [{ severity: "error", message: "seuil de 10 %" }] },
-    { name: "commune de 25 000 habitants : seuil de 5 %", subject: subject("CA", deficit(40000), { population: 25000 }), findings: [{ severity: "error", message: "seuil de 5 %" }] },
-    { name: "population inconnue entre 5 et 10 %", subject: subject("CA", deficit(40000), { population: undefined }), findings: [{ severity: "info", message: "population inconnue" }] },
+    {
+      name: "déficit au-delà de 10 %",
+      subject: subject("CA", deficit(45000)),
+      findings: [{ severity: "error", message: "seuil de 10 %" }],
+    },
+    {
+      name: "commune de 25 000 habitants : seuil de 5 %",
+      subject: subject("CA", deficit(40000), { population: 25000 }),
+      findings: [{ severity: "error", message: "seuil de 5 %" }],
+    },
+    {
+      name: "population inconnue entre 5 et 10 %",
+      subject: subject("CA", deficit(40000), { population: undefined }),
+      findings: [{ severity: "info", message: "population inconnue" }],
+    },
   ],
 });

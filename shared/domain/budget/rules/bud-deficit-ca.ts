@@ -13,8 +13,10 @@ export default defineRule({
     ref: "CGCT L1612-14",
     verification: "V",
     messages: {
-      deficit: "Déficit d'exécution de {deficit}, soit {taux} % des recettes réelles de fonctionnement ({recettes}) : au-delà du seuil de {seuil} %, le préfet saisit la chambre régionale des comptes.",
-      populationUnknown: "Déficit d'exécution de {deficit} ({taux} % des recettes réelles de fonctionnement) : au-delà du seuil de 5 % applicable aux communes de 20 000 habitants et plus ; population inconnue (--population).",
+      deficit:
+        "Déficit d'exécution de {deficit}, soit {taux} % des recettes réelles de fonctionnement ({recettes}) : au-delà du seuil de {seuil} %, le préfet saisit la chambre régionale des comptes.",
+      populationUnknown:
+        "Déficit d'exécution de {deficit} ({taux} % des recettes réelles de fonctionnement) : au-delà du seuil de 5 % applicable aux communes de 20 000 habitants et plus ; population inconnue (--population).",
       noData: "Déficit du compte non vérifié : le document ne donne pas les réalisations.",
     },
     note: "Catalogue DEF-01 ; déficit = −(résultat de fonctionnement + solde d'investissement + RAR recettes − RAR dépenses).",
@@ -32,8 +34,14 @@ export default defineRule({
     const taux = recettes > 0 ? ((deficit * 100) / recettes).toFixed(1).replace(".", ",") : "∞";
     const data = { deficit: euros(deficit), taux, recettes: euros(recettes) };
     const large = subject.population === undefined || subject.population >= 20000;
-    if (deficit >= percentOf(recettes, 100) || (subject.population !== undefined && large && deficit >= percentOf(recettes, 50))) {
-      context.report({ messageId: "deficit", data: { ...data, seuil: large && subject.population !== undefined ? 5 : 10 } });
+    if (
+      deficit >= percentOf(recettes, 100) ||
+      (subject.population !== undefined && large && deficit >= percentOf(recettes, 50))
+    ) {
+      context.report({
+        messageId: "deficit",
+        data: { ...data, seuil: large && subject.population !== undefined ? 5 : 10 },
+      });
     } else if (subject.population === undefined && deficit >= percentOf(recettes, 50)) {
       context.report({ messageId: "populationUnknown", data, severity: "info" });
     }

@@ -10,8 +10,23 @@ const cumul = (prevRecette: number) => [
 testRule(rule, {
   valid: [{ name: "budget cumulé équilibré", subject: subject("DM", cumul(50000)) }],
   invalid: [
-    { name: "budget précédent déjà en déficit", subject: subject("DM", cumul(40000)), findings: [{ severity: "error", message: "section de fonctionnement" }] },
-    { name: "virement asymétrique après la DM", subject: subject("DM", [line("F", "D", "023", "023", 100, { amounts: { budgetPrecedent: 0 } }), line("F", "R", "731", "73111", 100)]), findings: [{ message: "D023 = 100,00 €" }] },
-    { name: "budget précédent absent", subject: subject("DM", [line("F", "D", "011", "60632", 0)]), findings: [{ severity: "info" }] },
+    {
+      name: "budget précédent déjà en déficit",
+      subject: subject("DM", cumul(40000)),
+      findings: [{ severity: "error", message: "section de fonctionnement" }],
+    },
+    {
+      name: "virement asymétrique après la DM",
+      subject: subject("DM", [
+        line("F", "D", "023", "023", 100, { amounts: { budgetPrecedent: 0 } }),
+        line("F", "R", "731", "73111", 100),
+      ]),
+      findings: [{ message: "D023 = 100,00 €" }],
+    },
+    {
+      name: "budget précédent absent",
+      subject: subject("DM", [line("F", "D", "011", "60632", 0)]),
+      findings: [{ severity: "info" }],
+    },
   ],
 });

@@ -8,11 +8,26 @@ const investissement = [line("I", "D", "21", "2183", 100), line("I", "R", "13", 
 testRule(rule, {
   valid: [
     { name: "DM de décembre", subject: subject("DM", investissement, { dateVote: "2024-12-13" }) },
-    { name: "ajustement de fonctionnement le 15 janvier", subject: subject("DM", fonctionnement, { dateVote: "2025-01-15" }) },
+    {
+      name: "ajustement de fonctionnement le 15 janvier",
+      subject: subject("DM", fonctionnement, { dateVote: "2025-01-15" }),
+    },
   ],
   invalid: [
-    { name: "investissement après le 31 décembre", subject: subject("DM", investissement, { dateVote: "2025-01-15" }), findings: [{ message: "nature 2183" }] },
-    { name: "après le 21 janvier", subject: subject("DM", fonctionnement, { dateVote: "2025-01-22" }), findings: [{ message: "après le 21 janvier 2025" }] },
-    { name: "date absente", subject: subject("DM", fonctionnement, { dateVote: undefined }), findings: [{ severity: "info" }] },
+    {
+      name: "investissement après le 31 décembre",
+      subject: subject("DM", investissement, { dateVote: "2025-01-15" }),
+      findings: [{ message: "nature 2183" }],
+    },
+    {
+      name: "après le 21 janvier",
+      subject: subject("DM", fonctionnement, { dateVote: "2025-01-22" }),
+      findings: [{ message: "après le 21 janvier 2025" }],
+    },
+    {
+      name: "date absente",
+      subject: subject("DM", fonctionnement, { dateVote: undefined }),
+      findings: [{ severity: "info" }],
+    },
   ],
 });

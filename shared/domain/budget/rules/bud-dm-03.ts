@@ -12,7 +12,8 @@ export default defineRule({
     verification: "V",
     messages: {
       late: "Décision modificative de l'exercice {exercice} adoptée le {date}, après le 21 janvier {suivant}.",
-      lateInvestment: "Décision modificative adoptée le {date}, après le 31 décembre : seuls les crédits de fonctionnement et les opérations d'ordre peuvent encore être ajustés (nature {nature}, investissement réel).",
+      lateInvestment:
+        "Décision modificative adoptée le {date}, après le 31 décembre : seuls les crédits de fonctionnement et les opérations d'ordre peuvent encore être ajustés (nature {nature}, investissement réel).",
       noDate: "Période de la décision modificative non vérifiée : date d'adoption absente du document.",
     },
     note: "Catalogue DM-03.",
@@ -31,7 +32,14 @@ export default defineRule({
       context.report({ messageId: "late", data });
       return;
     }
-    const line = document.lines.find((l) => l.section === "I" && l.mouvement === "reel" && (l.amounts.credits ?? 0) !== 0);
-    if (line) context.report({ messageId: "lateInvestment", data: { ...data, nature: line.nature }, at: { section: "I", sens: line.sens, chapitre: line.chapitre, nature: line.nature } });
+    const line = document.lines.find(
+      (l) => l.section === "I" && l.mouvement === "reel" && (l.amounts.credits ?? 0) !== 0,
+    );
+    if (line)
+      context.report({
+        messageId: "lateInvestment",
+        data: { ...data, nature: line.nature },
+        at: { section: "I", sens: line.sens, chapitre: line.chapitre, nature: line.nature },
+      });
   },
 });

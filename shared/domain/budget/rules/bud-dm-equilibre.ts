@@ -12,7 +12,8 @@ export default defineRule({
     ref: "CGCT L1612-4",
     verification: "data",
     messages: {
-      unbalanced: "Mouvements de la décision modificative non équilibrés en {section} : dépenses {d}, recettes {r} (écart {ecart}).",
+      unbalanced:
+        "Mouvements de la décision modificative non équilibrés en {section} : dépenses {d}, recettes {r} (écart {ecart}).",
     },
     note: "Catalogue DM-01 ; les paires d'ordre de la DM sont vérifiées par les règles BUD-ORD-*.",
   },
@@ -21,7 +22,12 @@ export default defineRule({
     for (const section of ["F", "I"] as const) {
       const d = sectionTotal(subject.index, "credits", section, "D");
       const r = sectionTotal(subject.index, "credits", section, "R");
-      if (d !== r) context.report({ messageId: "unbalanced", data: { section: SECTION_FR[section], d: euros(d), r: euros(r), ecart: euros(Math.abs(d - r)) }, at: { section } });
+      if (d !== r)
+        context.report({
+          messageId: "unbalanced",
+          data: { section: SECTION_FR[section], d: euros(d), r: euros(r), ecart: euros(Math.abs(d - r)) },
+          at: { section },
+        });
     }
   },
 });

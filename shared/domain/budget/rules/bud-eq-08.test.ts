@@ -3,7 +3,12 @@ import { testRule } from "../../../../tests/support/rule-tester";
 import rule from "./bud-eq-08";
 
 testRule(rule, {
-  valid: [{ name: "opération sous mandat équilibrée (Mohon)", subject: subject("BP", [line("I", "D", "4541", "45411", 40000), line("I", "R", "4542", "45421", 40000)]) }],
+  valid: [
+    {
+      name: "opération sous mandat équilibrée (Mohon)",
+      subject: subject("BP", [line("I", "D", "4541", "45411", 40000), line("I", "R", "4542", "45421", 40000)]),
+    },
+  ],
   invalid: [
     {
       name: "recettes de tiers insuffisantes",

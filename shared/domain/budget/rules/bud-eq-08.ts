@@ -13,7 +13,8 @@ export default defineRule({
     ref: "Instruction M57 tome 2 (comptes 45)",
     verification: "M",
     messages: {
-      unbalanced: "Opération pour compte de tiers {operation} : dépenses {d} (compte {depense}), recettes {r} (compte {recette}).",
+      unbalanced:
+        "Opération pour compte de tiers {operation} : dépenses {d} (compte {depense}), recettes {r} (compte {recette}).",
     },
     note: "Catalogue EQ-08 ; équilibre par opération observé sur Mohon, non vérifié dans le texte.",
   },
@@ -26,7 +27,12 @@ export default defineRule({
       const side = nature[3];
       if ((sens === "D" && side !== "1") || (sens === "R" && side !== "2")) continue;
       const operation = nature.slice(0, 3) + "x" + nature.slice(4);
-      const pair = pairs.get(operation) ?? { d: 0, r: 0, depense: `${nature.slice(0, 3)}1${nature.slice(4)}`, recette: `${nature.slice(0, 3)}2${nature.slice(4)}` };
+      const pair = pairs.get(operation) ?? {
+        d: 0,
+        r: 0,
+        depense: `${nature.slice(0, 3)}1${nature.slice(4)}`,
+        recette: `${nature.slice(0, 3)}2${nature.slice(4)}`,
+      };
       if (sens === "D") pair.d += amount;
       else pair.r += amount;
       pairs.set(operation, pair);

@@ -12,7 +12,8 @@ export default defineRule({
     ref: "CGCT L1612-4, L2331-8",
     verification: "M",
     messages: {
-      excessive: "Emprunts inscrits ({emprunt}) supérieurs aux dépenses réelles d'investissement hors dette ({investissement}) : l'emprunt semble financer autre chose que l'équipement.",
+      excessive:
+        "Emprunts inscrits ({emprunt}) supérieurs aux dépenses réelles d'investissement hors dette ({investissement}) : l'emprunt semble financer autre chose que l'équipement.",
     },
     note: "Catalogue EQ-11 (heuristique) ; ne s'applique pas aux budgets de lotissement, dont l'emprunt porte le stock.",
   },
@@ -20,9 +21,15 @@ export default defineRule({
     if (!appliesTo(subject, ["BP", "BS", "DM"]) || isStockBudget(subject.document, subject.index)) return;
     const { index } = subject;
     const emprunt = index.sum("credits", { sens: "R", mouvement: "reel", natures: ["1641", "1643", "16441", "168"] });
-    const investissement = depensesReelles(index, "credits", "I") - index.sum("credits", { sens: "D", mouvement: "reel", chapitres: ["16"] });
+    const investissement =
+      depensesReelles(index, "credits", "I") -
+      index.sum("credits", { sens: "D", mouvement: "reel", chapitres: ["16"] });
     if (emprunt > Math.max(0, investissement)) {
-      context.report({ messageId: "excessive", data: { emprunt: euros(emprunt), investissement: euros(investissement) }, at: { section: "I", sens: "R", chapitre: "16" } });
+      context.report({
+        messageId: "excessive",
+        data: { emprunt: euros(emprunt), investissement: euros(investissement) },
+        at: { section: "I", sens: "R", chapitre: "16" },
+      });
     }
   },
 });

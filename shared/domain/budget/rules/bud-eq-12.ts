@@ -30,7 +30,11 @@ export default defineRule({
       if (notifie === undefined) return;
       const inscrit = subject.index.sum("credits", { sens: "R", natures });
       if (Math.abs(inscrit - notifie) * 1000 > Math.abs(notifie) * TOLERANCE_PER_THOUSAND) {
-        context.report({ messageId: "gap", data: { poste, inscrit: euros(inscrit), notifie: euros(notifie) }, at: { section: "F", sens: "R", chapitre, nature: natures[0] ?? "" } });
+        context.report({
+          messageId: "gap",
+          data: { poste, inscrit: euros(inscrit), notifie: euros(notifie) },
+          at: { section: "F", sens: "R", chapitre, nature: natures[0] ?? "" },
+        });
       }
     };
     compare("Fiscalité directe (7311)", ["7311"], facts.fiscaliteNotifiee, "73");

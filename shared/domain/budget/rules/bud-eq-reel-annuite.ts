@@ -16,9 +16,12 @@ export default defineRule({
     ref: "CGCT L1612-4",
     verification: "data",
     messages: {
-      uncovered: "Équilibre réel non atteint : ressources propres {ressources} pour un remboursement en capital de {capital} (manque {manque}).",
-      uncoveredWithResults: "Équilibre réel non atteint même après reprise des résultats : ressources {ressources} pour des besoins de {besoins} (manque {manque}).",
-      coveredByResults: "Remboursement en capital ({capital}) couvert seulement grâce à la reprise des résultats ou aux sorties de stock (ressources propres de l'exercice : {ressources}).",
+      uncovered:
+        "Équilibre réel non atteint : ressources propres {ressources} pour un remboursement en capital de {capital} (manque {manque}).",
+      uncoveredWithResults:
+        "Équilibre réel non atteint même après reprise des résultats : ressources {ressources} pour des besoins de {besoins} (manque {manque}).",
+      coveredByResults:
+        "Remboursement en capital ({capital}) couvert seulement grâce à la reprise des résultats ou aux sorties de stock (ressources propres de l'exercice : {ressources}).",
       noData: "Équilibre réel non vérifié : le document ne donne pas les crédits votés.",
     },
     note: "Catalogue EQ-09 et EQ-10 ; formule TotEM vérifiée sur le CFU de Mohon 2023.",
@@ -34,15 +37,28 @@ export default defineRule({
     const at = { section: "I", sens: "D", chapitre: "16" } as const;
     if (strict >= a.capital) return;
     if (!reprise(subject.index).repris && !isStockBudget(subject.document, subject.index)) {
-      context.report({ messageId: "uncovered", data: { ressources: euros(strict), capital: euros(a.capital), manque: euros(a.capital - strict) }, at });
+      context.report({
+        messageId: "uncovered",
+        data: { ressources: euros(strict), capital: euros(a.capital), manque: euros(a.capital - strict) },
+        at,
+      });
       return;
     }
     const ressources = strict + a.r1068 + a.r001 + a.rarRecettes + a.stocks;
     const besoins = a.capital + a.d001 + a.rarDepenses;
     if (ressources >= besoins) {
-      context.report({ messageId: "coveredByResults", data: { capital: euros(a.capital), ressources: euros(strict) }, severity: "info", at });
+      context.report({
+        messageId: "coveredByResults",
+        data: { capital: euros(a.capital), ressources: euros(strict) },
+        severity: "info",
+        at,
+      });
     } else {
-      context.report({ messageId: "uncoveredWithResults", data: { ressources: euros(ressources), besoins: euros(besoins), manque: euros(besoins - ressources) }, at });
+      context.report({
+        messageId: "uncoveredWithResults",
+        data: { ressources: euros(ressources), besoins: euros(besoins), manque: euros(besoins - ressources) },
+        at,
+      });
     }
   },
 });

@@ -7,11 +7,29 @@ const short = replace(BALANCED_LINES, "73111", line("F", "R", "731", "73111", 80
 testRule(rule, {
   valid: [
     { name: "budget primitif équilibré", subject: subject() },
-    { name: "sur-équilibre toléré", subject: subject("BP", replace(BALANCED_LINES, "73111", line("F", "R", "731", "73111", 90000))) },
+    {
+      name: "sur-équilibre toléré",
+      subject: subject("BP", replace(BALANCED_LINES, "73111", line("F", "R", "731", "73111", 90000))),
+    },
   ],
   invalid: [
-    { name: "dépenses supérieures aux recettes", subject: subject("BP", short), findings: [{ severity: "error", message: "écart 2 000,00 €", at: { section: "F" } }] },
-    { name: "compte administratif : simple avertissement", subject: subject("CA", short), findings: [{ severity: "warning", message: "au CA" }] },
-    { name: "crédits absents", subject: subject("BP", BALANCED_LINES.map((l) => ({ ...l, amounts: {} }))), findings: [{ severity: "info", message: "non vérifié" }] },
+    {
+      name: "dépenses supérieures aux recettes",
+      subject: subject("BP", short),
+      findings: [{ severity: "error", message: "écart 2 000,00 €", at: { section: "F" } }],
+    },
+    {
+      name: "compte administratif : simple avertissement",
+      subject: subject("CA", short),
+      findings: [{ severity: "warning", message: "au CA" }],
+    },
+    {
+      name: "crédits absents",
+      subject: subject(
+        "BP",
+        BALANCED_LINES.map((l) => ({ ...l, amounts: {} })),
+      ),
+      findings: [{ severity: "info", message: "non vérifié" }],
+    },
   ],
 });

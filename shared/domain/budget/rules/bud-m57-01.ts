@@ -16,10 +16,14 @@ export default defineRule({
     ref: "CGCT L5217-10-6",
     verification: "V",
     messages: {
-      notM57: "Virement de chapitre à chapitre par l'exécutif déclaré alors que le budget n'est pas en M57 : la fongibilité des crédits n'existe qu'en M57.",
-      personnel: "Virement de {montant} touchant le chapitre 012 : les dépenses de personnel sont exclues de la fongibilité.",
-      betweenSections: "Virement de {montant} du chapitre {depuis} au chapitre {vers} : un virement de l'exécutif ne peut pas changer de section.",
-      ceiling: "Virements de l'exécutif en {section} : {total}, au-delà de la limite de {taux} % des dépenses réelles de la section ({plafond}).",
+      notM57:
+        "Virement de chapitre à chapitre par l'exécutif déclaré alors que le budget n'est pas en M57 : la fongibilité des crédits n'existe qu'en M57.",
+      personnel:
+        "Virement de {montant} touchant le chapitre 012 : les dépenses de personnel sont exclues de la fongibilité.",
+      betweenSections:
+        "Virement de {montant} du chapitre {depuis} au chapitre {vers} : un virement de l'exécutif ne peut pas changer de section.",
+      ceiling:
+        "Virements de l'exécutif en {section} : {total}, au-delà de la limite de {taux} % des dépenses réelles de la section ({plafond}).",
     },
     note: "Catalogue M57-01 ; ne s'applique que si le document déclare des virements de l'exécutif.",
   },
@@ -35,14 +39,25 @@ export default defineRule({
     const totals = { F: 0, I: 0 };
     for (const v of virements) {
       const data = { montant: euros(v.montant), depuis: v.depuis, vers: v.vers };
-      if (v.depuis === "012" || v.vers === "012") context.report({ messageId: "personnel", data, at: { section: v.section, chapitre: "012" } });
-      if (v.sectionVers !== undefined && v.sectionVers !== v.section) context.report({ messageId: "betweenSections", data, at: { section: v.section, chapitre: v.depuis } });
+      if (v.depuis === "012" || v.vers === "012")
+        context.report({ messageId: "personnel", data, at: { section: v.section, chapitre: "012" } });
+      if (v.sectionVers !== undefined && v.sectionVers !== v.section)
+        context.report({ messageId: "betweenSections", data, at: { section: v.section, chapitre: v.depuis } });
       totals[v.section] += Math.abs(v.montant);
     }
     for (const section of ["F", "I"] as const) {
       const plafond = percentOf(depensesReelles(index, "credits", section), rate);
       if (totals[section] > plafond) {
-        context.report({ messageId: "ceiling", data: { section: SECTION_FR[section], total: euros(totals[section]), taux: String(rate / 10).replace(".", ","), plafond: euros(plafond) }, at: { section } });
+        context.report({
+          messageId: "ceiling",
+          data: {
+            section: SECTION_FR[section],
+            total: euros(totals[section]),
+            taux: String(rate / 10).replace(".", ","),
+            plafond: euros(plafond),
+          },
+          at: { section },
+        });
       }
     }
   },

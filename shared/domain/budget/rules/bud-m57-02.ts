@@ -16,24 +16,42 @@ export default defineRule({
     ref: "CGCT L5217-12-2",
     verification: "V",
     messages: {
-      credits: "Crédits de paiement inscrits au chapitre {chapitre} ({montant}) : en M57, les dépenses imprévues ne sont votées qu'en autorisations (AP/AE), sans crédits.",
-      ceiling: "Autorisation de dépenses imprévues en {section} ({montant}) supérieure à 2 % des dépenses réelles de la section ({plafond}).",
+      credits:
+        "Crédits de paiement inscrits au chapitre {chapitre} ({montant}) : en M57, les dépenses imprévues ne sont votées qu'en autorisations (AP/AE), sans crédits.",
+      ceiling:
+        "Autorisation de dépenses imprévues en {section} ({montant}) supérieure à 2 % des dépenses réelles de la section ({plafond}).",
     },
     note: "Catalogue M57-02 (article cité L5217-12-3 dans la version consolidée de 2015).",
   },
   check(subject: BudgetSubject, context) {
     if (!appliesTo(subject, ["BP", "BS", "DM"]) || !isM57(subject.document)) return;
     const { index, document } = subject;
-    for (const [chapitre, section] of [["020", "I"], ["022", "F"]] as const) {
+    for (const [chapitre, section] of [
+      ["020", "I"],
+      ["022", "F"],
+    ] as const) {
       const montant = index.chapitre("credits", "D", chapitre);
-      if (montant !== 0) context.report({ messageId: "credits", data: { chapitre, montant: euros(montant) }, at: { section, sens: "D", chapitre } });
+      if (montant !== 0)
+        context.report({
+          messageId: "credits",
+          data: { chapitre, montant: euros(montant) },
+          at: { section, sens: "D", chapitre },
+        });
     }
     const imprevues = document.facts.depensesImprevues;
-    const limits = [["investissement", "I", imprevues?.ap], ["fonctionnement", "F", imprevues?.ae]] as const;
+    const limits = [
+      ["investissement", "I", imprevues?.ap],
+      ["fonctionnement", "F", imprevues?.ae],
+    ] as const;
     for (const [label, section, montant] of limits) {
       if (montant === undefined) continue;
       const plafond = percentOf(depensesReelles(index, "credits", section), CEILING_PER_THOUSAND);
-      if (montant > plafond) context.report({ messageId: "ceiling", data: { section: label, montant: euros(montant), plafond: euros(plafond) }, at: { section } });
+      if (montant > plafond)
+        context.report({
+          messageId: "ceiling",
+          data: { section: label, montant: euros(montant), plafond: euros(plafond) },
+          at: { section },
+        });
     }
   },
 });

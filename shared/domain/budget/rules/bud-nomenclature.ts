@@ -10,7 +10,10 @@ const MOUVEMENT_FR = { reel: "réelle", ordre: "d'ordre" } as const;
 
 function locate(line: BudgetLine) {
   return {
-    section: line.section, sens: line.sens, chapitre: line.chapitre, nature: line.nature,
+    section: line.section,
+    sens: line.sens,
+    chapitre: line.chapitre,
+    nature: line.nature,
     ...(line.source?.line !== undefined ? { line: line.source.line } : {}),
     ...(line.source?.sheet !== undefined ? { sheet: line.source.sheet } : {}),
     ...(line.source?.cell !== undefined ? { cell: line.source.cell } : {}),
@@ -31,7 +34,8 @@ export default defineRule({
     ref: "Plans de comptes M57 et M14 de l'exercice",
     verification: "data",
     messages: {
-      unknownPlan: "Nomenclature « {nomenclature} » non disponible (plans fournis : {plans}) : natures et chapitres non vérifiés.",
+      unknownPlan:
+        "Nomenclature « {nomenclature} » non disponible (plans fournis : {plans}) : natures et chapitres non vérifiés.",
       otherYear: "Pas de plan de comptes {declinaison} {exercice} : vérifié avec celui de {annee}.",
       unknownNature: "Nature {nature} absente du plan de comptes {declinaison} {annee}.",
       notLeaf: "Nature {nature} : compte de regroupement, une subdivision de dernier niveau est attendue.",
@@ -46,19 +50,25 @@ export default defineRule({
     const { document } = subject;
     const choice = findPlan(document.nomenclature, document.exercice);
     if (!choice) {
-      context.report({ messageId: "unknownPlan", data: { nomenclature: document.nomenclature, plans: supportedNomenclatures().join(", ") }, severity: "info" });
+      context.report({
+        messageId: "unknownPlan",
+        data: { nomenclature: document.nomenclature, plans: supportedNomenclatures().join(", ") },
+        severity: "info",
+      });
       return;
     }
     const { plan, exactYear } = choice;
     const ref = { declinaison: plan.declinaison, annee: plan.exer };
-    if (!exactYear) context.report({ messageId: "otherYear", data: { ...ref, exercice: document.exercice }, severity: "info" });
+    if (!exactYear)
+      context.report({ messageId: "otherYear", data: { ...ref, exercice: document.exercice }, severity: "info" });
     // A CA/CFU reproduces the credits voted during the year: an anomaly there was accepted at the vote
     // (Mohon CFU 2023 uses the closed 6061, Montreuil CA 2019 a 2031 under 204), so it is reported as a warning.
     const severity = isYearEnd(document) ? "warning" : "error";
     // Lines of one kind share the verdict: each kind is checked once, then each faulty line is located.
     for (const kind of subject.index.kinds) {
       checkLine(kind, plan, exactYear, document.exercice, (messageId, data) => {
-        for (const line of kind.lines) context.report({ messageId, data: { ...ref, nature: line.nature, ...data }, at: locate(line), severity });
+        for (const line of kind.lines)
+          context.report({ messageId, data: { ...ref, nature: line.nature, ...data }, at: locate(line), severity });
       });
     }
   },
@@ -74,18 +84,34 @@ function checkLine(
   report: (messageId: LineMessage, data?: Record<string, string>) => void,
 ): void {
   const compte = plan.comptes.get(line.nature);
-  if (!compte) return report("unknownNature");
-  if (!compte.feuille) return report("notLeaf");
+  if (!compte) {
+    report("unknownNature");
+    return;
+  }
+  if (!compte.feuille) {
+    report("notLeaf");
+    return;
+  }
   if (compte.supprime && closedFor(exercice, compte.supprimeDepuis, exactYear)) {
-    return report("closed", { depuis: compte.supprimeDepuis ? ` depuis le ${compte.supprimeDepuis}` : "" });
+    report("closed", { depuis: compte.supprimeDepuis ? ` depuis le ${compte.supprimeDepuis}` : "" });
+    return;
   }
   const attendu = chapitreOf(compte, line.sens, line.mouvement, line.typeOrdre);
-  if (attendu === "") return report("movement", { sensFr: line.sens === "D" ? "dépense" : "recette", mouvement: MOUVEMENT_FR[line.mouvement] });
+  if (attendu === "") {
+    report("movement", {
+      sensFr: line.sens === "D" ? "dépense" : "recette",
+      mouvement: MOUVEMENT_FR[line.mouvement],
+    });
+    return;
+  }
   const declared = line.chapitreDeclare ?? line.chapitre;
   const votedByOperation = line.withOperation && (line.sens === "D" ? compte.dEquip : compte.rEquip);
   // Comptes de tiers: one chapitre per opération, numbered under the plan's (4541 → 45411, 45412…).
   const tiersOperation = attendu.startsWith("45") && declared.startsWith(attendu);
-  if (declared !== attendu && !votedByOperation && !tiersOperation) return report("chapitre", { chapitre: declared, attendu });
+  if (declared !== attendu && !votedByOperation && !tiersOperation) {
+    report("chapitre", { chapitre: declared, attendu });
+    return;
+  }
   const expectedSection = plan.chapitres.get(attendu)?.section;
   if (expectedSection !== undefined && expectedSection !== line.section) {
     report("section", { attendu, attendue: expectedSection, section: line.section });

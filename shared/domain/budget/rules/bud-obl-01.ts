@@ -12,8 +12,10 @@ export default defineRule({
     ref: "CGCT L2321-2, L1612-15",
     verification: "V",
     messages: {
-      interets: "Intérêts de la dette inscrits au 66111 ({inscrit}) inférieurs à l'échéancier de l'état de la dette ({du}).",
-      capital: "Remboursement en capital inscrit au chapitre 16 ({inscrit}) inférieur à l'échéancier de l'état de la dette ({du}).",
+      interets:
+        "Intérêts de la dette inscrits au 66111 ({inscrit}) inférieurs à l'échéancier de l'état de la dette ({du}).",
+      capital:
+        "Remboursement en capital inscrit au chapitre 16 ({inscrit}) inférieur à l'échéancier de l'état de la dette ({du}).",
       noData: "Dépenses obligatoires de la dette non vérifiées : annexe état de la dette absente.",
     },
     note: "Catalogue OBL-01 ; seules les annuités de la dette sont vérifiables sur le document (les autres dépenses obligatoires demandent des données externes).",
@@ -27,7 +29,17 @@ export default defineRule({
     }
     const interets = subject.index.sum("credits", { sens: "D", mouvement: "reel", natures: ["66111"] });
     const capital = annuite(subject.index, "credits").capital;
-    if (interets < echeancier.interets) context.report({ messageId: "interets", data: { inscrit: euros(interets), du: euros(echeancier.interets) }, at: { section: "F", sens: "D", chapitre: "66", nature: "66111" } });
-    if (capital < echeancier.capital) context.report({ messageId: "capital", data: { inscrit: euros(capital), du: euros(echeancier.capital) }, at: { section: "I", sens: "D", chapitre: "16" } });
+    if (interets < echeancier.interets)
+      context.report({
+        messageId: "interets",
+        data: { inscrit: euros(interets), du: euros(echeancier.interets) },
+        at: { section: "F", sens: "D", chapitre: "66", nature: "66111" },
+      });
+    if (capital < echeancier.capital)
+      context.report({
+        messageId: "capital",
+        data: { inscrit: euros(capital), du: euros(echeancier.capital) },
+        at: { section: "I", sens: "D", chapitre: "16" },
+      });
   },
 });

@@ -13,8 +13,10 @@ export default defineRule({
     ref: "CGCT L2321-2 27°, R2321-1",
     verification: "V",
     messages: {
-      asymmetric: "Dotations aux amortissements et provisions d'ordre (D042 68 : {d}) différentes des amortissements et provisions constatés (R040 : {r}).",
-      missing: "Commune de {population} habitants : aucune dotation aux amortissements inscrite, alors que l'amortissement est obligatoire à partir de 3 500 habitants.",
+      asymmetric:
+        "Dotations aux amortissements et provisions d'ordre (D042 68 : {d}) différentes des amortissements et provisions constatés (R040 : {r}).",
+      missing:
+        "Commune de {population} habitants : aucune dotation aux amortissements inscrite, alors que l'amortissement est obligatoire à partir de 3 500 habitants.",
       below: "Dotations aux amortissements ({d}) inférieures à l'annuité du plan d'amortissement ({plan}).",
       noPlan: "Dotation annuelle du plan d'amortissement non fournie : son inscription intégrale n'est pas vérifiée.",
     },

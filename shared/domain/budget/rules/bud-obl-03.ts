@@ -11,8 +11,10 @@ export default defineRule({
     ref: "CGCT L2321-2, R2321-2",
     verification: "M",
     messages: {
-      below: "Dotations aux provisions inscrites ({inscrit}) inférieures aux provisions requises ({requis}) par les contentieux et créances douteuses déclarés.",
-      noData: "Risques à provisionner (contentieux, procédures collectives, créances de plus de deux ans) non fournis : provisions non vérifiées.",
+      below:
+        "Dotations aux provisions inscrites ({inscrit}) inférieures aux provisions requises ({requis}) par les contentieux et créances douteuses déclarés.",
+      noData:
+        "Risques à provisionner (contentieux, procédures collectives, créances de plus de deux ans) non fournis : provisions non vérifiées.",
     },
     note: "Catalogue OBL-03 (détail des trois cas de mémoire).",
   },
@@ -25,6 +27,11 @@ export default defineRule({
     }
     const column = subject.document.type === "CA" ? "realise" : "credits";
     const inscrit = subject.index.sum(column, { sens: "D", natures: ["68"], except: ["6811"] });
-    if (inscrit < requis) context.report({ messageId: "below", data: { inscrit: euros(inscrit), requis: euros(requis) }, at: { section: "F", sens: "D", chapitre: "68" } });
+    if (inscrit < requis)
+      context.report({
+        messageId: "below",
+        data: { inscrit: euros(inscrit), requis: euros(requis) },
+        at: { section: "F", sens: "D", chapitre: "68" },
+      });
   },
 });

@@ -5,7 +5,10 @@ import rule from "./bud-ord-023-021";
 testRule(rule, {
   valid: [
     { name: "virement symétrique", subject: subject() },
-    { name: "CA : virement jamais exécuté", subject: subject("CA", withRealise(BALANCED_LINES, [1, 1, 0, 1, 1, 1, 0, 1, 1])) },
+    {
+      name: "CA : virement jamais exécuté",
+      subject: subject("CA", withRealise(BALANCED_LINES, [1, 1, 0, 1, 1, 1, 0, 1, 1])),
+    },
   ],
   invalid: [
     {

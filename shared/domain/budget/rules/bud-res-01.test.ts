@@ -2,13 +2,35 @@ import { BALANCED_LINES, line, subject, withRealise } from "../../../../tests/fi
 import { testRule } from "../../../../tests/support/rule-tester";
 import rule from "./bud-res-01";
 
-const report = (realise: number) => withRealise([...BALANCED_LINES, line("F", "R", "002", "002", 3000)], [10000, 48000, 0, 83000, 25000, 10000, 0, 5000, 15000, realise]);
+const report = (realise: number) =>
+  withRealise(
+    [...BALANCED_LINES, line("F", "R", "002", "002", 3000)],
+    [10000, 48000, 0, 83000, 25000, 10000, 0, 5000, 15000, realise],
+  );
 
 testRule(rule, {
   valid: [{ name: "ne s'applique pas au BP", subject: subject() }],
   invalid: [
-    { name: "résultats calculés (002 reporté inclus)", subject: subject("CA", report(3000)), findings: [{ severity: "info", message: "Résultat de fonctionnement cumulé : 28 000,00 € ; solde d'exécution d'investissement cumulé : -15 000,00 €" }] },
-    { name: "report 002 exécuté pour un autre montant", subject: subject("CA", report(2500)), findings: [{ severity: "error", message: "R002", at: { chapitre: "002" } }, { severity: "info" }] },
-    { name: "réalisations absentes", subject: subject("CFU"), findings: [{ severity: "info", message: "réalisations" }] },
+    {
+      name: "résultats calculés (002 reporté inclus)",
+      subject: subject("CA", report(3000)),
+      findings: [
+        {
+          severity: "info",
+          message:
+            "Résultat de fonctionnement cumulé : 28 000,00 € ; solde d'exécution d'investissement cumulé : -15 000,00 €",
+        },
+      ],
+    },
+    {
+      name: "report 002 exécuté pour un autre montant",
+      subject: subject("CA", report(2500)),
+      findings: [{ severity: "error", message: "R002", at: { chapitre: "002" } }, { severity: "info" }],
+    },
+    {
+      name: "réalisations absentes",
+      subject: subject("CFU"),
+      findings: [{ severity: "info", message: "réalisations" }],
+    },
   ],
 });

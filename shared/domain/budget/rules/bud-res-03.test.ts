@@ -2,8 +2,15 @@ import { BALANCED_LINES, line, subject } from "../../../../tests/fixtures/budget
 import { testRule } from "../../../../tests/support/rule-tester";
 import rule from "./bud-res-03";
 
-const repris = [...BALANCED_LINES, line("I", "R", "001", "001", 1000), line("F", "R", "002", "002", 400), line("I", "R", "10", "1068", 600)];
-const precedents = (fonctionnement: number, investissement: number) => ({ facts: { resultatsPrecedents: { fonctionnement: fonctionnement * 100, investissement: investissement * 100 } } });
+const repris = [
+  ...BALANCED_LINES,
+  line("I", "R", "001", "001", 1000),
+  line("F", "R", "002", "002", 400),
+  line("I", "R", "10", "1068", 600),
+];
+const precedents = (fonctionnement: number, investissement: number) => ({
+  facts: { resultatsPrecedents: { fonctionnement: fonctionnement * 100, investissement: investissement * 100 } },
+});
 
 testRule(rule, {
   valid: [
@@ -11,8 +18,16 @@ testRule(rule, {
     { name: "reprise conforme au CA", subject: subject("BP", repris, precedents(1000, 1000)) },
   ],
   invalid: [
-    { name: "solde d'exécution mal repris", subject: subject("BP", repris, precedents(1000, 1200)), findings: [{ severity: "error", message: "1 200,00 €", at: { chapitre: "001" } }] },
-    { name: "résultat de fonctionnement incomplet", subject: subject("BS", repris, precedents(1500, 1000)), findings: [{ message: "002 + 1068" }] },
+    {
+      name: "solde d'exécution mal repris",
+      subject: subject("BP", repris, precedents(1000, 1200)),
+      findings: [{ severity: "error", message: "1 200,00 €", at: { chapitre: "001" } }],
+    },
+    {
+      name: "résultat de fonctionnement incomplet",
+      subject: subject("BS", repris, precedents(1500, 1000)),
+      findings: [{ message: "002 + 1068" }],
+    },
     { name: "reprise sans les résultats du CA", subject: subject("BP", repris), findings: [{ severity: "info" }] },
   ],
 });

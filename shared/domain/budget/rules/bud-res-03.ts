@@ -12,9 +12,12 @@ export default defineRule({
     ref: "CGCT L2311-5",
     verification: "V",
     messages: {
-      investissement: "Solde d'exécution repris au 001 : {repris}, alors que le compte de l'exercice précédent donne {attendu}.",
-      fonctionnement: "Résultat de fonctionnement repris (002 + 1068) : {repris}, alors que le compte de l'exercice précédent donne {attendu}.",
-      noData: "Reprise des résultats non vérifiée : les résultats du compte de l'exercice précédent ne sont pas fournis.",
+      investissement:
+        "Solde d'exécution repris au 001 : {repris}, alors que le compte de l'exercice précédent donne {attendu}.",
+      fonctionnement:
+        "Résultat de fonctionnement repris (002 + 1068) : {repris}, alors que le compte de l'exercice précédent donne {attendu}.",
+      noData:
+        "Reprise des résultats non vérifiée : les résultats du compte de l'exercice précédent ne sont pas fournis.",
     },
     note: "Catalogue RES-03.",
   },
@@ -27,10 +30,18 @@ export default defineRule({
       return;
     }
     if (r.soldeI !== precedents.investissement) {
-      context.report({ messageId: "investissement", data: { repris: euros(r.soldeI), attendu: euros(precedents.investissement) }, at: { section: "I", chapitre: "001" } });
+      context.report({
+        messageId: "investissement",
+        data: { repris: euros(r.soldeI), attendu: euros(precedents.investissement) },
+        at: { section: "I", chapitre: "001" },
+      });
     }
     if (r.resultatF !== precedents.fonctionnement) {
-      context.report({ messageId: "fonctionnement", data: { repris: euros(r.resultatF), attendu: euros(precedents.fonctionnement) }, at: { section: "F", chapitre: "002" } });
+      context.report({
+        messageId: "fonctionnement",
+        data: { repris: euros(r.resultatF), attendu: euros(precedents.fonctionnement) },
+        at: { section: "F", chapitre: "002" },
+      });
     }
   },
 });

@@ -25,7 +25,17 @@ export default defineRule({
       return;
     }
     const r = resultats(subject.index);
-    if (r.fonctionnement !== cg.fonctionnement) context.report({ messageId: "mismatch", data: { section: "de fonctionnement", ca: euros(r.fonctionnement), cg: euros(cg.fonctionnement) }, at: { section: "F" } });
-    if (r.investissement !== cg.investissement) context.report({ messageId: "mismatch", data: { section: "d'investissement", ca: euros(r.investissement), cg: euros(cg.investissement) }, at: { section: "I" } });
+    if (r.fonctionnement !== cg.fonctionnement)
+      context.report({
+        messageId: "mismatch",
+        data: { section: "de fonctionnement", ca: euros(r.fonctionnement), cg: euros(cg.fonctionnement) },
+        at: { section: "F" },
+      });
+    if (r.investissement !== cg.investissement)
+      context.report({
+        messageId: "mismatch",
+        data: { section: "d'investissement", ca: euros(r.investissement), cg: euros(cg.investissement) },
+        at: { section: "I" },
+      });
   },
 });

@@ -3,9 +3,18 @@ import { testRule } from "../../../../tests/support/rule-tester";
 import rule from "./bud-res-05";
 
 testRule(rule, {
-  valid: [{ name: "CA sans restes à réaliser", subject: subject("CA", [line("I", "D", "21", "2183", 100, { amounts: { realise: 10000 } })]) }],
+  valid: [
+    {
+      name: "CA sans restes à réaliser",
+      subject: subject("CA", [line("I", "D", "21", "2183", 100, { amounts: { realise: 10000 } })]),
+    },
+  ],
   invalid: [
-    { name: "restes à réaliser à justifier", subject: subject("CA", [line("I", "D", "21", "2183", 100, { amounts: { rar: 5000 } })]), findings: [{ severity: "info", message: "dépenses 50,00 €" }] },
+    {
+      name: "restes à réaliser à justifier",
+      subject: subject("CA", [line("I", "D", "21", "2183", 100, { amounts: { rar: 5000 } })]),
+      findings: [{ severity: "info", message: "dépenses 50,00 €" }],
+    },
     {
       name: "reste à réaliser sur le 024",
       subject: subject("CA", [line("I", "R", "024", "024", 100, { amounts: { rar: 5000 } })]),

@@ -10,7 +10,10 @@ function expand(cell: string): string[] {
     const range = /^([A-Z0-9]+-)(\d+)\.\.(\d+)$/.exec(id.trim());
     if (!range) return [id.trim()];
     const [, prefix = "", from = "0", to = "0"] = range;
-    return Array.from({ length: Number(to) - Number(from) + 1 }, (_, i) => `${prefix}${String(Number(from) + i).padStart(from.length, "0")}`);
+    return Array.from(
+      { length: Number(to) - Number(from) + 1 },
+      (_, i) => `${prefix}${String(Number(from) + i).padStart(from.length, "0")}`,
+    );
   });
 }
 
@@ -18,9 +21,14 @@ function specIds(): Set<string> {
   const table = readFileSync(join(SPEC, "cli.md"), "utf8");
   const named = [...table.matchAll(/^\| (BUD-[A-Z0-9-]+) \| \[([^\]]+)\]/gm)];
   const covered = new Set(named.flatMap((m) => expand(m[2] ?? "")));
-  const catalog = (JSON.parse(readFileSync(join(SPEC, "budget-rules.json"), "utf8")) as { rules: { id: string }[] }).rules.map((r) => r.id);
+  const catalog = (
+    JSON.parse(readFileSync(join(SPEC, "budget-rules.json"), "utf8")) as { rules: { id: string }[] }
+  ).rules.map((r) => r.id);
   expect(catalog).toHaveLength(33);
-  return new Set([...named.map((m) => m[1] ?? ""), ...catalog.filter((id) => !covered.has(id)).map((id) => `BUD-${id}`)]);
+  return new Set([
+    ...named.map((m) => m[1] ?? ""),
+    ...catalog.filter((id) => !covered.has(id)).map((id) => `BUD-${id}`),
+  ]);
 }
 
 describe("catalogue des règles BUD-*", () => {
@@ -31,22 +39,28 @@ describe("catalogue des règles BUD-*", () => {
   });
 
   it("enregistre chaque fichier de règle, trié par identifiant", () => {
-    expect(files.map((f) => f.replace(/\.ts$/, "").toUpperCase()).sort()).toEqual(BUDGET_RULES.map((r) => r.meta.id).sort());
+    expect(files.map((f) => f.replace(/\.ts$/, "").toUpperCase()).sort()).toEqual(
+      BUDGET_RULES.map((r) => r.meta.id).sort(),
+    );
     const ids = BUDGET_RULES.map((r) => r.meta.id);
     expect(ids).toEqual([...ids].sort((a, b) => a.localeCompare(b)));
   });
 
-  it.each(BUDGET_RULES.map((r) => [r.meta.id, r] as const))("%s : référence, titre français, test voisin", (id, rule) => {
-    expect(rule.meta.ref.length).toBeGreaterThan(5);
-    expect(rule.meta.title).toMatch(/[a-zéèàç]/);
-    expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
-    expect(existsSync(join(__dirname, `${id.toLowerCase()}.test.ts`))).toBe(true);
-  });
+  it.each(BUDGET_RULES.map((r) => [r.meta.id, r] as const))(
+    "%s : référence, titre français, test voisin",
+    (id, rule) => {
+      expect(rule.meta.ref.length).toBeGreaterThan(5);
+      expect(rule.meta.title).toMatch(/[a-zéèàç]/);
+      expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
+      expect(existsSync(join(__dirname, `${id.toLowerCase()}.test.ts`))).toBe(true);
+    },
+  );
 
   it("chaque article cité dans une référence figure dans le catalogue ou dans cli.md", () => {
     const sources = readFileSync(join(SPEC, "cli.md"), "utf8") + readFileSync(join(SPEC, "budget-rules.json"), "utf8");
     for (const rule of BUDGET_RULES) {
-      for (const article of rule.meta.ref.match(/[LRD]\d{4}-\d+(-\d+)?/g) ?? []) expect([rule.meta.id, sources.includes(article)]).toEqual([rule.meta.id, true]);
+      for (const article of rule.meta.ref.match(/[LRD]\d{4}-\d+(-\d+)?/g) ?? [])
+        expect([rule.meta.id, sources.includes(article)]).toEqual([rule.meta.id, true]);
     }
   });
 });

@@ -32,4 +32,35 @@ import budRes04 from "./bud-res-04";
 import budRes05 from "./bud-res-05";
 
 /** Every BUD-* rule, sorted by id. */
-export const BUDGET_RULES: readonly Rule<BudgetSubject, string>[] = [budAffect1068Min, budCal01, budCal02, budCal03, budDef02, budDeficitCa, budDm02, budDm03, budDmEquilibre, budEq08, budEq11, budEq12, budEqReelAnnuite, budEqSectF, budEqSectI, budM5701, budM5702, budNomenclature, budObl01, budObl02, budObl03, budOrd023021, budOrd040042, budOrd041, budOrd042040, budOrd043, budRes01, budRes03, budRes04, budRes05].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+export const BUDGET_RULES: readonly Rule<BudgetSubject>[] = [
+  budAffect1068Min,
+  budCal01,
+  budCal02,
+  budCal03,
+  budDef02,
+  budDeficitCa,
+  budDm02,
+  budDm03,
+  budDmEquilibre,
+  budEq08,
+  budEq11,
+  budEq12,
+  budEqReelAnnuite,
+  budEqSectF,
+  budEqSectI,
+  budM5701,
+  budM5702,
+  budNomenclature,
+  budObl01,
+  budObl02,
+  budObl03,
+  budOrd023021,
+  budOrd040042,
+  budOrd041,
+  budOrd042040,
+  budOrd043,
+  budRes01,
+  budRes03,
+  budRes04,
+  budRes05,
+].sort((a, b) => a.meta.id.localeCompare(b.meta.id));

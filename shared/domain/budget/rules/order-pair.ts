@@ -5,7 +5,8 @@ import { euros } from "./support";
 
 export const PAIR_MESSAGES = {
   credits: "Opérations d'ordre non symétriques : D{depense} = {d}, R{recette} = {r} (écart {ecart}).",
-  yearEndCredits: "Crédits ouverts d'ordre non symétriques au compte de fin d'exercice : D{depense} = {d}, R{recette} = {r}.",
+  yearEndCredits:
+    "Crédits ouverts d'ordre non symétriques au compte de fin d'exercice : D{depense} = {d}, R{recette} = {r}.",
   realise: "Réalisations d'ordre non symétriques : D{depense} = {d}, R{recette} = {r} (écart {ecart}).",
   executed: "Le chapitre {chapitre} ne comporte que des prévisions : réalisé {montant} en {sens}.",
   negative: "Virement à la section d'investissement négatif : D023 = {d}.",
@@ -35,14 +36,27 @@ export function checkOrderPair(
   }
   if (forecastOnly) {
     if (d < 0) context.report({ messageId: "negative", data, at });
-    for (const [sens, chapitre] of [["D", depense], ["R", recette]] as const) {
+    for (const [sens, chapitre] of [
+      ["D", depense],
+      ["R", recette],
+    ] as const) {
       const montant = index.chapitre("realise", sens, chapitre);
-      if (montant !== 0) context.report({ messageId: "executed", data: { chapitre, montant: euros(montant), sens: sens === "D" ? "dépense" : "recette" }, at: { ...at, sens, chapitre } });
+      if (montant !== 0)
+        context.report({
+          messageId: "executed",
+          data: { chapitre, montant: euros(montant), sens: sens === "D" ? "dépense" : "recette" },
+          at: { ...at, sens, chapitre },
+        });
     }
     return;
   }
   if (!isYearEnd(document) || !index.has("realise")) return;
   const dr = index.chapitre("realise", "D", depense);
   const rr = index.chapitre("realise", "R", recette);
-  if (dr !== rr) context.report({ messageId: "realise", data: { ...data, d: euros(dr), r: euros(rr), ecart: euros(Math.abs(dr - rr)) }, at });
+  if (dr !== rr)
+    context.report({
+      messageId: "realise",
+      data: { ...data, d: euros(dr), r: euros(rr), ecart: euros(Math.abs(dr - rr)) },
+      at,
+    });
 }

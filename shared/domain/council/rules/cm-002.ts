@@ -10,8 +10,10 @@ export default defineSeanceRule({
     ref: "CGCT L2121-7",
     verification: "V2015",
     messages: {
-      window: "La première réunion du {date} devait se tenir entre le vendredi {from} et le dimanche {to} suivant le scrutin.",
-      delay: "Première réunion : convocation envoyée le {sent}, {days} jour(s) franc(s) avant la séance ; 3 jours francs requis dans toutes les communes.",
+      window:
+        "La première réunion du {date} devait se tenir entre le vendredi {from} et le dimanche {to} suivant le scrutin.",
+      delay:
+        "Première réunion : convocation envoyée le {sent}, {days} jour(s) franc(s) avant la séance ; 3 jours francs requis dans toutes les communes.",
     },
   },
   check({ seance }, { report }) {
@@ -20,10 +22,15 @@ export default defineSeanceRule({
       const from = addDays(seance.electionDate, 5);
       const to = addDays(seance.electionDate, 7);
       if (seance.date < from || seance.date > to) {
-        report({ messageId: "window", data: { date: formatDateFr(seance.date), from: formatDateFr(from), to: formatDateFr(to) }, at: { path: "date" } });
+        report({
+          messageId: "window",
+          data: { date: formatDateFr(seance.date), from: formatDateFr(from), to: formatDateFr(to) },
+          at: { path: "date" },
+        });
       }
     }
     const delay = convocationDelay(seance);
-    if (delay && delay.ref === "CGCT L2121-7" && delay.days < delay.required) report({ messageId: "delay", data: delay.data, at: SENT_AT });
+    if (delay && delay.ref === "CGCT L2121-7" && delay.days < delay.required)
+      report({ messageId: "delay", data: delay.data, at: SENT_AT });
   },
 });

@@ -17,10 +17,18 @@ export default defineSeanceRule({
   check({ seance }, { report }) {
     const convocation = seance.convocation;
     if (!convocation) return;
-    if (convocation.agenda === undefined) report({ messageId: "agendaUnknown", severity: "warning", at: { path: "convocation.agenda" } });
+    if (convocation.agenda === undefined)
+      report({ messageId: "agendaUnknown", severity: "warning", at: { path: "convocation.agenda" } });
     else if (convocation.agenda.length === 0) report({ messageId: "noAgenda", at: { path: "convocation.agenda" } });
     const missing = [seance.time ? "" : "l'heure", seance.place ? "" : "le lieu"].filter(Boolean);
-    if (missing.length > 0) report({ messageId: "missing", severity: "warning", data: { what: missing.join(" et ") }, at: { path: seance.time ? "place" : "time" } });
-    if (convocation.issuedBy === "autre") report({ messageId: "author", severity: "warning", at: { path: "convocation.issuedBy" } });
+    if (missing.length > 0)
+      report({
+        messageId: "missing",
+        severity: "warning",
+        data: { what: missing.join(" et ") },
+        at: { path: seance.time ? "place" : "time" },
+      });
+    if (convocation.issuedBy === "autre")
+      report({ messageId: "author", severity: "warning", at: { path: "convocation.issuedBy" } });
   },
 });

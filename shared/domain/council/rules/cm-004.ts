@@ -17,7 +17,9 @@ export default defineSeanceRule({
   check({ seance }, { report }) {
     const convocation = seance.convocation;
     if (!convocation || alsaceMoselle(seance)) return;
-    if (convocation.registerMention === false) report({ messageId: "register", at: { path: "convocation.registerMention" } });
-    if (convocation.postedOrPublished === false) report({ messageId: "posted", at: { path: "convocation.postedOrPublished" } });
+    if (convocation.registerMention === false)
+      report({ messageId: "register", at: { path: "convocation.registerMention" } });
+    if (convocation.postedOrPublished === false)
+      report({ messageId: "posted", at: { path: "convocation.postedOrPublished" } });
   },
 });

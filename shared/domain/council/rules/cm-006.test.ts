@@ -2,18 +2,50 @@ import { testRule } from "../../../../tests/support/rule-tester";
 import { seanceSubject as s } from "../sample-seance";
 import rule from "./cm-006";
 
-const sent = (sentOn: string, date = "2025-03-28") => s((x) => { x.date = date; x.convocation = { ...x.convocation, sentOn }; });
+const sent = (sentOn: string, date = "2025-03-28") =>
+  s((x) => {
+    x.date = date;
+    x.convocation = { ...x.convocation, sentOn };
+  });
 
 testRule(rule, {
   valid: [
     { name: "24/03 → 28/03 : 3 jours francs", subject: sent("2025-03-24") },
     { name: "week-end compté : 02/05 → 06/05", subject: sent("2025-05-02", "2025-05-06") },
     { name: "lundi de Pâques compté : 17/04 → 22/04", subject: sent("2025-04-17", "2025-04-22") },
-    { name: "urgence : relève de CM-008", subject: s((x) => { x.convocation = { ...x.convocation, sentOn: "2025-03-26", urgence: true }; }) },
-    { name: "commune de 3 500 hab. : relève de CM-007", subject: s((x) => { x.commune = { ...x.commune, population: 3500 }; x.convocation = { ...x.convocation, sentOn: "2025-03-26" }; }) },
+    {
+      name: "urgence : relève de CM-008",
+      subject: s((x) => {
+        x.convocation = { ...x.convocation, sentOn: "2025-03-26", urgence: true };
+      }),
+    },
+    {
+      name: "commune de 3 500 hab. : relève de CM-007",
+      subject: s((x) => {
+        x.commune = { ...x.commune, population: 3500 };
+        x.convocation = { ...x.convocation, sentOn: "2025-03-26" };
+      }),
+    },
   ],
   invalid: [
-    { name: "25/03 → 28/03 : 2 jours francs", subject: sent("2025-03-25"), findings: [{ severity: "error", message: "2 jour(s) franc(s), 3 requis (envoi au plus tard le 24/03/2025)", at: { path: "convocation.sentOn" } }] },
-    { name: "population inconnue, 2 jours francs", subject: s((x) => { delete x.commune?.population; x.convocation = { ...x.convocation, sentOn: "2025-03-25" }; }), findings: [{ severity: "error" }] },
+    {
+      name: "25/03 → 28/03 : 2 jours francs",
+      subject: sent("2025-03-25"),
+      findings: [
+        {
+          severity: "error",
+          message: "2 jour(s) franc(s), 3 requis (envoi au plus tard le 24/03/2025)",
+          at: { path: "convocation.sentOn" },
+        },
+      ],
+    },
+    {
+      name: "population inconnue, 2 jours francs",
+      subject: s((x) => {
+        delete x.commune?.population;
+        x.convocation = { ...x.convocation, sentOn: "2025-03-25" };
+      }),
+      findings: [{ severity: "error" }],
+    },
   ],
 });

@@ -14,15 +14,57 @@ testRule(rule, {
     { name: "11/09 → 18/09/2023 : 6 jours francs, note jointe", subject: town("2023-09-11", true, "2023-09-18") },
     { name: "19/03 → 26/03/2021 : 6 jours francs", subject: town("2021-03-19", true, "2021-03-26") },
     { name: "commune de moins de 3 500 hab.", subject: s() },
-    { name: "Alsace-Moselle : 3 jours suffisent (L2541-2)", subject: s((x) => { x.commune = { ...x.commune, departement: "67", population: 9000 }; x.convocation = { ...x.convocation, noteDeSynthese: true }; }) },
+    {
+      name: "Alsace-Moselle : 3 jours suffisent (L2541-2)",
+      subject: s((x) => {
+        x.commune = { ...x.commune, departement: "67", population: 9000 };
+        x.convocation = { ...x.convocation, noteDeSynthese: true };
+      }),
+    },
   ],
   invalid: [
-    { name: "24/03 → 28/03 : 3 jours francs", subject: town("2025-03-24", true), findings: [{ severity: "error", message: "3 jour(s) franc(s), 5 requis" }] },
-    { name: "11/09 → 16/09/2019 : 4 jours francs", subject: town("2019-09-11", true, "2019-09-16"), findings: [{ severity: "error", message: "4 jour(s)" }] },
-    { name: "pas de note de synthèse", subject: town("2025-03-20", false), findings: [{ severity: "error", at: { path: "convocation.noteDeSynthese" } }] },
-    { name: "Alsace-Moselle : la note de synthèse reste due", subject: s((x) => { x.commune = { ...x.commune, departement: "57", population: 9000 }; x.convocation = { ...x.convocation, noteDeSynthese: false }; }), findings: [{ severity: "error", message: "note explicative" }] },
-    { name: "urgence : le délai est abrégé, pas la note", subject: s((x) => { x.commune = { ...x.commune, population: 9000 }; x.convocation = { ...x.convocation, sentOn: "2025-03-26", urgence: true, noteDeSynthese: false }; }), findings: [{ severity: "error", message: "note explicative" }] },
-    { name: "note de synthèse non renseignée", subject: town("2025-03-20"), findings: [{ severity: "warning", message: "À compléter" }] },
-    { name: "population inconnue, 3 jours francs", subject: s((x) => { delete x.commune?.population; }), findings: [{ severity: "info", message: "indiquer la population" }] },
+    {
+      name: "24/03 → 28/03 : 3 jours francs",
+      subject: town("2025-03-24", true),
+      findings: [{ severity: "error", message: "3 jour(s) franc(s), 5 requis" }],
+    },
+    {
+      name: "11/09 → 16/09/2019 : 4 jours francs",
+      subject: town("2019-09-11", true, "2019-09-16"),
+      findings: [{ severity: "error", message: "4 jour(s)" }],
+    },
+    {
+      name: "pas de note de synthèse",
+      subject: town("2025-03-20", false),
+      findings: [{ severity: "error", at: { path: "convocation.noteDeSynthese" } }],
+    },
+    {
+      name: "Alsace-Moselle : la note de synthèse reste due",
+      subject: s((x) => {
+        x.commune = { ...x.commune, departement: "57", population: 9000 };
+        x.convocation = { ...x.convocation, noteDeSynthese: false };
+      }),
+      findings: [{ severity: "error", message: "note explicative" }],
+    },
+    {
+      name: "urgence : le délai est abrégé, pas la note",
+      subject: s((x) => {
+        x.commune = { ...x.commune, population: 9000 };
+        x.convocation = { ...x.convocation, sentOn: "2025-03-26", urgence: true, noteDeSynthese: false };
+      }),
+      findings: [{ severity: "error", message: "note explicative" }],
+    },
+    {
+      name: "note de synthèse non renseignée",
+      subject: town("2025-03-20"),
+      findings: [{ severity: "warning", message: "À compléter" }],
+    },
+    {
+      name: "population inconnue, 3 jours francs",
+      subject: s((x) => {
+        delete x.commune?.population;
+      }),
+      findings: [{ severity: "info", message: "indiquer la population" }],
+    },
   ],
 });

@@ -11,7 +11,8 @@ export default defineSeanceRule({
     verification: "V2015",
     messages: {
       late: "Urgence : convocation envoyée le {sent} pour le {date}, {days} jour(s) franc(s) ; le délai abrégé ne peut être inférieur à un jour franc.",
-      noVote: "Urgence : le procès-verbal doit mentionner que le conseil s'est prononcé sur l'urgence dès l'ouverture de la séance.",
+      noVote:
+        "Urgence : le procès-verbal doit mentionner que le conseil s'est prononcé sur l'urgence dès l'ouverture de la séance.",
     },
   },
   check({ seance }, { report }) {

@@ -12,11 +12,28 @@ testRule(rule, {
   valid: [
     { name: "Moselle ≥ 3 500 hab. : 3 jours suffisent", subject: moselle("2025-03-24") },
     { name: "urgence : la veille", subject: moselle("2025-03-27", true) },
-    { name: "hors Alsace-Moselle", subject: s((x) => { x.convocation = { ...x.convocation, sentOn: "2025-03-27" }; }) },
+    {
+      name: "hors Alsace-Moselle",
+      subject: s((x) => {
+        x.convocation = { ...x.convocation, sentOn: "2025-03-27" };
+      }),
+    },
   ],
   invalid: [
-    { name: "2 jours seulement", subject: moselle("2025-03-25"), findings: [{ severity: "error", message: "trois jours au moins" }] },
-    { name: "urgence le jour même", subject: moselle("2025-03-28", true), findings: [{ severity: "error", message: "la veille" }] },
-    { name: "urgence non décidée à l'ouverture", subject: moselle("2025-03-27", true, false), findings: [{ severity: "warning", message: "s'il y avait urgence" }] },
+    {
+      name: "2 jours seulement",
+      subject: moselle("2025-03-25"),
+      findings: [{ severity: "error", message: "trois jours au moins" }],
+    },
+    {
+      name: "urgence le jour même",
+      subject: moselle("2025-03-28", true),
+      findings: [{ severity: "error", message: "la veille" }],
+    },
+    {
+      name: "urgence non décidée à l'ouverture",
+      subject: moselle("2025-03-27", true, false),
+      findings: [{ severity: "warning", message: "s'il y avait urgence" }],
+    },
   ],
 });

@@ -15,7 +15,16 @@ testRule(rule, {
     { name: "autre lieu désigné par délibération", subject: elsewhere(true) },
   ],
   invalid: [
-    { name: "salle des fêtes sans délibération", subject: elsewhere(false), findings: [{ severity: "warning", at: { path: "place" } }] },
-    { name: "pendant la période COVID", date: "2021-02-01", subject: elsewhere(), findings: [{ severity: "info", message: "COVID" }] },
+    {
+      name: "salle des fêtes sans délibération",
+      subject: elsewhere(false),
+      findings: [{ severity: "warning", at: { path: "place" } }],
+    },
+    {
+      name: "pendant la période COVID",
+      date: "2021-02-01",
+      subject: elsewhere(),
+      findings: [{ severity: "info", message: "COVID" }],
+    },
   ],
 });

@@ -9,8 +9,10 @@ export default defineSeanceRule({
     ref: "CGCT L2121-7",
     verification: "V2015",
     messages: {
-      place: "Le conseil se réunit à la mairie ; un autre lieu de la commune doit avoir été désigné par délibération (neutralité, accessibilité, publicité).",
-      covid: "Séance hors de la mairie pendant la période dérogatoire COVID : vérifier que le lieu respecte les conditions de la dérogation.",
+      place:
+        "Le conseil se réunit à la mairie ; un autre lieu de la commune doit avoir été désigné par délibération (neutralité, accessibilité, publicité).",
+      covid:
+        "Séance hors de la mairie pendant la période dérogatoire COVID : vérifier que le lieu respecte les conditions de la dérogation.",
     },
   },
   check({ seance }, { report, date }) {

@@ -5,17 +5,26 @@ import rule from "./cm-011";
 testRule(rule, {
   valid: [
     { name: "tous les points inscrits", subject: s() },
-    { name: "questions diverses sans vote", subject: s((x) => { x.points.push({ subject: "Questions diverses", kind: "questions-diverses" }); }) },
+    {
+      name: "questions diverses sans vote",
+      subject: s((x) => {
+        x.points.push({ subject: "Questions diverses", kind: "questions-diverses" });
+      }),
+    },
   ],
   invalid: [
     {
       name: "point ajouté en début de séance",
-      subject: s((x) => { x.points.push({ subject: "Achat d'un tracteur", onAgenda: false, vote: { pour: 10, contre: 0 } }); }),
+      subject: s((x) => {
+        x.points.push({ subject: "Achat d'un tracteur", onAgenda: false, vote: { pour: 10, contre: 0 } });
+      }),
       findings: [{ severity: "error", message: "Achat d'un tracteur", at: { path: "points[2]" } }],
     },
     {
       name: "subvention votée en questions diverses",
-      subject: s((x) => { x.points.push({ subject: "Questions diverses : subvention au club", vote: { pour: 10, contre: 0 } }); }),
+      subject: s((x) => {
+        x.points.push({ subject: "Questions diverses : subvention au club", vote: { pour: 10, contre: 0 } });
+      }),
       findings: [{ severity: "error", message: "affaires mineures", at: { path: "points[2].vote" } }],
     },
   ],

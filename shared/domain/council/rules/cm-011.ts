@@ -12,8 +12,10 @@ export default defineSeanceRule({
     ref: "CGCT L2121-10",
     verification: "D",
     messages: {
-      added: "Le point « {subject} » n'était pas inscrit à l'ordre du jour de la convocation : la délibération est illégale, même votée à l'unanimité.",
-      diverses: "Une décision a été votée sous « {subject} » : les questions diverses ne peuvent porter que sur des affaires mineures sans décision.",
+      added:
+        "Le point « {subject} » n'était pas inscrit à l'ordre du jour de la convocation : la délibération est illégale, même votée à l'unanimité.",
+      diverses:
+        "Une décision a été votée sous « {subject} » : les questions diverses ne peuvent porter que sur des affaires mineures sans décision.",
     },
   },
   check({ seance }, { report }) {
@@ -21,7 +23,8 @@ export default defineSeanceRule({
       const data = { subject: point.subject };
       if (point.onAgenda === false) report({ messageId: "added", data, at: { path: pointPath(i) } });
       const catchAll = point.kind === "questions-diverses" || CATCH_ALL.test(point.subject);
-      if (catchAll && point.vote !== undefined) report({ messageId: "diverses", data, at: { path: `points[${i}].vote` } });
+      if (catchAll && point.vote !== undefined)
+        report({ messageId: "diverses", data, at: { path: `points[${i}].vote` } });
     });
   },
 });

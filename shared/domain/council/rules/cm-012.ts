@@ -11,9 +11,12 @@ export default defineSeanceRule({
     ref: "CGCT L2121-17",
     verification: "V2015",
     messages: {
-      opening: "Quorum non atteint à l'ouverture : {counted} membres présents pour {required} requis ({enExercice} en exercice ; les pouvoirs ne comptent pas).",
-      point: "Quorum non atteint pour le point « {subject} » : {counted} membres pouvant délibérer pour {required} requis (présents moins ceux qui ne prennent pas part).",
-      covid: "Quorum ordinaire non atteint pour « {subject} » ({counted}/{required}) ; atteint seulement selon la règle dérogatoire COVID du tiers, pouvoirs compris.",
+      opening:
+        "Quorum non atteint à l'ouverture : {counted} membres présents pour {required} requis ({enExercice} en exercice ; les pouvoirs ne comptent pas).",
+      point:
+        "Quorum non atteint pour le point « {subject} » : {counted} membres pouvant délibérer pour {required} requis (présents moins ceux qui ne prennent pas part).",
+      covid:
+        "Quorum ordinaire non atteint pour « {subject} » ({counted}/{required}) ; atteint seulement selon la règle dérogatoire COVID du tiers, pouvoirs compris.",
     },
     note: "Sans objet après une seconde convocation (CM-013). Le départ d'un membre pendant le vote ne change pas le quorum du point.",
   },
@@ -21,7 +24,11 @@ export default defineSeanceRule({
     if (seance.secondConvocation) return;
     const opening = checkQuorum({ enExercice: seance.enExercice, presents: seance.presents.length });
     if (!opening.reached && !covidSaves(seance, date, seance.presents.length)) {
-      report({ messageId: "opening", data: { counted: opening.counted, required: opening.required, enExercice: seance.enExercice }, at: { path: "presents" } });
+      report({
+        messageId: "opening",
+        data: { counted: opening.counted, required: opening.required, enExercice: seance.enExercice },
+        at: { path: "presents" },
+      });
     }
     seance.points.forEach((point, i) => {
       if (!pointSpecific(point)) return;
@@ -34,14 +41,23 @@ export default defineSeanceRule({
       if (quorum.reached) return;
       const data = { subject: point.subject, counted: quorum.counted, required: quorum.required };
       const covid = covidSaves(seance, date, quorum.counted, point);
-      report({ messageId: covid ? "covid" : "point", data, at: { path: pointPath(i) }, ...(covid ? { severity: "info" as const } : {}) });
+      report({
+        messageId: covid ? "covid" : "point",
+        data,
+        at: { path: pointPath(i) },
+        ...(covid ? { severity: "info" as const } : {}),
+      });
     });
   },
 });
 
 /** Only a point whose attendance differs from the opening can lose a quorum the opening had. */
 function pointSpecific(point: Point): boolean {
-  return point.presentCount !== undefined || (point.nonParticipants?.length ?? 0) > 0 || (point.excludedFromExercice ?? 0) > 0;
+  return (
+    point.presentCount !== undefined ||
+    (point.nonParticipants?.length ?? 0) > 0 ||
+    (point.excludedFromExercice ?? 0) > 0
+  );
 }
 
 function covidSaves(seance: Seance, date: string, counted: number, point?: Point): boolean {

@@ -10,8 +10,10 @@ export default defineSeanceRule({
     ref: "CGCT L2121-17",
     verification: "V2015",
     messages: {
-      interval: "Seconde convocation : {days} jour(s) franc(s) seulement depuis la séance sans quorum du {first} ; trois jours au moins d'intervalle sont requis.",
-      newItem: "Le point « {subject} » ne figurait pas à l'ordre du jour de la première réunion : il ne peut être délibéré sans quorum.",
+      interval:
+        "Seconde convocation : {days} jour(s) franc(s) seulement depuis la séance sans quorum du {first} ; trois jours au moins d'intervalle sont requis.",
+      newItem:
+        "Le point « {subject} » ne figurait pas à l'ordre du jour de la première réunion : il ne peut être délibéré sans quorum.",
       recall: "Alsace-Moselle : la seconde convocation doit rappeler expressément la règle de l'article L2541-4.",
     },
     note: "Lecture prudente : trois jours francs entre les deux séances. Le délai de la convocation elle-même relève de CM-006/007.",
@@ -20,10 +22,16 @@ export default defineSeanceRule({
     const second = seance.secondConvocation;
     if (!second) return;
     const days = clearDaysBetween(second.firstSeanceDate, seance.date);
-    if (days < 3) report({ messageId: "interval", data: { days, first: formatDateFr(second.firstSeanceDate) }, at: { path: "secondConvocation.firstSeanceDate" } });
+    if (days < 3)
+      report({
+        messageId: "interval",
+        data: { days, first: formatDateFr(second.firstSeanceDate) },
+        at: { path: "secondConvocation.firstSeanceDate" },
+      });
     if (second.firstAgenda) {
       seance.points.forEach((point, i) => {
-        if (!includesName(second.firstAgenda, point.subject)) report({ messageId: "newItem", data: { subject: point.subject }, at: { path: pointPath(i) } });
+        if (!includesName(second.firstAgenda, point.subject))
+          report({ messageId: "newItem", data: { subject: point.subject }, at: { path: pointPath(i) } });
       });
     }
     if (alsaceMoselle(seance) && seance.convocation?.recallsSecondConvocationRule === false) {

@@ -10,11 +10,13 @@ export default defineSeanceRule({
     verification: "V2015",
     messages: {
       tooMany: "{mandataire} porte {count} pouvoirs : un conseiller ne peut être porteur que de {allowed} pouvoir(s).",
-      unwritten: "Le pouvoir de {mandant} n'est pas écrit : seul un pouvoir écrit permet de voter au nom d'un collègue.",
+      unwritten:
+        "Le pouvoir de {mandant} n'est pas écrit : seul un pouvoir écrit permet de voter au nom d'un collègue.",
       noMandataire: "Le pouvoir de {mandant} ne désigne pas de mandataire.",
       absentMandataire: "Le pouvoir de {mandant} est confié à {mandataire}, absent(e) : il ne peut pas être exercé.",
       presentMandant: "{mandant} est présent(e) : son pouvoir tombe et ne doit pas être compté.",
-      tooLong: "Le pouvoir de {mandant} couvre {count} séances consécutives : trois au plus, sauf maladie dûment constatée.",
+      tooLong:
+        "Le pouvoir de {mandant} couvre {count} séances consécutives : trois au plus, sauf maladie dûment constatée.",
     },
   },
   check({ seance }, { report, date }) {
@@ -28,8 +30,12 @@ export default defineSeanceRule({
         report({ messageId: "tooLong", data: { ...data, count: p.consecutiveSeances }, at });
       }
       if (includesName(seance.presents, p.mandant)) report({ messageId: "presentMandant", severity: "info", data, at });
-      if (!p.mandataire) return report({ messageId: "noMandataire", severity: "warning", data, at });
-      if (!includesName(seance.presents, p.mandataire)) report({ messageId: "absentMandataire", severity: "warning", data, at });
+      if (!p.mandataire) {
+        report({ messageId: "noMandataire", severity: "warning", data, at });
+        return;
+      }
+      if (!includesName(seance.presents, p.mandataire))
+        report({ messageId: "absentMandataire", severity: "warning", data, at });
       const count = (held.get(normalizeName(p.mandataire)) ?? 0) + 1;
       held.set(normalizeName(p.mandataire), count);
       if (count === allowed + 1) report({ messageId: "tooMany", data: { ...data, count }, at });

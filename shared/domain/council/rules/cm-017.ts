@@ -9,8 +9,10 @@ export default defineSeanceRule({
     ref: "CGCT L2121-16",
     verification: "V2015",
     messages: {
-      authority: "Incident « {description} » : seul le maire (ou le président de séance) a la police de l'assemblée, pas {by}.",
-      procureur: "Incident « {description} » : en cas de crime ou de délit, le maire dresse un procès-verbal et saisit le procureur de la République.",
+      authority:
+        "Incident « {description} » : seul le maire (ou le président de séance) a la police de l'assemblée, pas {by}.",
+      procureur:
+        "Incident « {description} » : en cas de crime ou de délit, le maire dresse un procès-verbal et saisit le procureur de la République.",
     },
   },
   check({ seance }, { report }) {
@@ -18,8 +20,10 @@ export default defineSeanceRule({
     (seance.incidents ?? []).forEach((incident, i) => {
       const at = { path: `incidents[${i}]` };
       const by = incident.orderedBy;
-      if (by && authorities.length > 0 && !includesName(authorities, by)) report({ messageId: "authority", data: { description: incident.description, by }, at });
-      if (incident.crimeOrDelit && incident.procesVerbal !== true) report({ messageId: "procureur", data: { description: incident.description }, at });
+      if (by && authorities.length > 0 && !includesName(authorities, by))
+        report({ messageId: "authority", data: { description: incident.description, by }, at });
+      if (incident.crimeOrDelit && incident.procesVerbal !== true)
+        report({ messageId: "procureur", data: { description: incident.description }, at });
     });
   },
 });

@@ -9,8 +9,10 @@ export default defineSeanceRule({
     ref: "CGCT L2131-11",
     verification: "V",
     messages: {
-      tookPart: "« {subject} » : {member}, intéressé(e) à l'affaire, doit quitter la salle et ne prendre part ni au débat ni au vote (ni par pouvoir).",
-      proxy: "« {subject} » : {member}, intéressé(e), détient ou a donné un pouvoir ; il ne peut pas servir sur ce point.",
+      tookPart:
+        "« {subject} » : {member}, intéressé(e) à l'affaire, doit quitter la salle et ne prendre part ni au débat ni au vote (ni par pouvoir).",
+      proxy:
+        "« {subject} » : {member}, intéressé(e), détient ou a donné un pouvoir ; il ne peut pas servir sur ce point.",
     },
     note: "L'intérêt lui-même n'est pas détecté : la séance doit désigner les conseillers intéressés.",
   },
@@ -23,7 +25,8 @@ export default defineSeanceRule({
           continue;
         }
         const proxy = (seance.procurations ?? []).some((p) => includesName([p.mandant, p.mandataire ?? ""], member));
-        if (proxy && point.vote) report({ messageId: "proxy", severity: "warning", data, at: { path: pointPath(i, "vote") } });
+        if (proxy && point.vote)
+          report({ messageId: "proxy", severity: "warning", data, at: { path: pointPath(i, "vote") } });
       }
     });
   },

@@ -11,7 +11,8 @@ export default defineSeanceRule({
     effective: { from: PUBLICITY_REFORM_FROM },
     messages: {
       late: "La liste des délibérations devait être {how} au plus tard le {deadline} (fait le {done}).",
-      missing: "À compléter : la liste des délibérations n'est pas indiquée comme {how} ; l'échéance du {deadline} est passée.",
+      missing:
+        "À compléter : la liste des délibérations n'est pas indiquée comme {how} ; l'échéance du {deadline} est passée.",
     },
   },
   check({ seance, today }, { report }) {
@@ -19,7 +20,9 @@ export default defineSeanceRule({
     const list = seance.deliberationsList ?? {};
     const checks = [
       { how: "affichée à la mairie", done: list.postedOn, path: "deliberationsList.postedOn" },
-      ...(seance.commune?.website === true ? [{ how: "mise en ligne sur le site internet", done: list.onlineOn, path: "deliberationsList.onlineOn" }] : []),
+      ...(seance.commune?.website === true
+        ? [{ how: "mise en ligne sur le site internet", done: list.onlineOn, path: "deliberationsList.onlineOn" }]
+        : []),
     ];
     for (const { how, done, path } of checks) {
       const data = { how, deadline: formatDateFr(deadline), done: done ? formatDateFr(done) : "" };

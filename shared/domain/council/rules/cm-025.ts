@@ -11,8 +11,10 @@ export default defineSeanceRule({
     verification: "V",
     effective: { from: PUBLICITY_REFORM_FROM },
     messages: {
-      number: "Le numéro d'ordre {number} est donné à plusieurs affaires de la séance ; chaque affaire reçoit son propre numéro.",
-      signature: "Le feuillet de clôture du registre doit porter la signature du maire et du ou des secrétaires ; manque : {missing}.",
+      number:
+        "Le numéro d'ordre {number} est donné à plusieurs affaires de la séance ; chaque affaire reçoit son propre numéro.",
+      signature:
+        "Le feuillet de clôture du registre doit porter la signature du maire et du ou des secrétaires ; manque : {missing}.",
     },
   },
   check({ seance }, { report }) {
@@ -26,6 +28,7 @@ export default defineSeanceRule({
     const signedBy = seance.register?.signedBy;
     if (!signedBy) return;
     const missing = missingSignatories(seance, signedBy);
-    if (missing.length > 0) report({ messageId: "signature", data: { missing: missing.join(", ") }, at: { path: "register.signedBy" } });
+    if (missing.length > 0)
+      report({ messageId: "signature", data: { missing: missing.join(", ") }, at: { path: "register.signedBy" } });
   },
 });

@@ -10,7 +10,8 @@ export default defineSeanceRule({
     ref: "CGCT L2121-2",
     verification: "V2015",
     messages: {
-      tooMany: "{enExercice} membres en exercice pour un effectif légal de {effectif} ({population} habitants, art. L2121-2).",
+      tooMany:
+        "{enExercice} membres en exercice pour un effectif légal de {effectif} ({population} habitants, art. L2121-2).",
       listSize: "La liste des membres compte {listed} noms pour {enExercice} membres en exercice annoncés.",
       stranger: "{name} figure parmi les présents sans être membre en exercice du conseil.",
       crowd: "{presents} présents pour {enExercice} membres en exercice.",
@@ -21,16 +22,31 @@ export default defineSeanceRule({
     const population = seance.commune?.population;
     if (population !== undefined && seance.commune?.communeNouvelleTransitoire !== true) {
       const effectif = effectifLegal(population);
-      if (seance.enExercice > effectif) report({ messageId: "tooMany", data: { enExercice: seance.enExercice, effectif, population }, at: { path: "enExercice" } });
+      if (seance.enExercice > effectif)
+        report({
+          messageId: "tooMany",
+          data: { enExercice: seance.enExercice, effectif, population },
+          at: { path: "enExercice" },
+        });
     }
     if (seance.presents.length > seance.enExercice) {
-      report({ messageId: "crowd", data: { presents: seance.presents.length, enExercice: seance.enExercice }, at: { path: "presents" } });
+      report({
+        messageId: "crowd",
+        data: { presents: seance.presents.length, enExercice: seance.enExercice },
+        at: { path: "presents" },
+      });
     }
     const members = seance.members;
     if (!members) return;
-    if (members.length !== seance.enExercice) report({ messageId: "listSize", data: { listed: members.length, enExercice: seance.enExercice }, at: { path: "members" } });
+    if (members.length !== seance.enExercice)
+      report({
+        messageId: "listSize",
+        data: { listed: members.length, enExercice: seance.enExercice },
+        at: { path: "members" },
+      });
     seance.presents.forEach((name, i) => {
-      if (!includesName(members, name)) report({ messageId: "stranger", data: { name }, at: { path: `presents[${i}]` } });
+      if (!includesName(members, name))
+        report({ messageId: "stranger", data: { name }, at: { path: `presents[${i}]` } });
     });
   },
 });

@@ -9,15 +9,18 @@ export default defineSeanceRule({
     ref: "CGCT L2122-2",
     verification: "M",
     messages: {
-      tooMany: "{adjoints} adjoints pour un effectif légal de {effectif} : 30 % au plus, soit {max} (art. L2122-2, texte à vérifier).",
+      tooMany:
+        "{adjoints} adjoints pour un effectif légal de {effectif} : 30 % au plus, soit {max} (art. L2122-2, texte à vérifier).",
     },
   },
   check({ seance }, { report }) {
     const adjoints = seance.commune?.adjoints;
     const population = seance.commune?.population;
-    if (adjoints === undefined || population === undefined || seance.commune?.communeNouvelleTransitoire === true) return;
+    if (adjoints === undefined || population === undefined || seance.commune?.communeNouvelleTransitoire === true)
+      return;
     const effectif = effectifLegal(population);
     const max = maxAdjoints(effectif);
-    if (adjoints > max) report({ messageId: "tooMany", data: { adjoints, effectif, max }, at: { path: "commune.adjoints" } });
+    if (adjoints > max)
+      report({ messageId: "tooMany", data: { adjoints, effectif, max }, at: { path: "commune.adjoints" } });
   },
 });

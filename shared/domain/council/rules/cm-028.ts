@@ -19,11 +19,25 @@ export default defineSeanceRule({
     const request = seance.requestedMeeting;
     if (!request || alsaceMoselle(seance)) return;
     const days = daysBetween(request.requestedOn, seance.date);
-    if (days > 30) report({ messageId: "late", data: { requested: formatDateFr(request.requestedOn), date: formatDateFr(seance.date), days }, at: { path: "requestedMeeting.requestedOn" } });
+    if (days > 30)
+      report({
+        messageId: "late",
+        data: { requested: formatDateFr(request.requestedOn), date: formatDateFr(seance.date), days },
+        at: { path: "requestedMeeting.requestedOn" },
+      });
     const population = seance.commune?.population;
     if (request.by !== "membres" || request.membersCount === undefined || population === undefined) return;
     // From the threshold up, one third of the members en exercice; below it, their majority.
-    const needed = population >= reglementInterieurThreshold(date) ? Math.ceil(seance.enExercice / 3) : quorumRequired(seance.enExercice);
-    if (request.membersCount < needed) report({ messageId: "tooFew", severity: "info", data: { count: request.membersCount, needed }, at: { path: "requestedMeeting.membersCount" } });
+    const needed =
+      population >= reglementInterieurThreshold(date)
+        ? Math.ceil(seance.enExercice / 3)
+        : quorumRequired(seance.enExercice);
+    if (request.membersCount < needed)
+      report({
+        messageId: "tooFew",
+        severity: "info",
+        data: { count: request.membersCount, needed },
+        at: { path: "requestedMeeting.membersCount" },
+      });
   },
 });

@@ -10,7 +10,8 @@ export default defineSeanceRule({
     verification: "V",
     messages: {
       ri: "Communes de {threshold} habitants et plus : le règlement intérieur est établi dans les six mois de l'installation (le précédent continue de s'appliquer).",
-      questions: "Sans règlement intérieur, une délibération doit fixer la fréquence et les règles des questions orales.",
+      questions:
+        "Sans règlement intérieur, une délibération doit fixer la fréquence et les règles des questions orales.",
     },
   },
   check({ seance }, { report, date }) {

@@ -5,7 +5,20 @@ import rule from "./cm-031";
 testRule(rule, {
   valid: [
     { name: "compte rendu fait", subject: s() },
-    { name: "pas de délégation", subject: s((x) => { x.delegations = { granted: false, reported: false }; }) },
+    {
+      name: "pas de délégation",
+      subject: s((x) => {
+        x.delegations = { granted: false, reported: false };
+      }),
+    },
   ],
-  invalid: [{ name: "délégations sans compte rendu", subject: s((x) => { x.delegations = { granted: true, reported: false }; }), findings: [{ severity: "info", at: { path: "delegations.reported" } }] }],
+  invalid: [
+    {
+      name: "délégations sans compte rendu",
+      subject: s((x) => {
+        x.delegations = { granted: true, reported: false };
+      }),
+      findings: [{ severity: "info", at: { path: "delegations.reported" } }],
+    },
+  ],
 });

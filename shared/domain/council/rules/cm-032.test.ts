@@ -18,9 +18,27 @@ testRule(rule, {
     { name: "≥ 3 500 hab., DOB un mois avant", subject: budget("2025-04-10", { dobDate: "2025-03-10" }, 5000) },
   ],
   invalid: [
-    { name: "budget voté le 16 avril", subject: budget("2025-04-16"), findings: [{ severity: "warning", message: "après la date limite du 15/04/2025" }] },
-    { name: "compte administratif voté le 1er juillet", subject: s((x) => { x.date = "2025-07-01"; }), findings: [{ message: "Compte 2024", at: { path: "points[0]" } }] },
-    { name: "≥ 3 500 hab., DOB non renseigné", subject: budget("2025-04-10", {}, 5000), findings: [{ severity: "info", message: "À compléter" }] },
-    { name: "DOB trois mois avant", subject: budget("2025-04-10", { dobDate: "2025-01-09" }, 5000), findings: [{ severity: "warning", message: "deux mois" }] },
+    {
+      name: "budget voté le 16 avril",
+      subject: budget("2025-04-16"),
+      findings: [{ severity: "warning", message: "après la date limite du 15/04/2025" }],
+    },
+    {
+      name: "compte administratif voté le 1er juillet",
+      subject: s((x) => {
+        x.date = "2025-07-01";
+      }),
+      findings: [{ message: "Compte 2024", at: { path: "points[0]" } }],
+    },
+    {
+      name: "≥ 3 500 hab., DOB non renseigné",
+      subject: budget("2025-04-10", {}, 5000),
+      findings: [{ severity: "info", message: "À compléter" }],
+    },
+    {
+      name: "DOB trois mois avant",
+      subject: budget("2025-04-10", { dobDate: "2025-01-09" }, 5000),
+      findings: [{ severity: "warning", message: "deux mois" }],
+    },
   ],
 });

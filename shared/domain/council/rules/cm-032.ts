@@ -20,10 +20,13 @@ export default defineSeanceRule({
     ref: "CGCT L1612-2, L1612-12",
     verification: "V2015",
     messages: {
-      budget: "Budget {exercice} voté le {date}, après la date limite du {deadline} : le préfet saisit la chambre régionale des comptes.",
+      budget:
+        "Budget {exercice} voté le {date}, après la date limite du {deadline} : le préfet saisit la chambre régionale des comptes.",
       compte: "Compte {exercice} voté le {date}, après la date limite du {deadline} (30 juin de l'année suivante).",
-      dobMissing: "À compléter : dans les communes de 3 500 habitants et plus, un débat d'orientation budgétaire précède le budget de deux mois au plus.",
-      dobWindow: "Débat d'orientation budgétaire du {dob} : il doit avoir lieu dans les deux mois précédant l'examen du budget du {date}.",
+      dobMissing:
+        "À compléter : dans les communes de 3 500 habitants et plus, un débat d'orientation budgétaire précède le budget de deux mois au plus.",
+      dobWindow:
+        "Débat d'orientation budgétaire du {dob} : il doit avoir lieu dans les deux mois précédant l'examen du budget du {date}.",
     },
   },
   check({ seance }, { report }) {
@@ -33,12 +36,23 @@ export default defineSeanceRule({
       const deadline = deadlineOf(point, point.exercice);
       if (deadline && seance.date > deadline) {
         const messageId = point.kind === "budget-primitif" ? "budget" : "compte";
-        report({ messageId, data: { exercice: point.exercice, date, deadline: formatDateFr(deadline) }, at: { path: pointPath(i) } });
+        report({
+          messageId,
+          data: { exercice: point.exercice, date, deadline: formatDateFr(deadline) },
+          at: { path: pointPath(i) },
+        });
       }
       if (point.kind !== "budget-primitif" || (seance.commune?.population ?? 0) < SEUIL_3500) return;
-      if (!point.dobDate) return report({ messageId: "dobMissing", severity: "info", at: { path: pointPath(i, "dobDate") } });
+      if (!point.dobDate) {
+        report({ messageId: "dobMissing", severity: "info", at: { path: pointPath(i, "dobDate") } });
+        return;
+      }
       if (point.dobDate > seance.date || point.dobDate < addMonths(seance.date, -2)) {
-        report({ messageId: "dobWindow", data: { dob: formatDateFr(point.dobDate), date }, at: { path: pointPath(i, "dobDate") } });
+        report({
+          messageId: "dobWindow",
+          data: { dob: formatDateFr(point.dobDate), date },
+          at: { path: pointPath(i, "dobDate") },
+        });
       }
     });
   },

@@ -10,8 +10,10 @@ export default defineSeanceRule({
     verification: "M",
     effective: { from: addDays(COVID_DEROGATIONS.until, 1) },
     messages: {
-      remote: "Séance tenue à distance : le régime dérogatoire (visioconférence) a pris fin le 31/07/2022 ; le conseil se réunit physiquement.",
-      quorum: "Quorum annoncé de {declared} pour {enExercice} membres en exercice : la règle dérogatoire du tiers a pris fin, la majorité ({required}) est requise.",
+      remote:
+        "Séance tenue à distance : le régime dérogatoire (visioconférence) a pris fin le 31/07/2022 ; le conseil se réunit physiquement.",
+      quorum:
+        "Quorum annoncé de {declared} pour {enExercice} membres en exercice : la règle dérogatoire du tiers a pris fin, la majorité ({required}) est requise.",
     },
   },
   check({ seance }, { report }) {
@@ -19,7 +21,11 @@ export default defineSeanceRule({
     const declared = seance.declaredQuorum;
     const required = quorumRequired(seance.enExercice);
     if (declared !== undefined && declared < required) {
-      report({ messageId: "quorum", data: { declared, enExercice: seance.enExercice, required }, at: { path: "declaredQuorum" } });
+      report({
+        messageId: "quorum",
+        data: { declared, enExercice: seance.enExercice, required },
+        at: { path: "declaredQuorum" },
+      });
     }
   },
 });

@@ -9,7 +9,9 @@ function specIds(): string[] {
   const cli = readFileSync(join(SPEC, "cli.md"), "utf8");
   const named = [...cli.matchAll(/^\| (PLAN-[A-Z0-9-]+) \| \[([^\]]+)\]/gm)];
   const mapped = new Set(named.flatMap((m) => (m[2] ?? "").split(/,\s*/)));
-  const catalog = JSON.parse(readFileSync(join(SPEC, "budget-rules.json"), "utf8")) as { financing_plan_rules: { id: string }[] };
+  const catalog = JSON.parse(readFileSync(join(SPEC, "budget-rules.json"), "utf8")) as {
+    financing_plan_rules: { id: string }[];
+  };
   const others = catalog.financing_plan_rules.map((r) => r.id).filter((id) => !mapped.has(id));
   return [...named.map((m) => m[1] as string), ...others.map((id) => `PLAN-${id}`)].sort();
 }

@@ -9,7 +9,7 @@ import planPf07 from "./plan-pf-07";
 import planTauxFinanceur from "./plan-taux-financeur";
 
 /** Every PLAN rule, sorted by id. */
-export const PLAN_RULES: readonly Rule<PlanSubject, string>[] = [
+export const PLAN_RULES: readonly Rule<PlanSubject>[] = [
   planCommencement,
   planEquilibre,
   planHtTtc,

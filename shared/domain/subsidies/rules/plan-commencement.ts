@@ -24,10 +24,14 @@ export default defineRule<PlanSubject, MessageId>({
     ref: "CGCT R2334-24, décret 2018-514",
     verification: "V",
     messages: {
-      avantDemande: "{financeur} : l'opération a commencé le {debut} alors que la demande n'est pas déposée{consequence}.",
-      avantReception: "{financeur} : commencement d'exécution le {debut}, avant la réception de la demande ({reception}){consequence}.",
-      memeJour: "{financeur} : commencement d'exécution le jour même de la réception de la demande ({debut}) : gardez la preuve que la demande a été reçue avant.",
-      receptionInconnue: "{financeur} : date de réception de la demande inconnue ; vérifiez qu'elle précède le commencement du {debut}.",
+      avantDemande:
+        "{financeur} : l'opération a commencé le {debut} alors que la demande n'est pas déposée{consequence}.",
+      avantReception:
+        "{financeur} : commencement d'exécution le {debut}, avant la réception de la demande ({reception}){consequence}.",
+      memeJour:
+        "{financeur} : commencement d'exécution le jour même de la réception de la demande ({debut}) : gardez la preuve que la demande a été reçue avant.",
+      receptionInconnue:
+        "{financeur} : date de réception de la demande inconnue ; vérifiez qu'elle précède le commencement du {debut}.",
     },
     note: "Erreur pour les subventions de l'État (dotations, fonds vert), avertissement pour les autres financeurs publics. Études et acquisitions foncières préalables ne sont pas un commencement : la date saisie doit les exclure.",
   },
@@ -39,12 +43,21 @@ export default defineRule<PlanSubject, MessageId>({
       const state = STATE_FUNDERS.includes(funder.kind);
       const severity = state ? "error" : "warning";
       const at = { path: funderPath(plan, funder) };
-      const data = { financeur: funderLabel(funder), debut: formatDateFr(debut), consequence: state ? STATE_CONSEQUENCE : OTHER_CONSEQUENCE };
+      const data = {
+        financeur: funderLabel(funder),
+        debut: formatDateFr(debut),
+        consequence: state ? STATE_CONSEQUENCE : OTHER_CONSEQUENCE,
+      };
       const received = reception(funder);
       if (funder.status === "prevu" || !received) {
         ctx.report({ messageId: "avantDemande", data, at, severity });
       } else if (debut < received.date) {
-        ctx.report({ messageId: "avantReception", data: { ...data, reception: formatDateFr(received.date) }, at, severity });
+        ctx.report({
+          messageId: "avantReception",
+          data: { ...data, reception: formatDateFr(received.date) },
+          at,
+          severity,
+        });
       } else if (!received.known) {
         ctx.report({ messageId: "receptionInconnue", data, at, severity: "info" });
       } else if (debut === received.date) {

@@ -8,7 +8,9 @@ testRule(rule, {
     { name: "plan DETR + département équilibré au centime", subject: planSubject(balancedPlan()) },
     {
       name: "une subvention refusée ne compte pas, l'emprunt la remplace",
-      subject: planSubject(balancedPlan({ funders: [DETR, { ...DEPARTEMENT, status: "refuse" }], empruntCents: 80_000_00 })),
+      subject: planSubject(
+        balancedPlan({ funders: [DETR, { ...DEPARTEMENT, status: "refuse" }], empruntCents: 80_000_00 }),
+      ),
     },
   ],
   invalid: [
@@ -24,7 +26,9 @@ testRule(rule, {
     },
     {
       name: "aucune dépense éligible",
-      subject: planSubject(balancedPlan({ depenses: [{ label: "Mobilier", htCents: 1000_00, ttcCents: 1200_00, eligible: false }] })),
+      subject: planSubject(
+        balancedPlan({ depenses: [{ label: "Mobilier", htCents: 1000_00, ttcCents: 1200_00, eligible: false }] }),
+      ),
       findings: [{ severity: "info", message: "Aucune dépense éligible" }],
     },
   ],

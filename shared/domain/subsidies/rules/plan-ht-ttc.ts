@@ -28,14 +28,22 @@ export default defineRule<PlanSubject, MessageId>({
   check({ plan }, ctx) {
     plan.depenses.forEach((d, index) => {
       if (d.ttcCents < d.htCents) {
-        ctx.report({ messageId: "ttcInferieur", data: { libelle: d.label, ttc: formatMoney(d.ttcCents), ht: formatMoney(d.htCents) }, at: { path: `depenses[${index}]` } });
+        ctx.report({
+          messageId: "ttcInferieur",
+          data: { libelle: d.label, ttc: formatMoney(d.ttcCents), ht: formatMoney(d.htCents) },
+          at: { path: `depenses[${index}]` },
+        });
       }
     });
     for (const funder of plan.funders) {
       const at = { path: funderPath(plan, funder) };
       const financeur = funderLabel(funder);
       if (funder.basis && funder.basis !== plan.basis) {
-        ctx.report({ messageId: "baseFinanceur", data: { financeur, baseFinanceur: funder.basis, base: plan.basis }, at });
+        ctx.report({
+          messageId: "baseFinanceur",
+          data: { financeur, baseFinanceur: funder.basis, base: plan.basis },
+          at,
+        });
       }
       if (/fctva/i.test(funder.name ?? "")) ctx.report({ messageId: "fctva", data: { financeur }, at });
     }
@@ -45,7 +53,12 @@ export default defineRule<PlanSubject, MessageId>({
     if (ressources !== total && ressources === eligibleTotal(plan, otherBasis)) {
       ctx.report({
         messageId: "ressourcesAutreBase",
-        data: { ressources: formatMoney(ressources), autreBase: otherBasis, base: plan.basis, total: formatMoney(total) },
+        data: {
+          ressources: formatMoney(ressources),
+          autreBase: otherBasis,
+          base: plan.basis,
+          total: formatMoney(total),
+        },
       });
     }
     if (plan.basis === "TTC") ctx.report({ messageId: "baseTtc", severity: "info" });

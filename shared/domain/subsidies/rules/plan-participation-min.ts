@@ -27,7 +27,8 @@ export default defineRule<PlanSubject, "insuffisante" | "decisionAbsente" | "hor
       const rule = DEROGATIONS[derogation.kind];
       const data = { derogation: rule.label, ref: rule.ref, date: formatDateFr(ctx.date) };
       if (minimum.notInForce.includes(derogation)) ctx.report({ messageId: "horsVigueur", data, severity: "info" });
-      else if (rule.prefectDecision && !derogation.decision) ctx.report({ messageId: "decisionAbsente", data, severity: "info" });
+      else if (rule.prefectDecision && !derogation.decision)
+        ctx.report({ messageId: "decisionAbsente", data, severity: "info" });
     }
     const publics = fundersTotal(activeFunders(plan).filter(isPublic));
     const own = ownShare(plan);

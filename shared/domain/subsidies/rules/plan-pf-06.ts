@@ -12,9 +12,12 @@ export default defineRule<PlanSubject, "versementPrevu" | "versementReduit" | "d
     ref: "CGCT R2334-30",
     verification: "V",
     messages: {
-      versementPrevu: "{financeur} accordée : le versement final sera {taux} de la dépense réelle HT, plafonné à {plafond}.",
-      versementReduit: "{financeur} : dépense réelle HT {realise} inférieure à la dépense subventionnable {assiette} ; le versement sera ramené à {versement}.",
-      depassement: "{financeur} : le dépassement de {depassement} sur la dépense subventionnable n'est pas subventionné, sauf sujétions imprévisibles (nouvel arrêté).",
+      versementPrevu:
+        "{financeur} accordée : le versement final sera {taux} de la dépense réelle HT, plafonné à {plafond}.",
+      versementReduit:
+        "{financeur} : dépense réelle HT {realise} inférieure à la dépense subventionnable {assiette} ; le versement sera ramené à {versement}.",
+      depassement:
+        "{financeur} : le dépassement de {depassement} sur la dépense subventionnable n'est pas subventionné, sauf sujétions imprévisibles (nouvel arrêté).",
     },
     note: "Taux = taux de l'arrêté s'il est saisi, sinon montant / dépense subventionnable HT.",
   },
@@ -28,12 +31,26 @@ export default defineRule<PlanSubject, "versementPrevu" | "versementReduit" | "d
       const at = { path: funderPath(plan, funder) };
       const financeur = funderLabel(funder);
       if (realise === undefined) {
-        ctx.report({ messageId: "versementPrevu", data: { financeur, taux: formatRate(rate), plafond: formatMoney(funder.amountCents) }, at, severity: "info" });
+        ctx.report({
+          messageId: "versementPrevu",
+          data: { financeur, taux: formatRate(rate), plafond: formatMoney(funder.amountCents) },
+          at,
+          severity: "info",
+        });
       } else if (realise < assiette) {
         const versement = formatMoney(shareOf(realise, rate));
-        ctx.report({ messageId: "versementReduit", data: { financeur, realise: formatMoney(realise), assiette: formatMoney(assiette), versement }, at });
+        ctx.report({
+          messageId: "versementReduit",
+          data: { financeur, realise: formatMoney(realise), assiette: formatMoney(assiette), versement },
+          at,
+        });
       } else if (realise > assiette) {
-        ctx.report({ messageId: "depassement", data: { financeur, depassement: formatMoney(realise - assiette) }, at, severity: "info" });
+        ctx.report({
+          messageId: "depassement",
+          data: { financeur, depassement: formatMoney(realise - assiette) },
+          at,
+          severity: "info",
+        });
       }
     }
   },

@@ -12,8 +12,20 @@ testRule(rule, {
     { name: "demande de moins de trois mois", subject: planSubject(pendingDetr, { today: "2025-04-20" }) },
   ],
   invalid: [
-    { name: "pas commencé deux ans après la notification", subject: planSubject(notStarted, { today: "2027-04-11" }), findings: [{ severity: "warning", message: "n'avait pas commencé le 10/04/2027" }] },
-    { name: "commencé trop tard", subject: planSubject(balancedPlan({ project: { title: "Salle", commencement: "2027-06-01" } })), findings: [{ message: "caduque" }] },
-    { name: "sans réponse depuis trois mois", subject: planSubject(pendingDetr, { today: "2025-04-21" }), findings: [{ severity: "info", message: "réputé complet depuis le 20/04/2025" }] },
+    {
+      name: "pas commencé deux ans après la notification",
+      subject: planSubject(notStarted, { today: "2027-04-11" }),
+      findings: [{ severity: "warning", message: "n'avait pas commencé le 10/04/2027" }],
+    },
+    {
+      name: "commencé trop tard",
+      subject: planSubject(balancedPlan({ project: { title: "Salle", commencement: "2027-06-01" } })),
+      findings: [{ message: "caduque" }],
+    },
+    {
+      name: "sans réponse depuis trois mois",
+      subject: planSubject(pendingDetr, { today: "2025-04-21" }),
+      findings: [{ severity: "info", message: "réputé complet depuis le 20/04/2025" }],
+    },
   ],
 });

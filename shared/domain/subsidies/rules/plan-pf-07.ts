@@ -17,8 +17,10 @@ export default defineRule<PlanSubject, "caduque" | "reputeComplet">({
     ref: "CGCT R2334-23, R2334-28 à R2334-29",
     verification: "M",
     messages: {
-      caduque: "{financeur} notifiée le {decision} : l'opération n'avait pas commencé le {limite} ; la subvention est caduque sauf prorogation.",
-      reputeComplet: "{financeur} : sans réponse trois mois après sa réception, le dossier est réputé complet depuis le {date}.",
+      caduque:
+        "{financeur} notifiée le {decision} : l'opération n'avait pas commencé le {limite} ; la subvention est caduque sauf prorogation.",
+      reputeComplet:
+        "{financeur} : sans réponse trois mois après sa réception, le dossier est réputé complet depuis le {date}.",
     },
     note: "Le délai d'achèvement de quatre ans n'est pas contrôlé : le plan ne porte pas la date de fin des travaux.",
   },
@@ -30,11 +32,21 @@ export default defineRule<PlanSubject, "caduque" | "reputeComplet">({
       if (funder.status === "accorde" && funder.decisionDate) {
         const limite = addMonths(funder.decisionDate, START_DELAY_MONTHS);
         if ((debut ?? today) > limite) {
-          ctx.report({ messageId: "caduque", data: { financeur, decision: formatDateFr(funder.decisionDate), limite: formatDateFr(limite) }, at });
+          ctx.report({
+            messageId: "caduque",
+            data: { financeur, decision: formatDateFr(funder.decisionDate), limite: formatDateFr(limite) },
+            at,
+          });
         }
       } else if (funder.status === "demande" && funder.acknowledgementDate && !funder.decisionDate) {
         const complete = addMonths(funder.acknowledgementDate, COMPLETE_AFTER_MONTHS);
-        if (today > complete) ctx.report({ messageId: "reputeComplet", data: { financeur, date: formatDateFr(complete) }, at, severity: "info" });
+        if (today > complete)
+          ctx.report({
+            messageId: "reputeComplet",
+            data: { financeur, date: formatDateFr(complete) },
+            at,
+            severity: "info",
+          });
       }
     }
   },

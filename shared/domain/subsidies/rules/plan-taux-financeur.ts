@@ -2,7 +2,15 @@ import { formatMoney } from "../../budget/money";
 import { defineRule } from "../../rules";
 import { PUBLIC_AID_CAP_BP, STATE_DOTATIONS_CAP_BP } from "../bounds";
 import type { FinancingPlan, Funder } from "../plan";
-import { activeFunders, eligibleTotal, funderLabel, funderPath, fundersTotal, isPublic, STATE_DOTATIONS } from "../plan";
+import {
+  activeFunders,
+  eligibleTotal,
+  funderLabel,
+  funderPath,
+  fundersTotal,
+  isPublic,
+  STATE_DOTATIONS,
+} from "../plan";
 import { atLeast, atMost, formatRate, rateOf, shareOf } from "../rate";
 import type { PlanSubject } from "../subject";
 
@@ -23,8 +31,10 @@ export default defineRule<PlanSubject, MessageId>({
     messages: {
       sousMinimum: "{financeur} : taux de {taux} sur {assiette}, sous le minimum de {borne} ({source}).",
       auDessusMaximum: "{financeur} : taux de {taux} sur {assiette}, au-dessus du maximum de {borne} ({source}).",
-      tauxIncoherent: "{financeur} : le taux annoncé de {annonce} ne correspond pas au montant {montant}, soit {taux} de {assiette}.",
-      plafondEtat: "DETR, DSIL, DPV et DSID cumulées : {montant}, soit {taux} de la dépense HT {assiette}, au-delà du plafond de 80 %.",
+      tauxIncoherent:
+        "{financeur} : le taux annoncé de {annonce} ne correspond pas au montant {montant}, soit {taux} de {assiette}.",
+      plafondEtat:
+        "DETR, DSIL, DPV et DSID cumulées : {montant}, soit {taux} de la dépense HT {assiette}, au-delà du plafond de 80 %.",
       plafondAides: "Aides publiques cumulées : {montant}, au-delà de la dépense subventionnable {assiette}.",
     },
     note: "Bornes par défaut : DETR 20-80 %, DSIL/DPV/DSID et fonds vert ≤ 80 % ; configurables par département (options.bounds). Le minimum DETR cède quand le plafond de 80 % des dotations est atteint.",
@@ -39,26 +49,50 @@ export default defineRule<PlanSubject, MessageId>({
       const rate = rateOf(funder.amountCents, assiette);
       if (rate === undefined) continue;
       const at = { path: funderPath(plan, funder) };
-      const data = { financeur: funderLabel(funder), taux: formatRate(rate), assiette: formatMoney(assiette), montant: formatMoney(funder.amountCents) };
+      const data = {
+        financeur: funderLabel(funder),
+        taux: formatRate(rate),
+        assiette: formatMoney(assiette),
+        montant: formatMoney(funder.amountCents),
+      };
       const bound = bounds[funder.kind];
       if (bound?.minBp !== undefined && !atLeast(funder.amountCents, assiette, bound.minBp) && !stateCapReached) {
-        ctx.report({ messageId: "sousMinimum", data: { ...data, borne: formatRate(bound.minBp), source: bound.source }, at });
+        ctx.report({
+          messageId: "sousMinimum",
+          data: { ...data, borne: formatRate(bound.minBp), source: bound.source },
+          at,
+        });
       }
       if (bound?.maxBp !== undefined && !atMost(funder.amountCents, assiette, bound.maxBp)) {
-        ctx.report({ messageId: "auDessusMaximum", data: { ...data, borne: formatRate(bound.maxBp), source: bound.source }, at });
+        ctx.report({
+          messageId: "auDessusMaximum",
+          data: { ...data, borne: formatRate(bound.maxBp), source: bound.source },
+          at,
+        });
       }
       if (funder.rateBp !== undefined && Math.abs(funder.rateBp - rate) > 1) {
-        ctx.report({ messageId: "tauxIncoherent", data: { ...data, annonce: formatRate(funder.rateBp) }, at, severity: "warning" });
+        ctx.report({
+          messageId: "tauxIncoherent",
+          data: { ...data, annonce: formatRate(funder.rateBp) },
+          at,
+          severity: "warning",
+        });
       }
     }
     if (stateTotal > 0 && !atMost(stateTotal, htEligible, STATE_DOTATIONS_CAP_BP)) {
       const taux = formatRate(rateOf(stateTotal, htEligible) ?? 0);
-      ctx.report({ messageId: "plafondEtat", data: { montant: formatMoney(stateTotal), taux, assiette: formatMoney(htEligible) } });
+      ctx.report({
+        messageId: "plafondEtat",
+        data: { montant: formatMoney(stateTotal), taux, assiette: formatMoney(htEligible) },
+      });
     }
     const publicTotal = fundersTotal(funders.filter(isPublic));
     const subventionnable = eligibleTotal(plan);
     if (publicTotal > 0 && !atMost(publicTotal, subventionnable, PUBLIC_AID_CAP_BP)) {
-      ctx.report({ messageId: "plafondAides", data: { montant: formatMoney(publicTotal), assiette: formatMoney(subventionnable) } });
+      ctx.report({
+        messageId: "plafondAides",
+        data: { montant: formatMoney(publicTotal), assiette: formatMoney(subventionnable) },
+      });
     }
   },
 });

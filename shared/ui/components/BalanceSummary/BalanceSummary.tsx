@@ -5,9 +5,20 @@ import { formatMoney } from "../../../domain/budget/money";
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase300 },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
-  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, textAlign: "left" },
+  cell: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    textAlign: "left",
+  },
   amount: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  gap: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "flex-end", columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS },
+  gap: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "flex-end",
+    columnGap: tokens.spacingHorizontalXS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
 });
 
 export interface BalanceRow {
@@ -35,10 +46,18 @@ export function BalanceSummary({ caption, rows }: BalanceSummaryProps) {
       <caption className={styles.caption}>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col" className={styles.cell}>Section</th>
-          <th scope="col" className={`${styles.cell} ${styles.amount}`}>Dépenses</th>
-          <th scope="col" className={`${styles.cell} ${styles.amount}`}>Recettes</th>
-          <th scope="col" className={`${styles.cell} ${styles.amount}`}>Écart</th>
+          <th scope="col" className={styles.cell}>
+            Section
+          </th>
+          <th scope="col" className={`${styles.cell} ${styles.amount}`}>
+            Dépenses
+          </th>
+          <th scope="col" className={`${styles.cell} ${styles.amount}`}>
+            Recettes
+          </th>
+          <th scope="col" className={`${styles.cell} ${styles.amount}`}>
+            Écart
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -46,13 +65,17 @@ export function BalanceSummary({ caption, rows }: BalanceSummaryProps) {
           const { color, text } = status(row.recettes - row.depenses);
           return (
             <tr key={row.label}>
-              <th scope="row" className={styles.cell}>{row.label}</th>
+              <th scope="row" className={styles.cell}>
+                {row.label}
+              </th>
               <td className={`${styles.cell} ${styles.amount}`}>{formatMoney(row.depenses)}</td>
               <td className={`${styles.cell} ${styles.amount}`}>{formatMoney(row.recettes)}</td>
               <td className={styles.cell}>
                 <span className={styles.gap}>
                   <span className={styles.amount}>{formatMoney(Math.abs(row.recettes - row.depenses))}</span>
-                  <Badge appearance="tint" color={color}>{text}</Badge>
+                  <Badge appearance="tint" color={color}>
+                    {text}
+                  </Badge>
                 </span>
               </td>
             </tr>

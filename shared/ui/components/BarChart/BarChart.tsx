@@ -13,7 +13,11 @@ const useStyles = makeStyles({
 });
 
 /** Theme colours, so that the chart follows Office's themes; blue and orange stay distinct for colour-blind readers. */
-const PALETTE = [tokens.colorBrandBackground, tokens.colorPaletteMarigoldBorderActive, tokens.colorPaletteLightTealBorderActive];
+const PALETTE = [
+  tokens.colorBrandBackground,
+  tokens.colorPaletteMarigoldBorderActive,
+  tokens.colorPaletteLightTealBorderActive,
+];
 
 export interface BarSeries {
   readonly name: string;
@@ -53,7 +57,9 @@ export function BarChart({ title, description, series, groups, format }: BarChar
   const height = groups.length * groupHeight;
   return (
     <figure className={styles.figure}>
-      <figcaption id={`${id}-title`} className={styles.title}>{title}</figcaption>
+      <figcaption id={`${id}-title`} className={styles.title}>
+        {title}
+      </figcaption>
       <Caption1 id={`${id}-desc`}>{description}</Caption1>
       {series.length > 1 && (
         <ul className={styles.legend} aria-hidden="true">
@@ -65,15 +71,35 @@ export function BarChart({ title, description, series, groups, format }: BarChar
           ))}
         </ul>
       )}
-      <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${Math.max(height, 1)}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${WIDTH} ${Math.max(height, 1)}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+      >
         {groups.map((group, g) => (
           <g key={group.label} transform={`translate(0 ${g * groupHeight})`}>
-            <text x={LABEL - 6} y={(series.length * BAR) / 2 + 4} textAnchor="end" fontSize="10" fill={tokens.colorNeutralForeground1}>
+            <text
+              x={LABEL - 6}
+              y={(series.length * BAR) / 2 + 4}
+              textAnchor="end"
+              fontSize="10"
+              fill={tokens.colorNeutralForeground1}
+            >
               {group.label.length > 24 ? `${group.label.slice(0, 23)}…` : group.label}
             </text>
             {group.values.map((value, s) => {
               const w = (Math.abs(value) / span) * plot;
-              return <rect key={s} x={value >= 0 ? zero : zero - w} y={s * BAR} width={Math.max(w, 0.5)} height={BAR - 2} fill={PALETTE[s % PALETTE.length]} />;
+              return (
+                <rect
+                  key={s}
+                  x={value >= 0 ? zero : zero - w}
+                  y={s * BAR}
+                  width={Math.max(w, 0.5)}
+                  height={BAR - 2}
+                  fill={PALETTE[s % PALETTE.length]}
+                />
+              );
             })}
           </g>
         ))}
@@ -85,18 +111,26 @@ export function BarChart({ title, description, series, groups, format }: BarChar
           <caption className={styles.cell}>{title}</caption>
           <thead>
             <tr>
-              <th scope="col" className={styles.cell}>Poste</th>
+              <th scope="col" className={styles.cell}>
+                Poste
+              </th>
               {series.map((s) => (
-                <th key={s.name} scope="col" className={`${styles.cell} ${styles.amount}`}>{s.name}</th>
+                <th key={s.name} scope="col" className={`${styles.cell} ${styles.amount}`}>
+                  {s.name}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {groups.map((group) => (
               <tr key={group.label}>
-                <th scope="row" className={styles.cell}>{group.label}</th>
+                <th scope="row" className={styles.cell}>
+                  {group.label}
+                </th>
                 {group.values.map((value, s) => (
-                  <td key={s} className={`${styles.cell} ${styles.amount}`}>{format(value)}</td>
+                  <td key={s} className={`${styles.cell} ${styles.amount}`}>
+                    {format(value)}
+                  </td>
                 ))}
               </tr>
             ))}

@@ -34,14 +34,22 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
       {findings.map((finding, index) => (
         <li
           key={`${finding.rule}:${index}`}
-          className={mergeClasses(styles.item, finding.severity === "error" && styles.error, finding.severity === "warning" && styles.warning)}
+          className={mergeClasses(
+            styles.item,
+            finding.severity === "error" && styles.error,
+            finding.severity === "warning" && styles.warning,
+          )}
         >
           <span className={styles.head}>
-            <Badge appearance="tint" color={BADGE_COLOR[finding.severity]}>{fr.findings.severity[finding.severity]}</Badge>
+            <Badge appearance="tint" color={BADGE_COLOR[finding.severity]}>
+              {fr.findings.severity[finding.severity]}
+            </Badge>
             <Caption1>{finding.rule}</Caption1>
           </span>
           {onSelect && finding.at ? (
-            <Link as="button" onClick={() => onSelect(finding)}>{finding.message}</Link>
+            <Link as="button" onClick={() => onSelect(finding)}>
+              {finding.message}
+            </Link>
           ) : (
             <Text>{finding.message}</Text>
           )}

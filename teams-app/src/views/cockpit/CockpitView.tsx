@@ -1,4 +1,16 @@
-import { Badge, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { formatDateFr } from "../../../../shared/domain/common";
 import { cockpitItems } from "../../model/cockpit";
 import type { CockpitItem } from "../../model/cockpit";
@@ -15,7 +27,13 @@ const useStyles = makeStyles({
   late: { backgroundColor: tokens.colorPaletteRedBackground1 },
   date: { width: "11em" },
   side: { width: "14em" },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
 });
 
 function ItemsTable({ items, onOpenSeance }: { items: readonly CockpitItem[]; onOpenSeance: (id: string) => void }) {
@@ -36,7 +54,9 @@ function ItemsTable({ items, onOpenSeance }: { items: readonly CockpitItem[]; on
             <TableCell>
               {formatDateFr(item.due)} {item.late && <Badge color="danger">{`En retard de ${item.lateDays} j`}</Badge>}
             </TableCell>
-            <TableCell>{item.seanceId ? <Link onClick={() => onOpenSeance(item.seanceId ?? "")}>{item.label}</Link> : item.label}</TableCell>
+            <TableCell>
+              {item.seanceId ? <Link onClick={() => onOpenSeance(item.seanceId ?? "")}>{item.label}</Link> : item.label}
+            </TableCell>
             <TableCell>{item.commune}</TableCell>
             <TableCell>{item.ref ?? "—"}</TableCell>
           </TableRow>
@@ -51,13 +71,23 @@ export function CockpitView({ ws, onOpenSeance }: { ws: Workspace; onOpenSeance:
   const styles = useStyles();
   const { data } = useServices();
   const communes = servedCommunes(ws);
-  const loaded = useLoad(() => Promise.all([data.seances.items(), data.echeances.items(), data.actes.items(), data.subventions.items()]), [ws.identity.nom]);
+  const loaded = useLoad(
+    () => Promise.all([data.seances.items(), data.echeances.items(), data.actes.items(), data.subventions.items()]),
+    [ws.identity.nom],
+  );
   return (
     <Loading loaded={loaded}>
       {([seances, echeances, actes, subventions]) => {
         const mine = seances.records.filter((s) => ws.identity.communeIds.includes(s.commune));
         const upcoming = mine.filter((s) => parisDate(s.date) >= ws.today).sort((a, b) => a.date.localeCompare(b.date));
-        const items = cockpitItems({ today: ws.today, communes, seances: mine, echeances: echeances.records, actes: actes.records, subventions: subventions.records });
+        const items = cockpitItems({
+          today: ws.today,
+          communes,
+          seances: mine,
+          echeances: echeances.records,
+          actes: actes.records,
+          subventions: subventions.records,
+        });
         return (
           <>
             <Section title="Prochaines séances">
@@ -67,7 +97,8 @@ export function CockpitView({ ws, onOpenSeance }: { ws: Workspace; onOpenSeance:
                 <ul className={styles.list}>
                   {upcoming.map((s) => (
                     <li key={s.id}>
-                      <Link onClick={() => onOpenSeance(s.id)}>{seanceLabel(s, communes)}</Link> <Badge appearance="outline">{STATUT_LABELS[s.statut]}</Badge>
+                      <Link onClick={() => onOpenSeance(s.id)}>{seanceLabel(s, communes)}</Link>{" "}
+                      <Badge appearance="outline">{STATUT_LABELS[s.statut]}</Badge>
                     </li>
                   ))}
                 </ul>

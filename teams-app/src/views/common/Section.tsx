@@ -20,7 +20,9 @@ export function Section({ title, children }: { title: string; children: ReactNod
   const id = useId();
   return (
     <section className={styles.root} aria-labelledby={id}>
-      <Subtitle2 as="h2" id={id}>{title}</Subtitle2>
+      <Subtitle2 as="h2" id={id}>
+        {title}
+      </Subtitle2>
       {children}
     </section>
   );

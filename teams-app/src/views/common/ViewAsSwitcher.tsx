@@ -12,7 +12,8 @@ const useStyles = makeStyles({
 });
 
 /** Someone without an e-mail cannot sign in, in Teams as on the embedded store: acting as them, the store refuses all. */
-const label = (m: MembreRecord): string => `${ROLE_LABELS[m.role]} — ${m.nom}${m.fonction ? ` (${m.fonction})` : ""}${m.email ? "" : " — sans courriel"}`;
+const label = (m: MembreRecord): string =>
+  `${ROLE_LABELS[m.role]} — ${m.nom}${m.fonction ? ` (${m.fonction})` : ""}${m.email ? "" : " — sans courriel"}`;
 
 /**
  * Preview only: who the page acts as, since there is no Teams sign-in to tell. The choice switches the identity of
@@ -20,10 +21,26 @@ const label = (m: MembreRecord): string => `${ROLE_LABELS[m.role]} — ${m.nom}$
  */
 export function ViewAsSwitcher({ viewAs, children }: { viewAs: ViewAs; children: (membreId: string) => ReactNode }) {
   const loaded = useLoad(() => viewAs.everyone(), []);
-  return <Loading loaded={loaded}>{({ records }) => <Chooser viewAs={viewAs} people={people(records)}>{children}</Chooser>}</Loading>;
+  return (
+    <Loading loaded={loaded}>
+      {({ records }) => (
+        <Chooser viewAs={viewAs} people={people(records)}>
+          {children}
+        </Chooser>
+      )}
+    </Loading>
+  );
 }
 
-function Chooser({ viewAs, people, children }: { viewAs: ViewAs; people: readonly MembreRecord[]; children: (membreId: string) => ReactNode }) {
+function Chooser({
+  viewAs,
+  people,
+  children,
+}: {
+  viewAs: ViewAs;
+  people: readonly MembreRecord[];
+  children: (membreId: string) => ReactNode;
+}) {
   const styles = useStyles();
   const actAs = (membre: MembreRecord | undefined): string => {
     viewAs.actAs(membre?.email ?? "");
@@ -36,7 +53,9 @@ function Chooser({ viewAs, people, children }: { viewAs: ViewAs; people: readonl
       <Field label="Voir comme" className={styles.field}>
         <Select value={chosen} onChange={(_e, data) => setChosen(actAs(people.find((m) => m.id === data.value)))}>
           {people.map((m) => (
-            <option key={m.id} value={m.id}>{label(m)}</option>
+            <option key={m.id} value={m.id}>
+              {label(m)}
+            </option>
           ))}
         </Select>
       </Field>

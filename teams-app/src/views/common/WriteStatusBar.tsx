@@ -1,4 +1,12 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { fieldLabel, isDateTime, isLookup } from "../../data/labels";
 import { formatParisDateTime } from "../../model/paris-time";
@@ -11,7 +19,10 @@ const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column",
 function describeValues({ list, values }: PendingWrite): string {
   return Object.entries(values ?? {})
     .filter(([k, v]) => v !== undefined && v !== "" && !isLookup(list, k))
-    .map(([k, v]) => `${fieldLabel(list, k)} : ${typeof v === "string" && isDateTime(list, k) ? formatParisDateTime(v) : String(v)}`)
+    .map(
+      ([k, v]) =>
+        `${fieldLabel(list, k)} : ${typeof v === "string" && isDateTime(list, k) ? formatParisDateTime(v) : String(v)}`,
+    )
     .join(" ; ");
 }
 
@@ -58,7 +69,9 @@ export function WriteStatusBar() {
               ? "Le serveur n'a pas répondu ; votre saisie est conservée dans ce navigateur et sera renvoyée automatiquement."
               : "Votre saisie est conservée dans ce navigateur jusqu'à ce que le serveur l'ait enregistrée."}
             <ul aria-label="Saisies en attente d'envoi">
-              {queued.map((p) => <li key={p.key}>{describeValues(p)}</li>)}
+              {queued.map((p) => (
+                <li key={p.key}>{describeValues(p)}</li>
+              ))}
             </ul>
           </MessageBarBody>
           <MessageBarActions>
@@ -71,7 +84,9 @@ export function WriteStatusBar() {
         .map((p) => (
           <MessageBar key={p.key} intent={p.state === "conflict" ? "warning" : "error"}>
             <MessageBarBody>
-              <MessageBarTitle>{p.state === "conflict" ? "Modifié par quelqu'un d'autre" : "Enregistrement refusé"}</MessageBarTitle>
+              <MessageBarTitle>
+                {p.state === "conflict" ? "Modifié par quelqu'un d'autre" : "Enregistrement refusé"}
+              </MessageBarTitle>
               {p.state === "conflict"
                 ? "Cet élément a changé depuis que vous l'avez ouvert. La page affiche maintenant la version enregistrée ; votre saisie est conservée : "
                 : `${p.message ?? ""} Votre saisie : `}
@@ -84,7 +99,9 @@ export function WriteStatusBar() {
                   Écraser après relecture
                 </Button>
               )}
-              {p.state === "rejected" && <Button onClick={act(() => writer.discard(p.key))}>Abandonner cette modification</Button>}
+              {p.state === "rejected" && (
+                <Button onClick={act(() => writer.discard(p.key))}>Abandonner cette modification</Button>
+              )}
             </MessageBarActions>
           </MessageBar>
         ))}

@@ -22,7 +22,10 @@ export function RefreshProvider({ children }: { children: ReactNode }) {
 
 export const useRefresh = (): Refresh => useContext(RefreshContext);
 
-export type Loaded<T> = { readonly state: "loading" } | { readonly state: "error"; readonly message: string } | { readonly state: "ready"; readonly value: T };
+export type Loaded<T> =
+  | { readonly state: "loading" }
+  | { readonly state: "error"; readonly message: string }
+  | { readonly state: "ready"; readonly value: T };
 
 /**
  * Loads `loader` again whenever `deps` or the refresh counter change; the previous value stays shown meanwhile. A
@@ -34,14 +37,21 @@ export function useLoad<T>(loader: () => Promise<T>, deps: readonly unknown[]): 
   const shownFor = useRef<readonly unknown[]>();
   useEffect(() => {
     let live = true;
-    const refreshing = shownFor.current?.length === deps.length && deps.every((d, i) => Object.is(d, shownFor.current?.[i]));
+    const refreshing =
+      shownFor.current?.length === deps.length && deps.every((d, i) => Object.is(d, shownFor.current?.[i]));
     loader().then(
       (value) => {
         if (!live) return;
         shownFor.current = deps;
         setLoaded({ state: "ready", value });
       },
-      (error: unknown) => live && setLoaded((shown) => (refreshing && shown.state === "ready" ? shown : { state: "error", message: error instanceof Error ? error.message : String(error) })),
+      (error: unknown) =>
+        live &&
+        setLoaded((shown) =>
+          refreshing && shown.state === "ready"
+            ? shown
+            : { state: "error", message: error instanceof Error ? error.message : String(error) },
+        ),
     );
     return () => {
       live = false;

@@ -16,7 +16,10 @@ function read<T extends object>(storage: StorageLike, key: string, empty: T): T 
  * A form's input kept in this browser until the form says it is done: a write that needs a second step (a clause,
  * then its text) survives a reload while its first step waits in the outbox.
  */
-export function useStoredDraft<T extends object>(name: string, empty: T): { draft: T; update: (next: T) => void; clear: () => void } {
+export function useStoredDraft<T extends object>(
+  name: string,
+  empty: T,
+): { draft: T; update: (next: T) => void; clear: () => void } {
   const { drafts } = useServices();
   const key = `mairie.brouillon.${name}`;
   const [draft, setDraft] = useState<T>(() => read(drafts, key, empty));

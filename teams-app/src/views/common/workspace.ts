@@ -13,4 +13,5 @@ export interface Workspace {
 export const servedCommunes = (ws: Workspace): CommuneRecord[] =>
   ws.communes.filter((c) => ws.identity.communeIds.includes(c.id)).sort((a, b) => a.nom.localeCompare(b.nom, "fr"));
 
-export const membresOf = (ws: Workspace, communeId: string): MembreRecord[] => ws.membres.filter((m) => m.commune === communeId);
+export const membresOf = (ws: Workspace, communeId: string): MembreRecord[] =>
+  ws.membres.filter((m) => m.commune === communeId);

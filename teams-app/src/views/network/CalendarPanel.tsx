@@ -1,4 +1,13 @@
-import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
+import {
+  Badge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
 import { formatDateFr } from "../../../../shared/domain/common";
 import { parisDate } from "../../model/paris-time";
 import { useServices } from "../../tab/services";

@@ -13,7 +13,12 @@ import type { Workspace } from "../common/workspace";
 import { useWrite } from "../seance/use-write";
 
 const useStyles = makeStyles({
-  item: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalS,
+  },
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
@@ -22,8 +27,19 @@ function Proposal({ entry, ws }: { entry: ProposedVersion; ws: Workspace }) {
   const { busy, write } = useWrite();
   const { clause, version } = entry;
   const validate = async () => {
-    await write("clauseVersions", { kind: "update", id: version.id, eTag: version.eTag, patch: { valideeLe: parisToUtc(ws.today, "12:00"), valideePar: ws.identity.nom } });
-    if (clause) await write("clauses", { kind: "update", id: clause.id, eTag: clause.eTag, patch: { versionCourante: version.version } });
+    await write("clauseVersions", {
+      kind: "update",
+      id: version.id,
+      eTag: version.eTag,
+      patch: { valideeLe: parisToUtc(ws.today, "12:00"), valideePar: ws.identity.nom },
+    });
+    if (clause)
+      await write("clauses", {
+        kind: "update",
+        id: clause.id,
+        eTag: clause.eTag,
+        patch: { versionCourante: version.version },
+      });
   };
   const title = `${clause?.intitule ?? version.titre} — version ${version.version}`;
   return (
@@ -33,7 +49,14 @@ function Proposal({ entry, ws }: { entry: ProposedVersion; ws: Workspace }) {
       <Caption1>{`Proposée par ${version.auteur ?? "un membre du réseau"}`}</Caption1>
       {canValidateClauses(ws.identity) && (
         <div>
-          <Button appearance="primary" disabled={busy} onClick={() => void validate()} aria-label={`Valider : ${title}`}>Valider</Button>
+          <Button
+            appearance="primary"
+            disabled={busy}
+            onClick={() => void validate()}
+            aria-label={`Valider : ${title}`}
+          >
+            Valider
+          </Button>
         </div>
       )}
     </div>
@@ -49,24 +72,48 @@ function ProposeForm({ ws }: { ws: Workspace }) {
   const { draft, update, clear } = useStoredDraft("proposition-clause", EMPTY_PROPOSAL);
   const { intitule, texte } = draft;
   const [notice, setNotice] = useState<string | undefined>(() =>
-    draft.clauseKey ? "Proposition non terminée : « Proposer la clause » enverra son texte une fois la clause enregistrée." : undefined,
+    draft.clauseKey
+      ? "Proposition non terminée : « Proposer la clause » enverra son texte une fois la clause enregistrée."
+      : undefined,
   );
   const propose = async () => {
-    const keys = draft.clauseKey ? draft : { ...draft, clauseKey: crypto.randomUUID(), versionKey: crypto.randomUUID() };
+    const keys = draft.clauseKey
+      ? draft
+      : { ...draft, clauseKey: crypto.randomUUID(), versionKey: crypto.randomUUID() };
     update(keys);
-    const created = await write("clauses", { kind: "create", draft: { intitule: intitule.trim(), categorie: "deliberation" }, clientId: keys.clauseKey });
+    const created = await write("clauses", {
+      kind: "create",
+      draft: { intitule: intitule.trim(), categorie: "deliberation" },
+      clientId: keys.clauseKey,
+    });
     if (created.status !== "saved" || !created.record) {
       setNotice("La clause est gardée en attente : son texte pourra être proposé une fois la clause enregistrée.");
       return;
     }
-    const version = { titre: `${intitule.trim()} v1`, clause: created.record.id, version: 1, texte: texte.trim(), auteur: ws.identity.nom };
+    const version = {
+      titre: `${intitule.trim()} v1`,
+      clause: created.record.id,
+      version: 1,
+      texte: texte.trim(),
+      auteur: ws.identity.nom,
+    };
     const sent = await write("clauseVersions", { kind: "create", draft: version, clientId: keys.versionKey });
     if (sent.status === "conflict" || sent.status === "rejected") return;
     clear();
-    setNotice(sent.status === "saved" ? "Clause proposée : un référent du réseau la validera." : "Texte de la clause gardé en attente d'envoi.");
+    setNotice(
+      sent.status === "saved"
+        ? "Clause proposée : un référent du réseau la validera."
+        : "Texte de la clause gardé en attente d'envoi.",
+    );
   };
   return (
-    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void propose(); }}>
+    <form
+      className={styles.form}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void propose();
+      }}
+    >
       <Field label="Intitulé de la clause" required>
         <Input value={intitule} onChange={(_e, d) => update({ ...draft, intitule: d.value })} />
       </Field>
@@ -74,7 +121,10 @@ function ProposeForm({ ws }: { ws: Workspace }) {
         <Textarea value={texte} onChange={(_e, d) => update({ ...draft, texte: d.value })} resize="vertical" />
       </Field>
       <div>
-        <Button type="submit" disabled={busy || !intitule.trim() || !texte.trim()}>Proposer la clause</Button> {notice && <span role="status">{notice}</span>}
+        <Button type="submit" disabled={busy || !intitule.trim() || !texte.trim()}>
+          Proposer la clause
+        </Button>{" "}
+        {notice && <span role="status">{notice}</span>}
       </div>
     </form>
   );
@@ -92,7 +142,11 @@ export function ClausesPanel({ ws }: { ws: Workspace }) {
         return (
           <>
             <Section title={`Clauses proposées (${proposed.length})`}>
-              {proposed.length === 0 ? <Text>Aucune proposition en attente.</Text> : proposed.map((e) => <Proposal key={`${e.version.id}:${e.version.eTag}`} entry={e} ws={ws} />)}
+              {proposed.length === 0 ? (
+                <Text>Aucune proposition en attente.</Text>
+              ) : (
+                proposed.map((e) => <Proposal key={`${e.version.id}:${e.version.eTag}`} entry={e} ws={ws} />)
+              )}
             </Section>
             <Section title="Proposer une clause">
               <ProposeForm ws={ws} />

@@ -7,7 +7,11 @@ export function DirectoryPanel({ ws }: { ws: Workspace }) {
   const names = new Map(ws.communes.map((c) => [c.id, c.nom]));
   const rows = ws.membres
     .filter((m) => m.role !== "elu")
-    .sort((a, b) => a.nom.localeCompare(b.nom, "fr") || (names.get(a.commune) ?? "").localeCompare(names.get(b.commune) ?? "", "fr"));
+    .sort(
+      (a, b) =>
+        a.nom.localeCompare(b.nom, "fr") ||
+        (names.get(a.commune) ?? "").localeCompare(names.get(b.commune) ?? "", "fr"),
+    );
   return (
     <Table aria-label="Annuaire du réseau" size="small">
       <TableHeader>

@@ -1,4 +1,15 @@
-import { Badge, Button, Caption1, Field, Input, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Select,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { formatDateFr } from "../../../../shared/domain/common";
 import { THEME_LABELS, searchThreads } from "../../model/network";
@@ -13,7 +24,12 @@ import { useWrite } from "../seance/use-write";
 
 const useStyles = makeStyles({
   filters: { display: "grid", gridTemplateColumns: "2fr 1fr", gap: tokens.spacingHorizontalS },
-  answer: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, paddingLeft: tokens.spacingHorizontalS, display: "flex", flexDirection: "column" },
+  answer: {
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    paddingLeft: tokens.spacingHorizontalS,
+    display: "flex",
+    flexDirection: "column",
+  },
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
@@ -38,7 +54,13 @@ function AnswerForm({ thread, ws }: { thread: Thread; ws: Workspace }) {
     setReference("");
   };
   return (
-    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void answer(); }}>
+    <form
+      className={styles.form}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void answer();
+      }}
+    >
       <Field label={`Votre réponse à « ${thread.question.sujet} »`}>
         <Textarea value={texte} onChange={(_e, d) => setTexte(d.value)} resize="vertical" />
       </Field>
@@ -46,7 +68,9 @@ function AnswerForm({ thread, ws }: { thread: Thread; ws: Workspace }) {
         <Input value={reference} onChange={(_e, d) => setReference(d.value)} />
       </Field>
       <div>
-        <Button type="submit" disabled={busy || texte.trim() === ""}>Répondre</Button>
+        <Button type="submit" disabled={busy || texte.trim() === ""}>
+          Répondre
+        </Button>
       </div>
     </form>
   );
@@ -58,7 +82,8 @@ function ThreadView({ thread, ws }: { thread: Thread; ws: Workspace }) {
   return (
     <Section title={question.sujet}>
       <div>
-        {question.theme && <Badge appearance="tint">{THEME_LABELS[question.theme]}</Badge>} {question.resolue && <Badge color="success">Résolue</Badge>}
+        {question.theme && <Badge appearance="tint">{THEME_LABELS[question.theme]}</Badge>}{" "}
+        {question.resolue && <Badge color="success">Résolue</Badge>}
       </div>
       <Text>{question.texte}</Text>
       <Caption1>{`${question.auteur ?? "Anonyme"}${question.poseeLe ? `, le ${formatDateFr(parisDate(question.poseeLe))}` : ""}`}</Caption1>
@@ -81,14 +106,27 @@ function AskForm({ ws }: { ws: Workspace }) {
   const [theme, setTheme] = useState<Theme>("seance");
   const ask = async () => {
     const commune = ws.identity.communeIds[0];
-    const draft = { sujet: sujet.trim(), texte: texte.trim(), theme, auteur: ws.identity.nom, poseeLe: parisToUtc(ws.today, "12:00"), ...(commune ? { commune } : {}) };
+    const draft = {
+      sujet: sujet.trim(),
+      texte: texte.trim(),
+      theme,
+      auteur: ws.identity.nom,
+      poseeLe: parisToUtc(ws.today, "12:00"),
+      ...(commune ? { commune } : {}),
+    };
     await write("questions", { kind: "create", draft, clientId: crypto.randomUUID() });
     setSujet("");
     setTexte("");
   };
   return (
     <Section title="Poser une question au réseau">
-      <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void ask(); }}>
+      <form
+        className={styles.form}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void ask();
+        }}
+      >
         <Field label="Sujet" required>
           <Input value={sujet} onChange={(_e, d) => setSujet(d.value)} />
         </Field>
@@ -97,11 +135,17 @@ function AskForm({ ws }: { ws: Workspace }) {
         </Field>
         <Field label="Thème de la question">
           <Select value={theme} onChange={(_e, d) => setTheme(d.value as Theme)}>
-            {THEMES.map((t) => <option key={t} value={t}>{THEME_LABELS[t]}</option>)}
+            {THEMES.map((t) => (
+              <option key={t} value={t}>
+                {THEME_LABELS[t]}
+              </option>
+            ))}
           </Select>
         </Field>
         <div>
-          <Button type="submit" appearance="primary" disabled={busy || !sujet.trim() || !texte.trim()}>Poser la question</Button>
+          <Button type="submit" appearance="primary" disabled={busy || !sujet.trim() || !texte.trim()}>
+            Poser la question
+          </Button>
         </div>
       </form>
     </Section>
@@ -124,7 +168,11 @@ export function QuestionsPanel({ ws }: { ws: Workspace }) {
         <Field label="Thème">
           <Select value={theme} onChange={(_e, d) => setTheme(d.value as Theme | "")}>
             <option value="">Tous les thèmes</option>
-            {THEMES.map((t) => <option key={t} value={t}>{THEME_LABELS[t]}</option>)}
+            {THEMES.map((t) => (
+              <option key={t} value={t}>
+                {THEME_LABELS[t]}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>

@@ -41,21 +41,36 @@ export function AvisForm({ point, membreId, mine }: Props) {
     const values = { titre, position, commentaire: commentaire.trim() };
     const result = mine
       ? await write("avis", { kind: "update", id: mine.id, eTag: mine.eTag, patch: values })
-      : await write("avis", { kind: "create", draft: { ...values, seance: point.seance, point: point.id, membre: membreId }, clientId: avisClientId(point.id, membreId) });
+      : await write("avis", {
+          kind: "create",
+          draft: { ...values, seance: point.seance, point: point.id, membre: membreId },
+          clientId: avisClientId(point.id, membreId),
+        });
     setSaved(result.status === "saved" ? "Avis enregistré." : "Avis gardé en attente d'envoi.");
   };
   return (
-    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      className={styles.form}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <Field label={`Votre avis sur le point ${point.numero}`}>
         <RadioGroup layout="horizontal" value={position} onChange={(_e, d) => setPosition(d.value as Position)}>
-          {(Object.keys(POSITION_LABELS) as Position[]).map((p) => <Radio key={p} value={p} label={POSITION_LABELS[p]} />)}
+          {(Object.keys(POSITION_LABELS) as Position[]).map((p) => (
+            <Radio key={p} value={p} label={POSITION_LABELS[p]} />
+          ))}
         </RadioGroup>
       </Field>
       <Field label={`Commentaire sur le point ${point.numero}`}>
         <Textarea value={commentaire} onChange={(_e, d) => setCommentaire(d.value)} resize="vertical" />
       </Field>
       <div>
-        <Button type="submit" appearance="primary" disabled={busy || !position}>{mine ? "Modifier mon avis" : "Enregistrer mon avis"}</Button> {saved && <span role="status">{saved}</span>}
+        <Button type="submit" appearance="primary" disabled={busy || !position}>
+          {mine ? "Modifier mon avis" : "Enregistrer mon avis"}
+        </Button>{" "}
+        {saved && <span role="status">{saved}</span>}
       </div>
     </form>
   );

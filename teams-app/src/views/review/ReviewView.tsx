@@ -16,7 +16,13 @@ import type { Workspace } from "../common/workspace";
 import { AvisForm } from "./AvisForm";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   counts: { display: "flex", columnGap: tokens.spacingHorizontalXS },
 });
 
@@ -52,7 +58,13 @@ function PointCard({ point, children }: { point: PointRecord; children: ReactNod
   return (
     <Section title={`${point.numero}. ${point.titre}`}>
       <Caption1>{`${point.rapporteur ? `Rapporteur : ${point.rapporteur}` : "Sans rapporteur"}${point.expose ? ` — ${point.expose}` : ""}`}</Caption1>
-      {href ? <Link href={href} target="_blank" rel="noreferrer">Lire le projet d'acte</Link> : <Caption1>Projet d'acte non joint.</Caption1>}
+      {href ? (
+        <Link href={href} target="_blank" rel="noreferrer">
+          Lire le projet d'acte
+        </Link>
+      ) : (
+        <Caption1>Projet d'acte non joint.</Caption1>
+      )}
       {children}
     </Section>
   );
@@ -60,7 +72,9 @@ function PointCard({ point, children }: { point: PointRecord; children: ReactNod
 
 /** Séances still to come, nearest first. */
 const upcoming = (seances: readonly SeanceRecord[], ws: Workspace): SeanceRecord[] =>
-  seances.filter((s) => ws.identity.communeIds.includes(s.commune) && parisDate(s.date) >= ws.today).sort((a, b) => a.date.localeCompare(b.date));
+  seances
+    .filter((s) => ws.identity.communeIds.includes(s.commune) && parisDate(s.date) >= ws.today)
+    .sort((a, b) => a.date.localeCompare(b.date));
 
 /** Élus give their avis on the next séance's points; the secretary sees them gathered per point. */
 export function ReviewView({ ws }: { ws: Workspace }) {
@@ -80,7 +94,11 @@ export function ReviewView({ ws }: { ws: Workspace }) {
             ) : (
               <Field label="Séance">
                 <Select value={seance.id} onChange={(_e, d) => setChosen(d.value)}>
-                  {next.map((s) => <option key={s.id} value={s.id}>{seanceLabel(s, ws.communes)}</option>)}
+                  {next.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {seanceLabel(s, ws.communes)}
+                    </option>
+                  ))}
                 </Select>
               </Field>
             )}
@@ -94,14 +112,21 @@ export function ReviewView({ ws }: { ws: Workspace }) {
 
 function SeanceAvis({ ws, seance }: { ws: Workspace; seance: SeanceRecord }) {
   const { data } = useServices();
-  const loaded = useLoad(() => Promise.all([data.points.items({ seance: seance.id }), data.avis.items({ seance: seance.id })]), [seance.id]);
+  const loaded = useLoad(
+    () => Promise.all([data.points.items({ seance: seance.id }), data.avis.items({ seance: seance.id })]),
+    [seance.id],
+  );
   const me = ws.identity.membres.find((m) => m.commune === seance.commune);
   return (
     <Loading loaded={loaded}>
       {([points, avis]) =>
         avisByPoint(points.records, avis.records, membresOf(ws, seance.commune)).map((entry) => (
           <PointCard key={entry.point.id} point={entry.point}>
-            {ws.identity.role === "elu" && me ? <MyAvis point={entry.point} membreId={me.id} avis={avis.records} /> : <Gathered entry={entry} />}
+            {ws.identity.role === "elu" && me ? (
+              <MyAvis point={entry.point} membreId={me.id} avis={avis.records} />
+            ) : (
+              <Gathered entry={entry} />
+            )}
           </PointCard>
         ))
       }

@@ -1,4 +1,18 @@
-import { Button, Field, Input, Link, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  Link,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { PointRecord } from "../../data/ports";
 import { byNumero } from "../../model/council-seance";
@@ -9,11 +23,28 @@ import { useServices } from "../../tab/services";
 import { useWrite } from "./use-write";
 
 const useStyles = makeStyles({
-  row: { display: "grid", gridTemplateColumns: "2em minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1.3fr)", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "2em minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1.3fr)",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+  },
   input: { minWidth: 0, width: "100%" },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalXS, gridColumn: "2 / -1" },
-  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: "none" },
-  add: { display: "grid", gridTemplateColumns: "minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
+  add: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+  },
   submit: { gridColumn: "1 / -1", justifySelf: "start" },
 });
 
@@ -28,20 +59,32 @@ interface Props {
   readonly editable: boolean;
 }
 
-function PointRow({ point, neighbours }: { point: PointRecord; neighbours: [PointRecord | undefined, PointRecord | undefined] }) {
+function PointRow({
+  point,
+  neighbours,
+}: {
+  point: PointRecord;
+  neighbours: [PointRecord | undefined, PointRecord | undefined];
+}) {
   const styles = useStyles();
   const { busy, write } = useWrite();
   const [titre, setTitre] = useState(point.titre);
   const [rapporteur, setRapporteur] = useState(point.rapporteur ?? "");
   const [draft, setDraft] = useState(point.projetActe ?? "");
-  const changed = titre !== point.titre || rapporteur !== (point.rapporteur ?? "") || draft.trim() !== (point.projetActe ?? "");
+  const changed =
+    titre !== point.titre || rapporteur !== (point.rapporteur ?? "") || draft.trim() !== (point.projetActe ?? "");
   const swap = (other: PointRecord | undefined) => async () => {
     if (!other) return;
     await write("points", { kind: "update", id: point.id, eTag: point.eTag, patch: { numero: other.numero } });
     await write("points", { kind: "update", id: other.id, eTag: other.eTag, patch: { numero: point.numero } });
   };
   const save = () =>
-    write("points", { kind: "update", id: point.id, eTag: point.eTag, patch: { titre: titre.trim(), rapporteur: rapporteur.trim(), projetActe: draft.trim() || undefined } });
+    write("points", {
+      kind: "update",
+      id: point.id,
+      eTag: point.eTag,
+      patch: { titre: titre.trim(), rapporteur: rapporteur.trim(), projetActe: draft.trim() || undefined },
+    });
   return (
     <li className={styles.row}>
       <strong aria-hidden>{point.numero}.</strong>
@@ -52,16 +95,37 @@ function PointRow({ point, neighbours }: { point: PointRecord; neighbours: [Poin
         <Input className={styles.input} value={rapporteur} onChange={(_e, d) => setRapporteur(d.value)} />
       </Field>
       <Field label="Lien du projet d'acte">
-        <Input className={styles.input} type="url" value={draft} placeholder="https://…" onChange={(_e, d) => setDraft(d.value)} />
+        <Input
+          className={styles.input}
+          type="url"
+          value={draft}
+          placeholder="https://…"
+          onChange={(_e, d) => setDraft(d.value)}
+        />
       </Field>
       <div className={styles.actions}>
-        <Button size="small" appearance="primary" disabled={busy || titre.trim() === "" || !changed} onClick={() => void save()}>
+        <Button
+          size="small"
+          appearance="primary"
+          disabled={busy || titre.trim() === "" || !changed}
+          onClick={() => void save()}
+        >
           {`Enregistrer le point ${point.numero}`}
         </Button>
-        <Button size="small" disabled={busy || !neighbours[0]} onClick={() => void swap(neighbours[0])()} aria-label={`Monter le point ${point.numero}`}>
+        <Button
+          size="small"
+          disabled={busy || !neighbours[0]}
+          onClick={() => void swap(neighbours[0])()}
+          aria-label={`Monter le point ${point.numero}`}
+        >
           Monter
         </Button>
-        <Button size="small" disabled={busy || !neighbours[1]} onClick={() => void swap(neighbours[1])()} aria-label={`Descendre le point ${point.numero}`}>
+        <Button
+          size="small"
+          disabled={busy || !neighbours[1]}
+          onClick={() => void swap(neighbours[1])()}
+          aria-label={`Descendre le point ${point.numero}`}
+        >
           Descendre
         </Button>
       </div>
@@ -78,13 +142,25 @@ function AddPoint({ bundle }: { bundle: SeanceBundle }) {
   const [nature, setNature] = useState<PointRecord["nature"]>("deliberation");
   const add = async () => {
     const numero = nextNumero(bundle.seance.id, bundle.points, writer.pending());
-    const draft = { titre: titre.trim(), seance: bundle.seance.id, numero, nature, ...(rapporteur.trim() ? { rapporteur: rapporteur.trim() } : {}) };
+    const draft = {
+      titre: titre.trim(),
+      seance: bundle.seance.id,
+      numero,
+      nature,
+      ...(rapporteur.trim() ? { rapporteur: rapporteur.trim() } : {}),
+    };
     await write("points", { kind: "create", draft, clientId: crypto.randomUUID() });
     setTitre("");
     setRapporteur("");
   };
   return (
-    <form className={styles.add} onSubmit={(e) => { e.preventDefault(); void add(); }}>
+    <form
+      className={styles.add}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void add();
+      }}
+    >
       <Field label="Objet du nouveau point" required>
         <Input className={styles.input} value={titre} onChange={(_e, d) => setTitre(d.value)} />
       </Field>
@@ -92,8 +168,16 @@ function AddPoint({ bundle }: { bundle: SeanceBundle }) {
         <Input className={styles.input} value={rapporteur} onChange={(_e, d) => setRapporteur(d.value)} />
       </Field>
       <Field label="Nature">
-        <Select className={styles.input} value={nature} onChange={(_e, d) => setNature(d.value as PointRecord["nature"])}>
-          {NATURES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+        <Select
+          className={styles.input}
+          value={nature}
+          onChange={(_e, d) => setNature(d.value as PointRecord["nature"])}
+        >
+          {NATURES.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </Select>
       </Field>
       <Button className={styles.submit} type="submit" appearance="primary" disabled={busy || titre.trim() === ""}>
@@ -122,7 +206,15 @@ function ReadOnlyAgenda({ bundle }: { bundle: SeanceBundle }) {
               <TableCell>{p.numero}</TableCell>
               <TableCell>{p.titre}</TableCell>
               <TableCell>{p.rapporteur ?? "—"}</TableCell>
-              <TableCell>{href ? <Link href={href} target="_blank" rel="noreferrer">Ouvrir le projet</Link> : "—"}</TableCell>
+              <TableCell>
+                {href ? (
+                  <Link href={href} target="_blank" rel="noreferrer">
+                    Ouvrir le projet
+                  </Link>
+                ) : (
+                  "—"
+                )}
+              </TableCell>
             </TableRow>
           );
         })}

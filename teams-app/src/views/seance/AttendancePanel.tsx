@@ -1,4 +1,14 @@
-import { Button, Caption1, Checkbox, Field, Input, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { MembreRecord, PointRecord } from "../../data/ports";
 import { attendanceOps } from "../../model/attendance";
@@ -9,8 +19,17 @@ import type { Vote } from "../../model/seance-details";
 import { useWrite } from "./use-write";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(200px, 1fr))", gap: tokens.spacingHorizontalS },
-  vote: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) repeat(3, 6.5em) 7em", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(200px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  vote: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) repeat(3, 6.5em) 7em",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
   number: { minWidth: 0, width: "100%" },
 });
 
@@ -61,7 +80,9 @@ function VoteHeader() {
   return (
     <div className={styles.vote} aria-hidden>
       <span />
-      {COLUMNS.map(([key, name]) => <Caption1 key={key}>{name}</Caption1>)}
+      {COLUMNS.map(([key, name]) => (
+        <Caption1 key={key}>{name}</Caption1>
+      ))}
     </div>
   );
 }
@@ -78,22 +99,44 @@ export function AttendancePanel({ bundle }: { bundle: SeanceBundle }) {
   const record = async (change: AttendanceChange) => {
     for (const op of attendanceOps(seance.id, presences, change)) await write("presences", op);
   };
-  const setSecretary = (id: string) => write("seances", { kind: "update", id: seance.id, eTag: seance.eTag, patch: { secretaireSeance: id || undefined } });
+  const setSecretary = (id: string) =>
+    write("seances", {
+      kind: "update",
+      id: seance.id,
+      eTag: seance.eTag,
+      patch: { secretaireSeance: id || undefined },
+    });
   return (
     <>
       <fieldset className={styles.grid}>
         <legend>Présents</legend>
         {elus.map((m) => (
-          <Checkbox key={m.id} label={m.nom} disabled={busy} checked={stateOf(m)?.presence === "present"} onChange={(_e, d) => void record({ kind: "present", membre: m, present: d.checked === true })} />
+          <Checkbox
+            key={m.id}
+            label={m.nom}
+            disabled={busy}
+            checked={stateOf(m)?.presence === "present"}
+            onChange={(_e, d) => void record({ kind: "present", membre: m, present: d.checked === true })}
+          />
         ))}
       </fieldset>
       {absents.length > 0 && present.length > 0 && (
         <div className={styles.grid}>
           {absents.map((m) => (
             <Field key={m.id} label={`Procuration de ${m.nom}`}>
-              <Select disabled={busy} value={stateOf(m)?.mandataire ?? ""} onChange={(_e, d) => void record({ kind: "proxy", membre: m, ...(d.value ? { mandataireId: d.value } : {}) })}>
+              <Select
+                disabled={busy}
+                value={stateOf(m)?.mandataire ?? ""}
+                onChange={(_e, d) =>
+                  void record({ kind: "proxy", membre: m, ...(d.value ? { mandataireId: d.value } : {}) })
+                }
+              >
                 <option value="">Aucune</option>
-                {present.map((p) => <option key={p.id} value={p.id}>{p.nom}</option>)}
+                {present.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.nom}
+                  </option>
+                ))}
               </Select>
             </Field>
           ))}
@@ -102,7 +145,11 @@ export function AttendancePanel({ bundle }: { bundle: SeanceBundle }) {
       <Field label="Secrétaire de séance">
         <Select disabled={busy} value={seance.secretaireSeance ?? ""} onChange={(_e, d) => void setSecretary(d.value)}>
           <option value="">Non désigné</option>
-          {present.map((p) => <option key={p.id} value={p.id}>{p.nom}</option>)}
+          {present.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.nom}
+            </option>
+          ))}
         </Select>
       </Field>
       <Subtitle2 as="h3">Votes</Subtitle2>
@@ -111,7 +158,11 @@ export function AttendancePanel({ bundle }: { bundle: SeanceBundle }) {
         .filter((p) => p.nature === "deliberation")
         .sort(byNumero)
         .map((p) => (
-          <VoteRow key={`${p.id}:${p.eTag}`} point={p} recorded={details.votes[p.id] ?? { pour: 0, contre: 0, abstentions: 0 }} />
+          <VoteRow
+            key={`${p.id}:${p.eTag}`}
+            point={p}
+            recorded={details.votes[p.id] ?? { pour: 0, contre: 0, abstentions: 0 }}
+          />
         ))}
     </>
   );

@@ -13,7 +13,9 @@ const seeded = () =>
       { nom: "Sophie Garnier", role: "elu", commune: "1", email: "sophie@a.example" },
       { nom: "Michel Rousseau", role: "elu", commune: "1" },
     ],
-    seances: [{ titre: "Conseil municipal", commune: "1", date: "2026-12-05T18:00:00Z", statut: "preparation", lieu: "Mairie" }],
+    seances: [
+      { titre: "Conseil municipal", commune: "1", date: "2026-12-05T18:00:00Z", statut: "preparation", lieu: "Mairie" },
+    ],
   });
 
 let stop = () => undefined as void;
@@ -24,13 +26,15 @@ afterEach(() => {
 
 async function sendConvocation(data: ReturnType<typeof seeded>, invitations: InvitationSender) {
   stop = renderTeamsApp(data, "seance", "2026-11-20", invitations).stop;
-  fireEvent.click(await screen.findByRole("button", { name: /(Envoyer|Renvoyer) la convocation/ }, { timeout: 5_000 }));
+  fireEvent.click(await screen.findByRole("button", { name: /(Envoyer|Renvoyer) la convocation/ }));
 }
 
 describe("l'invitation Outlook depuis le panneau de convocation", () => {
   it("une invitation refusée n'empêche pas d'enregistrer la convocation, et la page dit pourquoi", async () => {
     const data = seeded();
-    const refusing: InvitationSender = { send: () => Promise.reject(new DataError("Votre session a expiré : reconnectez-vous.", 401)) };
+    const refusing: InvitationSender = {
+      send: () => Promise.reject(new DataError("Votre session a expiré : reconnectez-vous.", 401)),
+    };
     await sendConvocation(data, refusing);
     await screen.findByText(/invitation Outlook non envoyée : Votre session a expiré/);
     expect(data.seances.all()[0]).toMatchObject({ statut: "convoquee" });

@@ -1,4 +1,16 @@
-import { Button, Checkbox, Field, Input, Link, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { addDays, formatDateFr } from "../../../../shared/domain/common";
 import type { SeanceBundle } from "../../model/council-seance";
@@ -46,11 +58,23 @@ export function ConvocationPanel({ bundle, editable, today }: Props) {
     try {
       const invitation = convocationInvitation(bundle, text);
       // The invitation goes first, so that its event id is saved with the convocation; failing, it never blocks it.
-      const outcome = await invitations.send(invitation, seance.invitationId).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-      const eventId = outcome instanceof Error || outcome.eventId === seance.invitationId ? {} : { invitationId: outcome.eventId };
-      const result = await write("seances", { kind: "update", id: seance.id, eTag: seance.eTag, patch: { convocationLe: parisToUtc(sentOn, "12:00"), modeConvocation: mode, statut: "convoquee", ...eventId } });
+      const outcome = await invitations
+        .send(invitation, seance.invitationId)
+        .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      const eventId =
+        outcome instanceof Error || outcome.eventId === seance.invitationId ? {} : { invitationId: outcome.eventId };
+      const result = await write("seances", {
+        kind: "update",
+        id: seance.id,
+        eTag: seance.eTag,
+        patch: { convocationLe: parisToUtc(sentOn, "12:00"), modeConvocation: mode, statut: "convoquee", ...eventId },
+      });
       const where = invitationNotice(outcome, invitation);
-      setNotice(result.status === "saved" ? `Convocation enregistrée ; ${where}.` : `Convocation gardée en attente d'envoi au serveur ; ${where}.`);
+      setNotice(
+        result.status === "saved"
+          ? `Convocation enregistrée ; ${where}.`
+          : `Convocation gardée en attente d'envoi au serveur ; ${where}.`,
+      );
     } finally {
       setSending(false);
     }
@@ -78,18 +102,36 @@ export function ConvocationPanel({ bundle, editable, today }: Props) {
       )}
       {notice && <Text role="status">{notice}</Text>}
       <div className={styles.row}>
-        <Link href={textDownloadHref(text)} download={`convocation-${date}.txt`}>Télécharger la convocation (texte)</Link>
+        <Link href={textDownloadHref(text)} download={`convocation-${date}.txt`}>
+          Télécharger la convocation (texte)
+        </Link>
       </div>
       {editable && (
         <>
-          <Checkbox label="Séance convoquée en urgence" checked={details.urgence ?? false} disabled={busy} onChange={(_e, d) => void write("seances", { kind: "update", id: seance.id, eTag: seance.eTag, patch: { urgence: d.checked === true } })} />
+          <Checkbox
+            label="Séance convoquée en urgence"
+            checked={details.urgence ?? false}
+            disabled={busy}
+            onChange={(_e, d) =>
+              void write("seances", {
+                kind: "update",
+                id: seance.id,
+                eTag: seance.eTag,
+                patch: { urgence: d.checked === true },
+              })
+            }
+          />
           <div className={styles.form}>
             <Field label="Date d'envoi">
               <Input type="date" value={sentOn} onChange={(_e, d) => setSentOn(d.value)} />
             </Field>
             <Field label="Mode d'envoi">
               <Select value={mode} onChange={(_e, d) => setMode(d.value as ConvocationMode)}>
-                {MODES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                {MODES.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
               </Select>
             </Field>
           </div>

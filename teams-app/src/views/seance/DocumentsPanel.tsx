@@ -7,7 +7,13 @@ import { textDownloadHref } from "../common/download";
 import { useWrite } from "./use-write";
 
 const useStyles = makeStyles({
-  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "end" },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: "end",
+  },
   text: { fontFamily: tokens.fontFamilyMonospace },
 });
 
@@ -31,12 +37,20 @@ export function DocumentsPanel({ bundle }: { bundle: SeanceBundle }) {
   const document = shown ? DOCUMENTS[shown] : undefined;
   const text = document ? document.make(bundle) : "";
   const changed = liste !== (details.listePublieeLe ?? "") || pv !== (details.pvArreteLe ?? "");
-  const save = () => write("seances", { kind: "update", id: seance.id, eTag: seance.eTag, patch: { listePublieeLe: parisNoon(liste), pvArreteLe: parisNoon(pv) } });
+  const save = () =>
+    write("seances", {
+      kind: "update",
+      id: seance.id,
+      eTag: seance.eTag,
+      patch: { listePublieeLe: parisNoon(liste), pvArreteLe: parisNoon(pv) },
+    });
   return (
     <>
       <div className={styles.row}>
         {(Object.keys(DOCUMENTS) as DocumentKey[]).map((key) => (
-          <Button key={key} aria-pressed={shown === key} onClick={() => setShown(key)}>{DOCUMENTS[key].label}</Button>
+          <Button key={key} aria-pressed={shown === key} onClick={() => setShown(key)}>
+            {DOCUMENTS[key].label}
+          </Button>
         ))}
       </div>
       {document && (
@@ -44,7 +58,10 @@ export function DocumentsPanel({ bundle }: { bundle: SeanceBundle }) {
           <Field label={document.label}>
             <Textarea className={styles.text} readOnly value={text} rows={12} resize="vertical" />
           </Field>
-          <Link href={textDownloadHref(text)} download={`${document.file}-${date}.txt`}>{`Télécharger : ${document.label}`}</Link>
+          <Link
+            href={textDownloadHref(text)}
+            download={`${document.file}-${date}.txt`}
+          >{`Télécharger : ${document.label}`}</Link>
         </>
       )}
       <div className={styles.row}>
@@ -54,7 +71,9 @@ export function DocumentsPanel({ bundle }: { bundle: SeanceBundle }) {
         <Field label="Procès-verbal arrêté le">
           <Input type="date" value={pv} onChange={(_e, d) => setPv(d.value)} />
         </Field>
-        <Button disabled={busy || !changed} onClick={() => void save()}>Enregistrer les dates</Button>
+        <Button disabled={busy || !changed} onClick={() => void save()}>
+          Enregistrer les dates
+        </Button>
       </div>
     </>
   );

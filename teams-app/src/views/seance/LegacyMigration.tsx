@@ -18,7 +18,12 @@ export function LegacyMigration({ bundle }: { bundle: SeanceBundle }) {
     const legacy = started.current ? undefined : legacyDetails?.read(seanceId);
     if (!legacy || !legacyDetails) return;
     started.current = true;
-    const send = (w: MigrationWrite) => (w.list === "seances" ? write("seances", w.op) : w.list === "points" ? write("points", w.op) : write("presences", w.op));
+    const send = (w: MigrationWrite) =>
+      w.list === "seances"
+        ? write("seances", w.op)
+        : w.list === "points"
+          ? write("points", w.op)
+          : write("presences", w.op);
     void (async () => {
       for (const w of migrationWrites(legacy, bundle)) await send(w);
       legacyDetails.forget(seanceId);

@@ -36,20 +36,39 @@ export function NewSeanceForm({ communes, today, onClose }: Props) {
     else if (result.status === "queued") onClose();
   };
   return (
-    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void create(); }}>
+    <form
+      className={styles.form}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void create();
+      }}
+    >
       <div className={styles.row}>
         <Field label="Commune" required>
           <Select value={commune} onChange={(_e, d) => setCommune(d.value)}>
-            {communes.map((c) => <option key={c.id} value={c.id}>{c.nom}</option>)}
+            {communes.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.nom}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label="Intitulé" required>
           <Input value={titre} onChange={(_e, d) => setTitre(d.value)} />
         </Field>
       </div>
-      <ScheduleFields value={schedule} onChange={setSchedule} commune={communes.find((c) => c.id === commune)} problem={problem} />
+      <ScheduleFields
+        value={schedule}
+        onChange={setSchedule}
+        commune={communes.find((c) => c.id === commune)}
+        problem={problem}
+      />
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={busy || titre.trim() === "" || commune === "" || problem !== undefined}>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabled={busy || titre.trim() === "" || commune === "" || problem !== undefined}
+        >
           Créer la séance
         </Button>
         <Button onClick={() => onClose()}>Annuler</Button>

@@ -29,7 +29,13 @@ export function ScheduleEditor({ bundle, today }: { bundle: SeanceBundle; today:
     });
   return (
     <>
-      <ScheduleFields value={schedule} onChange={setSchedule} commune={commune} urgence={details.urgence} problem={problem} />
+      <ScheduleFields
+        value={schedule}
+        onChange={setSchedule}
+        commune={commune}
+        urgence={details.urgence}
+        problem={problem}
+      />
       {sent && changed && (
         <MessageBar intent="warning">
           <MessageBarBody>

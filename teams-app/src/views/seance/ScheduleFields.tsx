@@ -5,7 +5,12 @@ import { convocationDeadline } from "../../model/convocation-deadline";
 import type { Schedule } from "../../model/seance-schedule";
 
 const useStyles = makeStyles({
-  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 0.7fr) minmax(0, 2fr)", gap: tokens.spacingHorizontalS, alignItems: "start" },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 0.7fr) minmax(0, 2fr)",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "start",
+  },
 });
 
 interface Props {

@@ -16,13 +16,27 @@ import { SeanceWorkspace } from "./SeanceWorkspace";
 const useStyles = makeStyles({ create: { alignSelf: "flex-start" } });
 
 /** The séance shown first: the one asked for, else the next to come, else the latest. */
-export function defaultSeance(seances: readonly SeanceRecord[], today: string, wanted?: string): SeanceRecord | undefined {
+export function defaultSeance(
+  seances: readonly SeanceRecord[],
+  today: string,
+  wanted?: string,
+): SeanceRecord | undefined {
   const sorted = [...seances].sort((a, b) => a.date.localeCompare(b.date));
-  return sorted.find((s) => s.id === wanted) ?? sorted.find((s) => parisDate(s.date) >= today) ?? sorted[sorted.length - 1];
+  return (
+    sorted.find((s) => s.id === wanted) ?? sorted.find((s) => parisDate(s.date) >= today) ?? sorted[sorted.length - 1]
+  );
 }
 
 /** Pick a séance of a commune served (or, for the secretary, create one), then prepare, hold and document it. */
-export function SeanceView({ ws, seanceId, onSelect }: { ws: Workspace; seanceId: string | undefined; onSelect: (id: string) => void }) {
+export function SeanceView({
+  ws,
+  seanceId,
+  onSelect,
+}: {
+  ws: Workspace;
+  seanceId: string | undefined;
+  onSelect: (id: string) => void;
+}) {
   const styles = useStyles();
   const { data } = useServices();
   const loaded = useLoad(() => data.seances.items(), []);
@@ -36,17 +50,27 @@ export function SeanceView({ ws, seanceId, onSelect }: { ws: Workspace; seanceId
   return (
     <Loading loaded={loaded}>
       {({ records }) => {
-        const mine = records.filter((s) => ws.identity.communeIds.includes(s.commune)).sort((a, b) => b.date.localeCompare(a.date));
+        const mine = records
+          .filter((s) => ws.identity.communeIds.includes(s.commune))
+          .sort((a, b) => b.date.localeCompare(a.date));
         const seance = defaultSeance(mine, ws.today, seanceId);
         return (
           <>
-            {editable && !creating && <Button className={styles.create} onClick={() => setCreating(true)}>Nouvelle séance</Button>}
+            {editable && !creating && (
+              <Button className={styles.create} onClick={() => setCreating(true)}>
+                Nouvelle séance
+              </Button>
+            )}
             {creating && (
               <Section title="Nouvelle séance">
                 <NewSeanceForm communes={communes} today={ws.today} onClose={closeForm} />
               </Section>
             )}
-            {seance ? <SeanceChoice ws={ws} seances={mine} seance={seance} onSelect={onSelect} /> : <Text>Aucune séance pour les communes que vous servez.</Text>}
+            {seance ? (
+              <SeanceChoice ws={ws} seances={mine} seance={seance} onSelect={onSelect} />
+            ) : (
+              <Text>Aucune séance pour les communes que vous servez.</Text>
+            )}
           </>
         );
       }}
@@ -54,14 +78,26 @@ export function SeanceView({ ws, seanceId, onSelect }: { ws: Workspace; seanceId
   );
 }
 
-function SeanceChoice({ ws, seances, seance, onSelect }: { ws: Workspace; seances: readonly SeanceRecord[]; seance: SeanceRecord; onSelect: (id: string) => void }) {
+function SeanceChoice({
+  ws,
+  seances,
+  seance,
+  onSelect,
+}: {
+  ws: Workspace;
+  seances: readonly SeanceRecord[];
+  seance: SeanceRecord;
+  onSelect: (id: string) => void;
+}) {
   const communes = servedCommunes(ws);
   return (
     <>
       <Field label="Séance">
         <Select value={seance.id} onChange={(_e, d) => onSelect(d.value)}>
           {seances.map((s) => (
-            <option key={s.id} value={s.id}>{seanceLabel(s, communes)}</option>
+            <option key={s.id} value={s.id}>
+              {seanceLabel(s, communes)}
+            </option>
           ))}
         </Select>
       </Field>

@@ -34,14 +34,24 @@ export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceR
   const styles = useStyles();
   const { data } = useServices();
   // Two filtered requests, whatever the number of points and élus.
-  const loaded = useLoad(() => Promise.all([data.points.items({ seance: seance.id }), data.presences.items({ seance: seance.id })]), [seance.id]);
+  const loaded = useLoad(
+    () => Promise.all([data.points.items({ seance: seance.id }), data.presences.items({ seance: seance.id })]),
+    [seance.id],
+  );
   const editable = canEditSeance(ws.identity);
   return (
     <Loading loaded={loaded}>
       {([points, presences]) => {
         const membres = membresOf(ws, seance.commune);
         const details = seanceDetails(seance, points.records, presences.records, membres);
-        const bundle: SeanceBundle = { seance, commune: ws.communes.find((c) => c.id === seance.commune), points: points.records, membres, presences: presences.records, details };
+        const bundle: SeanceBundle = {
+          seance,
+          commune: ws.communes.find((c) => c.id === seance.commune),
+          points: points.records,
+          membres,
+          presences: presences.records,
+          details,
+        };
         const check = runSeanceCheck(bundle, ws.today);
         return (
           <div className={styles.grid}>
@@ -66,7 +76,12 @@ export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceR
             </div>
             <div className={styles.column}>
               <Section title="Contrôle de la séance">
-                {check.preparationOnly && <Caption1>Séance en préparation : la présence, le quorum et les votes seront vérifiés une fois la présence saisie.</Caption1>}
+                {check.preparationOnly && (
+                  <Caption1>
+                    Séance en préparation : la présence, le quorum et les votes seront vérifiés une fois la présence
+                    saisie.
+                  </Caption1>
+                )}
                 <FindingsList findings={check.findings} />
               </Section>
               {editable && (

@@ -21,7 +21,14 @@ class NoResizeObserver {
  */
 export async function renderWordApp(text = SAMPLE_DELIBERATION, extra: Pick<WordServices, "loadNetworkClauses"> = {}) {
   const preview = new PreviewActDocument(text);
-  const services = { host: previewHostContext("word"), document: preview, preview, clauses: clauseLibrary, clock: { today: () => "2025-10-01" }, ...extra };
+  const services = {
+    host: previewHostContext("word"),
+    document: preview,
+    preview,
+    clauses: clauseLibrary,
+    clock: { today: () => "2025-10-01" },
+    ...extra,
+  };
   const view = render(
     <ServicesProvider services={services}>
       <WordApp />

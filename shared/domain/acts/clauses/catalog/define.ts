@@ -32,7 +32,12 @@ function variables(names: readonly VariableName[]): VariableSpec[] {
 function define(actTypes: readonly ActType[], spec: ClauseSpec): Clause {
   const status = spec.status ?? "validee";
   const wasValidated = status === "validee" || status === "retiree";
-  const validation = wasValidated ? { validatedBy: spec.validatedBy ?? SEED_VALIDATION.validatedBy, validatedAt: spec.validatedAt ?? SEED_VALIDATION.validatedAt } : {};
+  const validation = wasValidated
+    ? {
+        validatedBy: spec.validatedBy ?? SEED_VALIDATION.validatedBy,
+        validatedAt: spec.validatedAt ?? SEED_VALIDATION.validatedAt,
+      }
+    : {};
   return {
     id: spec.id,
     version: spec.version ?? 1,

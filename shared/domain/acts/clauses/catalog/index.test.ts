@@ -15,7 +15,10 @@ const validated = CATALOG.filter((c) => c.status === "validee");
 
 /** Renders a clause once per option of its widest choice, so that every option's wording is checked. */
 function renderings(clause: Clause): string[] {
-  const options = Math.max(1, ...clause.variables.map((v) => (v.type === "choice" ? Object.keys(v.options).length : 1)));
+  const options = Math.max(
+    1,
+    ...clause.variables.map((v) => (v.type === "choice" ? Object.keys(v.options).length : 1)),
+  );
   return Array.from({ length: options }, (_, option) => {
     const result = renderClause(clause, sampleValues(clause.variables, option));
     if (!result.ok) throw new Error(`${clause.id} : ${result.errors.join(" ; ")}`);
@@ -32,7 +35,8 @@ describe("catalogue des clauses", () => {
   it("numérote les versions de chaque clause à partir de 1, sans doublon ni trou", () => {
     const versions = new Map<string, number[]>();
     for (const c of CATALOG) versions.set(c.id, [...(versions.get(c.id) ?? []), c.version]);
-    for (const [id, list] of versions) expect([id, [...list].sort((a, b) => a - b)]).toEqual([id, list.map((_, i) => i + 1)]);
+    for (const [id, list] of versions)
+      expect([id, [...list].sort((a, b) => a - b)]).toEqual([id, list.map((_, i) => i + 1)]);
   });
 
   it("n'a aucune clause mal formée (titre français, références, variables déclarées et toutes utilisées, partie de l'acte)", () => {
@@ -41,7 +45,8 @@ describe("catalogue des clauses", () => {
 
   it("donne à une variable le même type et le même libellé dans toutes les clauses", () => {
     for (const clause of CATALOG) {
-      for (const { name, ...def } of clause.variables) expect([clause.id, name, def]).toEqual([clause.id, name, VARIABLES[name as keyof typeof VARIABLES]]);
+      for (const { name, ...def } of clause.variables)
+        expect([clause.id, name, def]).toEqual([clause.id, name, VARIABLES[name as keyof typeof VARIABLES]]);
     }
   });
 
@@ -54,7 +59,32 @@ describe("catalogue des clauses", () => {
     const slots = skeletonSlots(validated, actType, subject);
     for (const [slot, clauses] of slots) expect([slot, clauses.length]).toEqual([slot, 1]);
     const sections = new Set([...slots.values()].flat().map((c) => c.section));
-    const required = actType === "deliberation" ? ["en-tete", "seance", "visas", "considerants", "formule", "articles", "execution", "vote", "recours", "executoire", "signature"] : ["en-tete", "visas", "considerants", "formule", "articles", "execution", "recours", "executoire", "signature"];
+    const required =
+      actType === "deliberation"
+        ? [
+            "en-tete",
+            "seance",
+            "visas",
+            "considerants",
+            "formule",
+            "articles",
+            "execution",
+            "vote",
+            "recours",
+            "executoire",
+            "signature",
+          ]
+        : [
+            "en-tete",
+            "visas",
+            "considerants",
+            "formule",
+            "articles",
+            "execution",
+            "recours",
+            "executoire",
+            "signature",
+          ];
     expect([...sections].sort()).toEqual([...required].sort());
   });
 });
@@ -62,10 +92,17 @@ describe("catalogue des clauses", () => {
 describe("catalogue des clauses : références en vigueur", () => {
   it("la vérification détecte bien une référence abrogée (témoin)", () => {
     const obsolete = makeClause({ template: "Vu le code des communes et la loi n° 84-53 du 26 janvier 1984 ;" });
-    expect(renderings(obsolete).flatMap((text) => findObsoleteReferences(text, TODAY)).map((r) => r.id)).toEqual(["code-des-communes", "loi-84-53"]);
+    expect(
+      renderings(obsolete)
+        .flatMap((text) => findObsoleteReferences(text, TODAY))
+        .map((r) => r.id),
+    ).toEqual(["code-des-communes", "loi-84-53"]);
   });
 
-  it.each(CATALOG.map((c) => [`${c.id} v${c.version}`, c] as const))("%s ne cite aucune référence abrogée", (_name, clause) => {
-    for (const text of renderings(clause)) expect(findObsoleteReferences(text, TODAY)).toEqual([]);
-  });
+  it.each(CATALOG.map((c) => [`${c.id} v${c.version}`, c] as const))(
+    "%s ne cite aucune référence abrogée",
+    (_name, clause) => {
+      for (const text of renderings(clause)) expect(findObsoleteReferences(text, TODAY)).toEqual([]);
+    },
+  );
 });

@@ -17,8 +17,21 @@ import { VOIRIE } from "./voirie";
 
 /** Every version of every clause written for the library, by subject. */
 export const CATALOG: readonly Clause[] = [
-  ...COMMON_DELIBERATION, ...COMMON_ARRETE, ...BUDGET, ...FISCALITE, ...TARIFS, ...SUBVENTIONS, ...PERSONNEL, ...INDEMNITES,
-  ...DELEGATIONS, ...CONVENTIONS, ...PUBLICITE, ...DELEGATION_FONCTION, ...CIRCULATION, ...POLICE, ...VOIRIE,
+  ...COMMON_DELIBERATION,
+  ...COMMON_ARRETE,
+  ...BUDGET,
+  ...FISCALITE,
+  ...TARIFS,
+  ...SUBVENTIONS,
+  ...PERSONNEL,
+  ...INDEMNITES,
+  ...DELEGATIONS,
+  ...CONVENTIONS,
+  ...PUBLICITE,
+  ...DELEGATION_FONCTION,
+  ...CIRCULATION,
+  ...POLICE,
+  ...VOIRIE,
 ];
 
 export { VARIABLES } from "./variables";

@@ -57,7 +57,9 @@ export const VARIABLES = {
     },
   },
   dateSignature: date("Date de signature"),
-  chargesExecution: text("Autres autorités chargées de l'exécution (ex. : le commandant de la brigade de gendarmerie de …)"),
+  chargesExecution: text(
+    "Autres autorités chargées de l'exécution (ex. : le commandant de la brigade de gendarmerie de …)",
+  ),
   ampliation: text("Destinataires d'une ampliation"),
   delegataire: person("Élu(e) délégataire"),
   qualiteDelegataire: text("Qualité du délégataire (ex. : premier adjoint)"),
@@ -83,7 +85,11 @@ export const VARIABLES = {
   montantVirement: montant("Montant du virement de crédits"),
   chapitreOrigine: text("Chapitre d'origine (ex. : 022)"),
   chapitreDestination: text("Chapitre de destination (ex. : 011)"),
-  sectionBudget: { type: "choice", label: "Section budgétaire", options: { fonctionnement: "fonctionnement", investissement: "investissement" } },
+  sectionBudget: {
+    type: "choice",
+    label: "Section budgétaire",
+    options: { fonctionnement: "fonctionnement", investissement: "investissement" },
+  },
   tauxTfpb: percent("Taux de la taxe foncière sur les propriétés bâties"),
   tauxTfpnb: { type: "percent", label: "Taux de la taxe foncière sur les propriétés non bâties", max: 300 },
   tauxThrs: percent("Taux de la taxe d'habitation sur les résidences secondaires"),
@@ -95,7 +101,9 @@ export const VARIABLES = {
   tarifSalleExterieurs: montant("Tarif de location pour les personnes extérieures"),
   montantCaution: montant("Montant de la caution"),
   nomRegie: text("Nom de la régie de recettes"),
-  listeSubventions: text("Associations bénéficiaires et montants (ex. : Comité des fêtes : 800 € ; Club de football : 1 200 €)"),
+  listeSubventions: text(
+    "Associations bénéficiaires et montants (ex. : Comité des fêtes : 800 € ; Club de football : 1 200 €)",
+  ),
   association: text("Association bénéficiaire"),
   montantSubvention: montant("Montant de la subvention"),
   // Projets, conventions
@@ -131,7 +139,11 @@ export const VARIABLES = {
   grade: text("Grade (ex. : adjoint administratif territorial)"),
   cadreEmplois: text("Cadre d'emplois (ex. : adjoints administratifs territoriaux)"),
   categorie: { type: "choice", label: "Catégorie hiérarchique", options: { A: "A", B: "B", C: "C" } },
-  tempsTravail: { type: "choice", label: "Temps de travail", options: { complet: "complet", "non-complet": "non complet" } },
+  tempsTravail: {
+    type: "choice",
+    label: "Temps de travail",
+    options: { complet: "complet", "non-complet": "non complet" },
+  },
   dureeHebdomadaire: text("Durée hebdomadaire de service (ex. : 28 heures)"),
   fonctions: text("Fonctions exercées"),
   dateAvisCst: date("Date de l'avis du comité social territorial"),

@@ -3,7 +3,8 @@
 const RECOURS_GRACIEUX =
   "Dans le même délai, un recours gracieux peut être adressé à l'auteur de l'acte ; il interrompt le délai de recours contentieux, qui court à nouveau à compter de la réponse ou, à défaut, du rejet implicite né du silence gardé pendant deux mois.";
 
-const TELERECOURS = "Le tribunal peut être saisi par l'application Télérecours citoyens accessible sur le site www.telerecours.fr.";
+const TELERECOURS =
+  "Le tribunal peut être saisi par l'application Télérecours citoyens accessible sur le site www.telerecours.fr.";
 
 /** Voies et délais de recours (CJA R421-1, R421-5): `acte` is the subject, `depart` what starts the delay. */
 export function recoursText(acte: string, depart: string): string {

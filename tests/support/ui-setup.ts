@@ -1,0 +1,5 @@
+import { configure } from "@testing-library/react";
+
+// A UI test waits for a state, not a clock: testing-library's default of one second made `findBy…` fail on a loaded
+// two-core machine while the view was still on its way. The jest test timeout stays the only bound.
+configure({ asyncUtilTimeout: 25_000 });
