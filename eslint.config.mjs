@@ -147,6 +147,23 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { paths: [adapterOnly[0]] }] },
   },
   {
+    files: ["**/*.test.ts", "**/*.test.tsx", "tests/**/*.ts"],
+    rules: {
+      // Jest's asymmetric matchers (expect.any, expect.objectContaining), JSON fixtures and page.evaluate results are
+      // typed `any`: in a test, the assertion that follows is the check.
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-return": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
+      // A test that reads what it has just built fails loudly if it is absent; `!` says so shortest.
+      "@typescript-eslint/no-non-null-assertion": "off",
+      // Teardown guards (`env?.close()`) run after a failed setup, which the declared types cannot see.
+      "@typescript-eslint/no-unnecessary-condition": "off",
+      // testing-library's queries return HTMLElement; `as HTMLInputElement` is its documented idiom.
+      "@typescript-eslint/no-unnecessary-type-assertion": "off",
+    },
+  },
+  {
     files: ["**/*.js", "**/*.mjs"],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: {

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
-// The CLI is written in TypeScript like the rest of the suite; tsx compiles it on the fly so that
-// `npx mairie` works straight after `npm install`, with no build step.
-require("tsx/cjs/api").register();
-const { main } = require("../shared/cli/main.ts");
+// The CLI is written in TypeScript like the rest of the suite. It runs from one bundle, built by esbuild on the first
+// run (and again when a source is newer than it), so that `npx mairie` works straight after `npm install` with no
+// build command, and each later call starts as plain JavaScript.
+const { ensureCliBundle } = require("./cli-bundle.js");
 
-const today = new Date().toISOString().slice(0, 10);
+const { main, systemClock } = require(ensureCliBundle());
 main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text + "\n"),
   err: (text) => process.stderr.write(text + "\n"),
-  today,
+  // The law counts days in Paris: after midnight in Paris it is already the next day, whatever UTC says.
+  today: systemClock.today(),
 }).then((status) => {
   process.exitCode = status;
 });

@@ -32,8 +32,7 @@ export async function main(argv: readonly string[], io: Io, commands: Registry =
     }
     const name = argv[0] ?? "";
     // provision writes to a SharePoint site rather than checking files: it has its own arguments and output.
-    if (name === "provision")
-      return await (require("./provision") as typeof import("./provision")).runProvision(argv.slice(1), io);
+    if (name === "provision") return await (await import("./provision")).runProvision(argv.slice(1), io);
     const load = commands[name];
     if (!load) throw new InputError(`Commande inconnue : « ${name} ». Voir « mairie --help ».`);
     const command = await load();
