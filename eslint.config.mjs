@@ -12,6 +12,17 @@ const adapterOnly = [
   { name: "@microsoft/teams-js", message: message("teams-js n'est importé que par teams-app/src/teams/") },
   { name: "@azure/msal-browser", message: message("MSAL n'est importé que par shared/data/auth/") },
 ];
+const wordRun = {
+  object: "Word",
+  property: "run",
+  message: message("Word.run n'est appelé que par word-addin/src/office/"),
+};
+const excelRun = {
+  object: "Excel",
+  property: "run",
+  message: message("Excel.run n'est appelé que par excel-addin/src/office/"),
+};
+
 /** A relative import that climbs out of shared/domain into another layer of shared/. */
 const outerLayer = String.raw`^(\.\./)+(data|ui|io|cli|preview|office|ports)(/|$)`;
 
@@ -88,6 +99,10 @@ export default tseslint.config(
               message: message("Le domaine est du TypeScript pur : aucun hôte, client ou module Node"),
             },
             { regex: outerLayer, message: message("Le domaine n'importe aucune couche extérieure") },
+            {
+              regex: String.raw`^@(shared/(?!domain/)|cli/|local-store/|word-addin/|excel-addin/|teams-app/|scripts/|tests/)`,
+              message: message("Le domaine n'importe aucune couche extérieure"),
+            },
           ],
         },
       ],
@@ -104,31 +119,14 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Word.run and Excel.run live in their adapter, where Office's rules on round trips apply.
-    files: ["**/*.{ts,tsx}"],
-    ignores: ["word-addin/src/office/**", "tests/**"],
-    rules: {
-      "no-restricted-properties": [
-        "error",
-        { object: "Word", property: "run", message: message("Word.run n'est appelé que par word-addin/src/office/") },
-      ],
-    },
-  },
+  // Word.run and Excel.run live in their adapter, where Office's rules on round trips apply.
   {
     files: ["**/*.{ts,tsx}"],
-    ignores: ["excel-addin/src/office/**", "tests/**"],
-    rules: {
-      "no-restricted-properties": [
-        "error",
-        {
-          object: "Excel",
-          property: "run",
-          message: message("Excel.run n'est appelé que par excel-addin/src/office/"),
-        },
-      ],
-    },
+    ignores: ["word-addin/src/office/**", "excel-addin/src/office/**", "tests/**"],
+    rules: { "no-restricted-properties": ["error", wordRun, excelRun] },
   },
+  { files: ["word-addin/src/office/**/*.ts"], rules: { "no-restricted-properties": ["error", excelRun] } },
+  { files: ["excel-addin/src/office/**/*.ts"], rules: { "no-restricted-properties": ["error", wordRun] } },
   {
     files: ["word-addin/src/office/**/*.ts", "excel-addin/src/office/**/*.ts", "tests/support/fake-office.ts"],
     plugins: { "office-addins": officeAddins },
