@@ -2,13 +2,22 @@ import { formatFigure } from "./bench/figure";
 import type { Benchmark } from "./bench/figure";
 import { budget } from "./bench/budget";
 import { checkActBench } from "./bench/check-act";
+import { cliStartup } from "./bench/cli-startup";
 import { dataRequests } from "./bench/data-requests";
 import { firstRender } from "./bench/first-render";
 import { officeSyncs } from "./bench/office-syncs";
 import { pageSize } from "./bench/page-size";
 
 /** Every benchmark of the suite, in one run: `npm run bench` prints one line a figure. */
-const BENCHMARKS: readonly Benchmark[] = [pageSize, firstRender, officeSyncs, checkActBench, budget, dataRequests];
+const BENCHMARKS: readonly Benchmark[] = [
+  pageSize,
+  firstRender,
+  officeSyncs,
+  cliStartup,
+  checkActBench,
+  budget,
+  dataRequests,
+];
 
 async function main(): Promise<void> {
   for (const bench of BENCHMARKS) {
