@@ -19,7 +19,7 @@ const common = { transform: { "^.+\\.tsx?$": swc }, moduleFileExtensions: ["ts",
 module.exports = {
   // Browser journeys and the embedded store on a loaded 2-core machine: a step can take seconds without anything
   // being wrong. Jest reads this option only at the root.
-  testTimeout: 30000,
+  testTimeout: 90_000,
   reporters: ["default", "<rootDir>/tests/property/case-reporter.js"],
   projects: [
     {
