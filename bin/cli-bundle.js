@@ -6,8 +6,9 @@ const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..");
 const ENTRY = path.join(ROOT, "shared/cli/entry.ts");
-const BUNDLE = path.join(ROOT, "dist/cli/mairie.cjs");
-const INPUTS = path.join(ROOT, "dist/cli/mairie.inputs.json");
+const OUT = path.join(ROOT, "dist/cli");
+const BUNDLE = path.join(OUT, "mairie.mjs");
+const INPUTS = path.join(OUT, "inputs.json");
 
 function isFresh() {
   try {
@@ -22,24 +23,31 @@ function isFresh() {
 
 function ensureCliBundle() {
   if (isFresh()) return BUNDLE;
-  const partial = `${BUNDLE}.${process.pid}.tmp`;
+  // Built into a fresh folder then renamed into place, so that two first runs at once never read a half-written one.
+  const partial = `${OUT}.${process.pid}.tmp`;
+  fs.rmSync(partial, { recursive: true, force: true });
   const { metafile } = require("esbuild").buildSync({
-    entryPoints: [ENTRY],
-    outfile: partial,
+    entryPoints: { mairie: ENTRY },
+    outdir: partial,
+    outExtension: { ".js": ".mjs" },
     bundle: true,
+    // Each command in a chunk of its own: `check-act` never parses the budget readers.
+    splitting: true,
+    format: "esm",
     platform: "node",
-    format: "cjs",
     target: "node20",
     external: ["exceljs"],
+    // exceljs is CommonJS: the bundle reaches it through a require of its own.
+    banner: { js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);' },
     minify: true,
     metafile: true,
     absWorkingDir: ROOT,
     logLevel: "error",
   });
   const inputs = Object.keys(metafile.inputs).filter((input) => !input.startsWith("node_modules/"));
-  fs.writeFileSync(INPUTS, JSON.stringify([...inputs, "package-lock.json"]));
-  // Renamed into place, so that two first runs at once never read a half-written bundle.
-  fs.renameSync(partial, BUNDLE);
+  fs.writeFileSync(path.join(partial, "inputs.json"), JSON.stringify([...inputs, "package-lock.json"]));
+  fs.rmSync(OUT, { recursive: true, force: true });
+  fs.renameSync(partial, OUT);
   return BUNDLE;
 }
 

@@ -4,12 +4,15 @@
 // build command, and each later call starts as plain JavaScript.
 const { ensureCliBundle } = require("./cli-bundle.js");
 
-const { main, systemClock } = require(ensureCliBundle());
-main(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text + "\n"),
-  err: (text) => process.stderr.write(text + "\n"),
-  // The law counts days in Paris: after midnight in Paris it is already the next day, whatever UTC says.
-  today: systemClock.today(),
-}).then((status) => {
-  process.exitCode = status;
-});
+const { pathToFileURL } = require("node:url");
+
+void import(pathToFileURL(ensureCliBundle()).href).then(({ main, systemClock }) =>
+  main(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text + "\n"),
+    err: (text) => process.stderr.write(text + "\n"),
+    // The law counts days in Paris: after midnight in Paris it is already the next day, whatever UTC says.
+    today: systemClock.today(),
+  }).then((status) => {
+    process.exitCode = status;
+  }),
+);
