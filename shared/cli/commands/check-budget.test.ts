@@ -23,7 +23,7 @@ describe("mairie check-budget", () => {
     const { status, out } = await run("check-budget", file);
     expect(status).toBe(1);
     expect(out).toContain(
-      `${file}: error BUD-EQ-SECT-F Section de fonctionnement en déséquilibre : dépenses 82 000,00 €, recettes 80 000,00 € (écart 2 000,00 €). (CGCT L1612-4, L1612-6, L1612-7)`,
+      `${file}: error BUD-EQ-SECT-F Section de fonctionnement en déséquilibre : dépenses 82\u202f000,00\u202f€, recettes 80\u202f000,00\u202f€ (écart 2\u202f000,00\u202f€). (CGCT L1612-4, L1612-6, L1612-7)`,
     );
   });
 

@@ -1,6 +1,6 @@
 import type { BudgetIndex, Column } from "./budget-index";
 import type { BudgetDocument, Section } from "./model";
-import type { Cents } from "./money";
+import type { Cents } from "../common/money";
 
 /** Aggregates of budget-rules.json `_doc` and EQ-09/EQ-10/RES-01/RES-02, shared by several rules. */
 

@@ -12,8 +12,8 @@ export type {
   Resultats,
   Virement,
 } from "./model";
-export type { Cents } from "./money";
-export { parseMoney, formatMoney, centsFromNumber } from "./money";
+export type { Cents } from "../common/money";
+export { parseMoney, formatMoney, centsFromNumber } from "../common/money";
 export { checkBudget } from "./check-budget";
 export type { CheckBudgetOptions } from "./check-budget";
 export { BUDGET_RULES } from "./rules";

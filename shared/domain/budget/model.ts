@@ -1,4 +1,4 @@
-import type { Cents } from "./money";
+import type { Cents } from "../common/money";
 
 /** BP budget primitif, BS budget supplémentaire, DM décision modificative, CA compte administratif, CFU compte financier unique. */
 export type DocumentType = "BP" | "BS" | "DM" | "CA" | "CFU";

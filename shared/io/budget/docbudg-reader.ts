@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { BudgetDocument, BudgetLine, DocumentType, Echeancier, LineAmounts } from "../../domain/budget/model";
-import type { Cents } from "../../domain/budget/money";
-import { parseMoney } from "../../domain/budget/money";
+import type { Cents } from "../../domain/common/money";
+import { parseMoney } from "../../domain/common/money";
 import { findPlan } from "../../domain/budget/nomenclature";
 import { BudgetReadError } from "./errors";
 import { placeLine } from "./resolve-line";
