@@ -20,7 +20,8 @@ describe("calendrier légal", () => {
   it("cite l'ordonnance de 2020 quand elle a déplacé la date", () => {
     expect(budgetVoteDeadline(2020).ref).toMatch(/ordonnance 2020-330/);
     expect(budgetVoteDeadline(2021).ref).toBe("CGCT L1612-2");
-    expect(compteVoteDeadline(2019)).toEqual({ due: "2020-07-31", ref: expect.stringMatching(/L1612-12, ordonnance/) });
+    expect(compteVoteDeadline(2019).due).toBe("2020-07-31");
+    expect(compteVoteDeadline(2019).ref).toMatch(/L1612-12, ordonnance/);
     expect(compteVoteDeadline(2020)).toEqual({ due: "2021-06-30", ref: "CGCT L1612-12" });
     expect(taxRatesDeadline(2020).due).toBe("2020-07-03");
     expect(taxRatesDeadline(2026).due).toBe("2026-04-30");

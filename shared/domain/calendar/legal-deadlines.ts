@@ -44,9 +44,7 @@ const TAX_RATE_OVERRIDES: ReadonlyMap<number, LegalDeadline> = new Map([
  * and stay with the rules that know them.
  */
 export function budgetVoteDeadline(exercice: number, renewal = isCouncilRenewalYear(exercice)): LegalDeadline {
-  return (
-    BUDGET_OVERRIDES.get(exercice) ?? { due: `${exercice}-${renewal ? "04-30" : "04-15"}`, ref: "CGCT L1612-2" }
-  );
+  return BUDGET_OVERRIDES.get(exercice) ?? { due: `${exercice}-${renewal ? "04-30" : "04-15"}`, ref: "CGCT L1612-2" };
 }
 
 /** Vote of the compte administratif or compte financier unique of `exercice`: 30 June of the next year (L1612-12). */
@@ -57,7 +55,10 @@ export function compteVoteDeadline(exercice: number): LegalDeadline {
 /** Vote of the tax rates of `year` (CGI 1639 A): 15 April, 30 April in a renewal year. */
 export function taxRatesDeadline(year: number): LegalDeadline {
   return (
-    TAX_RATE_OVERRIDES.get(year) ?? { due: `${year}-${isCouncilRenewalYear(year) ? "04-30" : "04-15"}`, ref: "CGI 1639 A" }
+    TAX_RATE_OVERRIDES.get(year) ?? {
+      due: `${year}-${isCouncilRenewalYear(year) ? "04-30" : "04-15"}`,
+      ref: "CGI 1639 A",
+    }
   );
 }
 
