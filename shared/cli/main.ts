@@ -37,7 +37,7 @@ export async function main(argv: readonly string[], io: Io, commands: Registry =
     const load = commands[name];
     if (!load) throw new InputError(`Commande inconnue : « ${name} ». Voir « mairie --help ».`);
     const command = await load();
-    const args = parseArgs(argv, () => Object.keys(command.flags ?? {}));
+    const args = parseArgs(argv, () => Object.keys(command.flags ?? {}), command.companions);
     const flag = args.flags[0];
     if (flag !== undefined) {
       const print = command.flags?.[flag];
@@ -54,6 +54,7 @@ export async function main(argv: readonly string[], io: Io, commands: Registry =
       ...(args.date ? { date: args.date } : {}),
       ...(args.population !== undefined ? { population: args.population } : {}),
       ...(args.departement ? { departement: args.departement } : {}),
+      companions: args.companions,
     });
     io.out(args.json ? formatJson(reports) : formatText(reports));
     return exitStatus(reports);

@@ -19,3 +19,4 @@ export type { CheckBudgetOptions } from "./check-budget";
 export { BUDGET_RULES } from "./rules";
 export { findPlan, chapitreOf, declinaisonOf } from "./nomenclature";
 export { syntheticBudget } from "./synthetic";
+export { precedentMismatch, withCompteDeGestion, withPrecedent } from "./year";

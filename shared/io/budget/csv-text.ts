@@ -3,11 +3,12 @@
  * point-virgule) » of French Excel). The encoding is detected: bytes that are not valid UTF-8 are Windows-1252,
  * the only other encoding these files come in.
  */
-export function decodeCsv(bytes: Uint8Array): string {
+export function decodeCsv(bytes: Uint8Array, head = false): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return new TextDecoder("utf-8").decode(bytes.subarray(3));
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    // A cut in the middle of a UTF-8 sequence (a sniffed head) is not a reason to fall back to Windows-1252.
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: head });
   } catch {
     return new TextDecoder("windows-1252").decode(bytes);
   }
