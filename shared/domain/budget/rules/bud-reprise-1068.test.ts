@@ -21,16 +21,23 @@ const precedent = (besoin: number, fonctionnement = 5000) => ({
 });
 
 testRule(rule, {
-  valid: [
-    { name: "BP voté avant le CA, sans reprise", subject: subject() },
-    { name: "1068 égal au besoin", subject: subject("BP", withReprise(2000), precedent(2000)) },
-    { name: "1068 au-delà du besoin", subject: subject("BP", withReprise(3000), precedent(2000)) },
+  valid: [{ name: "BP voté avant le CA, sans reprise", subject: subject() }],
+  invalid: [
+    {
+      name: "1068 égal au besoin : vérifié",
+      subject: subject("BP", withReprise(2000), precedent(2000)),
+      findings: [{ severity: "info", message: "(2\u202f000,00\u202f€) couvrant le besoin" }],
+    },
+    {
+      name: "1068 au-delà du besoin : vérifié",
+      subject: subject("BP", withReprise(3000), precedent(2000)),
+      findings: [{ severity: "info" }],
+    },
     {
       name: "résultat inférieur au besoin : tout le résultat au 1068",
       subject: subject("BP", withReprise(1500), precedent(2000, 1500)),
+      findings: [{ severity: "info", message: "(1\u202f500,00\u202f€)" }],
     },
-  ],
-  invalid: [
     {
       name: "1068 sous le besoin de financement du CA",
       subject: subject("BP", withReprise(1000), precedent(2000)),

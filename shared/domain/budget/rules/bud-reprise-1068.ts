@@ -17,6 +17,8 @@ export default defineRule({
     messages: {
       insufficient:
         "Affectation au 1068 ({r1068}) inférieure au besoin de financement de la section d'investissement arrêté au compte {exercice}, restes à réaliser compris ({minimum}).",
+      checked:
+        "Affectation au 1068 ({r1068}) couvrant le besoin de financement arrêté au compte {exercice} ({minimum}) (vérifié sur les deux documents).",
       noDocument:
         "Affectation au 1068 non rapprochée du compte de l'exercice précédent : le compte administratif n'est pas fourni avec le budget.",
     },
@@ -32,11 +34,13 @@ export default defineRule({
       return;
     }
     const minimum = Math.min(precedent.besoin, Math.max(0, precedent.resultats.fonctionnement));
+    const data = { r1068: euros(r.r1068), minimum: euros(minimum), exercice: precedent.exercice };
     if (r.r1068 < minimum)
       context.report({
         messageId: "insufficient",
-        data: { r1068: euros(r.r1068), minimum: euros(minimum), exercice: precedent.exercice },
+        data,
         at: { section: "I", sens: "R", chapitre: "10", nature: "1068" },
       });
+    else context.report({ messageId: "checked", severity: "info", data });
   },
 });

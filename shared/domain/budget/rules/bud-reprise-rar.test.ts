@@ -21,11 +21,15 @@ const precedent = (d: number, r: number) => ({
 });
 
 testRule(rule, {
-  valid: [
-    { name: "BP voté avant le CA, sans reprise", subject: subject() },
-    { name: "RAR repris comme au CA", subject: subject("BP", withRar(800, 300), precedent(800, 300)) },
-  ],
+  valid: [{ name: "BP voté avant le CA, sans reprise", subject: subject() }],
   invalid: [
+    {
+      name: "RAR repris comme au CA : dit que la vérification a eu lieu",
+      subject: subject("BP", withRar(800, 300), precedent(800, 300)),
+      findings: [
+        { severity: "info", message: "conformes au compte 2023 : dépenses 800,00\u202f€, recettes 300,00\u202f€" },
+      ],
+    },
     {
       name: "RAR de dépenses oubliés en partie",
       subject: subject("BP", withRar(500, 300), precedent(800, 300)),
