@@ -18,7 +18,7 @@ export function generatedDocumentBudgetaire(count: number): Uint8Array {
     parts.push(
       `<LigneBudget><Nature V="${line.nature}"/><Fonction V="${i}"/><ContNat V="${line.chapitre}"/><CodRD V="${line.sens}"/>` +
         `<MtPrev V="${euros}"/><CredOuv V="${euros}"/><OpBudg V="${line.mouvement === "ordre" ? 1 : 0}"/>` +
-        `${line.typeOrdre ? `<TypOpBudg V="${line.typeOrdre === "interieur" ? 1 : 2}"/>` : ""}` +
+        (line.typeOrdre ? `<TypOpBudg V="${line.typeOrdre === "interieur" ? 1 : 2}"/>` : "") +
         `<LibCpte V="Ligne générée n° ${i}"/><CaracSup V="${line.section}" Code="Section"/></LigneBudget>`,
     );
   });

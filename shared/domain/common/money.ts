@@ -17,7 +17,15 @@ export const NNBSP = "\u202f";
  * with one kind only, a single occurrence is the decimal mark, several are thousands groups.
  * More than two decimals is accepted only if the extra digits are zeros. Returns undefined when not an amount.
  */
+const PLAIN = /^(-?)(\d{1,15})(?:\.(\d{1,2}))?$/;
+
 export function parseMoney(text: string): Cents | undefined {
+  // Budget flows write every amount as "12345.67": read those directly, the general grammar below is for people.
+  const plain = PLAIN.exec(text);
+  if (plain) {
+    const cents = Number(plain[2]) * 100 + Number(((plain[3] ?? "") + "00").slice(0, 2));
+    return plain[1] && cents !== 0 ? -cents : cents;
+  }
   let s = text.replace(SPACES, "").replace(MINUS, "-").replace(/€$/, "").replace(/^€/, "");
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
