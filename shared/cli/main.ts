@@ -2,7 +2,7 @@ import { InputError } from "./command";
 import type { Command } from "./command";
 import { parseArgs } from "./args";
 import { COMMANDS } from "./commands";
-import { exitStatus, formatJson, formatText } from "./format";
+import { exitStatus, formatJson, formatText, sanitize } from "./format";
 
 export interface Io {
   readonly out: (text: string) => void;
@@ -60,11 +60,11 @@ export async function main(argv: readonly string[], io: Io, commands: Registry =
     return exitStatus(reports);
   } catch (error) {
     if (error instanceof InputError) {
-      io.err(`mairie : ${error.message}`);
+      io.err(`mairie : ${sanitize(error.message)}`);
       return 2;
     }
     // An unexpected failure is still reported in one French line, never as a stack trace.
-    io.err(`mairie : erreur interne (${error instanceof Error ? error.message : String(error)}).`);
+    io.err(`mairie : erreur interne (${sanitize(error instanceof Error ? error.message : String(error))}).`);
     return 2;
   }
 }
