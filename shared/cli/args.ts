@@ -8,6 +8,8 @@ export interface ParsedArgs {
   readonly population?: number;
   readonly departement?: string;
   readonly flags: string[];
+  /** Companion documents named by a valued option of the command (`--precedent CA.xml`), by option. */
+  readonly companions: Readonly<Record<string, string>>;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,10 +20,15 @@ function isRealDate(iso: string): boolean {
 }
 
 /** Parses `mairie <command> [options] FILE...`; any malformed option is an InputError (exit 2). */
-export function parseArgs(argv: readonly string[], commandFlags: (command: string) => readonly string[]): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  commandFlags: (command: string) => readonly string[],
+  commandCompanions: readonly string[] = [],
+): ParsedArgs {
   const [command, ...rest] = argv;
   const files: string[] = [];
   const flags: string[] = [];
+  const companions: Record<string, string> = {};
   let json = false;
   let date: string | undefined;
   let population: number | undefined;
@@ -47,6 +54,9 @@ export function parseArgs(argv: readonly string[], commandFlags: (command: strin
       departement = valueOf(arg, i++).toUpperCase();
       if (!/^(\d{2,3}|2A|2B)$/.test(departement))
         throw new InputError(`Département invalide pour --departement : « ${departement} ».`);
+    } else if (commandCompanions.includes(arg)) {
+      if (companions[arg] !== undefined) throw new InputError(`L'option ${arg} est donnée deux fois.`);
+      companions[arg] = valueOf(arg, i++);
     } else if (arg.startsWith("--")) {
       if (command !== undefined && commandFlags(command).includes(arg)) flags.push(arg);
       else throw new InputError(`Option inconnue : ${arg}. Voir « mairie --help ».`);
@@ -57,6 +67,7 @@ export function parseArgs(argv: readonly string[], commandFlags: (command: strin
     files,
     json,
     flags,
+    companions,
     ...(date ? { date } : {}),
     ...(population !== undefined ? { population } : {}),
     ...(departement ? { departement } : {}),

@@ -18,6 +18,8 @@ export interface CheckOptions {
   readonly departement?: string;
   /** Today's date (ISO), injected so that commands never read the clock themselves. */
   readonly today: string;
+  /** Companion documents by option (`--precedent` → file), for the commands that declare them. */
+  readonly companions?: Readonly<Record<string, string>>;
 }
 
 /** A failure to read the input: exit status 2 with this French message on stderr. */
@@ -32,6 +34,8 @@ export interface Command {
   /** Accepts one file (check-seance, check-budget, check-plan) or several (check-act). */
   readonly multipleFiles: boolean;
   run(files: readonly string[], options: CheckOptions): Promise<FileReport[]>;
+  /** Options of this command that name a second document (`--precedent` for check-budget). */
+  readonly companions?: readonly string[];
   /** Extra standalone flags of this command (`--schema` for check-seance); returns what to print. */
   readonly flags?: Readonly<Record<string, () => string>>;
 }

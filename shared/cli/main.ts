@@ -2,7 +2,7 @@ import { InputError } from "./command";
 import type { Command } from "./command";
 import { parseArgs } from "./args";
 import { COMMANDS } from "./commands";
-import { exitStatus, formatJson, formatText } from "./format";
+import { exitStatus, formatJson, formatText, sanitize } from "./format";
 
 export interface Io {
   readonly out: (text: string) => void;
@@ -36,7 +36,7 @@ export async function main(argv: readonly string[], io: Io, commands: Registry =
     const load = commands[name];
     if (!load) throw new InputError(`Commande inconnue : « ${name} ». Voir « mairie --help ».`);
     const command = await load();
-    const args = parseArgs(argv, () => Object.keys(command.flags ?? {}));
+    const args = parseArgs(argv, () => Object.keys(command.flags ?? {}), command.companions);
     const flag = args.flags[0];
     if (flag !== undefined) {
       const print = command.flags?.[flag];
@@ -53,16 +53,17 @@ export async function main(argv: readonly string[], io: Io, commands: Registry =
       ...(args.date ? { date: args.date } : {}),
       ...(args.population !== undefined ? { population: args.population } : {}),
       ...(args.departement ? { departement: args.departement } : {}),
+      companions: args.companions,
     });
     io.out(args.json ? formatJson(reports) : formatText(reports));
     return exitStatus(reports);
   } catch (error) {
     if (error instanceof InputError) {
-      io.err(`mairie : ${error.message}`);
+      io.err(`mairie : ${sanitize(error.message)}`);
       return 2;
     }
     // An unexpected failure is still reported in one French line, never as a stack trace.
-    io.err(`mairie : erreur interne (${error instanceof Error ? error.message : String(error)}).`);
+    io.err(`mairie : erreur interne (${sanitize(error instanceof Error ? error.message : String(error))}).`);
     return 2;
   }
 }

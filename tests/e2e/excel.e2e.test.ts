@@ -41,7 +41,7 @@ describe("le volet Excel dans Chromium, sur le classeur simulé", () => {
     await page.getByText("Référence : CGCT L1612-4, L1612-7").waitFor();
     await page
       .getByRole("table", { name: /Équilibre des sections/ })
-      .getByRole("row", { name: /Investissement .*4 000,00 € Déficit/ })
+      .getByRole("row", { name: /Investissement .*4\s000,00\s€ Déficit/ })
       .waitFor();
     const cell = page.getByTestId("simulated-sheet").locator('td[data-address="I10"]');
     expect(await cell.getAttribute("title")).toMatch(IMBALANCE);

@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../main";
 
@@ -23,7 +25,7 @@ describe("mairie check-budget", () => {
     const { status, out } = await run("check-budget", file);
     expect(status).toBe(1);
     expect(out).toContain(
-      `${file}: error BUD-EQ-SECT-F Section de fonctionnement en déséquilibre : dépenses 82 000,00 €, recettes 80 000,00 € (écart 2 000,00 €). (CGCT L1612-4, L1612-6, L1612-7)`,
+      `${file}: error BUD-EQ-SECT-F Section de fonctionnement en déséquilibre : dépenses 82\u202f000,00\u202f€, recettes 80\u202f000,00\u202f€ (écart 2\u202f000,00\u202f€). (CGCT L1612-4, L1612-6, L1612-7)`,
     );
   });
 
@@ -82,6 +84,82 @@ describe("mairie check-budget", () => {
     expect(out).toBe("");
     expect(err).toContain(message);
     expect(err.split("\n")).toHaveLength(1);
+  });
+
+  describe("l'année entière : --precedent CA_N-1 BP_N", () => {
+    const CA = join(SAMPLES, "04_crach_CA2021_principal/totem.xml");
+    const BP = join(SAMPLES, "01_crach_BP2022_principal/totem.xml");
+    const findings = (out: string) =>
+      (JSON.parse(out) as { findings: { rule: string; severity: string; message: string }[] }[])[0]?.findings ?? [];
+
+    it("Crach CA 2021 → BP 2022 : reprise conforme, et la sortie dit ce qui a été vérifié", async () => {
+      const { status, out } = await run("check-budget", "--json", "--precedent", CA, BP);
+      expect(status).toBe(0);
+      const checked = findings(out).filter((f) => f.rule.startsWith("BUD-REPRISE"));
+      expect(checked.map((f) => [f.rule, f.severity])).toEqual([
+        ["BUD-REPRISE-1068", "info"],
+        ["BUD-REPRISE-RAR", "info"],
+      ]);
+      expect(checked[1]?.message).toContain("dépenses 385\u202f503,58\u202f€, recettes 123\u202f839,60\u202f€");
+    });
+
+    it("sans le CA : les vérifications qui en ont besoin le disent", async () => {
+      const { out } = await run("check-budget", "--json", BP);
+      const missing = findings(out).filter((f) => /n'est pas fourni avec le budget/.test(f.message));
+      expect(missing.map((f) => f.rule).sort()).toEqual(["BUD-REPRISE-1068", "BUD-REPRISE-RAR", "BUD-RES-03"]);
+    });
+
+    it("paire inventée : 1068 sous le besoin de financement du CA", async () => {
+      const dir = mkdtempSync(join(tmpdir(), "mairie-pair-"));
+      const bad = join(dir, "bp-2022.xml");
+      const text = readFileSync(BP, "latin1").replaceAll('V="1111404.25"', 'V="50000.00"');
+      writeFileSync(bad, text, "latin1");
+      const { status, out } = await run("check-budget", "--json", "--precedent", CA, bad);
+      expect(status).toBe(1);
+      const errors = findings(out).filter((f) => f.severity === "error");
+      expect(errors.map((f) => f.rule)).toEqual(expect.arrayContaining(["BUD-REPRISE-1068", "BUD-RES-03"]));
+      expect(errors.find((f) => f.rule === "BUD-REPRISE-1068")?.message).toContain("(78\u202f927,44\u202f€)");
+    });
+
+    it.each([
+      ["un budget comme précédent", BP, BP, "doit être un compte administratif"],
+      ["un compte d'une autre année", join(SAMPLES, "08_montreuil_CA2019_M14sup3500/totem.xml"), BP, "2021 attendu"],
+    ])("refuse %s (sortie 2)", async (_name, precedent, budget, message) => {
+      const { status, err } = await run("check-budget", "--precedent", precedent, budget);
+      expect(status).toBe(2);
+      expect(err).toContain(message);
+    });
+  });
+
+  it("un fichier qui n'est pas un budget : une phrase qui dit ce qui est lu et comment l'obtenir", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mairie-format-"));
+    const pdf = join(dir, "budget.pdf");
+    writeFileSync(pdf, "%PDF-1.7\n\u0001\u0002 binaire");
+    const { status, err } = await run("check-budget", pdf);
+    expect(status).toBe(2);
+    expect(err).toMatch(
+      /format non pris en charge ; la suite lit le flux DocumentBudgetaire XML .*Enregistrer sous > CSV.*balance comptable DGFiP/,
+    );
+    expect(err.split("\n")).toHaveLength(1);
+  });
+
+  it("la balance DGFiP seule : lue, et renvoyée à côté du compte administratif", async () => {
+    const { status, err } = await run(
+      "check-budget",
+      join(SAMPLES, "10_dgfip_balance_comptable_extrait_2024/balance_extrait.csv"),
+    );
+    expect(status).toBe(2);
+    expect(err).toContain("--compte-de-gestion");
+  });
+
+  it("un fichier au-delà de la taille admise est refusé sans être lu", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mairie-size-"));
+    const big = join(dir, "enorme.csv");
+    const row = "F;D;011;60632;;;Fournitures;réel;1,00;;\n";
+    writeFileSync(big, "# Type;BP\n" + row.repeat(Math.ceil((21 * 1024 * 1024) / row.length)));
+    const { status, err } = await run("check-budget", big);
+    expect(status).toBe(2);
+    expect(err).toContain("au-delà de la taille admise pour ce format (20 Mo)");
   });
 
   it("un seul fichier à la fois", async () => {

@@ -1,4 +1,4 @@
-import { formatMoney } from "../../domain/budget/money";
+import { formatMoney } from "../../domain/common/money";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -1,5 +1,5 @@
 import type { BudgetLine, LineAmounts, Mouvement, Section, Sens, TypeOrdre } from "./model";
-import type { Cents } from "./money";
+import type { Cents } from "../common/money";
 
 export type Column = keyof LineAmounts;
 

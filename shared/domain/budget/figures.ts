@@ -1,6 +1,6 @@
 import type { BudgetIndex, Column } from "./budget-index";
 import type { BudgetDocument, Section } from "./model";
-import type { Cents } from "./money";
+import type { Cents } from "../common/money";
 
 /** Aggregates of budget-rules.json `_doc` and EQ-09/EQ-10/RES-01/RES-02, shared by several rules. */
 
@@ -112,4 +112,34 @@ export function isStockBudget(document: BudgetDocument, index: BudgetIndex): boo
 
 export function isYearEnd(document: BudgetDocument): boolean {
   return document.type === "CA" || document.type === "CFU";
+}
+
+export interface ChapitreTotal {
+  readonly section: Section;
+  readonly sens: "D" | "R";
+  readonly chapitre: string;
+  readonly credits: Cents;
+  readonly realise: Cents;
+}
+
+/** Credits and realisations of each chapitre as the council votes it (section, sens, chapitre), in document order. */
+export function chapitreTotals(index: BudgetIndex): ChapitreTotal[] {
+  const totals = new Map<
+    string,
+    { section: Section; sens: "D" | "R"; chapitre: string; credits: Cents; realise: Cents }
+  >();
+  for (const kind of index.kinds) {
+    const key = `${kind.section}|${kind.sens}|${kind.chapitre}`;
+    const total = totals.get(key) ?? {
+      section: kind.section,
+      sens: kind.sens,
+      chapitre: kind.chapitre,
+      credits: 0,
+      realise: 0,
+    };
+    total.credits += kind.sums.credits;
+    total.realise += kind.sums.realise;
+    totals.set(key, total);
+  }
+  return [...totals.values()];
 }

@@ -12,10 +12,11 @@ export type {
   Resultats,
   Virement,
 } from "./model";
-export type { Cents } from "./money";
-export { parseMoney, formatMoney, centsFromNumber } from "./money";
+export type { Cents } from "../common/money";
+export { parseMoney, formatMoney, centsFromNumber } from "../common/money";
 export { checkBudget } from "./check-budget";
 export type { CheckBudgetOptions } from "./check-budget";
 export { BUDGET_RULES } from "./rules";
 export { findPlan, chapitreOf, declinaisonOf } from "./nomenclature";
 export { syntheticBudget } from "./synthetic";
+export { precedentMismatch, withCompteDeGestion, withPrecedent } from "./year";

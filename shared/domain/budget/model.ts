@@ -1,4 +1,4 @@
-import type { Cents } from "./money";
+import type { Cents } from "../common/money";
 
 /** BP budget primitif, BS budget supplémentaire, DM décision modificative, CA compte administratif, CFU compte financier unique. */
 export type DocumentType = "BP" | "BS" | "DM" | "CA" | "CFU";
@@ -57,6 +57,16 @@ export interface Resultats {
   readonly investissement: Cents;
 }
 
+/** What the compte of N-1 hands to the budget of N: its results, restes à réaliser and financing need. */
+export interface Precedent {
+  readonly exercice: number;
+  readonly resultats: Resultats;
+  readonly rarDepenses: Cents;
+  readonly rarRecettes: Cents;
+  /** Besoin de financement of the investment section, RAR included (0 when there is none). */
+  readonly besoin: Cents;
+}
+
 /** A transfer between chapitres ordered by the exécutif under the M57 fongibilité delegation. */
 export interface Virement {
   readonly section: Section;
@@ -76,6 +86,8 @@ export interface BudgetFacts {
   readonly compteDeGestion?: Resultats;
   /** Results of N-1 (CA) that a BP/BS/DM must take over. */
   readonly resultatsPrecedents?: Resultats;
+  /** The CA/CFU of N-1 given beside a BP/BS of N: what the reprise must carry over (the year as a whole). */
+  readonly precedent?: Precedent;
   /** 1068 voted in N+1 (délibération d'affectation), for a CA/CFU. */
   readonly affectation1068?: Cents;
   readonly dotationAmortissements?: Cents;

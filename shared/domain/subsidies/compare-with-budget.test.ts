@@ -1,4 +1,4 @@
-import { formatMoney } from "../budget/money";
+import { formatMoney } from "../common/money";
 import { balancedPlan } from "../../../tests/fixtures/plans/build-plan";
 import type { BudgetLineLike } from "./compare-with-budget";
 import { comparePlanWithBudget } from "./compare-with-budget";

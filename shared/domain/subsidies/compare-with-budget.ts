@@ -1,5 +1,5 @@
-import type { Cents } from "../budget/money";
-import { formatMoney } from "../budget/money";
+import type { Cents } from "../common/money";
+import { formatMoney } from "../common/money";
 import type { BudgetLineLocation } from "../rules";
 import type { FinancingPlan } from "./plan";
 import { activeFunders, fundersTotal } from "./plan";

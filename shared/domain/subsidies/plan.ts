@@ -1,4 +1,4 @@
-import type { Cents } from "../budget/money";
+import type { Cents } from "../common/money";
 import type { Bp } from "./rate";
 
 /** HT when the commune recovers VAT through the FCTVA (the general case), TTC otherwise (budget-rules.md C.4). */

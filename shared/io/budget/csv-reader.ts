@@ -3,39 +3,24 @@ import { BudgetReadError } from "./errors";
 import type { Cell, TableRow } from "./table-reader";
 import { checkHeader, tableToDocument } from "./table-reader";
 import { BUDGET_COLUMNS } from "./workbook-layout";
+import { decodeCsv, detectSeparator, splitCsvLine } from "./csv-text";
 
-/** Splits one `;`-separated record; fields may be quoted ("…;…" and "" for a quote). */
-function splitCsvLine(line: string, where: string): string[] {
-  const fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === "") quoted = true;
-    else if (c === ";") {
-      fields.push(field);
-      field = "";
-    } else field += c;
-  }
-  if (quoted) throw new BudgetReadError(`${where} : guillemet non refermé.`);
-  fields.push(field);
-  return fields;
+/**
+ * Reads the workbook's CSV export: "# clé;valeur" lines, then the Budget header and rows. UTF-8 or Windows-1252,
+ * `;` or `,` (the header row decides), amounts in French or English form.
+ */
+export function readBudgetCsv(bytes: Uint8Array, file: string): BudgetDocument {
+  return readBudgetCsvText(decodeCsv(bytes), file);
 }
 
-/** Reads the workbook's CSV export (UTF-8): "# clé;valeur" lines, then the Budget header and rows. */
-export function readBudgetCsv(bytes: Uint8Array, file: string): BudgetDocument {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\ufeff/, "");
-  } catch {
-    throw new BudgetReadError(`${file} : le CSV n'est pas encodé en UTF-8.`);
-  }
+export function readBudgetCsvText(text: string, file: string): BudgetDocument {
+  const headerLine = text.split(/\r?\n/, 200).find((l) => l.trim() !== "" && !l.startsWith("#")) ?? "";
+  const separator = detectSeparator(headerLine);
+  const split = (line: string, where: string) => {
+    const fields = splitCsvLine(line, separator);
+    if (!fields) throw new BudgetReadError(`${where} : guillemet non refermé.`);
+    return fields;
+  };
   const entries = new Map<string, Cell>();
   const keyLines = new Map<string, number>();
   const rows: TableRow[] = [];
@@ -45,12 +30,12 @@ export function readBudgetCsv(bytes: Uint8Array, file: string): BudgetDocument {
     if (raw.trim() === "") return;
     const where = `${file}, ligne ${n}`;
     if (raw.startsWith("#")) {
-      const [key = "", value = ""] = splitCsvLine(raw.slice(1), where);
+      const [key = "", value = ""] = split(raw.slice(1), where);
       entries.set(key.trim(), value.trim());
       keyLines.set(key.trim(), n);
       return;
     }
-    const fields = splitCsvLine(raw, where);
+    const fields = split(raw, where);
     if (!header) {
       header = { fields, line: n };
       checkHeader(fields, (c) => `${where}, colonne ${c + 1}`);

@@ -1,169 +1,268 @@
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { SaxesParser } from "saxes";
 import type { BudgetDocument, BudgetLine, DocumentType, Echeancier, LineAmounts } from "../../domain/budget/model";
-import type { Cents } from "../../domain/budget/money";
-import { parseMoney } from "../../domain/budget/money";
+import type { Cents } from "../../domain/common/money";
+import { parseMoney } from "../../domain/common/money";
 import { findPlan } from "../../domain/budget/nomenclature";
 import { BudgetReadError } from "./errors";
 import { placeLine } from "./resolve-line";
-import { decodeXml } from "./xml-text";
-
-type Node = Record<string, unknown>;
+import { XmlTextStream } from "./xml-text";
 
 const NAT_DEC: Readonly<Record<string, DocumentType>> = { "01": "BP", "02": "DM", "03": "BS", "09": "CA", "10": "CFU" };
-const REPEATED = new Set(["LigneBudget", "Information", "MtSup", "CaracSup", "EMPRUNT"]);
+/** No budget flow nests deeper than a dozen levels; a deeper file is hostile or not a budget. */
+const MAX_DEPTH = 64;
+/** The children of a LigneBudget that the rules read (the others, MtSup, InfoAPCP…, are skipped). */
+const LINE_FIELDS = new Set([
+  "Nature",
+  "CodRD",
+  "OpBudg",
+  "TypOpBudg",
+  "ContNat",
+  "Fonction",
+  "Operation",
+  "LibCpte",
+  "MtPrev",
+  "MtRARPrec",
+  "CredOuv",
+  "MtPropNouv",
+  "MtBudgPrec",
+  "MtRAR3112",
+  "MtReal",
+]);
+const LOAN_FIELDS = new Set(["CodTypEmpr", "MtIntExer", "MtCapitalExer"]);
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@",
-  removeNSPrefix: true,
-  parseAttributeValue: false,
-  parseTagValue: false,
-  isArray: (name) => REPEATED.has(name),
-});
+/** The `V` values of one element's kept children, as the flow wrote them. */
+type Fields = Map<string, string>;
 
-const asNode = (value: unknown): Node | undefined =>
-  value && typeof value === "object" && !Array.isArray(value) ? (value as Node) : undefined;
-const asNodes = (value: unknown): Node[] =>
-  Array.isArray(value) ? value.filter((v): v is Node => asNode(v) !== undefined) : [];
-
-/** `<Nature V="6413"/>` → "6413". */
-function v(node: Node | undefined, name: string): string | undefined {
-  const raw = asNode(node?.[name])?.["@V"];
-  return typeof raw === "string" && raw.trim() !== "" ? raw.trim() : undefined;
+interface RawLine {
+  readonly index: number;
+  readonly fields: Fields;
+  section?: string;
 }
 
-function coded(node: Node, name: string, code: string): string | undefined {
-  const hit = asNodes(node[name]).find((n) => n["@Code"] === code)?.["@V"];
-  return typeof hit === "string" ? hit.trim() : undefined;
-}
+const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 
-function money(node: Node, name: string, where: string): Cents | undefined {
-  const raw = v(node, name);
+const valueOf = (fields: Fields, name: string): string | undefined => {
+  const raw = fields.get(name)?.trim();
+  return raw === undefined || raw === "" ? undefined : raw;
+};
+
+function money(fields: Fields, name: string, where: string): Cents | undefined {
+  const raw = valueOf(fields, name);
   if (raw === undefined) return undefined;
   const cents = parseMoney(raw);
   if (cents === undefined) throw new BudgetReadError(`${where} : montant ${name} illisible « ${raw} ».`);
   return cents;
 }
 
-function amountsOf(node: Node, type: DocumentType, where: string): LineAmounts {
-  const prev = money(node, "MtPrev", where);
-  const rarPrec = money(node, "MtRARPrec", where);
-  const credOuv = money(node, "CredOuv", where);
+function amountsOf(fields: Fields, type: DocumentType, where: string): LineAmounts {
+  const prev = money(fields, "MtPrev", where);
+  const rarPrec = money(fields, "MtRARPrec", where);
+  const credOuv = money(fields, "CredOuv", where);
   const yearEnd = type === "CA" || type === "CFU";
   const credits = type === "DM" ? prev : (credOuv ?? (prev === undefined ? undefined : prev + (rarPrec ?? 0)));
   // One literal shape for every line (absent amounts stay undefined): the rules read these objects a lot.
   return {
     credits,
-    propositions: money(node, "MtPropNouv", where),
-    budgetPrecedent: money(node, "MtBudgPrec", where),
-    rar: yearEnd ? money(node, "MtRAR3112", where) : rarPrec,
-    realise: money(node, "MtReal", where),
+    propositions: money(fields, "MtPropNouv", where),
+    budgetPrecedent: money(fields, "MtBudgPrec", where),
+    rar: yearEnd ? money(fields, "MtRAR3112", where) : rarPrec,
+    realise: money(fields, "MtReal", where),
   };
 }
 
-function echeancierOf(annexes: Node | undefined, file: string): Echeancier | undefined {
-  const data = asNode(annexes?.["DATA_EMPRUNT"]);
-  if (!data) return undefined;
-  let interets = 0;
-  let capital = 0;
-  // CodTypEmpr 01 = the commune's own loans; the others are guaranteed loans or totals.
-  for (const emprunt of asNodes(data["EMPRUNT"]).filter((e) => v(e, "CodTypEmpr") === "01")) {
-    interets += money(emprunt, "MtIntExer", `${file}, annexe état de la dette`) ?? 0;
-    capital += money(emprunt, "MtCapitalExer", `${file}, annexe état de la dette`) ?? 0;
-  }
-  return { interets, capital };
-}
+/**
+ * One pass over a DocumentBudgetaire (or CompteFinancierUnique) flow, fed in chunks: only what the rules read is
+ * kept (the header, the voted lines, the loans of DATA_EMPRUNT), so memory follows the budget, not the file, whose
+ * annexes are most of its weight. Lines TotEM calculated (`calculated="true"`) are left out.
+ */
+export class DocumentBudgetaireStream {
+  private readonly text: XmlTextStream;
+  private readonly parser = new SaxesParser();
+  /** Local names of the open elements. */
+  private readonly path: string[] = [];
+  /** Depth of the DocumentBudgetaire element once met (a CFU wraps it beside the DocumentComptable). */
+  private docDepth = -1;
+  private budgetSeen = false;
+  private readonly header = new Map<string, string>();
+  private population: string | undefined;
+  private readonly raw: RawLine[] = [];
+  private lineCount = 0;
+  private line: RawLine | undefined;
+  private loan: Fields | undefined;
+  private readonly loans: Fields[] = [];
 
-/** Reads a DocumentBudgetaire (or CompteFinancierUnique) flow; the lines TotEM calculated are left out. */
-export function readDocumentBudgetaire(bytes: Uint8Array, file: string): BudgetDocument {
-  const text = decodeXml(bytes, file);
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) {
-    // The validator gives no column for an empty or prolog-only file.
-    const at =
-      valid.err.col === undefined ? `ligne ${valid.err.line}` : `ligne ${valid.err.line}, colonne ${valid.err.col}`;
-    throw new BudgetReadError(`${file} : XML mal formé ou tronqué (${at}).`);
-  }
-  let root: Node;
-  try {
-    root = parser.parse(text) as Node;
-  } catch {
-    // Well-formed XML the parser still refuses, such as tags nested beyond its limit: no budget flow looks like that.
-    throw new BudgetReadError(
-      `${file} : XML refusé par le lecteur (imbrication trop profonde ou structure inattendue).`,
-    );
-  }
-  // A CFU wraps the DocumentBudgetaire next to the comptable's DocumentComptable.
-  const doc =
-    asNode(root["DocumentBudgetaire"]) ?? asNode(asNode(root["CompteFinancierUnique"])?.["DocumentBudgetaire"]);
-  const budget = asNode(doc?.["Budget"]);
-  if (!doc || !budget)
-    throw new BudgetReadError(`${file} : ce n'est pas un flux DocumentBudgetaire (élément Budget absent).`);
-  const entete = asNode(budget["EnTeteBudget"]);
-  const bloc = asNode(budget["BlocBudget"]);
-  const natDec = v(bloc, "NatDec") ?? "";
-  const type = NAT_DEC[natDec];
-  if (!type)
-    throw new BudgetReadError(
-      `${file} : nature de document NatDec « ${natDec} » non prise en charge (01 BP, 02 DM, 03 BS, 09 CA, 10 CFU).`,
-    );
-  const nomenclature = v(entete, "Nomenclature") ?? "";
-  const exercice = Number(v(bloc, "Exer"));
-  if (!nomenclature || !Number.isInteger(exercice))
-    throw new BudgetReadError(`${file} : Nomenclature ou exercice (Exer) absent.`);
-  const plan = findPlan(nomenclature, exercice)?.plan;
-  const lines: BudgetLine[] = [];
-  asNodes(budget["LigneBudget"]).forEach((node, i) => {
-    if (node["@calculated"] === "true") return;
-    const where = `${file}, LigneBudget n° ${i + 1}`;
-    const nature = v(node, "Nature");
-    const sens = v(node, "CodRD");
-    if (!nature || (sens !== "D" && sens !== "R"))
-      throw new BudgetReadError(`${where} : Nature ou CodRD (D/R) absent.`);
-    const mouvement = v(node, "OpBudg") === "1" ? "ordre" : "reel";
-    const typ = v(node, "TypOpBudg");
-    const typeOrdre = typ === "1" ? "interieur" : typ === "2" ? "entre-sections" : undefined;
-    const declared = v(node, "ContNat");
-    const declaredSection = coded(node, "CaracSup", "Section");
-    const placed = placeLine(
-      plan,
-      nature,
-      sens,
-      mouvement,
-      typeOrdre,
-      declared,
-      declaredSection === "F" || declaredSection === "I" ? declaredSection : undefined,
-    );
-    if (!placed.section) throw new BudgetReadError(`${where} : section de la nature ${nature} indéterminable.`);
-    lines.push({
-      section: placed.section,
-      sens,
-      chapitre: placed.chapitre,
-      nature,
-      mouvement,
-      typeOrdre,
-      chapitreDeclare: declared,
-      fonction: v(node, "Fonction"),
-      operation: v(node, "Operation"),
-      libelle: v(node, "LibCpte"),
-      amounts: amountsOf(node, type, where),
+  constructor(private readonly file: string) {
+    this.text = new XmlTextStream(file);
+    this.parser.on("error", (error) => {
+      // saxes reports "line:column: message"; the position alone is what the secretary can use.
+      const at = /^(\d+):(\d+)/.exec(error.message);
+      throw new BudgetReadError(
+        `${file} : XML mal formé ou tronqué (${at ? `ligne ${at[1]}, colonne ${at[2]}` : `ligne ${this.parser.line}`}).`,
+      );
     });
-  });
-  const population = asNodes(asNode(budget["InformationsGenerales"])?.["Information"]).find(
-    (n) => n["@Code"] === "PopTot",
-  )?.["@V"];
-  const popDigits = typeof population === "string" ? population.replace(/\D/g, "") : "";
-  const echeancier = echeancierOf(asNode(budget["Annexes"]), file);
-  return {
-    type,
-    nomenclature,
-    exercice,
-    dateVote: v(bloc, "DteDec"),
-    collectivite: v(asNode(doc["EnTeteDocBudgetaire"]), "LibelleColl"),
-    etablissement: v(entete, "LibelleEtab"),
-    population: popDigits ? Number(popDigits) : undefined,
-    budgetAnnexe: v(bloc, "CodTypBud") === "A",
-    lines,
-    facts: echeancier ? { echeancier } : {},
-  };
+    this.parser.on("doctype", () => {
+      // A budget flow has no DTD; one that brings its own may define entities meant to expand without end.
+      throw new BudgetReadError(
+        `${file} : XML refusé par le lecteur (déclaration DOCTYPE inattendue dans un flux budgétaire).`,
+      );
+    });
+    this.parser.on("opentag", (tag) => {
+      this.open(localName(tag.name), tag.attributes);
+    });
+    this.parser.on("closetag", (tag) => {
+      this.close(localName(tag.name));
+    });
+  }
+
+  write(chunk: Uint8Array): void {
+    const text = this.text.decode(chunk);
+    if (text) this.parser.write(text);
+  }
+
+  end(): BudgetDocument {
+    const rest = this.text.end();
+    if (rest) this.parser.write(rest);
+    this.parser.close();
+    return this.document();
+  }
+
+  private open(name: string, attributes: Record<string, string>): void {
+    const depth = this.path.length;
+    if (depth >= MAX_DEPTH)
+      throw new BudgetReadError(
+        `${this.file} : XML refusé par le lecteur (imbrication trop profonde ou structure inattendue).`,
+      );
+    this.path.push(name);
+    if (this.docDepth < 0) {
+      if (name === "DocumentBudgetaire") this.docDepth = depth;
+      return;
+    }
+    const rel = depth - this.docDepth;
+    const parent = this.path[depth - 1];
+    const v = attributes["V"];
+    if (rel === 1 && name === "Budget") this.budgetSeen = true;
+    else if (rel === 2 && parent === "EnTeteDocBudgetaire" && name === "LibelleColl" && v !== undefined)
+      this.header.set("LibelleColl", v);
+    else if (rel === 2 && name === "LigneBudget" && this.path[depth - 1] === "Budget") {
+      this.lineCount++;
+      this.line = attributes["calculated"] === "true" ? undefined : { index: this.lineCount, fields: new Map() };
+    } else if (rel === 3 && this.line && parent === "LigneBudget") {
+      if (v === undefined) return;
+      if (LINE_FIELDS.has(name)) {
+        if (!this.line.fields.has(name)) this.line.fields.set(name, v);
+      } else if (name === "CaracSup" && attributes["Code"] === "Section") this.line.section ??= v;
+    } else if (rel === 3 && (parent === "EnTeteBudget" || parent === "BlocBudget") && v !== undefined)
+      this.header.set(name, v);
+    else if (
+      rel === 3 &&
+      parent === "InformationsGenerales" &&
+      name === "Information" &&
+      attributes["Code"] === "PopTot"
+    )
+      this.population ??= v;
+    else if (rel === 4 && name === "EMPRUNT" && parent === "DATA_EMPRUNT") this.loan = new Map();
+    else if (rel === 5 && this.loan && parent === "EMPRUNT" && LOAN_FIELDS.has(name) && v !== undefined)
+      this.loan.set(name, v);
+  }
+
+  private close(name: string): void {
+    this.path.pop();
+    if (name === "LigneBudget" && this.line && this.path.length - this.docDepth === 2) {
+      this.raw.push(this.line);
+      this.line = undefined;
+    } else if (name === "EMPRUNT" && this.loan) {
+      this.loans.push(this.loan);
+      this.loan = undefined;
+    } else if (name === "DocumentBudgetaire" && this.path.length === this.docDepth)
+      this.docDepth = Number.MAX_SAFE_INTEGER;
+  }
+
+  private echeancier(): Echeancier | undefined {
+    if (this.loans.length === 0) return undefined;
+    let interets = 0;
+    let capital = 0;
+    const where = `${this.file}, annexe état de la dette`;
+    // CodTypEmpr 01 = the commune's own loans; the others are guaranteed loans or totals.
+    for (const loan of this.loans.filter((l) => valueOf(l, "CodTypEmpr") === "01")) {
+      interets += money(loan, "MtIntExer", where) ?? 0;
+      capital += money(loan, "MtCapitalExer", where) ?? 0;
+    }
+    return { interets, capital };
+  }
+
+  private document(): BudgetDocument {
+    const { file, header } = this;
+    if (!this.budgetSeen)
+      throw new BudgetReadError(`${file} : ce n'est pas un flux DocumentBudgetaire (élément Budget absent).`);
+    const natDec = valueOf(header, "NatDec") ?? "";
+    const type = NAT_DEC[natDec];
+    if (!type)
+      throw new BudgetReadError(
+        `${file} : nature de document NatDec « ${natDec} » non prise en charge (01 BP, 02 DM, 03 BS, 09 CA, 10 CFU).`,
+      );
+    const nomenclature = valueOf(header, "Nomenclature") ?? "";
+    const exercice = Number(valueOf(header, "Exer"));
+    if (!nomenclature || !Number.isInteger(exercice))
+      throw new BudgetReadError(`${file} : Nomenclature ou exercice (Exer) absent.`);
+    const plan = findPlan(nomenclature, exercice)?.plan;
+    const lines: BudgetLine[] = this.raw.map(({ index, fields, section }) => {
+      const where = `${file}, LigneBudget n° ${index}`;
+      const nature = valueOf(fields, "Nature");
+      const sens = valueOf(fields, "CodRD");
+      if (!nature || (sens !== "D" && sens !== "R"))
+        throw new BudgetReadError(`${where} : Nature ou CodRD (D/R) absent.`);
+      const mouvement = valueOf(fields, "OpBudg") === "1" ? "ordre" : "reel";
+      const typ = valueOf(fields, "TypOpBudg");
+      const typeOrdre = typ === "1" ? "interieur" : typ === "2" ? "entre-sections" : undefined;
+      const declared = valueOf(fields, "ContNat");
+      const declaredSection = section?.trim();
+      const placed = placeLine(
+        plan,
+        nature,
+        sens,
+        mouvement,
+        typeOrdre,
+        declared,
+        declaredSection === "F" || declaredSection === "I" ? declaredSection : undefined,
+      );
+      if (!placed.section) throw new BudgetReadError(`${where} : section de la nature ${nature} indéterminable.`);
+      return {
+        section: placed.section,
+        sens,
+        chapitre: placed.chapitre,
+        nature,
+        mouvement,
+        typeOrdre,
+        chapitreDeclare: declared,
+        fonction: valueOf(fields, "Fonction"),
+        operation: valueOf(fields, "Operation"),
+        libelle: valueOf(fields, "LibCpte"),
+        amounts: amountsOf(fields, type, where),
+      };
+    });
+    const popDigits = this.population?.replace(/\D/g, "") ?? "";
+    const echeancier = this.echeancier();
+    return {
+      type,
+      nomenclature,
+      exercice,
+      dateVote: valueOf(header, "DteDec"),
+      collectivite: valueOf(header, "LibelleColl"),
+      etablissement: valueOf(header, "LibelleEtab"),
+      population: popDigits ? Number(popDigits) : undefined,
+      budgetAnnexe: valueOf(header, "CodTypBud") === "A",
+      lines,
+      facts: echeancier ? { echeancier } : {},
+    };
+  }
+}
+
+/** Feeds a stream slice by slice, as a file read from disk would arrive. */
+const SLICE = 1 << 16;
+
+/** Reads a whole DocumentBudgetaire held in memory (the Excel import, tests). */
+export function readDocumentBudgetaire(bytes: Uint8Array, file: string): BudgetDocument {
+  const stream = new DocumentBudgetaireStream(file);
+  for (let at = 0; at < bytes.length; at += SLICE) stream.write(bytes.subarray(at, at + SLICE));
+  return stream.end();
 }

@@ -1,7 +1,10 @@
 export { BudgetReadError } from "./errors";
-export { readDocumentBudgetaire } from "./docbudg-reader";
+export { readDocumentBudgetaire, DocumentBudgetaireStream } from "./docbudg-reader";
 export { readBudgetWorkbook } from "./workbook-reader";
 export { readBudgetCsv } from "./csv-reader";
 export { writeBudgetWorkbook, docBudgToWorkbook } from "./workbook-writer";
-export { readBudgetFile } from "./read-budget-file";
+export { readBudgetFile, readBalanceFile, sniffFormat, checkSize, refuseFormat } from "./read-budget-file";
+export { compteDeGestionOf, readBalanceComptable } from "./balance-reader";
+export type { BalanceComptable } from "./balance-reader";
+export { MAX_BYTES } from "./limits";
 export { BUDGET_COLUMNS, BUDGET_SHEET, DOCUMENT_SHEET, DOCUMENT_KEYS, FACT_KEYS } from "./workbook-layout";

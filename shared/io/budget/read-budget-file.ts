@@ -1,14 +1,71 @@
 import type { BudgetDocument } from "../../domain/budget/model";
-import { readBudgetCsv } from "./csv-reader";
+import type { BalanceComptable } from "./balance-reader";
+import { isBalanceHeader, readBalanceComptable } from "./balance-reader";
+import { readBudgetCsvText } from "./csv-reader";
+import { decodeCsv } from "./csv-text";
 import { readDocumentBudgetaire } from "./docbudg-reader";
 import { BudgetReadError } from "./errors";
-import { readBudgetWorkbook } from "./workbook-reader";
+import type { BudgetFormat } from "./limits";
+import { formatBound, MAX_BYTES } from "./limits";
 
-/** Picks the reader by extension: DocumentBudgetaire .xml, the suite's .xlsx, or its .csv export. */
+/** The one sentence a refused file gets: what the suite reads and how to produce it. */
+export const ACCEPTED_FORMATS =
+  "la suite lit le flux DocumentBudgetaire XML (export « flux XML » du logiciel financier ou fichier scellé par TotEM), le classeur budget de la suite (.xlsx, bouton « Créer le budget » du volet Excel), son export CSV (Excel : Fichier > Enregistrer sous > CSV, séparateur point-virgule ou virgule) et, à côté d'un compte administratif, la balance comptable DGFiP (CSV de data.economie.gouv.fr)";
+
+export type SniffedFormat = BudgetFormat | "balance" | undefined;
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+
+/** The format the bytes are in, whatever the file is called: a misnamed file is still read. */
+export function sniffFormat(head: Uint8Array): SniffedFormat {
+  if (ZIP.every((b, i) => head[i] === b)) return "xlsx";
+  const text = decodeCsv(head.subarray(0, 4096), true).replace(/^\ufeff/, "");
+  const start = text.trimStart();
+  if (start.startsWith("<")) return "xml";
+  // Control characters other than tab and line ends mean a binary file (PDF streams, images, ODS…).
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what tells a binary file
+  if (start === "" || /[\x00-\x08\x0e-\x1f]/.test(text)) return undefined;
+  const firstLine = start.split(/\r?\n/, 1)[0] ?? "";
+  if (isBalanceHeader(firstLine)) return "balance";
+  if (firstLine.startsWith("#") || /^"?section"?[;,]/i.test(firstLine)) return "csv";
+  return undefined;
+}
+
+export function refuseFormat(file: string): BudgetReadError {
+  return new BudgetReadError(`${file} : format non pris en charge ; ${ACCEPTED_FORMATS}.`);
+}
+
+/** Refuses, before reading, a file beyond the bound of its format. */
+export function checkSize(file: string, format: BudgetFormat | "balance", size: number): void {
+  const bound = MAX_BYTES[format === "balance" ? "csv" : format];
+  if (size > bound)
+    throw new BudgetReadError(
+      `${file} : fichier de ${formatBound(size)}, au-delà de la taille admise pour ce format (${formatBound(bound)}) ; vérifiez qu'il s'agit bien du budget d'une seule collectivité.`,
+    );
+}
+
+/** Reads a budget held in memory: DocumentBudgetaire XML, the suite's .xlsx, or its CSV export. */
 export async function readBudgetFile(bytes: Uint8Array, file: string): Promise<BudgetDocument> {
-  const extension = file.toLowerCase().split(".").pop();
-  if (extension === "xml") return readDocumentBudgetaire(bytes, file);
-  if (extension === "xlsx") return readBudgetWorkbook(bytes, file);
-  if (extension === "csv") return readBudgetCsv(bytes, file);
-  throw new BudgetReadError(`${file} : format non pris en charge (.xml DocumentBudgetaire, .xlsx ou .csv attendu).`);
+  const format = sniffFormat(bytes);
+  if (format === undefined) throw refuseFormat(file);
+  checkSize(file, format, bytes.length);
+  if (format === "balance")
+    throw new BudgetReadError(
+      `${file} : c'est une balance comptable DGFiP, la vue du comptable ; donnez-la à côté du compte administratif qu'elle concerne (mairie check-budget --compte-de-gestion ${file} CA.xml).`,
+    );
+  if (format === "xml") return readDocumentBudgetaire(bytes, file);
+  if (format === "csv") return readBudgetCsvText(decodeCsv(bytes), file);
+  // exceljs weighs more than everything else the command loads: only a workbook pays for it.
+  const { readBudgetWorkbook } = await import("./workbook-reader");
+  return readBudgetWorkbook(bytes, file);
+}
+
+/** Reads the DGFiP balance given as the compte de gestion of a CA. */
+export function readBalanceFile(bytes: Uint8Array, file: string): BalanceComptable {
+  if (sniffFormat(bytes) !== "balance")
+    throw new BudgetReadError(
+      `${file} : balance comptable DGFiP attendue (CSV aux colonnes exer, siren, compte, sd, sc… de data.economie.gouv.fr).`,
+    );
+  checkSize(file, "balance", bytes.length);
+  return readBalanceComptable(decodeCsv(bytes), file);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { checkBudget } from "../../domain/budget";
 import { readBudgetCsv } from "./csv-reader";
 import { readDocumentBudgetaire } from "./docbudg-reader";
 import { BudgetReadError } from "./errors";
@@ -91,6 +92,20 @@ describe("export CSV du classeur", () => {
     );
   });
 
+  it.each(["bp-excel-fr-1252.csv", "bp-excel-en-bom.csv"])(
+    "%s (tel qu'Excel l'enregistre) vérifie comme son jumeau XML",
+    (name) => {
+      const xml = readDocumentBudgetaire(fixture("bp-desequilibre-tardif.xml"), "bp.xml");
+      const csv = readBudgetCsv(fixture(name), name);
+      expect(csv).toMatchObject({ collectivite: xml.collectivite, etablissement: xml.etablissement, exercice: 2024 });
+      expect(csv.lines.find((l) => l.nature === "73111")?.libelle).toMatch(/^Impôts directs locaux[;,] rôles$/);
+      const rules = (doc: typeof xml) =>
+        checkBudget(doc, { today: "2025-06-15" }).map((f) => [f.rule, f.severity, f.message]);
+      expect(rules(csv)).toEqual(rules(xml));
+      expect(rules(csv).filter(([, severity]) => severity === "error").length).toBeGreaterThan(0);
+    },
+  );
+
   it("refuse un en-tête inattendu", () => {
     const text = fixture("bp-equilibre.csv").toString("utf8").replace("Crédits votés", "Montant");
     expect(() => readBudgetCsv(Buffer.from(text), "bp.csv")).toThrow("colonne « Crédits votés » attendue");
@@ -122,9 +137,9 @@ describe("classeur budgétaire .xlsx", () => {
 
   it.each([
     [
-      "une formule",
-      (s: ExcelJS.Worksheet) => (s.getCell("I3").value = { formula: "SUM(I2:I2)", result: 5 }),
-      "cellule I3 : formule (=SUM(I2:I2))",
+      "une formule jamais calculée",
+      (s: ExcelJS.Worksheet) => (s.getCell("I3").value = { formula: "SUM(I2:I2)", date1904: false }),
+      "cellule I3 : formule sans valeur calculée",
     ],
     [
       "une valeur d'erreur",
@@ -139,6 +154,29 @@ describe("classeur budgétaire .xlsx", () => {
     ["une section inconnue", (s: ExcelJS.Worksheet) => (s.getCell("A5").value = "X"), "cellule A5 : section « X »"],
   ])("refuse %s en nommant la cellule", async (_name, edit, message) => {
     await expect(readBudgetWorkbook(await workbookWith(edit), "b.xlsx")).rejects.toThrow(message);
+  });
+
+  it("lit la valeur qu'Excel a calculée pour chaque formule : le classeur vérifie comme son jumeau XML", async () => {
+    const xml = readDocumentBudgetaire(fixture("bp-desequilibre-tardif.xml"), "bp.xml");
+    const bytes = await workbookWith((sheet) => {
+      sheet.eachRow((row, r) => {
+        if (r < 2) return;
+        const cell = row.getCell(9);
+        const euros = Number(cell.value);
+        cell.value = { formula: `${euros / 2}*2`, result: euros, date1904: false };
+      });
+      sheet.getCell("I8").value = { formula: "9000*2", result: 18000, date1904: false };
+    });
+    const workbook = await readBudgetWorkbook(bytes, "bp.xlsx");
+    const key = (l: (typeof xml.lines)[number]) => [l.section, l.sens, l.chapitre, l.nature, l.amounts.credits];
+    expect(workbook.lines.map(key)).toEqual(xml.lines.map(key));
+    const rules = (doc: typeof xml) =>
+      checkBudget({ ...doc, dateVote: xml.dateVote }, { today: "2025-06-15" }).map((f) => [
+        f.rule,
+        f.severity,
+        f.message,
+      ]);
+    expect(rules(workbook)).toEqual(rules(xml));
   });
 
   it("refuse un fichier qui n'est pas un classeur, et une extension inconnue", async () => {

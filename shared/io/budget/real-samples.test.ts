@@ -4,7 +4,7 @@ import { checkBudget } from "../../domain/budget";
 import { BudgetIndex } from "../../domain/budget/budget-index";
 import { resultats, sectionTotal } from "../../domain/budget/figures";
 import type { BudgetDocument } from "../../domain/budget/model";
-import { parseMoney } from "../../domain/budget/money";
+import { parseMoney } from "../../domain/common/money";
 import { readDocumentBudgetaire } from "./docbudg-reader";
 
 /** The real, voted and accepted budgets (shared/data/budgets): the checker must raise no false error on them. */

@@ -6,8 +6,8 @@ import type {
   LineSource,
   TypeOrdre,
 } from "../../domain/budget/model";
-import type { Cents } from "../../domain/budget/money";
-import { centsFromNumber, parseMoney } from "../../domain/budget/money";
+import type { Cents } from "../../domain/common/money";
+import { centsFromNumber, parseMoney } from "../../domain/common/money";
 import { BudgetReadError } from "./errors";
 import type { BudgetColumn, MutableFacts } from "./workbook-layout";
 import { BUDGET_COLUMNS, DOCUMENT_KEYS, FACT_KEYS } from "./workbook-layout";

@@ -1,5 +1,5 @@
 import type { BudgetDocument, BudgetFacts } from "../../domain/budget/model";
-import type { Cents } from "../../domain/budget/money";
+import type { Cents } from "../../domain/common/money";
 
 /**
  * The suite's budget workbook (.xlsx) and its CSV export.

@@ -5,9 +5,7 @@ import type { Cell, TableRow } from "./table-reader";
 import { checkHeader, tableToDocument } from "./table-reader";
 import { BUDGET_COLUMNS, BUDGET_SHEET, DOCUMENT_SHEET } from "./workbook-layout";
 
-/** A cell's value as text or number; formulas and error values are refused so that no stale figure is checked. */
-function cellValue(cell: ExcelJS.Cell, where: string): Cell {
-  const value = cell.value;
+function plainValue(value: ExcelJS.CellValue, where: string): Cell {
   if (value === null || value === undefined) return undefined;
   if (typeof value === "string" || typeof value === "number") return value;
   if (typeof value === "boolean") return value ? "oui" : "non";
@@ -16,15 +14,29 @@ function cellValue(cell: ExcelJS.Cell, where: string): Cell {
     if (Number.isNaN(value.getTime())) throw new BudgetReadError(`${where} : date hors calendrier dans la cellule.`);
     return value.toISOString().slice(0, 10);
   }
-  if ("formula" in value || "sharedFormula" in value) {
-    throw new BudgetReadError(
-      `${where} : formule (=${"formula" in value ? value.formula : "…"}) ; collez les valeurs (montants saisis) dans la feuille.`,
-    );
-  }
-  if ("error" in value) throw new BudgetReadError(`${where} : valeur d'erreur ${String(value.error)} dans la cellule.`);
+  if ("formula" in value || "sharedFormula" in value)
+    throw new BudgetReadError(`${where} : contenu de cellule non pris en charge.`);
+  if ("error" in value) throw new BudgetReadError(`${where} : valeur d'erreur ${value.error} dans la cellule.`);
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("text" in value) return String(value.text);
+  if ("text" in value) return value.text;
   throw new BudgetReadError(`${where} : contenu de cellule non pris en charge.`);
+}
+
+/**
+ * A cell's value as text or number. A formula gives the value Excel cached when it saved the file, which is what
+ * the secretary saw; only a formula never computed (a file written by another tool) is refused, cell by cell.
+ */
+function cellValue(cell: ExcelJS.Cell, where: string): Cell {
+  const value = cell.value;
+  if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
+    const result = value.result;
+    if (result === undefined)
+      throw new BudgetReadError(
+        `${where} : formule sans valeur calculée ; ouvrez le classeur dans Excel et enregistrez-le, ou collez les valeurs.`,
+      );
+    return plainValue(result, where);
+  }
+  return plainValue(value, where);
 }
 
 /** Reads the suite's budget workbook (layout in workbook-layout.ts). */

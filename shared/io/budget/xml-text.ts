@@ -1,6 +1,8 @@
 import { BudgetReadError } from "./errors";
 
 const DECLARATION = /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/;
+/** The XML declaration, when there is one, is within the first bytes. */
+const HEAD = 200;
 
 /** Maps the encodings budget flows declare to WHATWG labels; ODM flows are ISO-8859-1 or UTF-8. */
 function decoderLabel(declared: string): string | undefined {
@@ -12,23 +14,71 @@ function decoderLabel(declared: string): string | undefined {
 }
 
 /**
- * Decodes an XML file as its declaration says (UTF-8 when it says nothing). A UTF-8 file with invalid bytes is
- * refused rather than read with replacement characters: natures and amounts must not be silently altered.
+ * Decodes an XML flow chunk by chunk as its declaration says (UTF-8 when it says nothing). A UTF-8 file with
+ * invalid bytes is refused rather than read with replacement characters: natures and amounts must not be
+ * silently altered.
  */
-export function decodeXml(bytes: Uint8Array, fileLabel: string): string {
-  const head = String.fromCharCode(...bytes.subarray(0, 200));
-  const declared = DECLARATION.exec(head)?.[1] ?? "UTF-8";
-  const label = decoderLabel(declared);
-  if (!label)
-    throw new BudgetReadError(
-      `${fileLabel} : encodage « ${declared} » non pris en charge (ISO-8859-1 ou UTF-8 attendu).`,
-    );
-  try {
-    const text = new TextDecoder(label, { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    throw new BudgetReadError(
-      `${fileLabel} : le fichier n'est pas encodé en ${declared} comme il le déclare (octets invalides).`,
-    );
+export class XmlTextStream {
+  private decoder: TextDecoder | undefined;
+  private declared = "UTF-8";
+  private head: Uint8Array = new Uint8Array(0);
+  private first = true;
+
+  constructor(private readonly file: string) {}
+
+  decode(chunk: Uint8Array): string {
+    if (!this.decoder) {
+      const head = new Uint8Array(this.head.length + chunk.length);
+      head.set(this.head);
+      head.set(chunk, this.head.length);
+      if (head.length < HEAD) {
+        this.head = head;
+        return "";
+      }
+      this.head = new Uint8Array(0);
+      this.start(head);
+      return this.run(head, true);
+    }
+    return this.run(chunk, true);
   }
+
+  end(): string {
+    if (!this.decoder) {
+      this.start(this.head);
+      return this.run(this.head, false);
+    }
+    return this.run(new Uint8Array(0), false);
+  }
+
+  private start(head: Uint8Array): void {
+    const ascii = String.fromCharCode(...head.subarray(0, HEAD));
+    this.declared = DECLARATION.exec(ascii)?.[1] ?? "UTF-8";
+    const label = decoderLabel(this.declared);
+    if (!label)
+      throw new BudgetReadError(
+        `${this.file} : encodage « ${this.declared} » non pris en charge (ISO-8859-1 ou UTF-8 attendu).`,
+      );
+    this.decoder = new TextDecoder(label, { fatal: true, ignoreBOM: false });
+  }
+
+  private run(bytes: Uint8Array, stream: boolean): string {
+    try {
+      let text = (this.decoder as TextDecoder).decode(bytes, { stream });
+      if (this.first && text !== "") {
+        this.first = false;
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      }
+      return text;
+    } catch {
+      throw new BudgetReadError(
+        `${this.file} : le fichier n'est pas encodé en ${this.declared} comme il le déclare (octets invalides).`,
+      );
+    }
+  }
+}
+
+/** A whole XML file's text (the nomenclature generator reads plans this way). */
+export function decodeXml(bytes: Uint8Array, file: string): string {
+  const stream = new XmlTextStream(file);
+  return stream.decode(bytes) + stream.end();
 }

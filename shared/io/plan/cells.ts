@@ -1,6 +1,6 @@
 import type { Cell, CellValue } from "exceljs";
-import { centsFromNumber, parseMoney } from "../../domain/budget/money";
-import type { Cents } from "../../domain/budget/money";
+import { centsFromNumber, parseMoney } from "../../domain/common/money";
+import type { Cents } from "../../domain/common/money";
 import type { Bp } from "../../domain/subsidies";
 import { PlanReadError } from "./errors";
 import { normalizeLabel, PLAN_SHEET } from "./layout";

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { Cents } from "../../domain/budget/money";
+import type { Cents } from "../../domain/common/money";
 import type { FinancingPlan } from "../../domain/subsidies";
 import { FUNDER_LABELS } from "../../domain/subsidies";
 import {

@@ -1,3 +1,4 @@
+import { budgetVoteDeadline, compteVoteDeadline } from "../../../shared/domain/calendar";
 import { addDays, formatDateFr } from "../../../shared/domain/common";
 import { lateness } from "../../../shared/domain/common/lateness";
 import { pendingFormalities } from "../../../shared/domain/acts/pending-formalities";
@@ -36,11 +37,8 @@ export interface CockpitInput {
   readonly subventions: readonly SubventionRecord[];
 }
 
-// Years of general renewal of municipal councils: the budget may then be voted until 30 April (CGCT L1612-2).
-const RENEWAL_YEARS = new Set([2026, 2032, 2038]);
-
-/** Date limite du vote du budget primitif de l'exercice (CGCT L1612-2). */
-export const budgetDeadline = (year: number): string => (RENEWAL_YEARS.has(year) ? `${year}-04-30` : `${year}-04-15`);
+/** Date limite du vote du budget primitif de l'exercice, from the one legal calendar. */
+export const budgetDeadline = (year: number): string => budgetVoteDeadline(year).due;
 
 /** The next occurrence on or after today of a yearly deadline. */
 function nextYearly(today: string, deadline: (year: number) => string): { year: number; due: string } {
@@ -87,14 +85,14 @@ function seanceItems(seance: SeanceRecord, { commune, next, today }: SeanceConte
 
 function yearlyItems(commune: CommuneRecord, today: string): Draft[] {
   const budget = nextYearly(today, budgetDeadline);
-  const compte = nextYearly(today, (year) => `${year}-06-30`);
+  const compte = nextYearly(today, (year) => compteVoteDeadline(year - 1).due);
   return [
     {
       key: `budget:${commune.id}:${budget.year}`,
       due: budget.due,
       label: `Voter le budget primitif ${budget.year}`,
       commune: commune.nom,
-      ref: "CGCT L1612-2",
+      ref: budgetVoteDeadline(budget.year).ref,
       kind: "budget",
     },
     {
@@ -102,7 +100,7 @@ function yearlyItems(commune: CommuneRecord, today: string): Draft[] {
       due: compte.due,
       label: `Voter le compte administratif ou le compte financier unique ${compte.year - 1}`,
       commune: commune.nom,
-      ref: "CGCT L1612-12",
+      ref: compteVoteDeadline(compte.year - 1).ref,
       kind: "compte",
     },
   ];

@@ -1,4 +1,5 @@
 import { NNBSP, resolveValue } from "../../../shared/domain/acts/clauses";
+import { parseMoney } from "../../../shared/domain/common/money";
 import type { VariableSpec } from "../../../shared/domain/acts/clauses";
 
 /** What a form field holds: the text typed, or a person's civilité and name. */
@@ -14,12 +15,10 @@ export type FieldCheck =
 
 const SPACES = /[\s\u00a0\u202f]/g;
 
-/** "1 234,56 €", "1234.5", "800" → cents; anything else (three decimals, letters) is refused. */
+/** "1 234,56 €", "1234.5", "800" → cents, in the suite's one money grammar; a clause amount is never negative. */
 export function parseEuros(text: string): number | undefined {
-  const m = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(text.replace(SPACES, "").replace(/€$/, ""));
-  if (!m?.[1]) return undefined;
-  const cents = Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
-  return Number.isSafeInteger(cents) ? cents : undefined;
+  const cents = parseMoney(text);
+  return cents !== undefined && cents >= 0 ? cents : undefined;
 }
 
 /** Cents → "1234,56", as the secretary would type it back. */

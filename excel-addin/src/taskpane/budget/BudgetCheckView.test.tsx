@@ -14,7 +14,7 @@ describe("Vérifier le budget, sur le classeur simulé", () => {
     within(investissement).getByText("Référence : CGCT L1612-4, L1612-7");
     const balance = screen.getByRole("table", { name: /Équilibre des sections/ });
     within(balance).getByRole("rowheader", { name: "Investissement" });
-    within(balance).getByRole("row", { name: /Investissement 60 000,00 € 56 000,00 € 4 000,00 € Déficit/ });
+    within(balance).getByRole("row", { name: /Investissement 60\s000,00\s€ 56\s000,00\s€ 4\s000,00\s€ Déficit/ });
     within(balance).getByText("Équilibrée");
     screen.getByText(/Vérification terminée : 1 erreur/);
     const marks = preview.snapshot().marks;

@@ -10,8 +10,8 @@ describe("Synthèse pour les élus", () => {
       }),
     );
     await screen.findByRole("img", { name: /Dépenses et recettes par chapitre — fonctionnement/ });
-    screen.getByRole("img", { name: /Autofinancement Épargne brute 30 000,00 € ; .* épargne nette 22 000,00 €/ });
-    screen.getByRole("img", { name: /Annuité 9 500,00 €, soit 5,4 % des recettes réelles de fonctionnement/ });
+    screen.getByRole("img", { name: /Autofinancement Épargne brute 30\s000,00\s€ ; .* épargne nette 22\s000,00\s€/ });
+    screen.getByRole("img", { name: /Annuité 9\s500,00\s€, soit 5,4 % des recettes réelles de fonctionnement/ });
     const table = screen.getByRole("table", { name: "Dépenses et recettes par chapitre — investissement" });
     within(table).getByRole("rowheader", { name: "16 Emprunts et dettes assimilées" });
     within(table).getAllByText("8 000,00 €");

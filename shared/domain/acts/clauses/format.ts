@@ -1,7 +1,8 @@
 /** French typography for the values of a clause (Imprimerie nationale usage, as acts print them). */
 
-/** Narrow no-break space: thousands separator and the space before "€" and "%". */
-export const NNBSP = "\u202f";
+import { NNBSP } from "../../common/money";
+
+export { NNBSP };
 
 const MONTHS = [
   "janvier",
@@ -36,12 +37,8 @@ export function formatInteger(value: number, grouping = true): string {
   return sign + (grouping ? groupThousands(digits) : digits);
 }
 
-/** Integer cents → "1 234,56 €". */
-export function formatMontant(cents: number): string {
-  const euros = Math.trunc(cents / 100);
-  const rest = String(Math.abs(cents % 100)).padStart(2, "0");
-  return `${formatInteger(euros)},${rest}${NNBSP}€`;
-}
+/** Integer cents → "1 234,56 €": the suite's one money format. */
+export { formatMoney as formatMontant } from "../../common/money";
 
 /** 51.6 → "51,6 %", 42.375 → "42,375 %" (no trailing zeros). */
 export function formatPercent(value: number): string {

@@ -26,7 +26,7 @@ testRule(rule, {
     {
       name: "taux votés en septembre",
       subject: subjectOf(edit(TAUX, "le vingt-huit mars", "le dix-huit septembre")),
-      findings: [{ severity: "warning", message: "18/09/2023, après le 15 avril" }],
+      findings: [{ severity: "warning", message: "18/09/2023, après la date limite du 15/04/2023" }],
     },
     {
       name: "taux de taxe d'habitation après 2021",

@@ -1,3 +1,4 @@
+import { taxRatesDeadline } from "../../calendar";
 import { formatDateFr } from "../../common";
 import { at, defineActRule, reportObsolete } from "./support";
 
@@ -9,15 +10,20 @@ export default defineActRule({
     ref: "CGI 1639 A",
     verification: "D",
     messages: {
-      late: "Taux votés le {date}, après le 15 avril (30 avril l'année du renouvellement du conseil).",
+      late: "Taux votés le {date}, après la date limite du {limite} (15 avril, 30 avril l'année du renouvellement du conseil).",
       obsolete: "« {match} » : {reason} ; voter plutôt {replacement}.",
     },
   },
   check(subject, { date, report }) {
     const { act, matters } = subject;
     if (act.kind !== "deliberation" || !matters.has("taux")) return;
-    if (act.date && act.date.iso.slice(5) > "04-15")
-      report({ messageId: "late", data: { date: formatDateFr(act.date.iso) }, at: at(act.date) });
+    const limite = act.date ? taxRatesDeadline(Number(act.date.iso.slice(0, 4))).due : undefined;
+    if (act.date && limite !== undefined && act.date.iso > limite)
+      report({
+        messageId: "late",
+        data: { date: formatDateFr(act.date.iso), limite: formatDateFr(limite) },
+        at: at(act.date),
+      });
     reportObsolete(subject, date, ["fiscalite"], report);
   },
 });

@@ -21,17 +21,17 @@ testRule(rule, {
     {
       name: "CA : affectation à délibérer",
       subject: subject("CA", ca),
-      findings: [{ severity: "info", message: "au moins 15 000,00 €" }],
+      findings: [{ severity: "info", message: "au moins 15\u202f000,00\u202f€" }],
     },
     {
       name: "CA : affectation insuffisante",
       subject: subject("CA", ca, { facts: { affectation1068: 1000000 } }),
-      findings: [{ severity: "error", message: "(15 000,00 €)" }],
+      findings: [{ severity: "error", message: "(15\u202f000,00\u202f€)" }],
     },
     {
       name: "BP : 1068 inférieur au besoin",
       subject: subject("BP", bpWithResults(5000)),
-      findings: [{ severity: "error", message: "(5 000,00 €)", at: { nature: "1068" } }],
+      findings: [{ severity: "error", message: "(5\u202f000,00\u202f€)", at: { nature: "1068" } }],
     },
     { name: "CA sans réalisations", subject: subject("CA"), findings: [{ severity: "info", message: "réalisations" }] },
   ],

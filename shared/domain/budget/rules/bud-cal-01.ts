@@ -1,11 +1,7 @@
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
-import { frenchDate, isoDate } from "./support";
-
-/** Years of general renewal of municipal councils, when the deadline moves to 30 April (L1612-2). */
-const RENEWAL_YEARS = new Set([2008, 2014, 2026, 2032]);
-/** 2020: ordonnance 2020-330 moved the deadline to 31 July because of the health emergency. */
-const SPECIAL_DEADLINES: ReadonlyMap<number, string> = new Map([[2020, "07-31"]]);
+import { budgetVoteDeadline } from "../../calendar";
+import { frenchDate } from "./support";
 
 export default defineRule({
   meta: {
@@ -28,8 +24,7 @@ export default defineRule({
       return;
     }
     const year = document.exercice;
-    const renewal = document.facts.anneeRenouvellement ?? RENEWAL_YEARS.has(year);
-    const limite = isoDate(year, SPECIAL_DEADLINES.get(year) ?? (renewal ? "04-30" : "04-15"));
+    const limite = budgetVoteDeadline(year, document.facts.anneeRenouvellement).due;
     if (document.dateVote > limite) {
       context.report({
         messageId: "late",

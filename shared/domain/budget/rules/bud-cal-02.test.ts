@@ -18,7 +18,7 @@ testRule(rule, {
     {
       name: "au-delà du quart",
       subject: subject("BP", undefined, avant(100000.01)),
-      findings: [{ severity: "info", message: "100 000,00 €" }],
+      findings: [{ severity: "info", message: "100\u202f000,00\u202f€" }],
     },
     {
       name: "engagements non fournis",

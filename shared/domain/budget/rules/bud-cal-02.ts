@@ -1,5 +1,5 @@
 import { defineRule } from "../../rules";
-import { percentOf } from "../money";
+import { percentOf } from "../../common/money";
 import type { BudgetSubject } from "../subject";
 import { euros } from "./support";
 

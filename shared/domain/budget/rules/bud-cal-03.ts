@@ -1,6 +1,7 @@
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
-import { DOCUMENT_FR, frenchDate, isoDate } from "./support";
+import { compteVoteDeadline } from "../../calendar";
+import { DOCUMENT_FR, frenchDate } from "./support";
 
 export default defineRule({
   meta: {
@@ -10,7 +11,7 @@ export default defineRule({
     ref: "CGCT L1612-12, L1612-13",
     verification: "V",
     messages: {
-      late: "{document} {exercice} voté le {date}, après le 30 juin {suivant}.",
+      late: "{document} {exercice} voté le {date}, après la date limite du {limite}.",
       noDate: "Date limite d'arrêté des comptes non vérifiée : date de vote absente du document.",
     },
     note: "Catalogue CAL-03.",
@@ -22,7 +23,7 @@ export default defineRule({
       context.report({ messageId: "noDate", severity: "info" });
       return;
     }
-    const limite = isoDate(document.exercice + 1, "06-30");
+    const limite = compteVoteDeadline(document.exercice).due;
     if (document.dateVote > limite) {
       const label = DOCUMENT_FR[document.type];
       context.report({
@@ -30,7 +31,7 @@ export default defineRule({
         data: {
           document: label.charAt(0).toUpperCase() + label.slice(1),
           exercice: document.exercice,
-          suivant: document.exercice + 1,
+          limite: frenchDate(limite),
           date: frenchDate(document.dateVote),
         },
       });

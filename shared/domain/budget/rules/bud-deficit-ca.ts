@@ -1,6 +1,6 @@
 import { defineRule } from "../../rules";
 import { isYearEnd, recettesReellesFonctionnement, resultats } from "../figures";
-import { percentOf } from "../money";
+import { percentOf } from "../../common/money";
 import type { BudgetSubject } from "../subject";
 import { euros } from "./support";
 

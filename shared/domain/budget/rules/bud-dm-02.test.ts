@@ -21,7 +21,7 @@ testRule(rule, {
         line("F", "D", "023", "023", 100, { amounts: { budgetPrecedent: 0 } }),
         line("F", "R", "731", "73111", 100),
       ]),
-      findings: [{ message: "D023 = 100,00 €" }],
+      findings: [{ message: "D023 = 100,00\u202f€" }],
     },
     {
       name: "budget précédent absent",

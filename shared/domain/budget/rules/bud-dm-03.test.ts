@@ -22,7 +22,7 @@ testRule(rule, {
     {
       name: "après le 21 janvier",
       subject: subject("DM", fonctionnement, { dateVote: "2025-01-22" }),
-      findings: [{ message: "après le 21 janvier 2025" }],
+      findings: [{ message: "après la date limite du 21/01/2025" }],
     },
     {
       name: "date absente",

@@ -1,6 +1,7 @@
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
-import { frenchDate, isoDate } from "./support";
+import { dmAdjustmentDeadline } from "../../calendar";
+import { frenchDate } from "./support";
 
 /** L1612-11: DM until 31/12; until 21/01 N+1 only for fonctionnement credits and ordre operations. */
 export default defineRule({
@@ -11,7 +12,7 @@ export default defineRule({
     ref: "CGCT L1612-11",
     verification: "V",
     messages: {
-      late: "Décision modificative de l'exercice {exercice} adoptée le {date}, après le 21 janvier {suivant}.",
+      late: "Décision modificative de l'exercice {exercice} adoptée le {date}, après la date limite du {limite}.",
       lateInvestment:
         "Décision modificative adoptée le {date}, après le 31 décembre : seuls les crédits de fonctionnement et les opérations d'ordre peuvent encore être ajustés (nature {nature}, investissement réel).",
       noDate: "Période de la décision modificative non vérifiée : date d'adoption absente du document.",
@@ -26,9 +27,10 @@ export default defineRule({
       context.report({ messageId: "noDate", severity: "info" });
       return;
     }
-    if (date <= isoDate(document.exercice, "12-31")) return;
-    const data = { exercice: document.exercice, suivant: document.exercice + 1, date: frenchDate(date) };
-    if (date > isoDate(document.exercice + 1, "01-21")) {
+    if (date <= `${document.exercice}-12-31`) return;
+    const limite = dmAdjustmentDeadline(document.exercice).due;
+    const data = { exercice: document.exercice, limite: frenchDate(limite), date: frenchDate(date) };
+    if (date > limite) {
       context.report({ messageId: "late", data });
       return;
     }

@@ -17,7 +17,7 @@ testRule(rule, {
     {
       name: "emprunt au-delà de l'équipement",
       subject: subject("BP", [...BALANCED_LINES, line("I", "R", "16", "1641", 30000.01)]),
-      findings: [{ severity: "warning", message: "30 000,01 €" }],
+      findings: [{ severity: "warning", message: "30\u202f000,01\u202f€" }],
     },
   ],
 });

@@ -14,7 +14,7 @@ testRule(rule, {
     {
       name: "fiscalité surestimée de plus de 5 %",
       subject: subject("BP", undefined, { facts: { fiscaliteNotifiee: 7000000 } }),
-      findings: [{ severity: "warning", message: "notifié(e) pour 70 000,00 €" }],
+      findings: [{ severity: "warning", message: "notifié(e) pour 70\u202f000,00\u202f€" }],
     },
     {
       name: "DGF non inscrite",

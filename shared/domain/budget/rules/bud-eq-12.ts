@@ -1,5 +1,5 @@
 import { defineRule } from "../../rules";
-import type { Cents } from "../money";
+import type { Cents } from "../../common/money";
 import type { BudgetSubject } from "../subject";
 import { appliesTo, euros } from "./support";
 

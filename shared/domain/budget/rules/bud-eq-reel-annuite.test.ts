@@ -23,7 +23,7 @@ testRule(rule, {
     {
       name: "capital non couvert",
       subject: subject("BP", heavyDebt),
-      findings: [{ severity: "error", message: "manque 15 000,00 €", at: { chapitre: "16" } }],
+      findings: [{ severity: "error", message: "manque 15\u202f000,00\u202f€", at: { chapitre: "16" } }],
     },
     {
       name: "couvert grâce à l'excédent reporté (R001)",

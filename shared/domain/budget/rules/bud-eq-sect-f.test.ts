@@ -16,7 +16,7 @@ testRule(rule, {
     {
       name: "dépenses supérieures aux recettes",
       subject: subject("BP", short),
-      findings: [{ severity: "error", message: "écart 2 000,00 €", at: { section: "F" } }],
+      findings: [{ severity: "error", message: "écart 2\u202f000,00\u202f€", at: { section: "F" } }],
     },
     {
       name: "compte administratif : simple avertissement",

@@ -1,6 +1,6 @@
 import { defineRule } from "../../rules";
 import { depensesReelles } from "../figures";
-import { percentOf } from "../money";
+import { percentOf } from "../../common/money";
 import type { BudgetSubject } from "../subject";
 import { isM57 } from "./m57";
 import { appliesTo, euros } from "./support";

@@ -62,11 +62,13 @@ export default defineRule({
     if (!exactYear)
       context.report({ messageId: "otherYear", data: { ...ref, exercice: document.exercice }, severity: "info" });
     // A CA/CFU reproduces the credits voted during the year: an anomaly there was accepted at the vote
-    // (Mohon CFU 2023 uses the closed 6061, Montreuil CA 2019 a 2031 under 204), so it is reported as a warning.
-    const severity = isYearEnd(document) ? "warning" : "error";
+    // (Mohon CFU 2023 uses the closed 6061, Montreuil CA 2019 a 2031 under 204), so it is reported as a warning;
+    // but an account that no plan has is an error on every document: nothing can be booked on it.
+    const yearEnd = isYearEnd(document);
     // Lines of one kind share the verdict: each kind is checked once, then each faulty line is located.
     for (const kind of subject.index.kinds) {
       checkLine(kind, plan, exactYear, document.exercice, (messageId, data) => {
+        const severity = yearEnd && messageId !== "unknownNature" ? "warning" : "error";
         for (const line of kind.lines)
           context.report({ messageId, data: { ...ref, nature: line.nature, ...data }, at: locate(line), severity });
       });

@@ -19,7 +19,7 @@ testRule(rule, {
     {
       name: "dotation et amortissements asymétriques",
       subject: subject("BP", amortissements(3000, 2500), { facts: { dotationAmortissements: 300000 } }),
-      findings: [{ severity: "error", message: "R040 : 2 500,00 €" }],
+      findings: [{ severity: "error", message: "R040 : 2\u202f500,00\u202f€" }],
     },
     {
       name: "commune de 4 000 habitants sans amortissement",

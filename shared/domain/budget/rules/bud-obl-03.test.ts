@@ -15,7 +15,7 @@ testRule(rule, {
     {
       name: "provision insuffisante",
       subject: subject("BP", lines, { facts: { provisionsRequises: 200000 } }),
-      findings: [{ severity: "warning", message: "2 000,00 €" }],
+      findings: [{ severity: "warning", message: "2\u202f000,00\u202f€" }],
     },
     { name: "risques non déclarés", subject: subject("CA", lines), findings: [{ severity: "info" }] },
   ],

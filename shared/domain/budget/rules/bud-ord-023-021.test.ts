@@ -14,7 +14,7 @@ testRule(rule, {
     {
       name: "R021 différent de D023",
       subject: subject("BP", replace(BALANCED_LINES, "021", line("I", "R", "021", "021", 19000))),
-      findings: [{ severity: "error", message: "R021 = 19 000,00 €", at: { chapitre: "023", sens: "D" } }],
+      findings: [{ severity: "error", message: "R021 = 19\u202f000,00\u202f€", at: { chapitre: "023", sens: "D" } }],
     },
     {
       name: "virement exécuté au CA",

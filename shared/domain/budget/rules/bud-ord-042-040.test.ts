@@ -20,7 +20,7 @@ testRule(rule, {
     {
       name: "écart d'un centime",
       subject: subject("BP", pair(1500, 1499.99)),
-      findings: [{ severity: "error", message: "écart 0,01 €", at: { chapitre: "042" } }],
+      findings: [{ severity: "error", message: "écart 0,01\u202f€", at: { chapitre: "042" } }],
     },
     {
       name: "CA : crédits en avertissement, réalisations en erreur",

@@ -18,7 +18,7 @@ testRule(rule, {
         {
           severity: "info",
           message:
-            "Résultat de fonctionnement cumulé : 28 000,00 € ; solde d'exécution d'investissement cumulé : -15 000,00 €",
+            "Résultat de fonctionnement cumulé : 28\u202f000,00\u202f€ ; solde d'exécution d'investissement cumulé : \u221215\u202f000,00\u202f€",
         },
       ],
     },

@@ -21,7 +21,7 @@ testRule(rule, {
     {
       name: "solde d'exécution mal repris",
       subject: subject("BP", repris, precedents(1000, 1200)),
-      findings: [{ severity: "error", message: "1 200,00 €", at: { chapitre: "001" } }],
+      findings: [{ severity: "error", message: "1\u202f200,00\u202f€", at: { chapitre: "001" } }],
     },
     {
       name: "résultat de fonctionnement incomplet",

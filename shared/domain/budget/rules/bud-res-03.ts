@@ -17,7 +17,7 @@ export default defineRule({
       fonctionnement:
         "Résultat de fonctionnement repris (002 + 1068) : {repris}, alors que le compte de l'exercice précédent donne {attendu}.",
       noData:
-        "Reprise des résultats non vérifiée : les résultats du compte de l'exercice précédent ne sont pas fournis.",
+        "Reprise des résultats non vérifiée : le compte administratif de l'exercice précédent n'est pas fourni avec le budget.",
     },
     note: "Catalogue RES-03.",
   },
@@ -29,6 +29,8 @@ export default defineRule({
       if (r.repris || subject.document.type === "BS") context.report({ messageId: "noData", severity: "info" });
       return;
     }
+    // A BP voted before the compte takes nothing over: the reprise then comes with the BS.
+    if (!r.repris && subject.document.type === "BP") return;
     if (r.soldeI !== precedents.investissement) {
       context.report({
         messageId: "investissement",

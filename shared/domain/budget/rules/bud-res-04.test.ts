@@ -16,7 +16,7 @@ testRule(rule, {
     {
       name: "résultat de fonctionnement différent",
       subject: subject("CA", ca, cg(25000.01)),
-      findings: [{ severity: "error", message: "25 000,01 €" }],
+      findings: [{ severity: "error", message: "25\u202f000,01\u202f€" }],
     },
     { name: "compte de gestion non fourni", subject: subject("CA", ca), findings: [{ severity: "info" }] },
   ],

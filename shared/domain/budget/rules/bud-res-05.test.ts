@@ -13,7 +13,7 @@ testRule(rule, {
     {
       name: "restes à réaliser à justifier",
       subject: subject("CA", [line("I", "D", "21", "2183", 100, { amounts: { rar: 5000 } })]),
-      findings: [{ severity: "info", message: "dépenses 50,00 €" }],
+      findings: [{ severity: "info", message: "dépenses 50,00\u202f€" }],
     },
     {
       name: "reste à réaliser sur le 024",

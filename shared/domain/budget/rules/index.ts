@@ -26,6 +26,12 @@ import budOrd040042 from "./bud-ord-040-042";
 import budOrd041 from "./bud-ord-041";
 import budOrd042040 from "./bud-ord-042-040";
 import budOrd043 from "./bud-ord-043";
+import budChapNegatif from "./bud-chap-negatif";
+import budCreditsLimitatifs from "./bud-credits-limitatifs";
+import budDateVote from "./bud-date-vote";
+import budImprevuesM14 from "./bud-imprevues-m14";
+import budReprise1068 from "./bud-reprise-1068";
+import budRepriseRar from "./bud-reprise-rar";
 import budRes01 from "./bud-res-01";
 import budRes03 from "./bud-res-03";
 import budRes04 from "./bud-res-04";
@@ -60,6 +66,12 @@ export const BUDGET_RULES: readonly Rule<BudgetSubject>[] = [
   budOrd042040,
   budOrd043,
   budRes01,
+  budChapNegatif,
+  budCreditsLimitatifs,
+  budDateVote,
+  budImprevuesM14,
+  budReprise1068,
+  budRepriseRar,
   budRes03,
   budRes04,
   budRes05,

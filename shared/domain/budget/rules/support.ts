@@ -1,5 +1,5 @@
 import type { DocumentType, Section } from "../model";
-import { formatMoney } from "../money";
+import { formatMoney } from "../../common/money";
 import type { BudgetSubject } from "../subject";
 
 /** Helpers shared by the BUD-* rule modules. */
@@ -20,12 +20,5 @@ export const DOCUMENT_FR: Readonly<Record<DocumentType, string>> = {
   CFU: "compte financier unique",
 };
 
-/** ISO date strings compare in calendar order. */
-export function isoDate(year: number, monthDay: string): string {
-  return `${year}-${monthDay}`;
-}
-
-export function frenchDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
-}
+/** « 15/04/2025 », the suite's one date format for messages. */
+export { formatDateFr as frenchDate } from "../../common/iso-date";

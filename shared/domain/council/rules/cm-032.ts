@@ -1,16 +1,8 @@
+import { budgetVoteDeadline, compteVoteDeadline } from "../../calendar";
 import { addMonths, formatDateFr, SEUIL_3500 } from "../../common";
 import { isCompteAdministratif, pointPath } from "../attendance";
 import type { Point } from "../schema";
 import { defineSeanceRule } from "./support";
-
-// Years of general renewal of the councils, when the budget may be voted until 30 April (L1612-2).
-const RENEWAL_YEARS = new Set([2001, 2008, 2014, 2020, 2026, 2032]);
-
-function budgetDeadline(exercice: number): string {
-  // Ordonnance 2020-330 moved the 2020 deadline to 31 July (unverified here, reference §G).
-  if (exercice === 2020) return "2020-07-31";
-  return RENEWAL_YEARS.has(exercice) ? `${exercice}-04-30` : `${exercice}-04-15`;
-}
 
 export default defineSeanceRule({
   meta: {
@@ -22,7 +14,7 @@ export default defineSeanceRule({
     messages: {
       budget:
         "Budget {exercice} voté le {date}, après la date limite du {deadline} : le préfet saisit la chambre régionale des comptes.",
-      compte: "Compte {exercice} voté le {date}, après la date limite du {deadline} (30 juin de l'année suivante).",
+      compte: "Compte {exercice} voté le {date}, après la date limite du {deadline}.",
       dobMissing:
         "À compléter : dans les communes de 3 500 habitants et plus, un débat d'orientation budgétaire précède le budget de deux mois au plus.",
       dobWindow:
@@ -59,7 +51,7 @@ export default defineSeanceRule({
 });
 
 function deadlineOf(point: Point, exercice: number): string | undefined {
-  if (point.kind === "budget-primitif") return budgetDeadline(exercice);
-  if (isCompteAdministratif(point)) return `${exercice + 1}-06-30`;
+  if (point.kind === "budget-primitif") return budgetVoteDeadline(exercice).due;
+  if (isCompteAdministratif(point)) return compteVoteDeadline(exercice).due;
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { formatMoney } from "../../budget/money";
+import { formatMoney } from "../../common/money";
 import { testRule } from "../../../../tests/support/rule-tester";
 import { balancedPlan, DEPARTEMENT, DETR, planSubject } from "../../../../tests/fixtures/plans/build-plan";
 import rule from "./plan-equilibre";
@@ -17,7 +17,7 @@ testRule(rule, {
     {
       name: "un centime manque aux ressources",
       subject: planSubject(balancedPlan({ autofinancementCents: 60_000_00 - 1 })),
-      findings: [{ severity: "error", message: "écart -0,01 €" }],
+      findings: [{ severity: "error", message: "écart \u22120,01\u202f€" }],
     },
     {
       name: "la subvention refusée laisse un trou",

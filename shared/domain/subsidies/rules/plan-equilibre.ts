@@ -1,4 +1,4 @@
-import { formatMoney } from "../../budget/money";
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { eligibleTotal, resourcesTotal } from "../plan";
 import type { PlanSubject } from "../subject";

@@ -50,7 +50,7 @@ testRule(rule, {
         }),
       ),
       findings: [
-        { severity: "warning", message: "montant TTC 900,00 € inférieur", at: { path: "depenses[0]" } },
+        { severity: "warning", message: "montant TTC 900,00\u202f€ inférieur", at: { path: "depenses[0]" } },
         { severity: "info", message: "Plan présenté TTC" },
       ],
     },

@@ -1,4 +1,4 @@
-import { formatMoney } from "../../budget/money";
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import type { Basis } from "../plan";
 import { eligibleTotal, funderLabel, funderPath, resourcesTotal } from "../plan";

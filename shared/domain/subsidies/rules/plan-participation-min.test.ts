@@ -8,7 +8,7 @@ const allPublic = balancedPlan({
   autofinancementCents: 0,
   empruntCents: 0,
 });
-/** Own share 39 999,99 € of 200 000 €: one cent under 20 %. */
+/** Own share 39\u202f999,99\u202f€ of 200 000 €: one cent under 20 %. */
 const justUnder = balancedPlan({
   funders: [DETR, { ...DEPARTEMENT, amountCents: 100_000_01 }],
   autofinancementCents: 39_999_99,

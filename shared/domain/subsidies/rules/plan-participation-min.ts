@@ -1,4 +1,4 @@
-import { formatMoney } from "../../budget/money";
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { DEROGATIONS, minimumParticipation } from "../derogations";
 import { formatDateFr } from "../iso-date";

@@ -1,4 +1,4 @@
-import { formatMoney } from "../../budget/money";
+import { formatMoney } from "../../common/money";
 import { testRule } from "../../../../tests/support/rule-tester";
 import { balancedPlan, DEPARTEMENT, DETR, planSubject } from "../../../../tests/fixtures/plans/build-plan";
 import rule from "./plan-pf-06";

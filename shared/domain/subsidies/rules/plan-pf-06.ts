@@ -1,4 +1,4 @@
-import { formatMoney } from "../../budget/money";
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { activeFunders, eligibleTotal, funderLabel, funderPath, STATE_DOTATIONS } from "../plan";
 import { formatRate, rateOf, shareOf } from "../rate";

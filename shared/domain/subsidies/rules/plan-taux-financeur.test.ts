@@ -1,4 +1,4 @@
-import { formatMoney } from "../../budget/money";
+import { formatMoney } from "../../common/money";
 import { resolveBounds } from "../bounds";
 import { testRule } from "../../../../tests/support/rule-tester";
 import { balancedPlan, DEPARTEMENT, DETR, planSubject } from "../../../../tests/fixtures/plans/build-plan";

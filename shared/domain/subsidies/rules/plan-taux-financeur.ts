@@ -1,4 +1,4 @@
-import { formatMoney } from "../../budget/money";
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { PUBLIC_AID_CAP_BP, STATE_DOTATIONS_CAP_BP } from "../bounds";
 import type { FinancingPlan, Funder } from "../plan";

@@ -1,6 +1,6 @@
 import { Badge, makeStyles, tokens } from "@fluentui/react-components";
-import type { Cents } from "../../../domain/budget/money";
-import { formatMoney } from "../../../domain/budget/money";
+import type { Cents } from "../../../domain/common/money";
+import { formatMoney } from "../../../domain/common/money";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase300 },

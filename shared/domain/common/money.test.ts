@@ -8,6 +8,7 @@ describe("parseMoney", () => {
     ["1.234,56", 123456],
     ["1\u00a0234\u202f567,8", 123456780],
     ["-12", -1200],
+    ["\u221212,30\u202f€", -1230],
     ["(12,50)", -1250],
     ["12,5 €", 1250],
     ["0.10", 10],
@@ -32,9 +33,16 @@ describe("autres conversions", () => {
     expect(centsFromNumber(1.005)).toBeUndefined();
     expect(centsFromNumber(Number.NaN)).toBeUndefined();
   });
-  it("formate à la française", () => {
-    expect(formatMoney(123456789)).toBe("1 234 567,89 €");
-    expect(formatMoney(-5)).toBe("-0,05 €");
+  it("formate à la française : espaces fines insécables, vrai signe moins, même entre −0,99 € et −0,01 €", () => {
+    expect(formatMoney(123456789)).toBe("1\u202f234\u202f567,89\u202f€");
+    expect(formatMoney(-5)).toBe("\u22120,05\u202f€");
+    expect(formatMoney(-99)).toBe("\u22120,99\u202f€");
+    expect(formatMoney(-123456)).toBe("\u22121\u202f234,56\u202f€");
+    expect(formatMoney(0)).toBe("0,00\u202f€");
+  });
+  it("relit ce qu'il écrit, au centime, signe compris", () => {
+    for (const cents of [-100_000_001, -123456, -100, -99, -1, 0, 1, 99, 100, 999_999_999_99])
+      expect(parseMoney(formatMoney(cents))).toBe(cents);
   });
   it("percentOf arrondit à l'inférieur", () => expect(percentOf(99999, 75)).toBe(7499));
 });

@@ -5,15 +5,28 @@
 export type Cents = number;
 
 const SPACES = /[\s\u00a0\u202f']/g;
+/** The typographic minus (U+2212) that the formatter writes, so that a formatted amount parses back. */
+const MINUS = "\u2212";
+/** Narrow no-break space: thousands separator and the space before « € » (Imprimerie nationale usage). */
+export const NNBSP = "\u202f";
 
 /**
- * Parses "1 234,56", "1234.56", "1,234.56", "1.234,56", "-12", "12,5 €". Deterministic rules:
+ * The one money grammar of the suite: "1 234,56", "1234.56", "1,234.56", "1.234,56", "-12", "−12", "12,5 €",
+ * "(12,50)", and whatever formatMoney writes. Deterministic rules:
  * with both separators, the last one is the decimal mark and the other groups thousands (by three);
  * with one kind only, a single occurrence is the decimal mark, several are thousands groups.
  * More than two decimals is accepted only if the extra digits are zeros. Returns undefined when not an amount.
  */
+const PLAIN = /^(-?)(\d{1,15})(?:\.(\d{1,2}))?$/;
+
 export function parseMoney(text: string): Cents | undefined {
-  let s = text.replace(SPACES, "").replace(/€$/, "").replace(/^€/, "");
+  // Budget flows write every amount as "12345.67": read those directly, the general grammar below is for people.
+  const plain = PLAIN.exec(text);
+  if (plain) {
+    const cents = Number(plain[2]) * 100 + Number(((plain[3] ?? "") + "00").slice(0, 2));
+    return plain[1] && cents !== 0 ? -cents : cents;
+  }
+  let s = text.replace(SPACES, "").replace(MINUS, "-").replace(/€$/, "").replace(/^€/, "");
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;
@@ -52,14 +65,15 @@ export function centsFromNumber(value: number): Cents | undefined {
   return Number.isSafeInteger(cents) ? cents : undefined;
 }
 
-/** "1 234 567,89 €": plain spaces, so that CLI output stays greppable and copyable. */
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP);
+}
+
+/** "1 234 567,89 €" and "−0,05 €": narrow no-break spaces and the real minus sign, as French documents print them. */
 export function formatMoney(cents: Cents): string {
-  const sign = cents < 0 ? "-" : "";
   const abs = Math.abs(cents);
-  const euros = Math.floor(abs / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-  return `${sign}${euros},${String(abs % 100).padStart(2, "0")} €`;
+  const sign = cents < 0 ? MINUS : "";
+  return `${sign}${groupThousands(String(Math.floor(abs / 100)))},${String(abs % 100).padStart(2, "0")}${NNBSP}€`;
 }
 
 /** Percentage threshold in cents, rounded down so that "at most x %" never rejects an amount exactly at the limit. */

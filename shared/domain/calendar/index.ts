@@ -1,0 +1,9 @@
+export {
+  budgetVoteDeadline,
+  compteVoteDeadline,
+  depensesImprevuesCeiling,
+  dmAdjustmentDeadline,
+  isCouncilRenewalYear,
+  taxRatesDeadline,
+} from "./legal-deadlines";
+export type { LegalDeadline } from "./legal-deadlines";
