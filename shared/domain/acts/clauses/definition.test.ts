@@ -35,6 +35,19 @@ describe("clauseDefinitionProblems", () => {
     ["sujet d'un autre type d'acte", { subjects: ["police-generale" as const] }, "ne relève pas des types d'acte"],
     ["validée sans validation", { validatedBy: undefined }, "clause validée sans auteur ni date de validation"],
     ["version nulle", { version: 0 }, "version entière positive attendue"],
+    [
+      "accord d'un choix avec du texte",
+      {
+        template: "{q|commune} {commune}",
+        variables: [text, { name: "q", type: "choice", label: "Q", options: { a: "adjoint/adjointe" } }],
+      },
+      "n'est ni une personne déclarée",
+    ],
+    [
+      "choix masculin/féminin sans accord",
+      { template: "{q}", variables: [{ name: "q", type: "choice", label: "Q", options: { a: "adjoint/adjointe" } }] },
+      "s'accorde avec une personne",
+    ],
   ])("%s", (_name, fields, problem) => {
     const problems = clauseDefinitionProblems(makeClause(fields));
     expect(problems).toHaveLength(1);
