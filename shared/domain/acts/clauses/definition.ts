@@ -24,6 +24,8 @@ function placeholderProblem(
   if (kind === "nom" && spec.type !== "person") return `${p.source} : « nom » ne s'applique qu'à une personne`;
   if (kind === "genre" && !isGendered(spec.type))
     return `${p.source} : l'accord suppose une personne ou le titre du maire`;
+  if (kind === "echeance" && (spec.type !== "integer" || spec.grouping !== false))
+    return `${p.source} : une échéance se calcule sur une année`;
   if (p.modifier?.kind === "accord") {
     if (!hasGenderedOptions(spec)) return `${p.source} : l'accord suppose un choix « masculin/féminin »`;
     if (!isGendered(types.get(p.modifier.with)))

@@ -1,3 +1,5 @@
+import { DEADLINES } from "./deadlines";
+import { formatDateLong } from "./format";
 import { joinValue } from "./french";
 import type { Clause, ClauseValues } from "./model";
 import type { Placeholder } from "./template";
@@ -30,6 +32,12 @@ function insert(
   if (modifier.kind === "nom")
     return value.nom ?? { error: `Modèle : ${placeholder.source} — « nom » ne s'applique qu'à une personne.` };
   if (modifier.kind === "accord") return agree(placeholder, value, resolved.get(modifier.with));
+  if (modifier.kind === "echeance") {
+    const year = Number(value.text);
+    return Number.isInteger(year)
+      ? formatDateLong(DEADLINES[modifier.deadline](year))
+      : { error: `Modèle : ${placeholder.source} — une échéance se calcule sur une année.` };
+  }
   if (!value.genre)
     return { error: `Modèle : ${placeholder.source} — l'accord suppose une personne ou le titre du maire.` };
   return value.genre === "feminin" ? modifier.feminin : modifier.masculin;

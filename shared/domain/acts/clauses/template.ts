@@ -1,3 +1,6 @@
+import type { DeadlineName } from "./deadlines";
+import { isDeadlineName } from "./deadlines";
+
 /**
  * Clause templates: plain text with placeholders. `{name}` inserts a value; `{name|le Maire/la Maire}` picks the
  * masculine or feminine form from a person's civilité or the maire's title; `{name|nom}` gives a person's name
@@ -9,7 +12,9 @@
 export type Modifier =
   | { readonly kind: "genre"; readonly masculin: string; readonly feminin: string }
   | { readonly kind: "nom" }
-  | { readonly kind: "accord"; readonly with: string };
+  | { readonly kind: "accord"; readonly with: string }
+  /** `{exercice|limite-budget}`: a legal deadline computed from the year, never typed in the text. */
+  | { readonly kind: "echeance"; readonly deadline: DeadlineName };
 
 export interface Placeholder {
   readonly name: string;
@@ -30,6 +35,7 @@ const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9]*)(?:\|([^{}]*))?\}/g;
 function modifierOf(raw: string | undefined, source: string, errors: string[]): Modifier | undefined {
   if (raw === undefined) return undefined;
   if (raw === "nom") return { kind: "nom" };
+  if (isDeadlineName(raw)) return { kind: "echeance", deadline: raw };
   if (/^[a-zA-Z][a-zA-Z0-9]*$/.test(raw)) return { kind: "accord", with: raw };
   const forms = raw.split("/");
   if (forms.length === 2 && forms[0] && forms[1]) return { kind: "genre", masculin: forms[0], feminin: forms[1] };
