@@ -229,7 +229,6 @@ export const COMMON_DELIBERATION: readonly Clause[] = [
       "La présente délibération peut faire l'objet d'un recours devant le tribunal administratif de {tribunal} dans un délai de deux mois à compter de sa publication.",
     refs: ["CJA R421-1"],
     vars: ["tribunal"],
-    validatedAt: "2023-01-15",
   }),
   deliberation({
     id: "recours-deliberation",
