@@ -5,11 +5,12 @@
  * commune (its conditions of use) is not offered to it, so not checked on it.
  */
 import { checkAct, findObsoleteReferences } from "../index";
-import { useProblems } from "./conditions";
+import { conditionProblems } from "./conditions";
 import { EXAMPLE_OBJETS } from "./example-values";
 import { isOffered } from "./library";
+import { makeClause } from "./make-clause.test-support";
 import type { Clause, ClauseValues } from "./model";
-import { PROFILES, profileValues } from "./profile-values.test-support";
+import { PROFILES, profile, profileValues } from "./profile-values.test-support";
 import { renderSkeleton, assembleSkeletonFrom } from "./skeleton";
 import { sampleValues } from "./sample-values";
 import { SUBJECTS, type Subject } from "./subjects";
@@ -26,7 +27,7 @@ const ALL_VARIABLES = offered.flatMap((c) => c.variables);
 function valuesAt(profileName: string, subject: Subject, date: string): ClauseValues {
   const year = date.slice(0, 4);
   const shifted = Object.fromEntries(
-    Object.entries(profileValues(PROFILES[profileName]!)).map(([k, v]) => [
+    Object.entries(profileValues(profile(profileName))).map(([k, v]) => [
       k,
       typeof v === "string" ? v.replace(/^2025-/, `${year}-`) : v,
     ]),
@@ -74,14 +75,14 @@ const VARIANT_VALUES: Readonly<Record<string, ClauseValues>> = {
 };
 
 function check(subject: Subject, profileName: string, date: string, variant?: Clause): unknown[] {
-  const profile = PROFILES[profileName]!;
+  const commune = profile(profileName);
   const skeleton = parts(subject, variant);
   const values = { ...valuesAt(profileName, subject, date), ...(variant ? VARIANT_VALUES[variant.id] : {}) };
-  const ctx = { publication: profile.publication, population: profile.population, values };
-  if (skeleton.some(({ clause }) => useProblems(clause, ctx).length > 0)) return [];
+  const ctx = { publication: commune.publication, population: commune.population, values };
+  if (skeleton.some(({ clause }) => conditionProblems(clause, ctx).length > 0)) return [];
   const rendered = renderSkeleton(skeleton, values);
-  if (!rendered.ok) return rendered.errors;
-  return problemsOf(rendered.text, date, profile.population);
+  if (!rendered.ok) return [...rendered.errors];
+  return problemsOf(rendered.text, date, commune.population);
 }
 
 describe("chaque acte complet, sur chaque profil de commune, passe check-act aujourd'hui et les trois années passées", () => {
@@ -103,17 +104,8 @@ describe("chaque clause facultative, à sa place dans l'acte de chacun de ses su
   });
 
   it("témoin : une clause abrogée glissée dans l'acte est signalée", () => {
-    const legacy = {
-      ...offered[0]!,
-      id: "temoin",
-      template: "Vu le code des communes ;",
-      variables: [],
-      slot: undefined,
-    };
-    const text = renderSkeleton(
-      parts("tarifs-cantine", { ...legacy, section: "visas", kind: "visa" }),
-      valuesAt("saintAubin", "tarifs-cantine", TODAY),
-    );
+    const legacy = makeClause({ id: "temoin", kind: "visa", section: "visas", template: "Vu le code des communes ;" });
+    const text = renderSkeleton(parts("tarifs-cantine", legacy), valuesAt("saintAubin", "tarifs-cantine", TODAY));
     expect(text.ok && problemsOf(text.text, TODAY, 842)).toEqual([
       expect.stringMatching(/code-des-communes|DEL-008/),
       expect.stringMatching(/DEL-008/),

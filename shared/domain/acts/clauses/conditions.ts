@@ -84,7 +84,7 @@ const CONDITIONS: Readonly<Record<string, readonly Condition[]>> = {
  * Why a clause does not apply to this commune or these values, in French; empty when it does. A subject's
  * conditions apply to all its clauses (the choice of publicity mode is for communes under 3,500 inhabitants).
  */
-export function useProblems(clause: Pick<Clause, "id" | "subjects">, ctx: UseContext): string[] {
+export function conditionProblems(clause: Pick<Clause, "id" | "subjects">, ctx: UseContext): string[] {
   const conditions = [
     ...(CONDITIONS[clause.id] ?? []),
     ...(clause.subjects.includes("mode-de-publicite") ? [under3500] : []),

@@ -3,6 +3,7 @@ import { makeClause } from "./make-clause.test-support";
 
 const text = { name: "commune", type: "text", label: "Commune" } as const;
 const person = { name: "agent", type: "person", label: "Agent" } as const;
+const gendered = { name: "q", type: "choice", label: "Q", options: { a: "adjoint/adjointe" } } as const;
 
 describe("clauseDefinitionProblems", () => {
   it("accepte une clause bien formée", () => {
@@ -39,15 +40,11 @@ describe("clauseDefinitionProblems", () => {
       "accord d'un choix avec du texte",
       {
         template: "{q|commune} {commune}",
-        variables: [text, { name: "q", type: "choice", label: "Q", options: { a: "adjoint/adjointe" } }],
+        variables: [text, gendered],
       },
       "n'est ni une personne déclarée",
     ],
-    [
-      "choix masculin/féminin sans accord",
-      { template: "{q}", variables: [{ name: "q", type: "choice", label: "Q", options: { a: "adjoint/adjointe" } }] },
-      "s'accorde avec une personne",
-    ],
+    ["choix masculin/féminin sans accord", { template: "{q}", variables: [gendered] }, "s'accorde avec une personne"],
   ])("%s", (_name, fields, problem) => {
     const problems = clauseDefinitionProblems(makeClause(fields));
     expect(problems).toHaveLength(1);

@@ -52,6 +52,6 @@ export const newerVersion: ClauseLibrary["newerVersion"] = (id, version) => clau
 export { clauseStanding } from "./standing";
 export type { ClauseStanding } from "./standing";
 export { budgetAdoptionDeadline } from "./deadlines";
-export { useProblems } from "./conditions";
+export { conditionProblems } from "./conditions";
 export type { UseContext } from "./conditions";
 export { indemnityCeilings } from "./indemnity-scale";

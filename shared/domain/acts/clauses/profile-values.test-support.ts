@@ -99,3 +99,10 @@ export const PROFILES: Readonly<Record<string, CommuneProfile>> = {
     tribunalAdministratif: "Tribunal administratif d'Orléans",
   },
 };
+
+/** A profile of the list by name; a test naming an absent one fails loudly. */
+export function profile(name: string): CommuneProfile {
+  const found = PROFILES[name];
+  if (!found) throw new Error(`profil inconnu : ${name}`);
+  return found;
+}

@@ -3,9 +3,9 @@
  * commune profiles that vary what the wording depends on: the maire's gender, a name taking « de », « d' », « du »,
  * « des » or « de L' », affichage, papier or électronique, a population under or over 1,000 and 3,500.
  */
-import { useProblems } from "../conditions";
+import { conditionProblems } from "../conditions";
 import type { Clause, ClauseValues } from "../model";
-import { PROFILES, profileValues } from "../profile-values.test-support";
+import { PROFILES, profile, profileValues } from "../profile-values.test-support";
 import { renderClause } from "../render";
 import { CATALOG } from "./index";
 
@@ -34,13 +34,15 @@ describe("audit 2026-12, à corriger avant usage (9 clauses)", () => {
       expect(text).toContain("l'agent devra justifier d'une expérience professionnelle");
       expect(text).toContain("grille indiciaire du grade d'adjoint technique territorial");
       expect(
-        useProblems(clause("article-emploi-contractuel"), { values: profileValues(profile, { motifL3328: "2" }) }),
+        conditionProblems(clause("article-emploi-contractuel"), {
+          values: profileValues(profile, { motifL3328: "2" }),
+        }),
       ).toEqual([]);
     }
     expect(clause("article-emploi-contractuel").references).toEqual(["CGFP L313-1", "CGFP L332-8"]);
     const cas3 = (name: string) =>
-      useProblems(clause("article-emploi-contractuel"), {
-        values: profileValues(PROFILES[name]!, { motifL3328: "3" }),
+      conditionProblems(clause("article-emploi-contractuel"), {
+        values: profileValues(profile(name), { motifL3328: "3" }),
       });
     expect(cas3("saintAubin")).toEqual([]);
     expect(cas3("essarts")).toEqual([
@@ -60,7 +62,7 @@ describe("audit 2026-12, à corriger avant usage (9 clauses)", () => {
         profile.maire.genre === "f" ? /^La Maire soussignée certifie/m : /^Le Maire soussigné certifie/m,
       );
     }
-    expect(renderClause(c, profileValues(PROFILES.essarts!, { exceptionL2131: undefined }))).toMatchObject({
+    expect(renderClause(c, profileValues(profile("essarts"), { exceptionL2131: undefined }))).toMatchObject({
       ok: false,
     });
   });
@@ -110,7 +112,7 @@ describe("audit 2026-12, à corriger avant usage (9 clauses)", () => {
     }
     const redacteur = render(
       "article-creation-emploi-permanent",
-      profileValues(PROFILES.essarts!, { grade: "rédacteur territorial", fonctions: "secrétaire général de mairie" }),
+      profileValues(profile("essarts"), { grade: "rédacteur territorial", fonctions: "secrétaire général de mairie" }),
     );
     expect(redacteur).toContain("un emploi permanent de rédacteur territorial");
     expect(redacteur).toContain("les fonctions de secrétaire général de mairie");
@@ -133,11 +135,11 @@ describe("audit 2026-12, à corriger avant usage (9 clauses)", () => {
     const taux = clause("article-indemnites-taux");
     const avecConseillers = clause("article-indemnites-taux-conseillers-delegues");
     const problems = (name: string, extra: ClauseValues) =>
-      useProblems(taux, { values: profileValues(PROFILES[name]!, { dateSeance: "2026-06-04", ...extra }) });
+      conditionProblems(taux, { values: profileValues(profile(name), { dateSeance: "2026-06-04", ...extra }) });
 
     it("une variante du même emplacement porte la ligne des conseillers municipaux délégués", () => {
       expect(avecConseillers.slot).toBe(taux.slot);
-      const text = render(avecConseillers.id, profileValues(PROFILES.isle!, { tauxConseillersDelegues: 6 }));
+      const text = render(avecConseillers.id, profileValues(profile("isle"), { tauxConseillersDelegues: 6 }));
       expect(text).toContain("- conseillers municipaux délégués : 6\u202f%.");
       expect(avecConseillers.references).toContain("CGCT L2123-24-1");
     });
@@ -212,7 +214,7 @@ describe("audit 2026-12, à préciser (16 clauses)", () => {
   });
 
   it("visa-statut-particulier : le décret est nommé par son numéro et sa date, et reste à vérifier", () => {
-    expect(render("visa-statut-particulier", profileValues(PROFILES.essarts!))).toBe(
+    expect(render("visa-statut-particulier", profileValues(profile("essarts")))).toBe(
       "Vu le décret n° 2006-1691 du 22 décembre 2006 portant statut particulier du cadre d'emplois des adjoints techniques territoriaux ;",
     );
   });
@@ -250,8 +252,8 @@ describe("audit 2026-12, à préciser (16 clauses)", () => {
     expect(render(c.id, { dateDob: "2026-02-12" })).toBe(
       "Vu la délibération du 12 février 2026 prenant acte de la tenue du débat d'orientation budgétaire sur la base du rapport prévu à l'article L. 2312-1 du code général des collectivités territoriales ;",
     );
-    expect(useProblems(c, { values: profileValues(PROFILES.mesnil!) })).toEqual([]);
-    expect(useProblems(c, { values: profileValues(PROFILES.essarts!) })).toHaveLength(1);
+    expect(conditionProblems(c, { values: profileValues(profile("mesnil")) })).toEqual([]);
+    expect(conditionProblems(c, { values: profileValues(profile("essarts")) })).toHaveLength(1);
   });
 
   it("article-publicite-site-epci : vise le décret 2024-719, seulement avec l'affichage ou le papier", () => {
@@ -261,7 +263,8 @@ describe("audit 2026-12, à préciser (16 clauses)", () => {
     const applies = Object.fromEntries(
       PROFILE_LIST.map(([name, profile]) => [
         name,
-        useProblems(c, { publication: profile.publication, population: profile.population, values: {} }).length === 0,
+        conditionProblems(c, { publication: profile.publication, population: profile.population, values: {} })
+          .length === 0,
       ]),
     );
     expect(applies).toEqual({ saintAubin: true, essarts: false, mesnil: false, isle: true, aubeterre: true });
@@ -290,7 +293,7 @@ describe("le nom de la commune prend « de », « d' », « du », « des » par
     ["isle", "COMMUNE DE L'Isle-sur-Vienne", "la commune de L'Isle-sur-Vienne", "Fait à L'Isle-sur-Vienne"],
     ["aubeterre", "COMMUNE D'Aubeterre", "la commune d'Aubeterre", "Fait à Aubeterre"],
   ])("%s", (name, entete, seance, fait) => {
-    const values = profileValues(PROFILES[name]!, { objet: "Objet" });
+    const values = profileValues(profile(name), { objet: "Objet" });
     expect(render("en-tete-deliberation", values)).toContain(entete);
     expect(render("seance-ouverture", values)).toContain(
       `le conseil municipal de ${seance.replace("la commune ", "la commune ")}`,
