@@ -36,13 +36,22 @@ const viewAs =
 const WORD: readonly [string, ...Step[]][] = [
   [
     "Clauses, une version ancienne ouverte",
-    (p) => p.getByRole("switch", { name: "Afficher aussi les clauses non validées" }).check(),
+    (p) =>
+      p
+        .getByRole("switch", {
+          name: "Afficher aussi les brouillons, les propositions du réseau et les versions retirées",
+        })
+        .check(),
     (p) => p.getByRole("searchbox", { name: "Rechercher une clause" }).fill("recours délibération"),
     click(/Voies et délais de recours contre une délibération \(v1\)/),
     waitText(/non validée : à faire relire/),
   ],
   ["Clauses, insertion faite", click("Insérer"), waitText(/insérée \(version 1\)/)],
-  ["Acte complet", tab("Vues du volet", "Acte complet"), waitText(/clauses validées, dans l'ordre légal/)],
+  [
+    "Acte complet",
+    tab("Vues du volet", "Acte complet"),
+    waitText(/clauses dans l'ordre légal, dont \d+ validées par un référent du réseau/),
+  ],
   [
     "Vérifier l'acte, résultats",
     tab("Vues du volet", "Vérifier l'acte"),
@@ -52,7 +61,7 @@ const WORD: readonly [string, ...Step[]][] = [
   [
     "Mises à jour, une clause à mettre à jour",
     tab("Vues du volet", "Mises à jour"),
-    waitText(/Version 1 dans le document, version 2 validée/),
+    waitText(/Version 1 dans le document, version 2 proposée par l'équipe, non validée par un référent du réseau/),
   ],
 ];
 

@@ -111,7 +111,11 @@ describe("le volet Word : des charges hostiles dans chaque variable de clause, e
   it("les clauses du réseau, hostiles dans chaque champ, s'affichent comme du texte", async () => {
     await openTab("Clauses");
     await panel().getByRole("searchbox", { name: "Rechercher une clause" }).fill("");
-    await panel().getByRole("switch", { name: "Afficher aussi les clauses non validées" }).check();
+    await panel()
+      .getByRole("switch", {
+        name: "Afficher aussi les brouillons, les propositions du réseau et les versions retirées",
+      })
+      .check();
     const text = await pageText(page);
     expect(XSS_PAYLOADS.some((p) => text.includes(p.text))).toBe(true);
     expect(await evidence()).toEqual(CLEAN);

@@ -64,9 +64,13 @@ describe("le volet Word dans Chromium, sur le document simulé", () => {
     await page.screenshot({ path: path.join(ARTIFACTS, "word-check.png"), fullPage: true });
   });
 
-  it("met à jour une clause dont une version validée plus récente existe", async () => {
+  it("met à jour une clause dont une version plus récente existe, en disant qu'elle n'est que proposée par l'équipe", async () => {
     await page.getByRole("tab", { name: "Clauses" }).click();
-    await page.getByRole("switch", { name: "Afficher aussi les clauses non validées" }).check();
+    await page
+      .getByRole("switch", {
+        name: "Afficher aussi les brouillons, les propositions du réseau et les versions retirées",
+      })
+      .check();
     await page.getByRole("searchbox", { name: "Rechercher une clause" }).fill("recours délibération");
     await page.getByRole("button", { name: /Voies et délais de recours contre une délibération \(v1\)/ }).click();
     await page.getByText(/non validée : à faire relire/).waitFor();
@@ -74,7 +78,10 @@ describe("le volet Word dans Chromium, sur le document simulé", () => {
     await page.getByText(/insérée \(version 1\)/).waitFor();
     await page.getByRole("tab", { name: "Mises à jour" }).click();
     const card = page.getByRole("group", { name: /Mise à jour : Voies et délais de recours/ });
-    await card.getByText(/Version 1 dans le document, version 2 validée/).waitFor();
+    // The seed catalog is proposed by the team, never « validée » until a référent of the network validates it.
+    await card
+      .getByText("Version 1 dans le document, version 2 proposée par l'équipe, non validée par un référent du réseau.")
+      .waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, "word-updates.png"), fullPage: true });
     await card.getByRole("button", { name: "Mettre à jour" }).click();
     await page.getByText(/mise à jour en version 2/).waitFor();

@@ -7,3 +7,4 @@ export { networkClauseId, networkClauses } from "./to-clauses";
 export { parseNetworkTemplate } from "./template";
 export { parsePlacement } from "./categorie";
 export { versionStatus } from "./status";
+export { catalogCategorie, catalogIdOf, withCatalogValidations } from "./catalog-validations";

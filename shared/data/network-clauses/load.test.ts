@@ -9,6 +9,7 @@ import { DataError } from "../graph/errors";
 import { createRepositories } from "../graph/repositories";
 import { startLocalStore } from "../local-store";
 import type { LocalStore } from "../local-store";
+import { catalogCategorie } from "./catalog-validations";
 import { loadNetworkLibrary } from "./load";
 
 const BUILT_IN = [makeClause({ id: "catalogue", title: "Clause du catalogue" })];
@@ -59,6 +60,33 @@ describe("bibliothèque du réseau lue par Graph sur le stockage local", () => {
       validatedBy: "Paul Durand",
       validatedAt: "2025-05-02",
     });
+  });
+
+  it("la validation d'une clause du catalogue par un référent est lue des listes, sans devenir une clause du réseau", async () => {
+    const r = repos();
+    const team = makeClause({
+      id: "visa-equipe",
+      template: "Vu le code ;",
+      status: "proposee",
+      validatedBy: undefined,
+      validatedAt: undefined,
+    });
+    const record = await r.clauses.create({ intitule: "Visa de l'équipe", categorie: catalogCategorie("visa-equipe") });
+    await r.clauseVersions.create({
+      titre: "Visa de l'équipe v1",
+      clause: record.id,
+      version: 1,
+      texte: "Vu le code ;",
+      valideeLe: "2026-11-20T11:00:00Z",
+      valideePar: "Paul Durand",
+    });
+    const loaded = await loadNetworkLibrary(async () => r, [team], TODAY);
+    expect(loaded.library.get("visa-equipe")).toMatchObject({
+      status: "validee",
+      validatedBy: "Paul Durand",
+      validatedAt: "2026-11-20",
+    });
+    expect(loaded.library.history(`reseau-${record.id}`)).toEqual([]);
   });
 
   it("un élément hostile est une donnée : signalé, les autres restent offerts", async () => {

@@ -5,6 +5,7 @@ import { DataError } from "../graph/errors";
 import type { ParseResult, clauses, clauseVersions, RecordOf } from "../schema";
 import { catalogOnly } from "./library";
 import type { NetworkLibrary } from "./library";
+import { catalogIdOf, withCatalogValidations } from "./catalog-validations";
 import { networkClauses } from "./to-clauses";
 
 /** What the loader needs of the data layer: the paged, schema-parsing reads of the two lists (Repositories has them). */
@@ -23,7 +24,8 @@ function reasonOf(error: unknown): string {
 }
 
 /**
- * Reads the network's `clauses` and `clauseVersions` lists and merges them with the built-in catalog. A failure to
+ * Reads the network's `clauses` and `clauseVersions` lists and merges them with the built-in catalog, whose versions
+ * a référent validated there become « validées » (see catalog-validations). A failure to
  * reach them (configuration, sign-in, network, refusal) never blocks the pane: the catalog alone is returned, with
  * a French notice.
  */
@@ -35,11 +37,18 @@ export async function loadNetworkLibrary(
   try {
     const lists = await connect();
     const [records, versions] = await Promise.all([lists.clauses.items(), lists.clauseVersions.items()]);
-    const network = networkClauses(records.records, versions.records, today);
+    // Items recording a référent's validation of a catalog clause are not network clauses of their own.
+    const catalogRecords = new Set(records.records.filter((r) => catalogIdOf(r.categorie)).map((r) => r.id));
+    const catalog = withCatalogValidations(builtIn, records.records, versions.records);
+    const network = networkClauses(
+      records.records.filter((r) => !catalogRecords.has(r.id)),
+      versions.records.filter((v) => !catalogRecords.has(v.clause)),
+      today,
+    );
     return {
-      library: createClauseLibrary([...builtIn, ...network.clauses]),
+      library: createClauseLibrary([...catalog.clauses, ...network.clauses]),
       networkVersions: network.clauses.length,
-      problems: [...records.problems, ...versions.problems, ...network.problems],
+      problems: [...records.problems, ...versions.problems, ...catalog.problems, ...network.problems],
     };
   } catch (error) {
     return catalogOnly(builtIn, reasonOf(error));

@@ -91,8 +91,8 @@ describe("clauses du réseau dans le modèle de la bibliothèque", () => {
     const builtIn = makeClause({ id: "catalogue", title: "Clause du catalogue" });
     const library = createClauseLibrary([builtIn, ...clauses]);
     expect(library.list().map((c) => `${c.id}@${c.version}`)).toEqual(["catalogue@1", "reseau-1@2"]);
-    expect(library.newerValidatedVersion("reseau-1", 1)?.version).toBe(2);
-    expect(library.newerValidatedVersion("reseau-2", 0)).toBeUndefined();
+    expect(library.newerVersion("reseau-1", 1)?.version).toBe(2);
+    expect(library.newerVersion("reseau-2", 0)).toBeUndefined();
     expect(library.list({ statuses: ["brouillon", "proposee", "retiree"] }).map((c) => `${c.id}@${c.version}`)).toEqual(
       ["reseau-2@1", "reseau-3@2", "reseau-1@3"],
     );

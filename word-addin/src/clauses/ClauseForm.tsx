@@ -8,14 +8,15 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { formatDateLong, renderClause } from "../../../shared/domain/acts/clauses";
-import type { Clause } from "../../../shared/domain/acts/clauses";
+import { clauseStanding, renderClause, conditionProblems } from "../../../shared/domain/acts/clauses";
+import type { Clause, ClauseStanding } from "../../../shared/domain/acts/clauses";
 import { ActionStatus } from "../../../shared/ui/components/ActionStatus";
-import { KIND_LABELS, STATUS_LABELS } from "../taskpane/labels";
+import { KIND_LABELS } from "../taskpane/labels";
 import { useServices } from "../taskpane/services";
 import { useDocumentAction } from "../taskpane/use-document-action";
 import { valuesFor } from "./form-model";
 import { RenderedText } from "./RenderedText";
+import { StandingNotice, useActDate } from "./standing";
 import type { Prefill } from "./use-prefill";
 import { useVariablesForm } from "./use-variables-form";
 import { VariablesForm } from "./VariablesForm";
@@ -36,13 +37,9 @@ export function PrefillNote({ prefill }: { prefill: Prefill }) {
   );
 }
 
-/** A built-in clause cites its references; a network clause says who validated it, as its text carries the references. */
-function provenance(clause: Clause): string {
-  if (clause.origin !== "reseau") return clause.references.join(", ");
-  const validation = clause.validatedAt
-    ? `, validée le ${formatDateLong(clause.validatedAt)} par ${clause.validatedBy ?? "un référent"}`
-    : "";
-  return `clause du réseau${validation}`;
+/** Who stands behind this version: a référent who validated it (who, when), or the team or a member who proposed it. */
+function provenance(clause: Clause, standing: ClauseStanding): string {
+  return clause.origin === "reseau" ? `clause du réseau, ${standing.provenance}` : standing.provenance;
 }
 
 /** A clause's variables, its live preview, and its insertion at the cursor in a tagged content control. */
@@ -50,8 +47,11 @@ export function ClauseForm({ clause, prefill }: { clause: Clause; prefill: Prefi
   const styles = useStyles();
   const { document } = useServices();
   const form = useVariablesForm(clause.variables, prefill.values);
+  const values = { ...prefill.values, ...form.reading.values };
+  const standing = clauseStanding(clause, useActDate(values));
+  const notApplicable = conditionProblems(clause, { values });
   const rendered = form.valid ? renderClause(clause, form.reading.values) : undefined;
-  const text = rendered?.ok ? rendered.text : undefined;
+  const text = rendered?.ok && notApplicable.length === 0 ? rendered.text : undefined;
   const [action, run] = useDocumentAction();
   const insert = (inserted: string) =>
     run(async () => {
@@ -66,18 +66,14 @@ export function ClauseForm({ clause, prefill }: { clause: Clause; prefill: Prefi
       <Subtitle1 as="h2">{clause.title}</Subtitle1>
       <span className={styles.meta}>
         <Badge appearance="outline">{KIND_LABELS[clause.kind]}</Badge>
-        <Caption1>{`Version ${clause.version} — ${provenance(clause)}`}</Caption1>
+        <Caption1>{`Version ${clause.version} — ${provenance(clause, standing)}`}</Caption1>
       </span>
-      {clause.flags && clause.flags.length > 0 ? (
+      {clause.references.length > 0 && <Caption1>{`Références : ${clause.references.join(", ")}`}</Caption1>}
+      <StandingNotice clause={clause} standing={standing} />
+      {notApplicable.length > 0 && (
         <MessageBar intent="error">
-          <MessageBarBody>{`Clause à revoir, non proposée comme validée : ${clause.flags.join(" ")}`}</MessageBarBody>
+          <MessageBarBody>{`Cette clause ne s'applique pas ici : ${notApplicable.join(" ")}`}</MessageBarBody>
         </MessageBar>
-      ) : (
-        clause.status !== "validee" && (
-          <MessageBar intent="warning">
-            <MessageBarBody>{`Clause ${STATUS_LABELS[clause.status].toLowerCase()}, non validée : à faire relire avant usage.`}</MessageBarBody>
-          </MessageBar>
-        )
       )}
       {clause.variables.length > 0 && <PrefillNote prefill={prefill} />}
       <VariablesForm
@@ -91,7 +87,7 @@ export function ClauseForm({ clause, prefill }: { clause: Clause; prefill: Prefi
       <Button
         appearance="primary"
         disabled={text === undefined || action.status === "busy"}
-        onClick={() => text !== undefined && insert(text)}
+        onClick={() => text !== undefined && void insert(text)}
       >
         Insérer
       </Button>

@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { CATALOG, createClauseLibrary } from "../../../shared/domain/acts/clauses";
 import { renderWordApp } from "../taskpane/testing/render-word-app";
 
 const search = (text: string) =>
@@ -7,15 +8,21 @@ const results = () => within(screen.getByRole("list", { name: "Clauses trouvées
 const field = (label: RegExp) => screen.getByLabelText(label) as HTMLInputElement;
 
 describe("Clauses : chercher, remplir, insérer", () => {
-  it("cherche par texte, type d'acte et nature ; les clauses non validées n'apparaissent qu'à la demande, marquées", async () => {
+  it("cherche par texte, type d'acte et nature ; chaque clause dit qui la porte, les versions retirées n'apparaissent qu'à la demande", async () => {
     await renderWordApp();
     search("recours");
-    results().getByRole("button", { name: "Voies et délais de recours contre une délibération" });
+    const recours = results().getByRole("button", { name: "Voies et délais de recours contre une délibération" });
+    within(recours.closest("li") as HTMLElement).getByText("Proposée par l'équipe");
+    expect(results().queryByText("Validée")).toBeNull();
     expect(results().queryByText("Retirée")).toBeNull();
     fireEvent.change(screen.getByLabelText("Type d'acte"), { target: { value: "arrete" } });
     expect(results().queryByRole("button", { name: /contre une délibération/ })).toBeNull();
     fireEvent.change(screen.getByLabelText("Type d'acte"), { target: { value: "" } });
-    fireEvent.click(screen.getByRole("switch", { name: "Afficher aussi les clauses non validées" }));
+    fireEvent.click(
+      screen.getByRole("switch", {
+        name: "Afficher aussi les brouillons, les propositions du réseau et les versions retirées",
+      }),
+    );
     expect(results().getAllByText("Retirée").length).toBeGreaterThan(0);
     search("");
     fireEvent.change(screen.getByLabelText("Nature de la clause"), { target: { value: "visa" } });
@@ -67,5 +74,48 @@ describe("Clauses : chercher, remplir, insérer", () => {
     within(page).getByText(`Objet : ${hostile}`);
     expect(document.querySelectorAll("script, img")).toHaveLength(scripts);
     expect((window as { pwned?: boolean }).pwned).toBeUndefined();
+  });
+});
+
+describe("Clauses : ce qui est validé, et par qui", () => {
+  const validatedByReferent = (id: string) =>
+    CATALOG.map((c) =>
+      c.id === id ? { ...c, status: "validee" as const, validatedBy: "Paul Durand", validatedAt: "2026-11-20" } : c,
+    );
+  const withLibrary = (clauses: typeof CATALOG) => ({
+    loadNetworkClauses: async () => ({ library: createClauseLibrary(clauses), networkVersions: 0, problems: [] }),
+  });
+
+  it("une clause du catalogue validée par un référent le dit, avec qui et quand", async () => {
+    await renderWordApp(undefined, withLibrary(validatedByReferent("seance-secretaire")));
+    search("secrétaire de séance");
+    const item = await waitFor(() => results().getByRole("button", { name: "Secrétaire de séance" }));
+    within(item.closest("li") as HTMLElement).getByText("Validée");
+    fireEvent.click(item);
+    screen.getByText("Version 1 — validée le 20 novembre 2026 par Paul Durand");
+    expect(screen.queryByText(/non validée/)).toBeNull();
+  });
+
+  it("validée mais citant une référence non vérifiée : « À vérifier », et pas dite validée", async () => {
+    await renderWordApp(undefined, withLibrary(validatedByReferent("execution-deliberation")));
+    search("exécution de la délibération");
+    const item = await waitFor(() =>
+      results().getByRole("button", { name: "Exécution de la délibération par le maire" }),
+    );
+    within(item.closest("li") as HTMLElement).getByText("À vérifier");
+    fireEvent.click(item);
+    screen.getByText(/Références à vérifier, la clause ne peut être dite validée : CGCT L2122-21 : à vérifier/);
+  });
+
+  it("une clause qui ne s'applique pas à la commune ne s'insère pas", async () => {
+    await renderWordApp();
+    search("site EPCI");
+    fireEvent.click(
+      results().getByRole("button", { name: "Publication sur le site de l'EPCI (commune sans site internet)" }),
+    );
+    fireEvent.change(await waitFor(() => field(/Nom de l'EPCI/)), { target: { value: "CC du Val" } });
+    // The example séance's commune publishes electronically: R2131-1 II bis is not for it.
+    screen.getByText(/Cette clause ne s'applique pas ici : Ne s'applique qu'à une commune qui a choisi l'affichage/);
+    expect(screen.getByRole("button", { name: "Insérer" })).toHaveProperty("disabled", true);
   });
 });

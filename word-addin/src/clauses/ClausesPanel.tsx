@@ -11,11 +11,19 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { SUBJECTS, compareLegalOrder, isSubject, subjectsOf } from "../../../shared/domain/acts/clauses";
+import {
+  SUBJECTS,
+  clauseStanding,
+  compareLegalOrder,
+  isOffered,
+  isSubject,
+  subjectsOf,
+} from "../../../shared/domain/acts/clauses";
 import type { ActType, Clause, ClauseKind, ClauseStatus, Subject } from "../../../shared/domain/acts/clauses";
-import { ACT_TYPE_LABELS, KIND_LABELS, STATUS_LABELS } from "../taskpane/labels";
+import { ACT_TYPE_LABELS, KIND_LABELS } from "../taskpane/labels";
 import { useServices } from "../taskpane/services";
 import { ClauseForm } from "./ClauseForm";
+import { StandingBadges, useActDate } from "./standing";
 import { usePrefill } from "./use-prefill";
 
 const useStyles = makeStyles({
@@ -32,7 +40,9 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: "2px",
   },
-  item: { justifyContent: "flex-start", textAlign: "left", width: "100%", columnGap: tokens.spacingHorizontalS },
+  row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+  item: { justifyContent: "flex-start", textAlign: "left", flexGrow: 1, minWidth: 0 },
+  badges: { display: "flex", flexShrink: 0, columnGap: "2px" },
 });
 
 const ALL_STATUSES: readonly ClauseStatus[] = ["brouillon", "proposee", "validee", "retiree"];
@@ -51,19 +61,21 @@ export function ClausesPanel() {
   const [showAll, setShowAll] = useState(false);
   const [selected, setSelected] = useState<Clause>();
   const isSelected = (clause: Clause) => selected?.id === clause.id && selected.version === clause.version;
+  const date = useActDate(prefill?.values);
 
   const found = useMemo(() => {
     const query = { ...(actType ? { actType } : {}), ...(subject ? { subject } : {}), ...(kind ? { kind } : {}), text };
-    const validated = clauses.list(query);
+    // Validated versions and the team's proposals, each marked with what it is.
+    const offered = clauses.list(query);
     // A network clause the checker flags is always shown, marked, so that nobody takes it for a missing one.
     const flagged = clauses.list({ ...query, statuses: ["proposee"] }).filter(isFlagged);
-    // Drafts, proposals and withdrawn versions, each marked: a newer draft and the retired version of a clause both show.
+    // Drafts, network proposals and withdrawn versions, each marked: a newer draft and a retired version both show.
     const others = showAll
       ? clauses
           .list({ ...query, statuses: ALL_STATUSES })
-          .flatMap((c) => clauses.history(c.id).filter((v) => v.status !== "validee"))
+          .flatMap((c) => clauses.history(c.id).filter((v) => !isOffered(v)))
       : [];
-    const unique = new Map([...validated, ...flagged, ...others].map((c) => [`${c.id}:${c.version}`, c]));
+    const unique = new Map([...offered, ...flagged, ...others].map((c) => [`${c.id}:${c.version}`, c]));
     return [...unique.values()].sort((a, b) => compareLegalOrder(a, b) || a.version - b.version);
   }, [clauses, actType, subject, kind, text, showAll]);
   const subjects = actType ? subjectsOf(actType) : (Object.keys(SUBJECTS) as Subject[]);
@@ -120,32 +132,25 @@ export function ClausesPanel() {
       <Switch
         checked={showAll}
         onChange={(_e, data) => setShowAll(data.checked)}
-        label="Afficher aussi les clauses non validées"
+        label="Afficher aussi les brouillons, les propositions du réseau et les versions retirées"
       />
       <Caption1 aria-live="polite">{`${found.length} clause${found.length > 1 ? "s" : ""}`}</Caption1>
       <ul className={styles.list} aria-label="Clauses trouvées">
         {found.map((clause) => (
-          <li key={`${clause.id}:${clause.version}`}>
+          <li key={`${clause.id}:${clause.version}`} className={styles.row}>
             <Button
               className={styles.item}
               appearance={isSelected(clause) ? "secondary" : "subtle"}
               aria-pressed={isSelected(clause)}
               onClick={() => setSelected(clause)}
             >
-              <span>{clause.status === "validee" ? clause.title : `${clause.title} (v${clause.version})`}</span>
-              {clause.origin === "reseau" && <Badge appearance="outline">Réseau</Badge>}
-              {isFlagged(clause) ? (
-                <Badge color="danger" appearance="filled">
-                  À revoir
-                </Badge>
-              ) : (
-                clause.status !== "validee" && (
-                  <Badge color="warning" appearance="filled">
-                    {STATUS_LABELS[clause.status]}
-                  </Badge>
-                )
-              )}
+              {isOffered(clause) ? clause.title : `${clause.title} (v${clause.version})`}
             </Button>
+            {/* Beside the button, not in its name: the status is read with the item, the title stays what one types. */}
+            <span className={styles.badges}>
+              {clause.origin === "reseau" && <Badge appearance="outline">Réseau</Badge>}
+              <StandingBadges standing={clauseStanding(clause, date)} />
+            </span>
           </li>
         ))}
       </ul>

@@ -10,6 +10,17 @@ describe("Acte complet : un formulaire, toutes les clauses dans l'ordre légal",
       target: { value: "circulation-stationnement" },
     });
     const commune = await screen.findByLabelText("Nom de la commune");
+    // Nothing in the seed catalog is validated by a référent: the pane says so before assembling.
+    const count = assembleSkeleton("arrete", "circulation-stationnement").length;
+    screen.getByText(
+      `${count} clauses dans l'ordre légal, dont 0 validées par un référent du réseau ; un seul formulaire pour toutes leurs variables.`,
+    );
+    screen.getByText(
+      new RegExp(
+        `^Cet acte assemble ${count} clauses non validées par un référent du réseau : faites-les relire avant signature`,
+      ),
+    );
+    screen.getByText(/^Références à vérifier : .*C\. route L325-1 : à vérifier/);
     fireEvent.change(commune, { target: { value: "" } });
     screen.getByText("« Nom de la commune » : valeur manquante.");
     expect(screen.getByRole("button", { name: "Assembler un acte complet" })).toHaveProperty("disabled", true);

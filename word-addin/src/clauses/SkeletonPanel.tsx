@@ -1,12 +1,24 @@
-import { Button, Caption1, Field, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import {
   EXAMPLE_OBJETS,
   SUBJECTS,
   articleLabel,
+  clauseStanding,
   isSubject,
   renderClause,
   renderSkeleton,
+  conditionProblems,
 } from "../../../shared/domain/acts/clauses";
 import type { ClauseValues, SkeletonPart, Subject } from "../../../shared/domain/acts/clauses";
 import type { ClauseInsertion } from "../../../shared/ports/act-document";
@@ -17,6 +29,7 @@ import { useDocumentAction } from "../taskpane/use-document-action";
 import { PrefillNote } from "./ClauseForm";
 import { valuesFor, variablesOf } from "./form-model";
 import { RenderedText } from "./RenderedText";
+import { useActDate } from "./standing";
 import type { Prefill } from "./use-prefill";
 import { usePrefill } from "./use-prefill";
 import { useVariablesForm } from "./use-variables-form";
@@ -50,7 +63,15 @@ function SkeletonForm({
   const { document } = useServices();
   const variables = useMemo(() => variablesOf(parts.map((p) => p.clause)), [parts]);
   const form = useVariablesForm(variables, { ...prefill.values, objet: EXAMPLE_OBJETS[subject] });
-  const rendered = form.valid ? renderSkeleton(parts, form.reading.values) : undefined;
+  const values = { ...prefill.values, ...form.reading.values };
+  const date = useActDate(values);
+  const standings = parts.map(({ clause }) => ({ clause, standing: clauseStanding(clause, date) }));
+  const unvalidated = standings.filter(({ standing }) => !standing.validated);
+  const toCheck = standings.filter(({ standing }) => standing.toCheck);
+  const notApplicable = parts.flatMap(({ clause }) =>
+    conditionProblems(clause, { values }).map((p) => `${clause.title} : ${p}`),
+  );
+  const rendered = form.valid && notApplicable.length === 0 ? renderSkeleton(parts, form.reading.values) : undefined;
   const [action, run] = useDocumentAction();
   const insert = () =>
     run(async () => {
@@ -59,11 +80,28 @@ function SkeletonForm({
     });
   return (
     <>
-      <Caption1>{`${parts.length} clauses validées, dans l'ordre légal ; un seul formulaire pour toutes leurs variables.`}</Caption1>
+      <Caption1>{`${parts.length} clauses dans l'ordre légal, dont ${parts.length - unvalidated.length} validées par un référent du réseau ; un seul formulaire pour toutes leurs variables.`}</Caption1>
+      {unvalidated.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {`Cet acte assemble ${unvalidated.length} clause${unvalidated.length > 1 ? "s" : ""} non validée${unvalidated.length > 1 ? "s" : ""} par un référent du réseau : faites-les relire avant signature (${unvalidated.map(({ clause, standing }) => `${clause.title} — ${standing.label.toLowerCase()}`).join(" ; ")}).`}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {toCheck.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{`Références à vérifier : ${[...new Set(toCheck.flatMap(({ standing }) => standing.concerns.map((c) => c.message)))].join(" ")}`}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notApplicable.length > 0 && (
+        <MessageBar intent="error">
+          <MessageBarBody>{`Clauses qui ne s'appliquent pas ici : ${notApplicable.join(" ")}`}</MessageBarBody>
+        </MessageBar>
+      )}
       <PrefillNote prefill={prefill} />
       <VariablesForm variables={variables} inputs={form.inputs} errors={form.reading.errors} onChange={form.setInput} />
       <RenderedText text={rendered?.ok ? rendered.text : undefined} />
-      <Button appearance="primary" disabled={!rendered?.ok || action.status === "busy"} onClick={insert}>
+      <Button appearance="primary" disabled={!rendered?.ok || action.status === "busy"} onClick={() => void insert()}>
         Assembler un acte complet
       </Button>
       <ActionStatus state={action} busyLabel="Insertion de l'acte…" describeDone={String} />

@@ -48,7 +48,7 @@ describe("Clauses du réseau dans le volet Word", () => {
     await screen.findByText("3 versions de clauses du réseau ajoutées à la bibliothèque intégrée.");
     search("défibrillateur");
     const item = results().getByRole("button", { name: /Considérant du défibrillateur/ });
-    within(item).getByText("Réseau");
+    within(item.closest("li") as HTMLElement).getByText("Réseau");
     fireEvent.click(item);
     screen.getByText("Version 2 — clause du réseau, validée le 15 septembre 2025 par Paul Durand");
     expect(screen.getByTestId("rendered-text").textContent).toMatch(
@@ -63,7 +63,7 @@ describe("Clauses du réseau dans le volet Word", () => {
     await screen.findByText(/versions de clauses du réseau/);
     search("visa périmé");
     const item = results().getByRole("button", { name: /Visa périmé/ });
-    within(item).getByText("À revoir");
+    within(item.closest("li") as HTMLElement).getByText("À revoir");
     fireEvent.click(item);
     screen.getByText(
       /Clause à revoir, non proposée comme validée : DEL-008 : « code des communes » : le code des communes est abrogé/,

@@ -4,7 +4,7 @@ import { clauseLibrary, renderClause } from "../../../shared/domain/acts/clauses
 import { renderWordApp } from "../taskpane/testing/render-word-app";
 
 describe("Mises à jour des clauses du document", () => {
-  it("propose la version validée plus récente, préremplie avec les valeurs de l'insertion, et la remplace", async () => {
+  it("propose la version plus récente, en disant qu'elle n'est que proposée par l'équipe, préremplie avec les valeurs de l'insertion, et la remplace", async () => {
     const { preview } = await renderWordApp("Titre");
     const old = clauseLibrary.get("recours-deliberation", 1);
     if (!old) throw new Error("version 1 attendue dans le catalogue");
@@ -16,7 +16,10 @@ describe("Mises à jour des clauses du document", () => {
     );
     fireEvent.click(screen.getByRole("tab", { name: "Mises à jour" }));
     const card = await screen.findByRole("group", { name: `Mise à jour : ${old.title}` });
-    within(card).getByText(/Version 1 dans le document, version 2 validée/);
+    within(card).getByText(
+      "Version 1 dans le document, version 2 proposée par l'équipe, non validée par un référent du réseau.",
+    );
+    within(card).getByText(/Clause proposée par l'équipe, non validée : à faire relire avant usage/);
     expect((within(card).getByLabelText(/tribunal/i) as HTMLInputElement).value).toBe("Poitiers");
     fireEvent.click(within(card).getByRole("button", { name: "Mettre à jour" }));
     await screen.findByText(

@@ -1,11 +1,12 @@
 import { Button, Caption1, Card, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import { formatDateLong, renderClause } from "../../../shared/domain/acts/clauses";
+import { clauseStanding, renderClause } from "../../../shared/domain/acts/clauses";
 import type { Clause } from "../../../shared/domain/acts/clauses";
 import type { InsertedClause } from "../../../shared/ports/act-document";
 import { PrefillNote } from "../clauses/ClauseForm";
 import { valuesFor } from "../clauses/form-model";
 import { RenderedText } from "../clauses/RenderedText";
+import { StandingNotice, useActDate } from "../clauses/standing";
 import type { Prefill } from "../clauses/use-prefill";
 import { usePrefill } from "../clauses/use-prefill";
 import { useVariablesForm } from "../clauses/use-variables-form";
@@ -38,6 +39,7 @@ function UpdateCard({
   const { document } = useServices();
   const { newer, inserted } = item;
   const form = useVariablesForm(newer.variables, { ...prefill.values, ...inserted.values });
+  const standing = clauseStanding(newer, useActDate({ ...prefill.values, ...form.reading.values }));
   const rendered = form.valid ? renderClause(newer, form.reading.values) : undefined;
   const text = rendered?.ok ? rendered.text : undefined;
   const [action, run] = useDocumentAction();
@@ -58,7 +60,8 @@ function UpdateCard({
   return (
     <Card className={styles.card} aria-label={`Mise à jour : ${newer.title}`}>
       <Subtitle2 as="h3">{newer.title}</Subtitle2>
-      <Caption1>{`Version ${inserted.version} dans le document, version ${newer.version} validée le ${newer.validatedAt ? formatDateLong(newer.validatedAt) : "—"} par ${newer.validatedBy ?? "—"}.`}</Caption1>
+      <Caption1>{`Version ${inserted.version} dans le document, version ${newer.version} ${standing.provenance}.`}</Caption1>
+      <StandingNotice clause={newer} standing={standing} />
       {inserted.values ? (
         <Caption1>Champs repris des valeurs utilisées à l'insertion.</Caption1>
       ) : (
@@ -74,7 +77,7 @@ function UpdateCard({
       <Button
         appearance="primary"
         disabled={text === undefined || action.status === "busy"}
-        onClick={() => text !== undefined && update(text)}
+        onClick={() => text !== undefined && void update(text)}
       >
         Mettre à jour
       </Button>
@@ -83,7 +86,7 @@ function UpdateCard({
   );
 }
 
-/** Clauses of the document whose validated version in the library is newer than the inserted one. */
+/** Clauses of the document whose offered version in the library (validated, or the team's) is newer than the inserted one. */
 export function UpdatesPanel() {
   const styles = useStyles();
   const { document, clauses, reloadNetworkClauses } = useServices();
@@ -97,7 +100,7 @@ export function UpdatesPanel() {
         const inserted = await document.listInsertedClauses();
         const byId = new Map<string, Outdated>();
         for (const clause of inserted) {
-          const newer = clauses.newerValidatedVersion(clause.clauseId, clause.version);
+          const newer = clauses.newerVersion(clause.clauseId, clause.version);
           if (newer && !byId.has(clause.clauseId)) byId.set(clause.clauseId, { inserted: clause, newer });
         }
         setOutdated([...byId.values()]);
@@ -123,7 +126,12 @@ export function UpdatesPanel() {
       {outdated &&
         prefill &&
         outdated.map((item) => (
-          <UpdateCard key={item.inserted.clauseId} item={item} prefill={prefill} onUpdated={scan} />
+          <UpdateCard
+            key={item.inserted.clauseId}
+            item={item}
+            prefill={prefill}
+            onUpdated={(message) => void scan(message)}
+          />
         ))}
     </div>
   );

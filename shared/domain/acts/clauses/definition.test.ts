@@ -3,6 +3,7 @@ import { makeClause } from "./make-clause.test-support";
 
 const text = { name: "commune", type: "text", label: "Commune" } as const;
 const person = { name: "agent", type: "person", label: "Agent" } as const;
+const gendered = { name: "q", type: "choice", label: "Q", options: { a: "adjoint/adjointe" } } as const;
 
 describe("clauseDefinitionProblems", () => {
   it("accepte une clause bien formée", () => {
@@ -35,6 +36,15 @@ describe("clauseDefinitionProblems", () => {
     ["sujet d'un autre type d'acte", { subjects: ["police-generale" as const] }, "ne relève pas des types d'acte"],
     ["validée sans validation", { validatedBy: undefined }, "clause validée sans auteur ni date de validation"],
     ["version nulle", { version: 0 }, "version entière positive attendue"],
+    [
+      "accord d'un choix avec du texte",
+      {
+        template: "{q|commune} {commune}",
+        variables: [text, gendered],
+      },
+      "n'est ni une personne déclarée",
+    ],
+    ["choix masculin/féminin sans accord", { template: "{q}", variables: [gendered] }, "s'accorde avec une personne"],
   ])("%s", (_name, fields, problem) => {
     const problems = clauseDefinitionProblems(makeClause(fields));
     expect(problems).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { isIsoDate } from "../../common";
-import type { Clause } from "./model";
+import type { Clause, VariableSpec, VariableType } from "./model";
 import { SECTIONS_OF_KIND } from "./model";
 import { SUBJECTS } from "./subjects";
 import type { Placeholder } from "./template";
@@ -11,10 +11,27 @@ export const REFERENCE =
   /^(?:(?:CGCT|CGFP|CJA|CGI|CG3P|CRPA|CSP|C\. route|C\. voirie routière|C\. pénal|C\. éducation) [LRD]?\.? ?\d[\w -]*|(?:Loi|Ordonnance|Décret|Arrêté|Instruction) .{6,})$/;
 const ENGLISH = /\b(?:the|of|and|for|with|to)\b/i;
 
-function placeholderProblem(p: Placeholder, type: string): string | undefined {
-  if (p.modifier?.kind === "nom" && type !== "person") return `${p.source} : « nom » ne s'applique qu'à une personne`;
-  if (p.modifier?.kind === "genre" && type !== "person" && type !== "maireTitle")
+const isGendered = (type: VariableType | undefined): boolean => type === "person" || type === "maireTitle";
+const hasGenderedOptions = (spec: VariableSpec): boolean =>
+  spec.type === "choice" && Object.values(spec.options).every((o) => o.split("/").length === 2);
+
+function placeholderProblem(
+  p: Placeholder,
+  spec: VariableSpec,
+  types: ReadonlyMap<string, VariableType>,
+): string | undefined {
+  const kind = p.modifier?.kind;
+  if (kind === "nom" && spec.type !== "person") return `${p.source} : « nom » ne s'applique qu'à une personne`;
+  if (kind === "genre" && !isGendered(spec.type))
     return `${p.source} : l'accord suppose une personne ou le titre du maire`;
+  if (kind === "echeance" && (spec.type !== "integer" || spec.grouping !== false))
+    return `${p.source} : une échéance se calcule sur une année`;
+  if (p.modifier?.kind === "accord") {
+    if (!hasGenderedOptions(spec)) return `${p.source} : l'accord suppose un choix « masculin/féminin »`;
+    if (!isGendered(types.get(p.modifier.with)))
+      return `${p.source} : « ${p.modifier.with} » n'est ni une personne déclarée ni le titre du maire`;
+  } else if (spec.type === "choice" && hasGenderedOptions(spec))
+    return `${p.source} : un choix « masculin/féminin » s'accorde avec une personne ({${p.name}|personne})`;
   return undefined;
 }
 
@@ -40,15 +57,16 @@ export function clauseDefinitionProblems(clause: Clause): string[] {
   }
   const parsed = parseTemplate(clause.template);
   parsed.errors.forEach(add);
+  const specs = new Map(clause.variables.map((v) => [v.name, v]));
   const types = new Map(clause.variables.map((v) => [v.name, v.type]));
   if (types.size !== clause.variables.length) add("variable déclarée deux fois");
   const used = new Set(placeholderNames(parsed));
   for (const segment of parsed.segments) {
     if (typeof segment === "string") continue;
-    const type = types.get(segment.name);
-    if (type === undefined) add(`${segment.source} : variable non déclarée`);
+    const spec = specs.get(segment.name);
+    if (spec === undefined) add(`${segment.source} : variable non déclarée`);
     else {
-      const problem = placeholderProblem(segment, type);
+      const problem = placeholderProblem(segment, spec, types);
       if (problem) add(problem);
     }
   }

@@ -1,5 +1,5 @@
 /**
- * The clause library: versioned, validated clauses for délibérations and arrêtés, their typed variables and
+ * The clause library: versioned clauses, validated by the network's référents or proposed by the team, for délibérations and arrêtés, their typed variables and
  * renderer, search, and the assembly of a complete act in legal order. Pure: the store of clauses is injected
  * (the seed catalog by default).
  */
@@ -35,7 +35,7 @@ export type { RenderResult } from "./render";
 export { REFERENCE, clauseDefinitionProblems } from "./definition";
 export { articleLabel, compareLegalOrder, renderSkeleton, skeletonSlots } from "./skeleton";
 export type { SkeletonPart } from "./skeleton";
-export { createClauseLibrary } from "./library";
+export { createClauseLibrary, isOffered } from "./library";
 export type { ClauseLibrary, ClauseQuery } from "./library";
 export { sampleValue, sampleValues } from "./sample-values";
 export { EXAMPLE_OBJETS, EXAMPLE_VALUES } from "./example-values";
@@ -48,5 +48,10 @@ export const clauseLibrary: ClauseLibrary = createClauseLibrary(CATALOG);
 export const listClauses: ClauseLibrary["list"] = (query) => clauseLibrary.list(query);
 export const assembleSkeleton: ClauseLibrary["assembleSkeleton"] = (actType, subject) =>
   clauseLibrary.assembleSkeleton(actType, subject);
-export const newerValidatedVersion: ClauseLibrary["newerValidatedVersion"] = (id, version) =>
-  clauseLibrary.newerValidatedVersion(id, version);
+export const newerVersion: ClauseLibrary["newerVersion"] = (id, version) => clauseLibrary.newerVersion(id, version);
+export { clauseStanding } from "./standing";
+export type { ClauseStanding } from "./standing";
+export { budgetAdoptionDeadline } from "./deadlines";
+export { conditionProblems } from "./conditions";
+export type { UseContext } from "./conditions";
+export { indemnityCeilings } from "./indemnity-scale";

@@ -26,6 +26,7 @@ const VERSIONS = [
     section: "recours",
     title: "Voies et délais de recours",
     status: "proposee",
+    origin: "reseau",
     validatedBy: undefined,
     template: "Projet.",
   }),
@@ -115,10 +116,20 @@ describe("bibliothèque de clauses : versions", () => {
     expect(library.get("brouillon")).toBeUndefined();
   });
 
-  it("signale une version validée plus récente que celle du document", () => {
-    expect(library.newerValidatedVersion("recours", 1)?.version).toBe(2);
-    expect(library.newerValidatedVersion("recours", 2)).toBeUndefined();
-    expect(library.newerValidatedVersion("recours", 3)).toBeUndefined();
-    expect(library.newerValidatedVersion("inconnue", 1)).toBeUndefined();
+  it("offre la proposition de l'équipe (catalogue intégré), jamais celle d'un membre du réseau ni une version signalée", () => {
+    const team = makeClause({ id: "equipe", status: "proposee", validatedBy: undefined, validatedAt: undefined });
+    const flagged = makeClause({ id: "signalee", status: "proposee", flags: ["DEL-008 : code des communes"] });
+    const member = makeClause({ id: "membre", status: "proposee", origin: "reseau" });
+    const offered = createClauseLibrary([team, flagged, member]);
+    expect(ids(offered.list())).toEqual(["equipe@1"]);
+    expect(offered.newerVersion("equipe", 0)?.version).toBe(1);
+    expect(ids(offered.assembleSkeleton("deliberation", "conventions").map((p) => p.clause))).toEqual(["equipe@1"]);
+  });
+
+  it("signale une version offerte plus récente que celle du document", () => {
+    expect(library.newerVersion("recours", 1)?.version).toBe(2);
+    expect(library.newerVersion("recours", 2)).toBeUndefined();
+    expect(library.newerVersion("recours", 3)).toBeUndefined();
+    expect(library.newerVersion("inconnue", 1)).toBeUndefined();
   });
 });

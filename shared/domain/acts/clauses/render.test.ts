@@ -159,3 +159,32 @@ describe("renderClause : les valeurs restent du texte brut", () => {
     expect(renderClause(clause("[{objet}]", [objet]), { objet: "$& $1 $$" })).toEqual({ ok: true, text: "[$& $1 $$]" });
   });
 });
+
+describe("renderClause : qualité accordée et élision", () => {
+  const QUALITE: VariableSpec = {
+    name: "qualite",
+    type: "choice",
+    label: "Qualité",
+    options: {
+      adjoint: "adjoint délégué/adjointe déléguée",
+      conseiller: "conseiller municipal délégué/conseillère municipale déléguée",
+    },
+  };
+  const GRADE: VariableSpec = { name: "grade", type: "text", label: "Grade" };
+  const accord = clause("{agent|nom}, {qualite|agent}, emploi de {grade}.", [AGENT, QUALITE, GRADE]);
+
+  it.each([
+    ["M.", "adjoint", "adjoint technique", "Paul LEROY, adjoint délégué, emploi d'adjoint technique."],
+    ["Mme", "adjoint", "agent de maîtrise", "Anne GIRARD, adjointe déléguée, emploi d'agent de maîtrise."],
+    ["Mme", "conseiller", "rédacteur", "Anne GIRARD, conseillère municipale déléguée, emploi de rédacteur."],
+    ["M.", "conseiller", "rédacteur", "Paul LEROY, conseiller municipal délégué, emploi de rédacteur."],
+  ])("%s %s %s", (civilite, qualite, grade, text) => {
+    const nom = civilite === "Mme" ? "Anne GIRARD" : "Paul LEROY";
+    expect(renderClause(accord, { agent: { civilite, nom }, qualite, grade })).toEqual({ ok: true, text });
+  });
+
+  it("refuse l'accord avec une variable sans genre", () => {
+    const wrong = clause("{qualite|grade}", [QUALITE, GRADE]);
+    expect(renderClause(wrong, { qualite: "adjoint", grade: "x" })).toMatchObject({ ok: false });
+  });
+});

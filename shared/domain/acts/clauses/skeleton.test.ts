@@ -62,9 +62,9 @@ describe("assembleSkeleton : ordre légal", () => {
     expect(assembleSkeleton("deliberation", "police-generale")).toEqual([]);
   });
 
-  it("ne prend que la dernière version validée de chaque clause", () => {
+  it("ne prend que la dernière version offerte de chaque clause, jamais la proposition d'un membre du réseau", () => {
     const library = createClauseLibrary([
-      makeClause({ id: "projet", status: "proposee", validatedBy: undefined }),
+      makeClause({ id: "projet", status: "proposee", origin: "reseau", validatedBy: undefined }),
       makeClause({ id: "valide", version: 1, template: "Ancienne rédaction." }),
       makeClause({ id: "valide", version: 2, template: "Nouvelle rédaction." }),
     ]);

@@ -22,7 +22,7 @@ describe("modèles de clause", () => {
   it("signale les accolades isolées et les formes inconnues", () => {
     expect(parseTemplate("Vu { la loi ;").errors).toHaveLength(1);
     expect(parseTemplate("Vu la loi } ;").errors).toHaveLength(1);
-    expect(parseTemplate("{maire|majuscule}").errors[0]).toContain("masculin/féminin");
+    expect(parseTemplate("{maire|en majuscules}").errors[0]).toContain("masculin/féminin");
     expect(parseTemplate("{maire|Le/}").errors).toHaveLength(1);
   });
 

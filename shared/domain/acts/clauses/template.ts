@@ -1,12 +1,20 @@
+import type { DeadlineName } from "./deadlines";
+import { isDeadlineName } from "./deadlines";
+
 /**
  * Clause templates: plain text with placeholders. `{name}` inserts a value; `{name|le Maire/la Maire}` picks the
  * masculine or feminine form from a person's civilité or the maire's title; `{name|nom}` gives a person's name
- * without civilité. Braces are reserved: a lone "{" or "}" is a template error, so a value can never be read as
+ * without civilité; `{qualite|person}` agrees a choice whose options are written « adjoint/adjointe » with the
+ * gender of the person `person`. Braces are reserved: a lone "{" or "}" is a template error, so a value can never be read as
  * a placeholder (values are inserted once, never parsed).
  */
 
 export type Modifier =
-  { readonly kind: "genre"; readonly masculin: string; readonly feminin: string } | { readonly kind: "nom" };
+  | { readonly kind: "genre"; readonly masculin: string; readonly feminin: string }
+  | { readonly kind: "nom" }
+  | { readonly kind: "accord"; readonly with: string }
+  /** `{exercice|limite-budget}`: a legal deadline computed from the year, never typed in the text. */
+  | { readonly kind: "echeance"; readonly deadline: DeadlineName };
 
 export interface Placeholder {
   readonly name: string;
@@ -27,9 +35,11 @@ const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9]*)(?:\|([^{}]*))?\}/g;
 function modifierOf(raw: string | undefined, source: string, errors: string[]): Modifier | undefined {
   if (raw === undefined) return undefined;
   if (raw === "nom") return { kind: "nom" };
+  if (isDeadlineName(raw)) return { kind: "echeance", deadline: raw };
+  if (/^[a-zA-Z][a-zA-Z0-9]*$/.test(raw)) return { kind: "accord", with: raw };
   const forms = raw.split("/");
   if (forms.length === 2 && forms[0] && forms[1]) return { kind: "genre", masculin: forms[0], feminin: forms[1] };
-  errors.push(`Modèle : ${source} — la forme doit être « nom » ou « masculin/féminin ».`);
+  errors.push(`Modèle : ${source} — la forme doit être « nom », « masculin/féminin » ou le nom d'une personne.`);
   return undefined;
 }
 

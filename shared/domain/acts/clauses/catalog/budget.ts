@@ -81,7 +81,8 @@ export const BUDGET: readonly Clause[] = [
     order: 55,
     optional: true,
     subjects: ["budget-primitif"],
-    template: "Vu le débat d'orientation budgétaire tenu le {dateDob} ;",
+    template:
+      "Vu la délibération du {dateDob} prenant acte de la tenue du débat d'orientation budgétaire sur la base du rapport prévu à l'article L. 2312-1 du code général des collectivités territoriales ;",
     refs: ["CGCT L2312-1"],
     vars: ["dateDob"],
   }),
@@ -93,8 +94,9 @@ export const BUDGET: readonly Clause[] = [
     order: 10,
     subjects: ["budget-primitif"],
     template:
-      "Considérant que le budget primitif doit être adopté avant le 15 avril de l'exercice auquel il s'applique ;",
+      "Considérant que le budget primitif de l'exercice {exercice} doit être adopté avant le {exercice|limite-budget}, ce délai étant reporté au quinzième jour suivant la communication des informations indispensables à son établissement lorsqu'elle intervient tardivement ;",
     refs: ["CGCT L1612-2"],
+    vars: ["exercice"],
   }),
   deliberation({
     id: "considerant-budget-equilibre",

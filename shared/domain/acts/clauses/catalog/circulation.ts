@@ -23,8 +23,8 @@ export const CIRCULATION: readonly Clause[] = [
     section: "visas",
     order: 20,
     subjects: SUBJECT,
-    template: "Vu le code de la route, notamment ses articles R. 411-8, R. 411-25 et R. 417-10 ;",
-    refs: ["C. route R411-8", "C. route R411-25", "C. route R417-10"],
+    template: "Vu le code de la route, notamment ses articles R. 411-8 et R. 411-25 ;",
+    refs: ["C. route R411-8", "C. route R411-25"],
   }),
   arrete({
     id: "visa-arrete-signalisation-1967",
@@ -113,14 +113,14 @@ export const CIRCULATION: readonly Clause[] = [
   }),
   arrete({
     id: "article-stationnement-interdit",
-    title: "Interdiction temporaire de stationner (stationnement gênant)",
+    title: "Interdiction temporaire de stationner",
     kind: "dispositif",
     section: "articles",
     order: 30,
     subjects: SUBJECT,
     template:
-      "Du {dateDebut} au {dateFin}, le stationnement est interdit, {voie} ; il est considéré comme gênant au sens de l'article R. 417-10 du code de la route et tout véhicule en infraction peut faire l'objet d'une mise en fourrière.",
-    refs: ["CGCT L2213-2", "C. route R417-10"],
+      "Du {dateDebut} au {dateFin}, le stationnement est interdit, {voie}. Les véhicules en infraction pourront être mis en fourrière dans les conditions prévues aux articles L. 325-1 et suivants du code de la route.",
+    refs: ["CGCT L2213-2", "C. route L325-1"],
     vars: ["dateDebut", "dateFin", "voie"],
   }),
   arrete({

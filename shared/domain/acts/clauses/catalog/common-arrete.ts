@@ -1,6 +1,6 @@
 import type { Clause } from "../model";
 import { anyAct, arrete } from "./define";
-import { certification, recoursText } from "./wording";
+import { FORMALITES_PUBLICITE, certification, recoursText, renduPublic } from "./wording";
 
 /** The parts every arrêté has: identification, author, formule, exécution, recours, exécutoire, signature. */
 export const COMMON_ARRETE: readonly Clause[] = [
@@ -34,7 +34,7 @@ export const COMMON_ARRETE: readonly Clause[] = [
     slot: "autorite",
     optional: true,
     template:
-      "{delegataire}, {qualiteDelegataire} de la commune de {commune}, agissant par délégation {maire|du Maire/de la Maire} en vertu de l'arrêté n° {numeroArreteDelegation} du {dateArreteDelegation},",
+      "{delegataire}, {qualiteDelegataire|delegataire} de la commune de {commune}, agissant par délégation {maire|du Maire/de la Maire} en vertu de l'arrêté n° {numeroArreteDelegation} du {dateArreteDelegation},",
     refs: ["CGCT L2122-18"],
     vars: ["delegataire", "qualiteDelegataire", "commune", "maire", "numeroArreteDelegation", "dateArreteDelegation"],
   }),
@@ -55,7 +55,7 @@ export const COMMON_ARRETE: readonly Clause[] = [
     order: 10,
     template:
       "{maire|Le Maire/La Maire} de {commune} et {chargesExecution} sont chargés, chacun en ce qui le concerne, de l'exécution du présent arrêté, dont ampliation sera adressée à {ampliation}.",
-    refs: ["CGCT L2122-27"],
+    refs: ["CGCT L2122-28"],
     vars: ["maire", "commune", "chargesExecution", "ampliation"],
   }),
   arrete({
@@ -65,7 +65,7 @@ export const COMMON_ARRETE: readonly Clause[] = [
     section: "recours",
     order: 10,
     slot: "recours",
-    template: recoursText("Le présent arrêté", "sa publication"),
+    template: recoursText("Le présent arrêté", FORMALITES_PUBLICITE),
     refs: ["CJA R421-1", "CJA R421-5"],
     vars: ["tribunal"],
   }),
@@ -99,7 +99,7 @@ export const COMMON_ARRETE: readonly Clause[] = [
     section: "executoire",
     order: 10,
     slot: "executoire",
-    template: `Transmis au représentant de l'État le {dateTransmission}.\nPublié {modePublicite} le {datePublication}.\n${certification("du présent arrêté")}`,
+    template: `Transmis au représentant de l'État le {dateTransmission}.\n${renduPublic(false)}.\n${certification("du présent arrêté")}`,
     refs: ["CGCT L2131-1", "CGCT L2131-2"],
     vars: ["dateTransmission", "modePublicite", "datePublication", "maire"],
   }),
@@ -111,7 +111,7 @@ export const COMMON_ARRETE: readonly Clause[] = [
     order: 10,
     slot: "executoire",
     subjects: ["circulation-stationnement"],
-    template: `Publié {modePublicite} le {datePublication}, le présent arrêté, relatif à la circulation et au stationnement, n'est pas soumis à l'obligation de transmission ; il est exécutoire dès sa publication et opposable aux usagers dès la mise en place de la signalisation.\n${certification("du présent arrêté")}`,
+    template: `${renduPublic(false)}, le présent arrêté, relatif à la circulation et au stationnement, n'est pas soumis à l'obligation de transmission (article L. 2131-2, 2°) ; il est exécutoire dès qu'il a été rendu public et opposable aux usagers dès la mise en place de la signalisation.\n${certification("du présent arrêté")}`,
     refs: ["CGCT L2131-1", "CGCT L2131-2", "C. route R411-25"],
     vars: ["modePublicite", "datePublication", "maire"],
   }),
@@ -147,8 +147,8 @@ export const COMMON_ARRETE: readonly Clause[] = [
     slot: "signature",
     optional: true,
     template:
-      "Fait à {commune}, le {dateSignature}.\n\nPour {maire|le Maire/la Maire} et par délégation,\n{delegataire|L'adjoint délégué/L'adjointe déléguée},\n{delegataire|nom}",
+      "Fait à {commune}, le {dateSignature}.\n\nPour {maire|le Maire/la Maire} et par délégation,\n{delegataire|nom}, {qualiteDelegataire|delegataire}",
     refs: ["CGCT L2122-18", "CRPA L212-1"],
-    vars: ["commune", "dateSignature", "maire", "delegataire"],
+    vars: ["commune", "dateSignature", "maire", "delegataire", "qualiteDelegataire"],
   }),
 ];

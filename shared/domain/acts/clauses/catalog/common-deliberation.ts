@@ -1,6 +1,6 @@
 import type { Clause } from "../model";
 import { deliberation } from "./define";
-import { certification, recoursText } from "./wording";
+import { FORMALITES_PUBLICITE, certification, recoursText, renduPublic } from "./wording";
 
 /** The parts every délibération has, whatever its subject: séance, general visa, formule, vote, recours, exécutoire. */
 export const COMMON_DELIBERATION: readonly Clause[] = [
@@ -176,7 +176,7 @@ export const COMMON_DELIBERATION: readonly Clause[] = [
     section: "vote",
     order: 10,
     slot: "vote",
-    template: "Vote : Pour : {pour} Contre : {contre} Abstentions : {abstentions}",
+    template: "Vote : pour : {pour} ; contre : {contre} ; abstentions : {abstentions}.",
     refs: ["CGCT L2121-20"],
     vars: ["pour", "contre", "abstentions"],
   }),
@@ -200,7 +200,7 @@ export const COMMON_DELIBERATION: readonly Clause[] = [
     order: 10,
     slot: "vote",
     optional: true,
-    template: "Adopté à l'unanimité des suffrages exprimés : Pour : {pour} Contre : 0 Abstentions : {abstentions}",
+    template: "Adopté à l'unanimité des suffrages exprimés : pour : {pour} ; contre : 0 ; abstentions : {abstentions}.",
     refs: ["CGCT L2121-20"],
     vars: ["pour", "abstentions"],
   }),
@@ -229,7 +229,6 @@ export const COMMON_DELIBERATION: readonly Clause[] = [
       "La présente délibération peut faire l'objet d'un recours devant le tribunal administratif de {tribunal} dans un délai de deux mois à compter de sa publication.",
     refs: ["CJA R421-1"],
     vars: ["tribunal"],
-    validatedAt: "2023-01-15",
   }),
   deliberation({
     id: "recours-deliberation",
@@ -241,7 +240,7 @@ export const COMMON_DELIBERATION: readonly Clause[] = [
     slot: "recours",
     template: recoursText(
       "La présente délibération",
-      "sa publication ou, pour les personnes auxquelles elle est notifiée, de sa notification",
+      `${FORMALITES_PUBLICITE} ou, pour les personnes auxquelles elle est notifiée, de sa notification`,
     ),
     refs: ["CJA R421-1", "CJA R421-5"],
     vars: ["tribunal"],
@@ -253,21 +252,21 @@ export const COMMON_DELIBERATION: readonly Clause[] = [
     section: "executoire",
     order: 10,
     slot: "executoire",
-    template: `Transmise au représentant de l'État le {dateTransmission}.\nPubliée {modePublicite} le {datePublication}.\n${certification("de la présente délibération")}`,
+    template: `Transmise au représentant de l'État le {dateTransmission}.\n${renduPublic(true)}.\n${certification("de la présente délibération")}`,
     refs: ["CGCT L2131-1", "CGCT L2131-2"],
     vars: ["dateTransmission", "modePublicite", "datePublication", "maire"],
   }),
   deliberation({
     id: "executoire-deliberation-non-transmise",
-    title: "Délibération exécutoire dès sa publication (non transmissible)",
+    title: "Délibération dispensée de transmission (CGCT L2131-2, 1° a et b)",
     kind: "executoire",
     section: "executoire",
     order: 10,
     slot: "executoire",
     optional: true,
-    template: `Publiée {modePublicite} le {datePublication}, la présente délibération, qui n'est pas au nombre des actes soumis à l'obligation de transmission, est exécutoire dès sa publication.\n${certification("de la présente délibération")}`,
-    refs: ["CGCT L2131-1", "CGCT L2131-2", "CGCT L2131-3"],
-    vars: ["modePublicite", "datePublication", "maire"],
+    template: `${renduPublic(true)}, la présente délibération, relative à {exceptionL2131}, est au nombre des actes dispensés de transmission au représentant de l'État par l'article L. 2131-2, 1°, du code général des collectivités territoriales ; elle est exécutoire dès qu'elle a été rendue publique (article L. 2131-1 I).\n${certification("de la présente délibération")}`,
+    refs: ["CGCT L2131-1", "CGCT L2131-2"],
+    vars: ["modePublicite", "datePublication", "exceptionL2131", "maire"],
   }),
   deliberation({
     id: "signature-deliberation",

@@ -3,9 +3,6 @@ import type { Subject } from "../subjects";
 import type { VariableName } from "./variables";
 import { VARIABLES } from "./variables";
 
-/** The validation recorded for the seed catalog (to be re-validated by the commune's secrétaire général). */
-export const SEED_VALIDATION = { validatedBy: "Équipe juridique mairie-suite", validatedAt: "2025-06-01" } as const;
-
 export interface ClauseSpec {
   readonly id: string;
   readonly title: string;
@@ -20,24 +17,19 @@ export interface ClauseSpec {
   /** Offered on demand, left out of the assembled skeleton. */
   readonly optional?: boolean;
   readonly version?: number;
-  readonly status?: ClauseStatus;
-  readonly validatedBy?: string;
-  readonly validatedAt?: string;
+  readonly status?: Exclude<ClauseStatus, "validee">;
 }
 
 function variables(names: readonly VariableName[]): VariableSpec[] {
   return names.map((name) => ({ ...VARIABLES[name], name }));
 }
 
+/**
+ * The built-in catalog ships « proposée par l'équipe »: only a référent of the network validates a version (in the
+ * Teams tab), and that validation is read from the network's lists, never written here.
+ */
 function define(actTypes: readonly ActType[], spec: ClauseSpec): Clause {
-  const status = spec.status ?? "validee";
-  const wasValidated = status === "validee" || status === "retiree";
-  const validation = wasValidated
-    ? {
-        validatedBy: spec.validatedBy ?? SEED_VALIDATION.validatedBy,
-        validatedAt: spec.validatedAt ?? SEED_VALIDATION.validatedAt,
-      }
-    : {};
+  const status = spec.status ?? "proposee";
   return {
     id: spec.id,
     version: spec.version ?? 1,
@@ -48,7 +40,6 @@ function define(actTypes: readonly ActType[], spec: ClauseSpec): Clause {
     template: spec.template,
     variables: variables(spec.vars ?? []),
     status,
-    ...validation,
     references: spec.refs,
     section: spec.section,
     order: spec.order,

@@ -47,7 +47,7 @@ export const DELEGATION_FONCTION: readonly Clause[] = [
     order: 10,
     subjects: SUBJECT,
     template:
-      "Sous la surveillance et la responsabilité {maire|du Maire/de la Maire}, délégation de fonction est donnée à {delegataire}, {qualiteDelegataire}, dans le domaine suivant : {domaineDelegation}.",
+      "Sous la surveillance et la responsabilité {maire|du Maire/de la Maire}, délégation de fonction est donnée à {delegataire}, {qualiteDelegataire|delegataire}, dans le domaine suivant : {domaineDelegation}.",
     refs: ["CGCT L2122-18"],
     vars: ["maire", "delegataire", "qualiteDelegataire", "domaineDelegation"],
   }),

@@ -12,7 +12,7 @@ export const INDEMNITES: readonly Clause[] = [
     slot: "visa-cgct",
     subjects: ["indemnites"],
     template: "Vu le code général des collectivités territoriales, notamment ses articles L. 2123-20 à L. 2123-24-1 ;",
-    refs: ["CGCT L2123-20", "CGCT L2123-20-1", "CGCT L2123-23", "CGCT L2123-24"],
+    refs: ["CGCT L2123-20", "CGCT L2123-20-1", "CGCT L2123-23", "CGCT L2123-24", "CGCT L2123-24-1"],
   }),
   deliberation({
     id: "visa-installation-conseil",
@@ -76,11 +76,26 @@ export const INDEMNITES: readonly Clause[] = [
     kind: "dispositif",
     section: "articles",
     order: 10,
+    slot: "indemnites-taux",
     subjects: ["indemnites"],
     template:
       "À compter du {dateEffet}, les indemnités de fonction sont fixées, dans la limite de l'enveloppe indemnitaire globale, aux taux suivants de l'indice brut terminal de l'échelle indiciaire de la fonction publique :\n- maire : {tauxMaire} ;\n- adjoints titulaires d'une délégation de fonction : {tauxAdjoints}.",
     refs: ["CGCT L2123-23", "CGCT L2123-24"],
     vars: ["dateEffet", "tauxMaire", "tauxAdjoints"],
+  }),
+  deliberation({
+    id: "article-indemnites-taux-conseillers-delegues",
+    title: "Taux des indemnités, conseillers municipaux délégués compris",
+    kind: "dispositif",
+    section: "articles",
+    order: 10,
+    slot: "indemnites-taux",
+    optional: true,
+    subjects: ["indemnites"],
+    template:
+      "À compter du {dateEffet}, les indemnités de fonction sont fixées, dans la limite de l'enveloppe indemnitaire globale, aux taux suivants de l'indice brut terminal de l'échelle indiciaire de la fonction publique :\n- maire : {tauxMaire} ;\n- adjoints titulaires d'une délégation de fonction : {tauxAdjoints} ;\n- conseillers municipaux délégués : {tauxConseillersDelegues}.",
+    refs: ["CGCT L2123-23", "CGCT L2123-24", "CGCT L2123-24-1"],
+    vars: ["dateEffet", "tauxMaire", "tauxAdjoints", "tauxConseillersDelegues"],
   }),
   deliberation({
     id: "article-indemnites-evolution",

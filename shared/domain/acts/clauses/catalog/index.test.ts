@@ -3,6 +3,7 @@ import { clauseDefinitionProblems } from "../definition";
 import type { Clause } from "../model";
 import { renderClause } from "../render";
 import { sampleValues } from "../sample-values";
+import { isOffered } from "../library";
 import { skeletonSlots } from "../skeleton";
 import { SUBJECTS, type Subject } from "../subjects";
 import { makeClause } from "../make-clause.test-support";
@@ -11,7 +12,7 @@ import { CATALOG, VARIABLES } from "./index";
 /** The law whose references every clause must respect. */
 const TODAY = "2025-06-15";
 const SUBJECT_LIST = Object.keys(SUBJECTS) as Subject[];
-const validated = CATALOG.filter((c) => c.status === "validee");
+const offered = CATALOG.filter(isOffered);
 
 /** Renders a clause once per option of its widest choice, so that every option's wording is checked. */
 function renderings(clause: Clause): string[] {
@@ -27,9 +28,14 @@ function renderings(clause: Clause): string[] {
 }
 
 describe("catalogue des clauses", () => {
-  it("compte au moins 70 clauses validées, chacune sous un identifiant unique", () => {
-    expect(new Set(validated.map((c) => c.id)).size).toBeGreaterThanOrEqual(70);
-    expect(new Set(validated.map((c) => c.id)).size).toBe(validated.length);
+  it("ne se dit validé nulle part : chaque clause est proposée par l'équipe, ou retirée", () => {
+    expect(CATALOG.filter((c) => c.status === "validee" || c.validatedBy !== undefined)).toEqual([]);
+    expect(new Set(CATALOG.map((c) => c.status))).toEqual(new Set(["proposee", "retiree"]));
+  });
+
+  it("compte au moins 70 clauses offertes, chacune sous un identifiant unique", () => {
+    expect(new Set(offered.map((c) => c.id)).size).toBeGreaterThanOrEqual(70);
+    expect(new Set(offered.map((c) => c.id)).size).toBe(offered.length);
   });
 
   it("numérote les versions de chaque clause à partir de 1, sans doublon ni trou", () => {
@@ -51,12 +57,12 @@ describe("catalogue des clauses", () => {
   });
 
   it.each(SUBJECT_LIST)("a des clauses propres au sujet « %s »", (subject) => {
-    expect(validated.filter((c) => c.subjects.includes(subject)).length).toBeGreaterThanOrEqual(3);
+    expect(offered.filter((c) => c.subjects.includes(subject)).length).toBeGreaterThanOrEqual(3);
   });
 
   it.each(SUBJECT_LIST)("assemble pour « %s » un acte complet, une clause par emplacement", (subject) => {
     const { actType } = SUBJECTS[subject];
-    const slots = skeletonSlots(validated, actType, subject);
+    const slots = skeletonSlots(offered, actType, subject);
     for (const [slot, clauses] of slots) expect([slot, clauses.length]).toEqual([slot, 1]);
     const sections = new Set([...slots.values()].flat().map((c) => c.section));
     const required =

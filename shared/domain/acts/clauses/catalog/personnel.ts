@@ -55,9 +55,10 @@ export const PERSONNEL: readonly Clause[] = [
     section: "visas",
     order: 40,
     subjects: ["creation-emploi"],
-    template: "Vu le décret portant statut particulier du cadre d'emplois des {cadreEmplois} ;",
+    template:
+      "Vu le décret {decretStatutParticulier} portant statut particulier du cadre d'emplois des {cadreEmplois} ;",
     refs: ["Décret portant statut particulier du cadre d'emplois"],
-    vars: ["cadreEmplois"],
+    vars: ["decretStatutParticulier", "cadreEmplois"],
   }),
   deliberation({
     id: "visa-tableau-effectifs",
@@ -127,9 +128,9 @@ export const PERSONNEL: readonly Clause[] = [
     optional: true,
     subjects: ["creation-emploi"],
     template:
-      "À défaut de candidature de fonctionnaire adaptée, l'emploi pourra être pourvu par un agent contractuel dans les conditions de l'article L. 332-8 du code général de la fonction publique ; sa rémunération sera fixée par référence à la grille indiciaire du grade de {grade}.",
-    refs: ["CGFP L332-8"],
-    vars: ["grade"],
+      "À défaut de candidature de fonctionnaire adaptée, l'emploi pourra être pourvu par un agent contractuel sur le fondement du {motifL3328} de l'article L. 332-8 du code général de la fonction publique, pour exercer les fonctions de {fonctions} ; l'agent devra justifier de {niveauRecrutement} ; sa rémunération sera fixée par référence à la grille indiciaire du grade de {grade}.",
+    refs: ["CGFP L313-1", "CGFP L332-8"],
+    vars: ["motifL3328", "fonctions", "niveauRecrutement", "grade"],
   }),
   deliberation({
     id: "article-tableau-effectifs",

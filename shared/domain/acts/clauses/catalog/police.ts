@@ -113,7 +113,8 @@ export const POLICE: readonly Clause[] = [
     order: 30,
     optional: true,
     subjects: SUBJECT,
-    template: "Le présent arrêté est affiché aux abords du périmètre concerné pendant toute la durée de la mesure.",
+    template:
+      "Une copie du présent arrêté est apposée aux abords du périmètre concerné pendant toute la durée de la mesure.",
     refs: ["CGCT L2131-1"],
   }),
 ];

@@ -39,6 +39,18 @@ export const PUBLICITE: readonly Clause[] = [
     refs: ["Décret n° 2021-1311 du 7 octobre 2021"],
   }),
   deliberation({
+    id: "visa-decret-2024-719",
+    title: "Visa du décret du 5 juillet 2024 (publication sur le site de l'EPCI)",
+    kind: "visa",
+    section: "visas",
+    order: 40,
+    optional: true,
+    subjects: SUBJECT,
+    template:
+      "Vu le décret n° 2024-719 du 5 juillet 2024, en ce qu'il a créé le II bis de l'article R. 2131-1 du code général des collectivités territoriales ;",
+    refs: ["Décret n° 2024-719 du 5 juillet 2024"],
+  }),
+  deliberation({
     id: "considerant-publicite-choix",
     title: "Faculté de choix des communes de moins de 3 500 habitants",
     kind: "considerant",
@@ -117,7 +129,7 @@ export const PUBLICITE: readonly Clause[] = [
     subjects: SUBJECT,
     template:
       "La commune ne disposant pas de site internet, la présente délibération est publiée sur le site internet de {epci}, établissement public de coopération intercommunale à fiscalité propre dont elle est membre ; le public est informé de l'adresse de ce site par tout moyen.",
-    refs: ["CGCT R2131-1"],
+    refs: ["CGCT R2131-1", "Décret n° 2024-719 du 5 juillet 2024"],
     vars: ["epci"],
   }),
   deliberation({

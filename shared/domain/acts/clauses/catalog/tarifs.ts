@@ -21,8 +21,9 @@ export const TARIFS: readonly Clause[] = [
     order: 10,
     slot: "visa-cgct",
     subjects: ["tarifs-salle"],
-    template: "Vu le code général des collectivités territoriales, notamment ses articles L. 2121-29 et L. 2144-3 ;",
-    refs: ["CGCT L2121-29", "CGCT L2144-3"],
+    template:
+      "Vu le code général des collectivités territoriales, notamment ses articles L. 2121-29 et L. 2144-3 ;\nVu le code général de la propriété des personnes publiques, notamment son article L. 2125-1 ;",
+    refs: ["CGCT L2121-29", "CGCT L2144-3", "CG3P L2125-1"],
   }),
   deliberation({
     id: "visa-tarifs-precedents",
@@ -78,7 +79,7 @@ export const TARIFS: readonly Clause[] = [
     subjects: ["tarifs-salle"],
     template:
       "Considérant qu'il convient de fixer les conditions financières de la mise à disposition de la salle {nomSalle} ;",
-    refs: ["CGCT L2144-3"],
+    refs: ["CGCT L2121-29", "CG3P L2125-1"],
     vars: ["nomSalle"],
   }),
   deliberation({
@@ -90,7 +91,7 @@ export const TARIFS: readonly Clause[] = [
     subjects: ["tarifs-salle"],
     template:
       "À compter du {dateEffet}, les tarifs de location de la salle {nomSalle} sont fixés comme suit : habitants de la commune : {tarifSalleHabitants} ; personnes extérieures à la commune : {tarifSalleExterieurs}.",
-    refs: ["CGCT L2144-3"],
+    refs: ["CGCT L2121-29", "CG3P L2125-1"],
     vars: ["dateEffet", "nomSalle", "tarifSalleHabitants", "tarifSalleExterieurs"],
   }),
   deliberation({
@@ -101,8 +102,8 @@ export const TARIFS: readonly Clause[] = [
     order: 20,
     subjects: ["tarifs-salle"],
     template:
-      "Une caution de {montantCaution} est demandée à la réservation ; elle est restituée après l'état des lieux de sortie, déduction faite, le cas échéant, du coût des dégradations constatées.",
-    refs: ["CGCT L2144-3"],
+      "Une caution de {montantCaution} est demandée à la réservation et remise à la régie de recettes de la commune ; elle est restituée après l'état des lieux de sortie, déduction faite, le cas échéant, du coût des dégradations constatées.",
+    refs: ["CGCT L2121-29", "CGCT R1617-1"],
     vars: ["montantCaution"],
   }),
   deliberation({

@@ -51,9 +51,9 @@ export const VARIABLES = {
     type: "choice",
     label: "Mode de publicité de la commune",
     options: {
-      electronique: "sous forme électronique sur le site internet de la commune",
+      electronique: "par publication sous forme électronique sur le site internet de la commune",
       affichage: "par affichage à la mairie",
-      papier: "sur papier, à la disposition du public en mairie",
+      papier: "par publication sur papier tenue à la disposition du public en mairie",
     },
   },
   dateSignature: date("Date de signature"),
@@ -62,7 +62,20 @@ export const VARIABLES = {
   ),
   ampliation: text("Destinataires d'une ampliation"),
   delegataire: person("Élu(e) délégataire"),
-  qualiteDelegataire: text("Qualité du délégataire (ex. : premier adjoint)"),
+  // Agreed with the délégataire's gender: a conseiller municipal may hold a delegation (L2122-18, loi 2019-1461).
+  qualiteDelegataire: {
+    type: "choice",
+    label: "Qualité de l'élu(e) délégataire",
+    options: {
+      "premier-adjoint": "premier adjoint/première adjointe",
+      "deuxieme-adjoint": "deuxième adjoint/deuxième adjointe",
+      "troisieme-adjoint": "troisième adjoint/troisième adjointe",
+      "quatrieme-adjoint": "quatrième adjoint/quatrième adjointe",
+      "cinquieme-adjoint": "cinquième adjoint/cinquième adjointe",
+      adjoint: "adjoint/adjointe",
+      "conseiller-delegue": "conseiller municipal délégué/conseillère municipale déléguée",
+    },
+  },
   numeroArreteDelegation: text("Numéro de l'arrêté de délégation"),
   dateArreteDelegation: date("Date de l'arrêté de délégation"),
   demandeur: text("Demandeur (personne ou entreprise)"),
@@ -75,7 +88,7 @@ export const VARIABLES = {
   depensesInvestissement: montant("Dépenses d'investissement"),
   recettesInvestissement: montant("Recettes d'investissement"),
   dateCommission: date("Date de la réunion de la commission des finances"),
-  dateDob: date("Date du débat d'orientation budgétaire"),
+  dateDob: date("Date de la délibération prenant acte du débat d'orientation budgétaire"),
   numeroDeliberationBudget: text("Numéro de la délibération adoptant le budget"),
   dateDeliberationBudget: date("Date de la délibération adoptant le budget"),
   dateDeliberationM57: date("Date de la délibération adoptant la nomenclature M57"),
@@ -83,8 +96,8 @@ export const VARIABLES = {
   motifDm: text("Motif de la décision modificative"),
   numeroDm: { type: "integer", label: "Numéro de la décision modificative", min: 1, max: 99, grouping: false },
   montantVirement: montant("Montant du virement de crédits"),
-  chapitreOrigine: text("Chapitre d'origine (ex. : 022)"),
-  chapitreDestination: text("Chapitre de destination (ex. : 011)"),
+  chapitreOrigine: text("Chapitre d'origine (ex. : 011)"),
+  chapitreDestination: text("Chapitre de destination (ex. : 65)"),
   sectionBudget: {
     type: "choice",
     label: "Section budgétaire",
@@ -136,6 +149,9 @@ export const VARIABLES = {
   anneePopulation: year("Année de référence de la population"),
   tauxMaire: percent("Taux de l'indemnité du maire (% de l'indice brut terminal)"),
   tauxAdjoints: percent("Taux de l'indemnité des adjoints (% de l'indice brut terminal)"),
+  tauxConseillersDelegues: percent(
+    "Taux de l'indemnité des conseillers municipaux délégués (% de l'indice brut terminal)",
+  ),
   grade: text("Grade (ex. : adjoint administratif territorial)"),
   cadreEmplois: text("Cadre d'emplois (ex. : adjoints administratifs territoriaux)"),
   categorie: { type: "choice", label: "Catégorie hiérarchique", options: { A: "A", B: "B", C: "C" } },
@@ -146,6 +162,18 @@ export const VARIABLES = {
   },
   dureeHebdomadaire: text("Durée hebdomadaire de service (ex. : 28 heures)"),
   fonctions: text("Fonctions exercées"),
+  motifL3328: {
+    type: "choice",
+    label: "Cas de recrutement d'un contractuel (CGFP L332-8)",
+    options: {
+      "1": "1° (absence de cadre d'emplois de fonctionnaires susceptibles d'assurer les fonctions correspondantes)",
+      "2": "2° (besoins des services ou nature des fonctions, sous réserve qu'aucun fonctionnaire n'ait pu être recruté)",
+      "3": "3° (commune de moins de 1 000 habitants)",
+      "5": "5° (emploi à temps non complet d'une durée inférieure à la moitié du temps complet)",
+    },
+  },
+  niveauRecrutement: text("Niveau de recrutement exigé (diplôme ou expérience professionnelle)"),
+  decretStatutParticulier: text("Décret portant statut particulier (ex. : n° 2006-1691 du 22 décembre 2006)"),
   dateAvisCst: date("Date de l'avis du comité social territorial"),
   domaineDelegation: text("Domaine délégué (ex. : voirie, bâtiments communaux et cimetière)"),
   dateElection: date("Date de l'élection du maire et des adjoints"),
@@ -178,6 +206,18 @@ export const VARIABLES = {
   objetOccupation: text("Objet de l'occupation (ex. : branchement au réseau d'eaux usées)"),
   montantRedevance: montant("Montant de la redevance"),
   dateDeliberationTarifs: date("Date de la délibération fixant les tarifs"),
+  exceptionL2131: {
+    type: "choice",
+    label: "Objet dispensé de transmission (CGCT L2131-2, 1° a et b)",
+    options: {
+      "droits-voirie": "la fixation des tarifs des droits de voirie et de stationnement",
+      "voies-communales":
+        "le classement, le déclassement, l'établissement des plans d'alignement et de nivellement, l'ouverture, le redressement ou l'élargissement des voies communales",
+      "taux-promotion": "la fixation des taux de promotion pour l'avancement de grade des fonctionnaires",
+      "affiliation-cdg": "l'affiliation ou la désaffiliation au centre de gestion de la fonction publique territoriale",
+      "missions-cdg": "les conventions portant sur les missions facultatives du centre de gestion",
+    },
+  },
 } as const satisfies Readonly<Record<string, VariableDef>>;
 
 export type VariableName = keyof typeof VARIABLES;

@@ -11,6 +11,14 @@ export function recoursText(acte: string, depart: string): string {
   return `${acte} peut faire l'objet d'un recours pour excès de pouvoir devant le tribunal administratif de {tribunal} dans un délai de deux mois à compter de ${depart} (articles R. 421-1 et R. 421-5 du code de justice administrative). ${TELERECOURS} ${RECOURS_GRACIEUX}`;
 }
 
+/** Publicity under L2131-1 IV: an act is « rendu public » by affichage or by publication, never « publié par affichage ». */
+export function renduPublic(feminin: boolean): string {
+  return `${feminin ? "Rendue publique" : "Rendu public"} {modePublicite} le {datePublication}`;
+}
+
+/** What starts the délai de recours of a regulatory act in a commune that may have chosen affichage (R421-1). */
+export const FORMALITES_PUBLICITE = "l'accomplissement des formalités de publicité (affichage ou publication)";
+
 /** The maire's certification of the exécutoire character (CGCT L2131-1 I). */
 export function certification(acte: string): string {
   return `{maire|Le Maire soussigné/La Maire soussignée} certifie sous sa responsabilité le caractère exécutoire ${acte}.`;
