@@ -12,8 +12,6 @@ const MAX_BODY = 16 * 1024 * 1024;
 export interface ServerDeps {
   readonly context: StoreContext;
   readonly faults: FaultInjector;
-  /** fsyncs the journal when the request wrote something. */
-  readonly sync: () => void;
   readonly requireToken: boolean;
 }
 
@@ -104,7 +102,6 @@ async function handle(deps: ServerDeps, req: http.IncomingMessage, res: http.Ser
     Object.entries(req.headers).map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : value]),
   );
   const answer = route(deps.context, { caller, method, url, headers, body }, origin, deps.faults);
-  deps.sync();
   if (fault?.kind === "drop-after") {
     req.socket.destroy();
     return;
