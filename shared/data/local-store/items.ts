@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { accessFor } from "./access";
 import type { ItemView } from "./access";
 import type { StoreContext } from "./context";
-import { acceptFields, checkUnique, merge } from "./fields";
+import { acceptFields, checkRequired, checkUnique, merge } from "./fields";
 import { checkIndexed, matches, parseFilter } from "./filter";
 import { fail, forbidden, notFound, ok } from "./http";
 import type { StoreRequest, StoreResponse } from "./http";
@@ -67,7 +67,8 @@ export function getItem(ctx: StoreContext, list: StoredList, id: string, req: St
 }
 
 export function createItem(ctx: StoreContext, list: StoredList, req: StoreRequest): StoreResponse {
-  const fields = acceptFields(list, (req.body as { fields?: unknown } | undefined)?.fields ?? {});
+  const fields = acceptFields(ctx.state, list, (req.body as { fields?: unknown } | undefined)?.fields ?? {});
+  checkRequired(list, fields, false);
   const denied = refused(ctx, list, req, undefined, { fields });
   if (denied) return denied;
   checkUnique(list, fields);
@@ -89,7 +90,9 @@ export function updateFields(ctx: StoreContext, list: StoredList, id: string, re
   const current = visibleItem(ctx, list, id, req);
   if (!current) return notFound("Item");
   if (preconditionFails(req, current)) return preconditionFailed();
-  const fields = merge(current.fields, acceptFields(list, req.body ?? {}));
+  const patch = acceptFields(ctx.state, list, req.body ?? {});
+  checkRequired(list, patch, true);
+  const fields = merge(current.fields, patch);
   const denied = refused(ctx, list, req, current, { id, fields });
   if (denied) return denied;
   checkUnique(list, fields, id);
