@@ -76,7 +76,7 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
       if (journal.needsCompaction) compactQuietly(journal, state);
     },
   };
-  if (options.seed && state.lists.size === 0) seedDemo(context);
+  if (options.seed && state.lists.size === 0) journal.unsynced(() => seedDemo(context));
   else if (state.lists.size > 0) ensureSchemaIfWritable(context);
   const faults = options.faults instanceof FaultInjector ? options.faults : new FaultInjector(options.faults ?? []);
   const server = createStoreServer({ context, faults, requireToken: options.requireToken ?? true });

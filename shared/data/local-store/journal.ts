@@ -63,6 +63,8 @@ export class Journal<R> {
   private compactedLength: number;
   /** Bytes past `length` may remain from a failed write whose rollback failed too: cut them before the next. */
   private tailDirty = false;
+  /** Inside `unsynced`: appends are written but fsynced once at the end. */
+  private syncDeferred = false;
 
   private constructor(
     private readonly port: FsPort,
@@ -125,12 +127,30 @@ export class Journal<R> {
         this.tailDirty = false;
       }
       writeAll(this.port, this.fd, bytes, this.length);
-      this.port.fsyncSync(this.fd);
+      if (!this.syncDeferred) this.port.fsyncSync(this.fd);
     } catch (error) {
       this.rollback();
       throw new JournalWriteError(errnoCode(error));
     }
     this.length += bytes.length;
+  }
+
+  /**
+   * Runs `work` with one fsync at its end instead of one per append: for seeding at start, when no write has been
+   * acknowledged to anyone yet. Never for requests, whose answers each wait for their own fsync.
+   */
+  unsynced(work: () => void): void {
+    this.syncDeferred = true;
+    try {
+      work();
+    } finally {
+      this.syncDeferred = false;
+    }
+    try {
+      this.port.fsyncSync(this.fd);
+    } catch (error) {
+      throw new JournalWriteError(errnoCode(error));
+    }
   }
 
   private rollback(): void {

@@ -13,7 +13,7 @@ function firstAfter(ids: readonly number[], after: number): number {
 }
 
 /** The key an item is found under for `field eq value`: filters compare values as strings; null matches none. */
-function keyOf(value: unknown): string | undefined {
+export function keyOf(value: unknown): string | undefined {
   if (typeof value === "string") return value;
   return typeof value === "number" || typeof value === "boolean" ? String(value) : undefined;
 }
