@@ -19,11 +19,7 @@ import { decodeSkip, page, pageOf } from "./paging";
 function candidateIds(list: StoredList, comparisons: readonly Comparison[], after: number): Iterable<string> {
   const equality = comparisons.find((comparison) => !comparison.negate && comparison.value !== null);
   if (!equality) return list.index.idsAfter(after);
-  return [...list.index.matching(equality.field, equality.value)]
-    .map(Number)
-    .filter((id) => id > after)
-    .sort((a, b) => a - b)
-    .map(String);
+  return list.index.matching(equality.field, equality.value, after);
 }
 
 /** Graph compares If-Match with the item's eTag; `*` matches any existing item. */

@@ -18,19 +18,38 @@ export function keyOf(value: unknown): string | undefined {
   return typeof value === "number" || typeof value === "boolean" ? String(value) : undefined;
 }
 
+/** Adds `id` to the ascending `ids`: a push for a new item (ids only grow), a binary insertion otherwise. */
+function insertSorted(ids: number[], id: number): void {
+  const last = ids[ids.length - 1];
+  if (last === undefined || id > last) ids.push(id);
+  else {
+    const at = firstAfter(ids, id - 1);
+    if (ids[at] !== id) ids.splice(at, 0, id);
+  }
+}
+
+function removeSorted(ids: number[], id: number): void {
+  const at = firstAfter(ids, id - 1);
+  if (ids[at] === id) ids.splice(at, 1);
+}
+
+function* after(ids: readonly number[], position: number): Generator<string> {
+  for (let at = firstAfter(ids, position); at < ids.length; at++) yield String(ids[at]);
+}
+
 /**
- * The indexes of one list: its item ids in ascending order (a page starts by binary search, not by a scan), and,
- * for each field a query or a uniqueness check has looked at, the ids of the items by value.
+ * The indexes of one list: its item ids in ascending order, and, for each field a query or a uniqueness check has
+ * looked at, the ascending ids of the items by value. A page starts by binary search in one of them, not by a scan.
  */
 export class ListIndex {
   private readonly ids: number[] = [];
-  private readonly byField = new Map<string, Map<string, Set<string>>>();
+  private readonly byField = new Map<string, Map<string, number[]>>();
 
   constructor(private readonly items: ReadonlyMap<string, StoredItem>) {}
 
   /** Called before `items` is updated: `before` is the item being replaced, if any. */
   put(before: StoredItem | undefined, after: StoredItem): void {
-    if (!before) this.insertId(Number(after.id));
+    if (!before) insertSorted(this.ids, Number(after.id));
     for (const [field, values] of this.byField) {
       const old = before ? keyOf(before.fields[field]) : undefined;
       const next = keyOf(after.fields[field]);
@@ -41,9 +60,7 @@ export class ListIndex {
   }
 
   remove(item: StoredItem): void {
-    const id = Number(item.id);
-    const at = firstAfter(this.ids, id - 1);
-    if (this.ids[at] === id) this.ids.splice(at, 1);
+    removeSorted(this.ids, Number(item.id));
     for (const [field, values] of this.byField) {
       const key = keyOf(item.fields[field]);
       if (key !== undefined) this.unlink(values, key, item.id);
@@ -51,18 +68,21 @@ export class ListIndex {
   }
 
   /** Item ids greater than `after`, ascending, read lazily: a page reads only what it serves. */
-  *idsAfter(after: number): Generator<string> {
-    for (let at = firstAfter(this.ids, after); at < this.ids.length; at++) yield String(this.ids[at]);
+  idsAfter(position: number): Iterable<string> {
+    return after(this.ids, position);
   }
 
-  /** The ids of the items whose `field` reads as `value`; the field's index is built on first use, then kept. */
-  matching(field: string, value: unknown): ReadonlySet<string> {
+  /**
+   * The ids of the items whose `field` reads as `value`, ascending, after `position`; the field's index is built
+   * on first use, then kept in step.
+   */
+  matching(field: string, value: unknown, position = 0): Iterable<string> {
     const key = keyOf(value);
-    if (key === undefined) return new Set();
-    return this.fieldIndex(field).get(key) ?? new Set();
+    const ids = key === undefined ? undefined : this.fieldIndex(field).get(key);
+    return ids ? after(ids, position) : [];
   }
 
-  private fieldIndex(field: string): Map<string, Set<string>> {
+  private fieldIndex(field: string): Map<string, number[]> {
     let values = this.byField.get(field);
     if (!values) {
       values = new Map();
@@ -75,24 +95,16 @@ export class ListIndex {
     return values;
   }
 
-  private insertId(id: number): void {
-    const last = this.ids[this.ids.length - 1];
-    if (last === undefined || id > last) this.ids.push(id);
-    else {
-      const at = firstAfter(this.ids, id - 1);
-      if (this.ids[at] !== id) this.ids.splice(at, 0, id);
-    }
+  private link(values: Map<string, number[]>, key: string, id: string): void {
+    const ids = values.get(key);
+    if (ids) insertSorted(ids, Number(id));
+    else values.set(key, [Number(id)]);
   }
 
-  private link(values: Map<string, Set<string>>, key: string, id: string): void {
+  private unlink(values: Map<string, number[]>, key: string, id: string): void {
     const ids = values.get(key);
-    if (ids) ids.add(id);
-    else values.set(key, new Set([id]));
-  }
-
-  private unlink(values: Map<string, Set<string>>, key: string, id: string): void {
-    const ids = values.get(key);
-    ids?.delete(id);
-    if (ids?.size === 0) values.delete(key);
+    if (!ids) return;
+    removeSorted(ids, Number(id));
+    if (ids.length === 0) values.delete(key);
   }
 }
