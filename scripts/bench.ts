@@ -7,6 +7,7 @@ import { dataRequests } from "./bench/data-requests";
 import { firstRender } from "./bench/first-render";
 import { officeSyncs } from "./bench/office-syncs";
 import { pageSize } from "./bench/page-size";
+import { storeScale } from "./bench/store-scale";
 
 /** Every benchmark of the suite, in one run: `npm run bench` prints one line a figure. */
 const BENCHMARKS: readonly Benchmark[] = [
@@ -17,6 +18,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   checkActBench,
   budget,
   dataRequests,
+  storeScale,
 ];
 
 async function main(): Promise<void> {

@@ -1,7 +1,6 @@
+import { coerce } from "./field-values";
 import { badRequest, fail, StoreFailure } from "./http";
-import type { StoredColumn, StoredList } from "./model";
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+import type { StoredColumn, StoredList, StoreState } from "./model";
 
 /** Fields Graph manages itself: accepted in a body and ignored, as SharePoint does. */
 const READ_ONLY = new Set([
@@ -15,45 +14,16 @@ const READ_ONLY = new Set([
   "_UIVersionString",
 ]);
 
+/** The key of a column in `fields`: Graph writes a lookup as `${name}LookupId`. */
+const fieldOf = (col: StoredColumn): string => (col.lookup ? `${col.name}LookupId` : col.name);
+
 /** The column behind a field name; a lookup column answers to `${name}LookupId`. */
 export function columnFor(list: StoredList, field: string): StoredColumn | undefined {
-  return list.columns.find((col) => (col.lookup ? `${col.name}LookupId` : col.name) === field);
-}
-
-function invalid(field: string, expected: string): StoreFailure {
-  return new StoreFailure(badRequest(`Field '${field}' has an invalid value: ${expected} expected.`));
-}
-
-function coerce(field: string, col: StoredColumn, value: unknown): unknown {
-  if (value === null) return null;
-  if (col.number) {
-    if (typeof value === "number" && Number.isFinite(value)) return value;
-    if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
-    throw invalid(field, "a number");
-  }
-  if (col.boolean) {
-    if (typeof value !== "boolean") throw invalid(field, "a boolean");
-    return value;
-  }
-  if (col.lookup) {
-    if (
-      (typeof value === "string" && /^\d+$/.test(value)) ||
-      (typeof value === "number" && Number.isInteger(value) && value >= 0)
-    )
-      return String(value);
-    throw invalid(field, "an item id");
-  }
-  if (typeof value !== "string") throw invalid(field, "a string");
-  if (col.dateTime && !ISO_DATE.test(value)) throw invalid(field, "an ISO 8601 date");
-  const text = col.text as { allowMultipleLines?: boolean; maxLength?: number } | undefined;
-  if (text && !text.allowMultipleLines && value.length > (text.maxLength ?? 255)) {
-    throw new StoreFailure(badRequest(`Field '${field}' is longer than ${text.maxLength ?? 255} characters.`));
-  }
-  return value;
+  return list.columns.find((col) => fieldOf(col) === field);
 }
 
 /** Checks a `fields` body against the list's columns and converts it to stored values (null clears a field). */
-export function acceptFields(list: StoredList, input: unknown): Record<string, unknown> {
+export function acceptFields(state: StoreState, list: StoredList, input: unknown): Record<string, unknown> {
   if (typeof input !== "object" || input === null || Array.isArray(input))
     throw new StoreFailure(badRequest("The fields must be a JSON object."));
   const accepted: Record<string, unknown> = {};
@@ -61,7 +31,7 @@ export function acceptFields(list: StoredList, input: unknown): Record<string, u
     if (READ_ONLY.has(field)) continue;
     const col = columnFor(list, field);
     if (!col) throw new StoreFailure(badRequest(`Field '${field}' is not recognized`));
-    accepted[field] = coerce(field, col, value);
+    accepted[field] = coerce(state, field, col, value);
   }
   return accepted;
 }
@@ -70,11 +40,11 @@ export function acceptFields(list: StoredList, input: unknown): Record<string, u
 export function checkUnique(list: StoredList, fields: Readonly<Record<string, unknown>>, selfId?: string): void {
   for (const col of list.columns) {
     if (!col.enforceUniqueValues) continue;
-    const field = col.lookup ? `${col.name}LookupId` : col.name;
+    const field = fieldOf(col);
     const value = fields[field];
     if (value === undefined || value === null || value === "") continue;
-    for (const item of list.items.values()) {
-      if (item.id !== selfId && item.fields[field] === value) {
+    for (const id of list.index.matching(field, value)) {
+      if (id !== selfId && list.items.get(id)?.fields[field] === value) {
         throw new StoreFailure(
           fail(
             409,
@@ -87,15 +57,30 @@ export function checkUnique(list: StoredList, fields: Readonly<Record<string, un
   }
 }
 
+/**
+ * SharePoint's required columns: a create must give each a value, an update may not empty one. (The patch of an
+ * update is checked, not the whole item, so an item written before a column became required can still be edited.)
+ */
+export function checkRequired(list: StoredList, fields: Readonly<Record<string, unknown>>, isPatch: boolean): void {
+  for (const col of list.columns) {
+    if (!col.required) continue;
+    const field = fieldOf(col);
+    if (isPatch && !(field in fields)) continue;
+    const value = fields[field];
+    if (value === undefined || value === null || value === "")
+      throw new StoreFailure(badRequest(`Field '${field}' is required and cannot be empty.`));
+  }
+}
+
 /** Merges a patch: null removes the field. */
 export function merge(
   fields: Readonly<Record<string, unknown>>,
   patch: Readonly<Record<string, unknown>>,
 ): Record<string, unknown> {
-  const merged: Record<string, unknown> = { ...fields };
+  const merged = new Map(Object.entries(fields));
   for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete merged[key];
-    else merged[key] = value;
+    if (value === null) merged.delete(key);
+    else merged.set(key, value);
   }
-  return merged;
+  return Object.fromEntries(merged);
 }

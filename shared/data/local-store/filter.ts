@@ -1,9 +1,10 @@
 import { columnFor } from "./fields";
+import { keyOf } from "./list-index";
 import { badRequest, StoreFailure } from "./http";
 import type { StoredItem, StoredList } from "./model";
 
 /** One `fields/X eq|ne literal` comparison; a $filter is their conjunction (the subset the suite's client uses). */
-interface Comparison {
+export interface Comparison {
   readonly field: string;
   readonly negate: boolean;
   readonly value: string | number | boolean | null;
@@ -61,7 +62,8 @@ export function checkIndexed(list: StoredList, comparisons: readonly Comparison[
 export function matches(item: StoredItem, comparisons: readonly Comparison[]): boolean {
   return comparisons.every(({ field, negate, value }) => {
     const actual = item.fields[field] ?? null;
-    const equal = actual === null || value === null ? actual === value : String(actual) === String(value);
+    // Compared as the index compares them, so that a filter answers the same with or without it.
+    const equal = value === null ? actual === null : keyOf(actual) === String(value);
     return negate ? !equal : equal;
   });
 }

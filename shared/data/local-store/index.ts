@@ -1,9 +1,14 @@
 import type { AddressInfo } from "node:net";
+import { diskFailure } from "./disk-failure";
 import { FaultInjector } from "./faults";
 import type { FaultRule } from "./faults";
-import { Journal } from "./journal";
-import { StoreState } from "./model";
+import type { FsPort } from "./fs-port";
+import { StoreFailure } from "./http";
+import { Journal, JournalWriteError } from "./journal";
+import type { JournalReport } from "./journal";
+import { isJournalRecord, StoreState } from "./model";
 import type { JournalRecord } from "./model";
+import type { StoreContext } from "./context";
 import { ensureSchema, seedDemo } from "./seed";
 import { createStoreServer } from "./server";
 import { LOCAL_SITE_ID } from "./site";
@@ -23,6 +28,10 @@ export interface LocalStoreOptions {
   readonly host?: string;
   /** Refuse requests without a bearer token, as Graph does (default true). */
   readonly requireToken?: boolean;
+  /** The file operations of the journal: node:fs, or a simulated disk in fault tests. */
+  readonly fs?: FsPort;
+  /** Journal size past which it is compacted while running (default 32 MB, and twice its compacted size). */
+  readonly minCompactBytes?: number;
 }
 
 export interface LocalStore {
@@ -32,6 +41,8 @@ export interface LocalStore {
   readonly siteId: string;
   readonly faults: FaultInjector;
   readonly journalPath: string;
+  /** Lines of the journal found damaged at start and set aside in a quarantine file. */
+  readonly journalReport: JournalReport;
   close(): Promise<void>;
 }
 
@@ -40,27 +51,35 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
   const state = new StoreState();
   const journal = Journal.open<JournalRecord>(
     options.dataDir,
-    (record) => state.apply(record),
+    (record) => {
+      if (!isJournalRecord(record)) throw new TypeError("not a journal record");
+      state.apply(record);
+    },
     () => state.snapshot(),
+    {
+      ...(options.fs ? { fs: options.fs } : {}),
+      ...(options.minCompactBytes ? { minCompactBytes: options.minCompactBytes } : {}),
+    },
   );
-  let dirty = false;
+  reportDamage(journal.report);
   const context = {
     state,
     commit(records: readonly JournalRecord[]) {
-      journal.write(records);
+      // Durable first, visible second: a write the disk refused changes nothing, in the file or in memory.
+      try {
+        journal.append(records);
+      } catch (error) {
+        if (error instanceof JournalWriteError) throw new StoreFailure(diskFailure(error.code));
+        throw error;
+      }
       records.forEach((record) => state.apply(record));
-      dirty = true;
+      if (journal.needsCompaction) compactQuietly(journal, state);
     },
   };
-  const sync = () => {
-    if (dirty) journal.sync();
-    dirty = false;
-  };
-  if (options.seed && state.lists.size === 0) seedDemo(context);
-  else if (state.lists.size > 0) ensureSchema(context);
-  sync();
+  if (options.seed && state.lists.size === 0) journal.unsynced(() => seedDemo(context));
+  else if (state.lists.size > 0) ensureSchemaIfWritable(context);
   const faults = options.faults instanceof FaultInjector ? options.faults : new FaultInjector(options.faults ?? []);
-  const server = createStoreServer({ context, faults, sync, requireToken: options.requireToken ?? true });
+  const server = createStoreServer({ context, faults, requireToken: options.requireToken ?? true });
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -74,6 +93,7 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
     siteId: LOCAL_SITE_ID,
     faults,
     journalPath: journal.path,
+    journalReport: journal.report,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -83,4 +103,33 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
         });
       }),
   };
+}
+
+function reportDamage(report: JournalReport): void {
+  if (report.damaged.length === 0) return;
+  const lines = report.damaged.map((damage) => `ligne ${damage.line} : ${damage.reason}`).join(" ; ");
+  console.warn(
+    `Stockage local : ${report.damaged.length} ligne(s) du journal mise(s) de côté dans ${report.quarantineFile ?? "la quarantaine"} (${lines}). Le reste des données est chargé.`,
+  );
+}
+
+function compactQuietly(journal: Journal<JournalRecord>, state: StoreState): void {
+  try {
+    journal.compact(state.snapshot());
+  } catch (error) {
+    // The journal as it was stays complete and readable: compaction waits for a disk with room.
+    if (!(error instanceof JournalWriteError)) throw error;
+    console.warn(`Stockage local : compactage du journal remis à plus tard (${error.code}).`);
+  }
+}
+
+/** A store whose disk is full still starts, read-only: the missing columns are added at a later start. */
+function ensureSchemaIfWritable(context: StoreContext): void {
+  try {
+    ensureSchema(context);
+  } catch (error) {
+    console.warn(
+      `Stockage local : colonnes manquantes non ajoutées (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
 }

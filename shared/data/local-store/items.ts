@@ -2,16 +2,25 @@ import { randomUUID } from "node:crypto";
 import { accessFor } from "./access";
 import type { ItemView } from "./access";
 import type { StoreContext } from "./context";
-import { acceptFields, checkUnique, merge } from "./fields";
+import { acceptFields, checkRequired, checkUnique, merge } from "./fields";
 import { checkIndexed, matches, parseFilter } from "./filter";
+import type { Comparison } from "./filter";
 import { fail, forbidden, notFound, ok } from "./http";
 import type { StoreRequest, StoreResponse } from "./http";
 import { fieldsView, fieldValueSet, itemJson } from "./item-view";
 import { etagOf } from "./model";
 import type { StoredItem, StoredList } from "./model";
-import { page } from "./paging";
+import { decodeSkip, page, pageOf } from "./paging";
 
-const byId = (a: StoredItem, b: StoredItem): number => Number(a.id) - Number(b.id);
+/**
+ * The ids that may match, ascending, after the skiptoken: those the field index gives for the first `eq`, or the
+ * ids in order from a binary search. Either way a page does not scan the list from its start.
+ */
+function candidateIds(list: StoredList, comparisons: readonly Comparison[], after: number): Iterable<string> {
+  const equality = comparisons.find((comparison) => !comparison.negate && comparison.value !== null);
+  if (!equality) return list.index.idsAfter(after);
+  return list.index.matching(equality.field, equality.value, after);
+}
 
 /** Graph compares If-Match with the item's eTag; `*` matches any existing item. */
 function preconditionFails(req: StoreRequest, item: StoredItem): boolean {
@@ -50,11 +59,14 @@ export function listItems(ctx: StoreContext, list: StoredList, req: StoreRequest
   checkIndexed(list, comparisons, req.headers.prefer);
   // $orderby is not honoured, like on large SharePoint lists: items come in id order and the client sorts.
   const access = accessFor(req.caller, ctx.state);
-  const items = [...list.items.values()]
-    .filter((item) => matches(item, comparisons) && access.canRead(list, item))
-    .sort(byId);
   const view = fieldsView(req.url);
-  const { value, nextLink } = page(items, (item) => Number(item.id), req.url, origin);
+  function* visible(): Generator<StoredItem> {
+    for (const id of candidateIds(list, comparisons, decodeSkip(req.url))) {
+      const item = list.items.get(id);
+      if (item && matches(item, comparisons) && access.canRead(list, item)) yield item;
+    }
+  }
+  const { value, nextLink } = pageOf(visible(), (item) => Number(item.id), req.url, origin);
   return ok({
     value: value.map((item) => itemJson(list, item, view)),
     ...(nextLink ? { "@odata.nextLink": nextLink } : {}),
@@ -67,7 +79,8 @@ export function getItem(ctx: StoreContext, list: StoredList, id: string, req: St
 }
 
 export function createItem(ctx: StoreContext, list: StoredList, req: StoreRequest): StoreResponse {
-  const fields = acceptFields(list, (req.body as { fields?: unknown } | undefined)?.fields ?? {});
+  const fields = acceptFields(ctx.state, list, (req.body as { fields?: unknown } | undefined)?.fields ?? {});
+  checkRequired(list, fields, false);
   const denied = refused(ctx, list, req, undefined, { fields });
   if (denied) return denied;
   checkUnique(list, fields);
@@ -89,7 +102,9 @@ export function updateFields(ctx: StoreContext, list: StoredList, id: string, re
   const current = visibleItem(ctx, list, id, req);
   if (!current) return notFound("Item");
   if (preconditionFails(req, current)) return preconditionFailed();
-  const fields = merge(current.fields, acceptFields(list, req.body ?? {}));
+  const patch = acceptFields(ctx.state, list, req.body ?? {});
+  checkRequired(list, patch, true);
+  const fields = merge(current.fields, patch);
   const denied = refused(ctx, list, req, current, { id, fields });
   if (denied) return denied;
   checkUnique(list, fields, id);

@@ -2,8 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Journal } from "./journal";
+import { MAX_LINE_BYTES } from "./journal-scan";
 
-type Rec = { n: number };
+type Rec = { n: number; text?: string };
 const dir = () => fs.mkdtempSync(path.join(os.tmpdir(), "mairie-journal-"));
 
 function reopen(
@@ -13,31 +14,60 @@ function reopen(
   const seen: Rec[] = [];
   const journal = Journal.open<Rec>(
     dataDir,
-    (r) => seen.push(r),
+    (r) => {
+      if (typeof r.n !== "number") throw new TypeError("not a record");
+      seen.push(r);
+    },
     () => compact(seen),
   );
   return { seen, journal };
 }
 
 describe("Journal", () => {
-  it("rejoue à l'ouverture ce qui a été écrit et synchronisé", () => {
+  it("rejoue à l'ouverture ce qui a été écrit", () => {
     const dataDir = dir();
     const { journal } = reopen(dataDir);
-    journal.write([{ n: 1 }, { n: 2 }]);
-    journal.sync();
-    journal.write([{ n: 3 }]);
-    journal.sync();
+    journal.append([{ n: 1 }, { n: 2 }]);
+    journal.append([{ n: 3 }]);
     journal.close();
     expect(reopen(dataDir).seen).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
   });
 
-  it("ignore une dernière ligne déchirée, mais refuse un journal abîmé au milieu", () => {
+  it("met de côté une ligne abîmée, où qu'elle soit, et démarre avec le reste", () => {
     const dataDir = dir();
     const file = path.join(dataDir, "journal.jsonl");
-    fs.writeFileSync(file, '{"n":1}\n{"n":2}\n{"n":');
-    expect(reopen(dataDir).seen).toEqual([{ n: 1 }, { n: 2 }]);
-    fs.writeFileSync(file, '{"n":1}\n{"n"\n{"n":3}\n');
-    expect(() => reopen(dataDir)).toThrow("Journal illisible");
+    fs.writeFileSync(file, '{"n":1}\n{"n"\n{"x":true}\n{"n":3}\n{"n":');
+    const { seen, journal } = reopen(dataDir);
+    expect(seen).toEqual([{ n: 1 }, { n: 3 }]);
+    expect(journal.report.damaged).toEqual([
+      { line: 2, reason: "JSON illisible" },
+      { line: 3, reason: "enregistrement inconnu" },
+      { line: 5, reason: "dernière ligne incomplète (écriture interrompue)" },
+    ]);
+    expect(fs.readFileSync(journal.report.quarantineFile ?? "", "utf8")).toBe('{"n"\n{"x":true}\n{"n":\n');
+    journal.close();
+    // The compacted journal holds only what was replayed: the next start finds nothing to set aside.
+    expect(fs.readFileSync(file, "utf8")).toBe('{"n":1}\n{"n":3}\n');
+    expect(reopen(dataDir).journal.report.damaged).toEqual([]);
+  });
+
+  it("lit le journal par morceaux : lignes à cheval sur deux lectures et caractères multi-octets", () => {
+    const dataDir = dir();
+    const text = "é€🙂".repeat(40_000);
+    const records = Array.from({ length: 12 }, (_, n) => ({ n, text }));
+    fs.writeFileSync(path.join(dataDir, "journal.jsonl"), records.map((r) => `${JSON.stringify(r)}\n`).join(""));
+    expect(reopen(dataDir).seen).toEqual(records);
+  });
+
+  it("met de côté une ligne démesurée sans la garder en mémoire", () => {
+    const dataDir = dir();
+    const file = path.join(dataDir, "journal.jsonl");
+    const huge = `{"n":2,"text":"${"x".repeat(MAX_LINE_BYTES + 10)}"}`;
+    fs.writeFileSync(file, `{"n":1}\n${huge}\n{"n":3}\n`);
+    const { seen, journal } = reopen(dataDir);
+    expect(seen).toEqual([{ n: 1 }, { n: 3 }]);
+    expect(journal.report.damaged).toEqual([{ line: 2, reason: `ligne de plus de ${MAX_LINE_BYTES} octets` }]);
+    expect(fs.statSync(journal.report.quarantineFile ?? "").size).toBe(huge.length + 1);
   });
 
   it("compacte à l'ouverture selon l'état reconstruit", () => {

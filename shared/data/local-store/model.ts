@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { ListIndex } from "./list-index";
 
 /** A column as stored: Graph's columnDefinition JSON, with its id. */
 export type StoredColumn = { readonly id: string; readonly name: string; readonly displayName?: string } & Readonly<
@@ -30,6 +31,8 @@ export interface StoredList extends ListInfo {
   readonly items: Map<string, StoredItem>;
   /** Deleted item ids and the sequence number of their deletion. */
   readonly removed: Map<string, number>;
+  /** Ids in order and items by field value, kept in step with `items`. */
+  readonly index: ListIndex;
   lastId: number;
 }
 
@@ -40,6 +43,28 @@ export type JournalRecord =
   | { readonly t: "item"; readonly listId: string; readonly item: StoredItem }
   | { readonly t: "removed"; readonly listId: string; readonly id: string; readonly seq: number }
   | { readonly t: "event"; readonly event: StoredEvent };
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+const hasId = (value: unknown): boolean => isObject(value) && typeof value.id === "string";
+
+/** The shape check of a journal line: a line that parses as JSON but is no record goes to quarantine. */
+export function isJournalRecord(value: unknown): value is JournalRecord {
+  if (!isObject(value)) return false;
+  switch (value.t) {
+    case "list":
+      return hasId(value.list);
+    case "column":
+      return typeof value.listId === "string" && hasId(value.column);
+    case "item":
+      return typeof value.listId === "string" && hasId(value.item) && isObject((value.item as StoredItem).fields);
+    case "removed":
+      return typeof value.listId === "string" && typeof value.id === "string" && typeof value.seq === "number";
+    case "event":
+      return hasId(value.event);
+    default:
+      return false;
+  }
+}
 
 /** A calendar event of /me/events: Graph's properties as validated, and what the store manages itself. */
 export interface StoredEvent {
@@ -85,14 +110,17 @@ export class StoreState {
       return;
     }
     if (record.t === "list") {
-      if (!this.lists.has(record.list.id))
+      if (!this.lists.has(record.list.id)) {
+        const items = new Map<string, StoredItem>();
         this.lists.set(record.list.id, {
           ...record.list,
           columns: [],
-          items: new Map(),
+          items,
           removed: new Map(),
+          index: new ListIndex(items),
           lastId: 0,
         });
+      }
       return;
     }
     const list = this.lists.get(record.listId);
@@ -100,10 +128,13 @@ export class StoreState {
     if (record.t === "column") {
       if (!list.columns.some((col) => col.name === record.column.name)) list.columns.push(record.column);
     } else if (record.t === "item") {
+      list.index.put(list.items.get(record.item.id), record.item);
       list.items.set(record.item.id, record.item);
       list.removed.delete(record.item.id);
       this.advance(list, record.item.id, record.item.seq);
     } else {
+      const gone = list.items.get(record.id);
+      if (gone) list.index.remove(gone);
       list.items.delete(record.id);
       list.removed.set(record.id, record.seq);
       this.advance(list, record.id, record.seq);
@@ -129,17 +160,15 @@ export class StoreState {
     return undefined;
   }
 
-  /** The records that rebuild the current state, for compaction. */
-  snapshot(): JournalRecord[] {
-    const records: JournalRecord[] = [];
+  /** The records that rebuild the current state, for compaction, produced one at a time. */
+  *snapshot(): Generator<JournalRecord> {
     for (const list of this.lists.values()) {
       const { id, name, displayName, description, created, columns, items, removed } = list;
-      records.push({ t: "list", list: { id, name, displayName, description, created } });
-      for (const column of columns) records.push({ t: "column", listId: list.id, column });
-      for (const item of items.values()) records.push({ t: "item", listId: list.id, item });
-      for (const [id, seq] of removed) records.push({ t: "removed", listId: list.id, id, seq });
+      yield { t: "list", list: { id, name, displayName, description, created } };
+      for (const column of columns) yield { t: "column", listId: list.id, column };
+      for (const item of items.values()) yield { t: "item", listId: list.id, item };
+      for (const [removedId, seq] of removed) yield { t: "removed", listId: list.id, id: removedId, seq };
     }
-    for (const event of this.events.values()) records.push({ t: "event", event });
-    return records;
+    for (const event of this.events.values()) yield { t: "event", event };
   }
 }

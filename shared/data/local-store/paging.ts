@@ -34,6 +34,27 @@ export function linkWith(url: URL, origin: string, changes: Readonly<Record<stri
   return link.toString();
 }
 
+/**
+ * One page read lazily from `entries` (ascending, already after the request's skiptoken): it reads one entry past
+ * the page to know whether a nextLink is due, and never more, so a page costs its size, not the list's.
+ */
+export function pageOf<T>(
+  entries: Iterable<T>,
+  positionOf: (entry: T) => number,
+  url: URL,
+  origin: string,
+): { value: T[]; nextLink?: string } {
+  const size = pageSize(url);
+  const value: T[] = [];
+  for (const entry of entries) {
+    const last = value[value.length - 1];
+    if (value.length === size && last !== undefined)
+      return { value, nextLink: linkWith(url, origin, { $skiptoken: encodeSkip(positionOf(last)) }) };
+    value.push(entry);
+  }
+  return { value };
+}
+
 /** One page of `entries` (sorted by position) after the request's skiptoken, with the nextLink when more remain. */
 export function page<T>(
   entries: readonly T[],
@@ -42,10 +63,10 @@ export function page<T>(
   origin: string,
 ): { value: T[]; nextLink?: string } {
   const after = decodeSkip(url);
-  const size = pageSize(url);
-  const rest = entries.filter((entry) => positionOf(entry) > after);
-  const value = rest.slice(0, size);
-  const last = value[value.length - 1];
-  if (rest.length <= size || last === undefined) return { value };
-  return { value, nextLink: linkWith(url, origin, { $skiptoken: encodeSkip(positionOf(last)) }) };
+  return pageOf(
+    entries.filter((entry) => positionOf(entry) > after),
+    positionOf,
+    url,
+    origin,
+  );
 }

@@ -7,6 +7,7 @@ import type { StoreRequest, StoreResponse } from "./http";
 import { fieldValueSet } from "./item-view";
 import { createItem, delta, deleteItem, getItem, listItems, updateFields, visibleItem } from "./items";
 import { createColumn, createList, listColumns, listJson, listLists } from "./lists";
+import { decodedOrUndefined, decodeSegment } from "./request-text";
 import { isLocalSite, siteJson } from "./site";
 
 const BY_PATH = /^\/v1\.0\/sites\/([^/:]+:\/[^:]*?)(?::(\/.*))?$/;
@@ -26,8 +27,8 @@ function schemaChange(ctx: StoreContext, req: StoreRequest, create: () => StoreR
 function siteRoute(pathname: string): { site: string; segments: string[] } | undefined {
   const match = BY_PATH.exec(pathname) ?? BY_ID.exec(pathname);
   if (!match) return undefined;
-  const segments = (match[2] ?? "").split("/").filter(Boolean).map(decodeURIComponent);
-  return { site: decodeURIComponent(match[1] ?? ""), segments };
+  const segments = (match[2] ?? "").split("/").filter(Boolean).map(decodeSegment);
+  return { site: decodeSegment(match[1] ?? ""), segments };
 }
 
 function itemsRoute(
@@ -99,15 +100,26 @@ interface SubRequest {
   readonly body?: unknown;
 }
 
+/** A $batch entry as Graph reads it: strings for id, method and url, headers (if any) an object of strings. */
+function isSubRequest(entry: unknown): boolean {
+  if (typeof entry !== "object" || entry === null) return false;
+  const { id, method, url, headers } = entry as Record<string, unknown>;
+  const headersValid =
+    headers === undefined ||
+    (typeof headers === "object" &&
+      headers !== null &&
+      !Array.isArray(headers) &&
+      Object.values(headers).every((value) => typeof value === "string"));
+  return typeof id === "string" && typeof method === "string" && typeof url === "string" && headersValid;
+}
+
 function subRequests(body: unknown): SubRequest[] | StoreResponse {
   const requests = (body as { requests?: unknown } | undefined)?.requests;
   if (!Array.isArray(requests) || requests.length === 0)
     return badRequest("A batch needs a non-empty 'requests' array.");
   if (requests.length > BATCH_LIMIT)
     return badRequest(`The number of requests in a batch is limited to ${BATCH_LIMIT}.`);
-  const valid = requests.every(
-    (r: Partial<SubRequest>) => typeof r.id === "string" && typeof r.method === "string" && typeof r.url === "string",
-  );
+  const valid = requests.every(isSubRequest);
   return valid ? (requests as SubRequest[]) : badRequest("Each batch request needs an id, a method and a url.");
 }
 
@@ -120,24 +132,26 @@ function batch(ctx: StoreContext, req: StoreRequest, origin: string, faults: Fau
   if (!Array.isArray(requests)) return requests;
   const responses = requests.map((sub) => {
     const url = new URL(`/v1.0/${sub.url.replace(/^\/+/, "")}`, origin);
-    const fault = faults.pick(sub.method, decodeURIComponent(url.pathname), "batch-item");
+    const fault = faults.pick(sub.method, decodedOrUndefined(url.pathname) ?? url.pathname, "batch-item");
     const answer =
       fault?.kind === "throttle"
         ? fail(429, "TooManyRequests", "Too many requests.", { "Retry-After": fault.retryAfter ?? "1" })
         : fault?.kind === "unavailable"
           ? fail(503, "serviceNotAvailable", "Service unavailable.")
-          : route(
-              ctx,
-              {
-                caller: req.caller,
-                method: sub.method.toUpperCase(),
-                url,
-                headers: lowerKeys(sub.headers),
-                body: sub.body,
-              },
-              origin,
-              faults,
-            );
+          : url.pathname === "/v1.0/$batch"
+            ? badRequest("A batch request cannot contain another batch.")
+            : route(
+                ctx,
+                {
+                  caller: req.caller,
+                  method: sub.method.toUpperCase(),
+                  url,
+                  headers: lowerKeys(sub.headers),
+                  body: sub.body,
+                },
+                origin,
+                faults,
+              );
     return {
       id: sub.id,
       status: answer.status,

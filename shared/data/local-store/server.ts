@@ -4,34 +4,49 @@ import type { StoreContext } from "./context";
 import type { FaultInjector, FaultRule } from "./faults";
 import { badRequest, fail } from "./http";
 import type { StoreResponse } from "./http";
+import { decodedOrUndefined, MAX_JSON_DEPTH, nestsDeeperThan } from "./request-text";
 import { route } from "./router";
 
-/** Bodies above this are refused: Graph caps requests at 4 MB; the margin covers a full batch of long texts. */
-const MAX_BODY = 16 * 1024 * 1024;
+/** Graph refuses a request body above 4 MB; the store refuses it too, before reading it. */
+const MAX_BODY = 4 * 1024 * 1024;
 
 export interface ServerDeps {
   readonly context: StoreContext;
   readonly faults: FaultInjector;
-  /** fsyncs the journal when the request wrote something. */
-  readonly sync: () => void;
   readonly requireToken: boolean;
 }
 
+/**
+ * The body as text, or undefined when it is larger than MAX_BODY: a declared Content-Length says so before any
+ * byte is read, a body without one stops being read at the limit. The rest is never read: the answer closes.
+ */
 function readBody(req: http.IncomingMessage): Promise<string | undefined> {
+  if (Number(req.headers["content-length"]) > MAX_BODY) return Promise.resolve(undefined);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on("data", (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY) chunks.push(chunk);
+      if (size <= MAX_BODY) {
+        chunks.push(chunk);
+        return;
+      }
+      req.off("data", onData);
+      req.pause();
+      resolve(undefined);
+    };
+    req.on("data", onData);
+    req.on("end", () => {
+      resolve(Buffer.concat(chunks).toString("utf8"));
     });
-    req.on("end", () => resolve(size > MAX_BODY ? undefined : Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
 }
 
 function send(res: http.ServerResponse, answer: StoreResponse): void {
   const headers: http.OutgoingHttpHeaders = { "request-id": crypto.randomUUID(), ...answer.headers };
+  // A body left unread (too large) cannot be skipped on a kept-alive connection: this answer closes it.
+  if (!res.req.complete) headers.Connection = "close";
   if (answer.body === undefined) {
     res.writeHead(answer.status, headers).end();
     return;
@@ -73,7 +88,7 @@ async function handle(deps: ServerDeps, req: http.IncomingMessage, res: http.Ser
   const origin = originOf(req);
   const url = new URL(req.url ?? "/", origin);
   const method = (req.method ?? "GET").toUpperCase();
-  const fault = deps.faults.pick(method, decodeURIComponent(url.pathname));
+  const fault = deps.faults.pick(method, decodedOrUndefined(url.pathname) ?? url.pathname);
   if (fault?.kind === "drop") {
     req.socket.destroy();
     return;
@@ -93,6 +108,10 @@ async function handle(deps: ServerDeps, req: http.IncomingMessage, res: http.Ser
     send(res, fail(413, "requestTooLarge", "The request body is too large."));
     return;
   }
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+    send(res, badRequest(`The request body is nested more than ${MAX_JSON_DEPTH} levels deep.`));
+    return;
+  }
   let body: unknown;
   try {
     body = text === "" ? undefined : (JSON.parse(text) as unknown);
@@ -104,7 +123,6 @@ async function handle(deps: ServerDeps, req: http.IncomingMessage, res: http.Ser
     Object.entries(req.headers).map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : value]),
   );
   const answer = route(deps.context, { caller, method, url, headers, body }, origin, deps.faults);
-  deps.sync();
   if (fault?.kind === "drop-after") {
     req.socket.destroy();
     return;

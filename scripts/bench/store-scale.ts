@@ -1,0 +1,142 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { startLocalStore } from "../../shared/data/local-store";
+import type { Benchmark, Figure } from "./figure";
+
+interface Run {
+  readonly startMs: number;
+  readonly startCpuMs: number;
+  readonly fullCpuMs: number;
+  readonly rssMb: number;
+  readonly heapMb: number;
+  readonly batchMs: number;
+  readonly filteredMs: number;
+  readonly fullMs: number;
+  readonly pages: number;
+  readonly items: number;
+}
+
+const SIZES = [1_000, 100_000] as const;
+
+/** A seeded data folder whose Échéances list is given `count` more items, written straight into the journal. */
+async function prepare(count: number): Promise<string> {
+  const dataDir = fs.mkdtempSync(path.join(tmpdir(), `mairie-scale-${count}-`));
+  const store = await startLocalStore({ port: 0, dataDir, seed: true });
+  await store.close();
+  const journal = store.journalPath;
+  const list = fs
+    .readFileSync(journal, "utf8")
+    .split("\n")
+    .map((line) => (line ? (JSON.parse(line) as { t: string; list?: { id: string; displayName: string } }) : undefined))
+    .find((record) => record?.t === "list" && record.list?.displayName === "Échéances")?.list?.id;
+  if (!list) throw new Error("liste Échéances introuvable");
+  const lines: string[] = [];
+  const flush = () => {
+    fs.appendFileSync(journal, lines.join(""));
+    lines.length = 0;
+  };
+  for (let i = 0; i < count; i++) {
+    const id = 1000 + i;
+    const item = {
+      id: String(id),
+      guid: `00000000-0000-4000-8000-${String(id).padStart(12, "0")}`,
+      version: 1,
+      fields: {
+        Title: `Échéance ${i}`,
+        CommuneLookupId: String(1 + (i % 2)),
+        Echeance: `2026-${String(1 + (i % 12)).padStart(2, "0")}-15T00:00:00Z`,
+        Categorie: "autre",
+        MairieClientId: `bench-${i}`,
+      },
+      created: "2026-01-01T00:00:00Z",
+      modified: "2026-01-01T00:00:00Z",
+      seq: 1_000_000 + i,
+    };
+    lines.push(`${JSON.stringify({ t: "item", listId: list, item })}\n`);
+    if (lines.length >= 10_000) flush();
+  }
+  flush();
+  return dataDir;
+}
+
+function measure(dataDir: string): Run {
+  const output = execFileSync(
+    process.execPath,
+    ["--expose-gc", "--import", "tsx", path.join(__dirname, "store-scale-run.ts"), dataDir],
+    { encoding: "utf8", maxBuffer: 1024 * 1024 },
+  );
+  return JSON.parse(output.trim().split("\n").pop() ?? "{}") as Run;
+}
+
+const within = (large: number, small: number) => large <= 2 * small;
+
+/** The embedded store at 1,000 and 100,000 items: each size measured in its own process. */
+export const storeScale: Benchmark = {
+  title: "Stockage local à l'échelle (1 000 et 100 000 éléments)",
+  async run() {
+    const runs: Run[] = [];
+    for (const size of SIZES) {
+      const dataDir = await prepare(size);
+      try {
+        runs.push(measure(dataDir));
+      } finally {
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      }
+    }
+    const [small, large] = runs;
+    if (!small || !large) return [];
+    const pair = (
+      name: string,
+      unit: string,
+      pick: (run: Run) => number,
+      goal?: (value: number) => boolean,
+      goalText?: string,
+    ): Figure[] => [
+      { name: `${name}, 1 000 éléments`, value: pick(small), unit },
+      {
+        name: `${name}, 100 000 éléments`,
+        value: pick(large),
+        unit,
+        goal: goalText ?? "≤ 2 × la mesure à 1 000",
+        met: goal ? goal(pick(large)) : within(pick(large), pick(small)),
+      },
+    ];
+    return [
+      ...pair("$batch de 20 créations (médiane de 5)", "ms", (r) => r.batchMs),
+      ...pair("lecture filtrée, première page (médiane de 5)", "ms", (r) => r.filteredMs),
+      ...pair(
+        "lecture complète par pages de 500",
+        "ms",
+        (r) => r.fullMs,
+        (v) => v < 5000,
+        "< 5 000 ms",
+      ),
+      ...pair(
+        "démarrage (rejeu et compactage du journal)",
+        "ms",
+        (r) => r.startMs,
+        (v) => v < 3000,
+        "< 3 000 ms",
+      ),
+      ...pair(
+        "temps processeur de la lecture complète (stockage et client)",
+        "ms",
+        (r) => r.fullCpuMs,
+        (v) => v < 5000,
+        "< 5 000 ms",
+      ),
+      ...pair(
+        "temps processeur du démarrage",
+        "ms",
+        (r) => r.startCpuMs,
+        (v) => v < 3000,
+        "< 3 000 ms",
+      ),
+      ...pair("mémoire résidente après démarrage", "Mo", (r) => r.rssMb),
+      ...pair("tas JavaScript après démarrage", "Mo", (r) => r.heapMb),
+      { name: "éléments lus à 100 000 (contrôle)", value: large.items, unit: `éléments en ${large.pages} pages` },
+    ];
+  },
+};
