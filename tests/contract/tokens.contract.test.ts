@@ -111,7 +111,8 @@ describe("les jetons ne sont écrits ni dans les journaux ni dans le stockage", 
     );
     const result = await outbox.submit("echeances", echeance("refusee"));
 
-    expect(seen).toEqual([`Bearer ${GRAPH_TOKEN}`, `Bearer ${GRAPH_TOKEN}`]);
+    // The 503, the 403, then the client-id look-up every failed create makes: each to Graph, each with the token.
+    expect(seen).toEqual([`Bearer ${GRAPH_TOKEN}`, `Bearer ${GRAPH_TOKEN}`, `Bearer ${GRAPH_TOKEN}`]);
     expect(result.status).toBe("rejected");
     const entries = outbox.entries();
     expect(entries[0]?.lastError).toBe("Vous n'avez pas le droit de faire cette opération sur ce site SharePoint.");

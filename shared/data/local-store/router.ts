@@ -108,7 +108,11 @@ function subRequests(body: unknown): SubRequest[] | StoreResponse {
   const valid = requests.every(
     (r: Partial<SubRequest>) => typeof r.id === "string" && typeof r.method === "string" && typeof r.url === "string",
   );
-  return valid ? (requests as SubRequest[]) : badRequest("Each batch request needs an id, a method and a url.");
+  if (!valid) return badRequest("Each batch request needs an id, a method and a url.");
+  // Graph: ids are unique in a batch, not case-sensitive, or the whole batch fails with 400 (json-batching).
+  const ids = (requests as SubRequest[]).map((r) => r.id.toLowerCase());
+  if (new Set(ids).size !== ids.length) return badRequest("Batch request ids must be unique.");
+  return requests as SubRequest[];
 }
 
 const lowerKeys = (headers: Record<string, string> = {}): Record<string, string> =>
@@ -120,6 +124,7 @@ function batch(ctx: StoreContext, req: StoreRequest, origin: string, faults: Fau
   if (!Array.isArray(requests)) return requests;
   const responses = requests.map((sub) => {
     const url = new URL(`/v1.0/${sub.url.replace(/^\/+/, "")}`, origin);
+    if (url.pathname === "/v1.0/$batch") return answerOf(sub, badRequest("Nested batch requests are not supported."));
     const fault = faults.pick(sub.method, decodeURIComponent(url.pathname), "batch-item");
     const answer =
       fault?.kind === "throttle"
@@ -138,12 +143,14 @@ function batch(ctx: StoreContext, req: StoreRequest, origin: string, faults: Fau
               origin,
               faults,
             );
-    return {
-      id: sub.id,
-      status: answer.status,
-      headers: { "Content-Type": "application/json", ...answer.headers },
-      ...(answer.body === undefined ? {} : { body: answer.body }),
-    };
+    return answerOf(sub, answer);
   });
   return ok({ responses });
 }
+
+const answerOf = (sub: SubRequest, answer: StoreResponse) => ({
+  id: sub.id,
+  status: answer.status,
+  headers: { "Content-Type": "application/json", ...answer.headers },
+  ...(answer.body === undefined ? {} : { body: answer.body }),
+});
