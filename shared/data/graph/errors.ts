@@ -116,9 +116,7 @@ export function errorFromResponse(
   const detail = message ? ` : ${message.replace(/[.\s]+$/, "")}` : "";
   const text = describeStatus(status, detail);
   const retryAfter = retryAfterMs(headers["retry-after"] ?? headers["Retry-After"], now);
-  return status === 404
-    ? new NotFoundError(text, status, code)
-    : new DataError(text, status, code, retryAfter);
+  return status === 404 ? new NotFoundError(text, status, code) : new DataError(text, status, code, retryAfter);
 }
 
 export const networkError = (): DataError => errorFromResponse(0, undefined);

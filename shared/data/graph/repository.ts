@@ -41,9 +41,13 @@ const invalid = (problems: readonly DataProblem[]): DataError =>
 /** A write retried after a lost answer finds its own values already there: that is success, not a conflict. */
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T/;
 
+/** Numbers and booleans may come back as text: compared by their writing, absent and null alike. */
+const scalar = (value: unknown): unknown =>
+  typeof value === "number" || typeof value === "boolean" ? String(value) : (value ?? null);
+
 /** SharePoint answers dates in its own ISO writing ("…T00:00:00Z"): the same instant is the same value. */
 function sameValue(stored: unknown, wanted: unknown): boolean {
-  if (String(stored ?? null) === String(wanted ?? null)) return true;
+  if (JSON.stringify(scalar(stored)) === JSON.stringify(scalar(wanted))) return true;
   return (
     typeof stored === "string" &&
     typeof wanted === "string" &&
@@ -146,8 +150,7 @@ export class ListRepository<L extends ListDefinition> {
     for (const value of values) {
       // Graph marks a deleted list item with `deleted: { state: "deleted" }` (listItem: delta, example 2).
       const entry = value as { id?: unknown; deleted?: unknown };
-      if (entry.deleted !== undefined && entry.deleted !== null && typeof entry.id === "string")
-        removed.push(entry.id);
+      if (entry.deleted !== undefined && entry.deleted !== null && typeof entry.id === "string") removed.push(entry.id);
       else present.push(value);
     }
     const { records, problems } = parseItems(this.definition, present);

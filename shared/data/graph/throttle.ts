@@ -19,7 +19,12 @@ export function waitAfter(
   status: number,
   header: HeaderReader,
   attempt: number,
-  options: { readonly now: number; readonly random: () => number; readonly baseDelayMs: number; readonly maxDelayMs: number },
+  options: {
+    readonly now: number;
+    readonly random: () => number;
+    readonly baseDelayMs: number;
+    readonly maxDelayMs: number;
+  },
 ): number {
   const asked = retryAfterMs(header("retry-after"), options.now);
   if (asked !== undefined) return asked;
