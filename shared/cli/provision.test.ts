@@ -3,7 +3,6 @@ import os from "node:os";
 import path from "node:path";
 import { startLocalStore } from "../data/local-store";
 import type { LocalStore } from "../data/local-store";
-import { LOCAL_ADMIN_TOKEN } from "../data/auth/local-token-provider";
 import { LISTS } from "../data/schema";
 import { runProvision } from "./provision";
 
@@ -16,13 +15,12 @@ function capture() {
 describe("mairie provision (contre le stockage local)", () => {
   let store: LocalStore;
   let env: Record<string, string>;
+  let admin: string;
   beforeEach(async () => {
-    store = await startLocalStore({
-      port: 0,
-      dataDir: fs.mkdtempSync(path.join(os.tmpdir(), "mairie-provision-")),
-      seed: false,
-    });
-    env = { MAIRIE_GRAPH_URL: store.graphBaseUrl };
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mairie-provision-"));
+    store = await startLocalStore({ port: 0, dataDir, seed: false });
+    admin = store.tokens.admin();
+    env = { MAIRIE_GRAPH_URL: store.graphBaseUrl, MAIRIE_DATA_DIR: dataDir };
   });
   afterEach(() => store.close());
 
@@ -43,7 +41,7 @@ describe("mairie provision (contre le stockage local)", () => {
   });
 
   it("ajoute seulement les colonnes manquantes d'une liste existante", async () => {
-    const headers = { Authorization: `Bearer ${LOCAL_ADMIN_TOKEN}`, "Content-Type": "application/json" };
+    const headers = { Authorization: `Bearer ${admin}`, "Content-Type": "application/json" };
     const lists = `${store.graphBaseUrl}/sites/root/lists`;
     const made = await fetch(lists, {
       method: "POST",
@@ -63,7 +61,7 @@ describe("mairie provision (contre le stockage local)", () => {
     expect(dry.out[0]).toBe("Site : Mairie (stockage local) (simulation, rien ne sera modifié).");
     expect(dry.out).toContain("Liste « Avis des élus » à créer (6 colonnes).");
     const answer = await fetch(`${store.graphBaseUrl}/sites/root/lists`, {
-      headers: { Authorization: `Bearer ${LOCAL_ADMIN_TOKEN}` },
+      headers: { Authorization: `Bearer ${admin}` },
     });
     expect(((await answer.json()) as { value: unknown[] }).value).toEqual([]);
   });

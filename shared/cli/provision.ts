@@ -5,6 +5,7 @@ import { createGraphClient } from "../data/graph/create-graph-client";
 import type { GraphConnection } from "../data/graph/create-graph-client";
 import { DataError, errorFromResponse } from "../data/graph/errors";
 import { collectPages } from "../data/graph/paging";
+import { loadOrCreateSecret, localTokens, secretExists } from "../data/local-store/local-tokens";
 import { send } from "../data/graph/transport";
 import { BUILT_IN_COLUMNS, columnDefinitions, LISTS } from "../data/schema";
 import type { ColumnDefinition, ListDefinition } from "../data/schema";
@@ -64,7 +65,15 @@ function siteReference(siteUrl: string): string {
 function tokenProvider(graph: string, env: ProvisionDeps["env"]): TokenProvider {
   const token = env?.MAIRIE_GRAPH_TOKEN;
   if (token) return { getToken: () => Promise.resolve(token) };
-  if (LOOPBACK.has(new URL(graph).hostname)) return new LocalTokenProvider();
+  if (LOOPBACK.has(new URL(graph).hostname)) {
+    // The embedded store on this machine: its owner's token, signed with the secret of its data folder.
+    const dataDir = env?.MAIRIE_DATA_DIR ?? ".data";
+    if (!secretExists(dataDir))
+      throw new UsageError(
+        `Aucun stockage local dans ${dataDir} : lancez « npm start » une fois, ou indiquez son dossier par MAIRIE_DATA_DIR.`,
+      );
+    return new LocalTokenProvider(localTokens(loadOrCreateSecret(dataDir)).admin());
+  }
   throw new UsageError(
     "Aucun jeton Graph : définissez MAIRIE_GRAPH_TOKEN (par exemple avec « az account get-access-token --resource-type ms-graph »), avec la permission Sites.Manage.All.",
   );

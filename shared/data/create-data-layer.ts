@@ -1,5 +1,5 @@
 import type { DataConfig, GraphModeConfig } from "./auth/config";
-import { LocalTokenProvider } from "./auth/local-token-provider";
+import { ServedLocalTokens } from "./auth/local-token-provider";
 import type { ScopedTokenProvider } from "./auth/msal-token-provider";
 import { createGraphClient } from "./graph/create-graph-client";
 import { createRepositories } from "./graph/repositories";
@@ -13,6 +13,10 @@ export async function hostTokenProvider(config: GraphModeConfig): Promise<Scoped
 
 /** The repositories of every list, against the embedded store or the tenant's SharePoint site (Teams tab, Word pane). */
 export async function createDataLayer(config: DataConfig): Promise<Repositories> {
-  const tokenProvider = config.mode === "local" ? new LocalTokenProvider() : await hostTokenProvider(config);
+  // On the embedded store, the preview's default person (the first secretary), signed by the app server.
+  const tokenProvider =
+    config.mode === "local"
+      ? new ServedLocalTokens(new URL(config.graphBaseUrl).origin, undefined)
+      : await hostTokenProvider(config);
   return createRepositories(createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider }), config.siteId);
 }

@@ -1,4 +1,3 @@
-import { LOCAL_ADMIN_TOKEN } from "../../shared/data/auth/local-token-provider";
 import { startHarness } from "./store-harness";
 import type { Harness } from "./store-harness";
 
@@ -53,7 +52,7 @@ describe("valeurs hostiles : de la donnée inerte", () => {
       `${h.store.graphBaseUrl}/sites/${encodeURIComponent(h.store.siteId)}/lists/S%C3%A9ances/items`,
       {
         method: "POST",
-        headers: { Authorization: `Bearer ${LOCAL_ADMIN_TOKEN}`, "Content-Type": "application/json" },
+        headers: { Authorization: `Bearer ${h.store.tokens.admin()}`, "Content-Type": "application/json" },
         body: JSON.stringify({ fields: { CommuneLookupId: "1", DateSeance: "2026-01-01", Statut: "reportee" } }),
       },
     );

@@ -2,15 +2,19 @@ import type { AddressInfo } from "node:net";
 import { FaultInjector } from "./faults";
 import type { FaultRule } from "./faults";
 import { Journal } from "./journal";
+import { loadOrCreateSecret, localTokens } from "./local-tokens";
+import type { LocalTokens } from "./local-tokens";
 import { StoreState } from "./model";
 import type { JournalRecord } from "./model";
 import { ensureSchema, seedDemo } from "./seed";
 import { createStoreServer } from "./server";
+import { LOOPBACK_NAMES } from "./request-target";
 import { LOCAL_SITE_ID } from "./site";
 
 export { FaultInjector } from "./faults";
 export type { FaultKind, FaultRule, RandomFaults } from "./faults";
 export { LOCAL_SITE, LOCAL_SITE_ID } from "./site";
+export type { LocalTokens } from "./local-tokens";
 
 export interface LocalStoreOptions {
   /** 0 picks a free port. */
@@ -23,6 +27,8 @@ export interface LocalStoreOptions {
   readonly host?: string;
   /** Refuse requests without a bearer token, as Graph does (default true). */
   readonly requireToken?: boolean;
+  /** Host names served besides loopback's (a LAN name when `host` is not loopback). */
+  readonly allowedHosts?: readonly string[];
 }
 
 export interface LocalStore {
@@ -32,6 +38,8 @@ export interface LocalStore {
   readonly siteId: string;
   readonly faults: FaultInjector;
   readonly journalPath: string;
+  /** Signs tokens with the secret of `dataDir`: `admin()` for the owner's processes, `forMember(e-mail)` for pages. */
+  readonly tokens: LocalTokens;
   close(): Promise<void>;
 }
 
@@ -60,7 +68,15 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
   else if (state.lists.size > 0) ensureSchema(context);
   sync();
   const faults = options.faults instanceof FaultInjector ? options.faults : new FaultInjector(options.faults ?? []);
-  const server = createStoreServer({ context, faults, sync, requireToken: options.requireToken ?? true });
+  const tokens = localTokens(loadOrCreateSecret(options.dataDir));
+  const server = createStoreServer({
+    context,
+    faults,
+    sync,
+    tokens,
+    requireToken: options.requireToken ?? true,
+    allowedHosts: [...LOOPBACK_NAMES, ...(options.allowedHosts ?? [])],
+  });
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -74,6 +90,7 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
     siteId: LOCAL_SITE_ID,
     faults,
     journalPath: journal.path,
+    tokens,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
