@@ -5,6 +5,7 @@ import { createGraphClient } from "../data/graph/create-graph-client";
 import type { GraphConnection } from "../data/graph/create-graph-client";
 import { DataError, errorFromResponse } from "../data/graph/errors";
 import { collectPages } from "../data/graph/paging";
+import { auditLists } from "./provision-check";
 import { loadOrCreateSecret, localTokens, secretExists } from "../data/local-store/local-tokens";
 import { send } from "../data/graph/transport";
 import { BUILT_IN_COLUMNS, columnDefinitions, LISTS } from "../data/schema";
@@ -23,10 +24,12 @@ export interface ProvisionDeps {
 interface Args {
   readonly site: string;
   readonly dryRun: boolean;
+  readonly check: boolean;
   readonly graph: string;
 }
 
-const USAGE = "Usage : mairie provision --site https://contoso.sharepoint.com/sites/mairie [--dry-run] [--graph URL]";
+const USAGE =
+  "Usage : mairie provision --site https://contoso.sharepoint.com/sites/mairie [--dry-run | --check] [--graph URL]";
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 class UsageError extends Error {}
@@ -36,9 +39,11 @@ function parse(argv: readonly string[], env: ProvisionDeps["env"]): Args {
   let site: string | undefined;
   let graph = env?.MAIRIE_GRAPH_URL ?? "https://graph.microsoft.com/v1.0";
   let dryRun = false;
+  let check = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === "--dry-run") dryRun = true;
+    else if (arg === "--check") check = true;
     else if (arg === "--site" || arg === "--graph") {
       const value = args[++i];
       if (!value) throw new UsageError(`${arg} attend une adresse. ${USAGE}`);
@@ -47,7 +52,7 @@ function parse(argv: readonly string[], env: ProvisionDeps["env"]): Args {
     } else throw new UsageError(`Option inconnue : ${arg}. ${USAGE}`);
   }
   if (!site) throw new UsageError(`--site est obligatoire. ${USAGE}`);
-  return { site, dryRun, graph };
+  return { site, dryRun, check, graph };
 }
 
 /** The site reference Graph accepts for a SharePoint URL: `{hostname}:{server-relative-path}`. */
@@ -139,6 +144,22 @@ async function provisionList(
   }
 }
 
+const siteName = (site: Record<string, unknown>, fallback: string): string =>
+  [site.displayName, site.webUrl].find((v): v is string => typeof v === "string") ?? fallback;
+
+/** Prints the audit: « conforme » (0), or each difference and what to do (1). */
+function report(gaps: readonly string[], io: ProvisionIo): number {
+  if (gaps.length === 0) {
+    io.out("Vérification : conforme.");
+    return 0;
+  }
+  for (const gap of gaps) io.out(`Écart : ${gap}`);
+  io.out(
+    `Vérification : ${gaps.length} écart(s). Exécutez \`mairie provision\` puis, s'ils restent, corrigez-les dans SharePoint.`,
+  );
+  return 1;
+}
+
 /** `mairie provision`: creates the suite's lists and any missing column on a site; running it twice changes nothing. */
 export async function runProvision(
   argv: readonly string[],
@@ -160,9 +181,8 @@ export async function runProvision(
         : error;
     });
     const sitePath = `/sites/${encodeURIComponent(String(site.id))}`;
-    io.out(
-      `Site : ${String(site.displayName ?? site.webUrl ?? args.site)}${args.dryRun ? " (simulation, rien ne sera modifié)" : ""}.`,
-    );
+    io.out(`Site : ${siteName(site, args.site)}${args.dryRun ? " (simulation, rien ne sera modifié)" : ""}.`);
+    if (args.check) return report(await auditLists(connection, sitePath), io);
     const { values } = await collectPages(connection, `${sitePath}/lists`);
     const existing = new Map(
       values.map((raw) => [
@@ -177,6 +197,8 @@ export async function runProvision(
       io.out(
         `${args.dryRun ? "À faire" : "Fait"} : ${plan.lists} liste(s) ${args.dryRun ? "à créer" : "créée(s)"}, ${plan.columns} colonne(s) ${args.dryRun ? "à ajouter" : "ajoutée(s)"}.`,
       );
+    // SharePoint may accept a column and drop its index or uniqueness: what was asked is read back, never assumed.
+    if (!args.dryRun && plan.lists + plan.columns > 0) return report(await auditLists(connection, sitePath), io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) io.err(`mairie provision : ${error.message}`);

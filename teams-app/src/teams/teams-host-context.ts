@@ -19,7 +19,7 @@ export interface TeamsSession {
 export async function teamsSession(): Promise<TeamsSession> {
   await app.initialize();
   const context = await app.getContext();
-  app.notifySuccess();
+  void app.notifySuccess();
   const email = context.user?.userPrincipalName ?? context.user?.loginHint;
   return {
     host: {
@@ -56,5 +56,5 @@ export async function configureNetworkTab(origin: string): Promise<void> {
       );
   });
   pages.config.setValidityState(true);
-  app.notifySuccess();
+  void app.notifySuccess();
 }
