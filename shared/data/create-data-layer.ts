@@ -6,17 +6,23 @@ import { createRepositories } from "./graph/repositories";
 import type { Repositories } from "./graph/repositories";
 
 /** The signed-in user's tokens inside Teams or Office. MSAL comes in its own chunk: the preview never pays for it. */
-export async function hostTokenProvider(config: GraphModeConfig): Promise<ScopedTokenProvider> {
+export async function hostTokenProvider(
+  config: GraphModeConfig,
+  loginHint?: () => Promise<string | undefined>,
+): Promise<ScopedTokenProvider> {
   const { createMsalTokenProvider } = await import("./auth/msal-token-provider");
-  return createMsalTokenProvider(config, { nested: true });
+  return createMsalTokenProvider(config, { nested: true, ...(loginHint ? { loginHint } : {}) });
 }
 
 /** The repositories of every list, against the embedded store or the tenant's SharePoint site (Teams tab, Word pane). */
-export async function createDataLayer(config: DataConfig): Promise<Repositories> {
+export async function createDataLayer(
+  config: DataConfig,
+  loginHint?: () => Promise<string | undefined>,
+): Promise<Repositories> {
   // On the embedded store, the preview's default person (the first secretary), signed by the app server.
   const tokenProvider =
     config.mode === "local"
       ? new ServedLocalTokens(new URL(config.graphBaseUrl).origin, undefined)
-      : await hostTokenProvider(config);
+      : await hostTokenProvider(config, loginHint);
   return createRepositories(createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider }), config.siteId);
 }

@@ -31,7 +31,8 @@ export async function createTeamsData(config: DataConfig, userEmail?: string): P
       ...(userEmail ? {} : { viewAs: localViewAs(origin, tokens) }),
     };
   }
-  const tokenProvider = await hostTokenProvider(config);
+  // The Teams context's loginHint names the account Teams signed in: NAA's ssoSilent uses it, no prompt.
+  const tokenProvider = await hostTokenProvider(config, () => Promise.resolve(userEmail));
   const calendar = createGraphClient({
     baseUrl: config.graphBaseUrl,
     tokenProvider: tokenProvider.withScopes(CALENDAR_SCOPES),
