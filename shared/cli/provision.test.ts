@@ -109,7 +109,22 @@ describe("mairie provision --check (contre le stockage local)", () => {
     const created = await run("--site", "https://localhost/sites/mairie");
     expect(created.out.at(-1)).toBe("Vérification : conforme.");
     const check = await run("--site", "https://localhost/sites/mairie", "--check");
-    expect(check).toMatchObject({ status: 0, out: ["Site : Mairie (stockage local).", "Vérification : conforme."] });
+    expect(check).toMatchObject({
+      status: 0,
+      out: [
+        "Site : Mairie (stockage local).",
+        "Permissions non relues : définissez MAIRIE_SHAREPOINT_TOKEN pour les vérifier aussi.",
+        "Vérification : conforme.",
+      ],
+    });
+  });
+
+  it("--permissions exige un jeton de SharePoint", async () => {
+    const result = await run("--site", "https://localhost/sites/mairie", "--permissions");
+    expect(result).toMatchObject({
+      status: 2,
+      err: ["mairie provision : --permissions demande MAIRIE_SHAREPOINT_TOKEN (un jeton de SharePoint, pas de Graph)."],
+    });
   });
 
   it("nomme chaque écart : liste absente, colonne sans index ni unicité, autre type", async () => {

@@ -6,6 +6,8 @@ import type { GraphConnection } from "../data/graph/create-graph-client";
 import { DataError, errorFromResponse } from "../data/graph/errors";
 import { collectPages } from "../data/graph/paging";
 import { auditLists } from "./provision-check";
+import { applyPermissions, auditPermissions, sharePointRest } from "./provision-permissions";
+import type { SiteKind } from "./provision-permissions";
 import { loadOrCreateSecret, localTokens, secretExists } from "../data/local-store/local-tokens";
 import { send } from "../data/graph/transport";
 import { BUILT_IN_COLUMNS, columnDefinitions, LISTS } from "../data/schema";
@@ -25,11 +27,13 @@ interface Args {
   readonly site: string;
   readonly dryRun: boolean;
   readonly check: boolean;
+  readonly permissions: boolean;
+  readonly kind: SiteKind;
   readonly graph: string;
 }
 
 const USAGE =
-  "Usage : mairie provision --site https://contoso.sharepoint.com/sites/mairie [--dry-run | --check] [--graph URL]";
+  "Usage : mairie provision --site https://contoso.sharepoint.com/sites/mairie [--reseau] [--dry-run | --check | --permissions] [--graph URL]";
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 class UsageError extends Error {}
@@ -40,10 +44,14 @@ function parse(argv: readonly string[], env: ProvisionDeps["env"]): Args {
   let graph = env?.MAIRIE_GRAPH_URL ?? "https://graph.microsoft.com/v1.0";
   let dryRun = false;
   let check = false;
+  let permissions = false;
+  let kind: SiteKind = "commune";
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === "--dry-run") dryRun = true;
     else if (arg === "--check") check = true;
+    else if (arg === "--permissions") permissions = true;
+    else if (arg === "--reseau") kind = "network";
     else if (arg === "--site" || arg === "--graph") {
       const value = args[++i];
       if (!value) throw new UsageError(`${arg} attend une adresse. ${USAGE}`);
@@ -52,7 +60,7 @@ function parse(argv: readonly string[], env: ProvisionDeps["env"]): Args {
     } else throw new UsageError(`Option inconnue : ${arg}. ${USAGE}`);
   }
   if (!site) throw new UsageError(`--site est obligatoire. ${USAGE}`);
-  return { site, dryRun, check, graph };
+  return { site, dryRun, check, permissions, kind, graph };
 }
 
 /** The site reference Graph accepts for a SharePoint URL: `{hostname}:{server-relative-path}`. */
@@ -182,7 +190,21 @@ export async function runProvision(
     });
     const sitePath = `/sites/${encodeURIComponent(String(site.id))}`;
     io.out(`Site : ${siteName(site, args.site)}${args.dryRun ? " (simulation, rien ne sera modifié)" : ""}.`);
-    if (args.check) return report(await auditLists(connection, sitePath), io);
+    // Permissions are SharePoint's own (REST), reached with a SharePoint token: a Graph token is refused there.
+    const spToken = env.MAIRIE_SHAREPOINT_TOKEN;
+    const rest = spToken ? sharePointRest(args.site, spToken, deps.fetch) : undefined;
+    if (args.check) {
+      const gaps = await auditLists(connection, sitePath);
+      if (rest) gaps.push(...(await auditPermissions(rest, args.kind)));
+      else io.out("Permissions non relues : définissez MAIRIE_SHAREPOINT_TOKEN pour les vérifier aussi.");
+      return report(gaps, io);
+    }
+    if (args.permissions) {
+      if (!rest)
+        throw new UsageError("--permissions demande MAIRIE_SHAREPOINT_TOKEN (un jeton de SharePoint, pas de Graph).");
+      await applyPermissions(rest, args.kind, io.out);
+      return report(await auditPermissions(rest, args.kind), io);
+    }
     const { values } = await collectPages(connection, `${sitePath}/lists`);
     const existing = new Map(
       values.map((raw) => [
