@@ -5,7 +5,9 @@ const { EsbuildPlugin } = require("esbuild-loader");
 
 /**
  * One HTML page per host. Each page runs inside its host or, opened in a plain browser, on its in-page preview
- * adapters. office.js is copied from @microsoft/office-js so that a page served offline still starts.
+ * adapters. In Office, office.js comes from Microsoft's CDN (required for the Marketplace, and the only build with
+ * the nested-app-auth bridge); the copy of @microsoft/office-js serves offline tests and a page whose CDN is out of
+ * reach (shared/office/office-ready.ts).
  */
 const PAGES = [
   { name: "word", title: "Mairie – Actes", entry: "./word-addin/src/taskpane/index.tsx" },
@@ -17,12 +19,13 @@ const PAGES = [
 // frame-ancestors cannot be set from a meta tag: the server sends it as a header (scripts/server/).
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",
   // teams-js fetches its list of valid host domains from the Office CDN when it starts inside Teams.
-  "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com https://res.cdn.office.net",
+  // office.js from the CDN loads its host files and locale strings from the same place.
+  "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com https://res.cdn.office.net https://appsforoffice.microsoft.com",
   "frame-src 'self' https://login.microsoftonline.com",
   "object-src 'none'",
   "base-uri 'self'",

@@ -43,7 +43,12 @@ async function main(): Promise<void> {
   const store = await startLocalStore({ port: 0, dataDir: path.join(ROOT, ".data"), seed: true });
   await watchPages();
   const tls = await tlsOptions();
-  const server = createAppServer({ root: path.join(ROOT, "dist/app"), storeUrl: store.url, ...(tls ? { tls } : {}) });
+  const server = createAppServer({
+    root: path.join(ROOT, "dist/app"),
+    storeUrl: store.url,
+    localAuth: store,
+    ...(tls ? { tls } : {}),
+  });
   await listen(server, PORT, "localhost");
   const base = `${useHttps ? "https" : "http"}://localhost:${PORT}`;
   console.log(

@@ -1,4 +1,3 @@
-import { LOCAL_ADMIN_TOKEN } from "../../shared/data/auth/local-token-provider";
 import { LOCAL_SITE_ID, startLocalStore } from "../../shared/data/local-store";
 
 /**
@@ -38,7 +37,7 @@ async function main(): Promise<void> {
   (globalThis as { gc?: () => void }).gc?.();
   const { rss, heapUsed } = process.memoryUsage();
   const base = `${store.graphBaseUrl}/sites/${encodeURIComponent(LOCAL_SITE_ID)}`;
-  const headers = { Authorization: `Bearer ${LOCAL_ADMIN_TOKEN}`, "Content-Type": "application/json" };
+  const headers = { Authorization: `Bearer ${store.tokens.admin()}`, "Content-Type": "application/json" };
   const get = async (url: string) => (await fetch(url, { headers })).json() as Promise<Record<string, unknown>>;
 
   const batchMs = await median(async (run) => {

@@ -3,6 +3,9 @@ import { stat } from "node:fs/promises";
 import http from "node:http";
 import https from "node:https";
 import path from "node:path";
+import { allowedHost, HOST_REFUSED, requestTarget } from "../../shared/data/local-store/request-target";
+import { serveLocalAuth } from "./local-auth";
+import type { LocalAuthStore } from "./local-auth";
 
 const TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -25,6 +28,10 @@ export interface AppServerOptions {
   /** Base URL of the embedded store; `/v1.0/...` requests are forwarded there, so pages stay same-origin. */
   readonly storeUrl?: string;
   readonly tls?: { readonly key: string | Buffer; readonly cert: string | Buffer };
+  /** The embedded store, whose membres' tokens the preview's « Voir comme » asks for (/local-auth/…). */
+  readonly localAuth?: LocalAuthStore;
+  /** Host names served besides loopback's. */
+  readonly allowedHosts?: readonly string[];
 }
 
 function securityHeaders(contentType: string): http.OutgoingHttpHeaders {
@@ -38,6 +45,7 @@ function securityHeaders(contentType: string): http.OutgoingHttpHeaders {
 }
 
 async function serveFile(root: string, pathname: string, res: http.ServerResponse): Promise<void> {
+  // requestTarget has checked that the path decodes.
   const relative = decodeURIComponent(pathname === "/" ? "/teams.html" : pathname);
   const file = path.resolve(root, `.${relative}`);
   // Refuse anything that would leave the served folder (../, encoded or not).
@@ -74,22 +82,47 @@ function forward(storeUrl: string, req: http.IncomingMessage, res: http.ServerRe
   req.pipe(upstream);
 }
 
-/** Serves the three pages and, on the same origin, the embedded store's Graph API. */
+const refuse = (res: http.ServerResponse, status: number, text: string) =>
+  res.writeHead(status, securityHeaders("text/plain; charset=utf-8")).end(text);
+
+/**
+ * Serves the three pages and, on the same origin, the embedded store's Graph API and the preview's identities.
+ * Loopback host names only (DNS rebinding), and any request target gets an answer.
+ */
 export function createAppServer(options: AppServerOptions): http.Server {
+  const hosts = ["localhost", "127.0.0.1", "[::1]", ...(options.allowedHosts ?? [])];
   const handler: http.RequestListener = (req, res) => {
-    const { pathname } = new URL(req.url ?? "/", "http://localhost");
+    const forwarded = req.headers["x-forwarded-host"];
+    if (!allowedHost(req.headers.host, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, hosts)) {
+      refuse(res, 403, HOST_REFUSED);
+      return;
+    }
+    const url = requestTarget(req.url, "http://localhost");
+    if (!url) {
+      refuse(res, 400, "Adresse de requête invalide.");
+      return;
+    }
+    const { pathname } = url;
     if (options.storeUrl && (pathname.startsWith("/v1.0/") || pathname === "/v1.0")) {
       forward(options.storeUrl, req, res);
       return;
     }
     if (req.method !== "GET" && req.method !== "HEAD") {
-      res.writeHead(405, securityHeaders("text/plain; charset=utf-8")).end("Méthode non autorisée.");
+      refuse(res, 405, "Méthode non autorisée.");
       return;
     }
-    serveFile(options.root, pathname, res).catch(() => {
+    const failed = () => {
       if (!res.headersSent) res.writeHead(500, securityHeaders("text/plain; charset=utf-8"));
       res.end("Erreur du serveur local.");
-    });
+    };
+    if (options.localAuth) {
+      const auth = options.localAuth;
+      serveLocalAuth(auth, url, res)
+        .then((served) => (served ? undefined : serveFile(options.root, pathname, res)))
+        .catch(failed);
+      return;
+    }
+    serveFile(options.root, pathname, res).catch(failed);
   };
   return options.tls ? https.createServer(options.tls, handler) : http.createServer(handler);
 }

@@ -3,7 +3,6 @@ import os from "node:os";
 import path from "node:path";
 import { startLocalStore } from "../data/local-store";
 import type { LocalStore } from "../data/local-store";
-import { LOCAL_ADMIN_TOKEN } from "../data/auth/local-token-provider";
 import { LISTS } from "../data/schema";
 import { runProvision } from "./provision";
 
@@ -16,13 +15,12 @@ function capture() {
 describe("mairie provision (contre le stockage local)", () => {
   let store: LocalStore;
   let env: Record<string, string>;
+  let admin: string;
   beforeEach(async () => {
-    store = await startLocalStore({
-      port: 0,
-      dataDir: fs.mkdtempSync(path.join(os.tmpdir(), "mairie-provision-")),
-      seed: false,
-    });
-    env = { MAIRIE_GRAPH_URL: store.graphBaseUrl };
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mairie-provision-"));
+    store = await startLocalStore({ port: 0, dataDir, seed: false });
+    admin = store.tokens.admin();
+    env = { MAIRIE_GRAPH_URL: store.graphBaseUrl, MAIRIE_DATA_DIR: dataDir };
   });
   afterEach(() => store.close());
 
@@ -37,13 +35,16 @@ describe("mairie provision (contre le stockage local)", () => {
     expect(first.status).toBe(0);
     expect(first.out[0]).toBe("Site : Mairie (stockage local).");
     expect(first.out).toContain("Liste « Séances » créée (12 colonnes).");
-    expect(first.out.at(-1)).toBe(`Fait : ${LISTS.length} liste(s) créée(s), 0 colonne(s) ajoutée(s).`);
+    expect(first.out.slice(-2)).toEqual([
+      `Fait : ${LISTS.length} liste(s) créée(s), 0 colonne(s) ajoutée(s).`,
+      "Vérification : conforme.",
+    ]);
     const second = await run("--site", "https://localhost/sites/mairie");
     expect(second.out).toEqual(["Site : Mairie (stockage local).", "Rien à changer : le site est à jour."]);
   });
 
   it("ajoute seulement les colonnes manquantes d'une liste existante", async () => {
-    const headers = { Authorization: `Bearer ${LOCAL_ADMIN_TOKEN}`, "Content-Type": "application/json" };
+    const headers = { Authorization: `Bearer ${admin}`, "Content-Type": "application/json" };
     const lists = `${store.graphBaseUrl}/sites/root/lists`;
     const made = await fetch(lists, {
       method: "POST",
@@ -63,7 +64,7 @@ describe("mairie provision (contre le stockage local)", () => {
     expect(dry.out[0]).toBe("Site : Mairie (stockage local) (simulation, rien ne sera modifié).");
     expect(dry.out).toContain("Liste « Avis des élus » à créer (6 colonnes).");
     const answer = await fetch(`${store.graphBaseUrl}/sites/root/lists`, {
-      headers: { Authorization: `Bearer ${LOCAL_ADMIN_TOKEN}` },
+      headers: { Authorization: `Bearer ${admin}` },
     });
     expect(((await answer.json()) as { value: unknown[] }).value).toEqual([]);
   });
@@ -83,5 +84,72 @@ describe("mairie provision (contre le stockage local)", () => {
     const result = await run("--site", "https://contoso.sharepoint.com/sites/mairie");
     expect(result.status).toBe(2);
     expect(result.err[0]).toContain("MAIRIE_GRAPH_TOKEN");
+  });
+});
+
+describe("mairie provision --check (contre le stockage local)", () => {
+  let store: LocalStore;
+  let env: Record<string, string>;
+  let admin: string;
+  beforeEach(async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mairie-provision-check-"));
+    store = await startLocalStore({ port: 0, dataDir, seed: false });
+    admin = store.tokens.admin();
+    env = { MAIRIE_GRAPH_URL: store.graphBaseUrl, MAIRIE_DATA_DIR: dataDir };
+  });
+  afterEach(() => store.close());
+
+  const run = async (...argv: string[]) => {
+    const c = capture();
+    const status = await runProvision(["provision", ...argv], c.io, { env });
+    return { status, ...c };
+  };
+
+  it("après la création, relit le site et imprime « conforme »", async () => {
+    const created = await run("--site", "https://localhost/sites/mairie");
+    expect(created.out.at(-1)).toBe("Vérification : conforme.");
+    const check = await run("--site", "https://localhost/sites/mairie", "--check");
+    expect(check).toMatchObject({
+      status: 0,
+      out: [
+        "Site : Mairie (stockage local).",
+        "Permissions non relues : définissez MAIRIE_SHAREPOINT_TOKEN pour les vérifier aussi.",
+        "Vérification : conforme.",
+      ],
+    });
+  });
+
+  it("--permissions exige un jeton de SharePoint", async () => {
+    const result = await run("--site", "https://localhost/sites/mairie", "--permissions");
+    expect(result).toMatchObject({
+      status: 2,
+      err: ["mairie provision : --permissions demande MAIRIE_SHAREPOINT_TOKEN (un jeton de SharePoint, pas de Graph)."],
+    });
+  });
+
+  it("nomme chaque écart : liste absente, colonne sans index ni unicité, autre type", async () => {
+    const headers = { Authorization: `Bearer ${admin}`, "Content-Type": "application/json" };
+    const made = await fetch(`${store.graphBaseUrl}/sites/root/lists`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({
+        displayName: "Communes",
+        columns: [
+          { name: "CodeInsee", text: {} },
+          { name: "MairieClientId", text: {} },
+          { name: "Population", text: {} },
+        ],
+      }),
+    });
+    expect(made.status).toBe(201);
+    const check = await run("--site", "https://localhost/sites/mairie", "--check");
+    expect(check.status).toBe(1);
+    expect(check.out).toContain("Écart : « Séances » : liste absente.");
+    expect(check.out).toContain("Écart : « Communes » / « Identifiant client » (MairieClientId) : non indexée.");
+    expect(check.out).toContain(
+      "Écart : « Communes » / « Identifiant client » (MairieClientId) : valeurs non uniques.",
+    );
+    expect(check.out.some((line) => /\(Population\) : type text au lieu de number/.test(line))).toBe(true);
+    expect(check.out.at(-1)).toMatch(/^Vérification : \d+ écart\(s\)\. Exécutez `mairie provision`/);
   });
 });

@@ -5,6 +5,10 @@ import { createGraphClient } from "../data/graph/create-graph-client";
 import type { GraphConnection } from "../data/graph/create-graph-client";
 import { DataError, errorFromResponse } from "../data/graph/errors";
 import { collectPages } from "../data/graph/paging";
+import { auditLists } from "./provision-check";
+import { applyPermissions, auditPermissions, sharePointRest } from "./provision-permissions";
+import type { SiteKind } from "./provision-permissions";
+import { loadOrCreateSecret, localTokens, secretExists } from "../data/local-store/local-tokens";
 import { send } from "../data/graph/transport";
 import { BUILT_IN_COLUMNS, columnDefinitions, LISTS } from "../data/schema";
 import type { ColumnDefinition, ListDefinition } from "../data/schema";
@@ -22,10 +26,14 @@ export interface ProvisionDeps {
 interface Args {
   readonly site: string;
   readonly dryRun: boolean;
+  readonly check: boolean;
+  readonly permissions: boolean;
+  readonly kind: SiteKind;
   readonly graph: string;
 }
 
-const USAGE = "Usage : mairie provision --site https://contoso.sharepoint.com/sites/mairie [--dry-run] [--graph URL]";
+const USAGE =
+  "Usage : mairie provision --site https://contoso.sharepoint.com/sites/mairie [--reseau] [--dry-run | --check | --permissions] [--graph URL]";
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 class UsageError extends Error {}
@@ -35,9 +43,15 @@ function parse(argv: readonly string[], env: ProvisionDeps["env"]): Args {
   let site: string | undefined;
   let graph = env?.MAIRIE_GRAPH_URL ?? "https://graph.microsoft.com/v1.0";
   let dryRun = false;
+  let check = false;
+  let permissions = false;
+  let kind: SiteKind = "commune";
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === "--dry-run") dryRun = true;
+    else if (arg === "--check") check = true;
+    else if (arg === "--permissions") permissions = true;
+    else if (arg === "--reseau") kind = "network";
     else if (arg === "--site" || arg === "--graph") {
       const value = args[++i];
       if (!value) throw new UsageError(`${arg} attend une adresse. ${USAGE}`);
@@ -46,7 +60,7 @@ function parse(argv: readonly string[], env: ProvisionDeps["env"]): Args {
     } else throw new UsageError(`Option inconnue : ${arg}. ${USAGE}`);
   }
   if (!site) throw new UsageError(`--site est obligatoire. ${USAGE}`);
-  return { site, dryRun, graph };
+  return { site, dryRun, check, permissions, kind, graph };
 }
 
 /** The site reference Graph accepts for a SharePoint URL: `{hostname}:{server-relative-path}`. */
@@ -64,7 +78,15 @@ function siteReference(siteUrl: string): string {
 function tokenProvider(graph: string, env: ProvisionDeps["env"]): TokenProvider {
   const token = env?.MAIRIE_GRAPH_TOKEN;
   if (token) return { getToken: () => Promise.resolve(token) };
-  if (LOOPBACK.has(new URL(graph).hostname)) return new LocalTokenProvider();
+  if (LOOPBACK.has(new URL(graph).hostname)) {
+    // The embedded store on this machine: its owner's token, signed with the secret of its data folder.
+    const dataDir = env?.MAIRIE_DATA_DIR ?? ".data";
+    if (!secretExists(dataDir))
+      throw new UsageError(
+        `Aucun stockage local dans ${dataDir} : lancez « npm start » une fois, ou indiquez son dossier par MAIRIE_DATA_DIR.`,
+      );
+    return new LocalTokenProvider(localTokens(loadOrCreateSecret(dataDir)).admin());
+  }
   throw new UsageError(
     "Aucun jeton Graph : définissez MAIRIE_GRAPH_TOKEN (par exemple avec « az account get-access-token --resource-type ms-graph »), avec la permission Sites.Manage.All.",
   );
@@ -130,6 +152,22 @@ async function provisionList(
   }
 }
 
+const siteName = (site: Record<string, unknown>, fallback: string): string =>
+  [site.displayName, site.webUrl].find((v): v is string => typeof v === "string") ?? fallback;
+
+/** Prints the audit: « conforme » (0), or each difference and what to do (1). */
+function report(gaps: readonly string[], io: ProvisionIo): number {
+  if (gaps.length === 0) {
+    io.out("Vérification : conforme.");
+    return 0;
+  }
+  for (const gap of gaps) io.out(`Écart : ${gap}`);
+  io.out(
+    `Vérification : ${gaps.length} écart(s). Exécutez \`mairie provision\` puis, s'ils restent, corrigez-les dans SharePoint.`,
+  );
+  return 1;
+}
+
 /** `mairie provision`: creates the suite's lists and any missing column on a site; running it twice changes nothing. */
 export async function runProvision(
   argv: readonly string[],
@@ -151,9 +189,22 @@ export async function runProvision(
         : error;
     });
     const sitePath = `/sites/${encodeURIComponent(String(site.id))}`;
-    io.out(
-      `Site : ${String(site.displayName ?? site.webUrl ?? args.site)}${args.dryRun ? " (simulation, rien ne sera modifié)" : ""}.`,
-    );
+    io.out(`Site : ${siteName(site, args.site)}${args.dryRun ? " (simulation, rien ne sera modifié)" : ""}.`);
+    // Permissions are SharePoint's own (REST), reached with a SharePoint token: a Graph token is refused there.
+    const spToken = env.MAIRIE_SHAREPOINT_TOKEN;
+    const rest = spToken ? sharePointRest(args.site, spToken, deps.fetch) : undefined;
+    if (args.check) {
+      const gaps = await auditLists(connection, sitePath);
+      if (rest) gaps.push(...(await auditPermissions(rest, args.kind)));
+      else io.out("Permissions non relues : définissez MAIRIE_SHAREPOINT_TOKEN pour les vérifier aussi.");
+      return report(gaps, io);
+    }
+    if (args.permissions) {
+      if (!rest)
+        throw new UsageError("--permissions demande MAIRIE_SHAREPOINT_TOKEN (un jeton de SharePoint, pas de Graph).");
+      await applyPermissions(rest, args.kind, io.out);
+      return report(await auditPermissions(rest, args.kind), io);
+    }
     const { values } = await collectPages(connection, `${sitePath}/lists`);
     const existing = new Map(
       values.map((raw) => [
@@ -168,6 +219,8 @@ export async function runProvision(
       io.out(
         `${args.dryRun ? "À faire" : "Fait"} : ${plan.lists} liste(s) ${args.dryRun ? "à créer" : "créée(s)"}, ${plan.columns} colonne(s) ${args.dryRun ? "à ajouter" : "ajoutée(s)"}.`,
       );
+    // SharePoint may accept a column and drop its index or uniqueness: what was asked is read back, never assumed.
+    if (!args.dryRun && plan.lists + plan.columns > 0) return report(await auditLists(connection, sitePath), io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) io.err(`mairie provision : ${error.message}`);

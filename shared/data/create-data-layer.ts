@@ -1,18 +1,28 @@
 import type { DataConfig, GraphModeConfig } from "./auth/config";
-import { LocalTokenProvider } from "./auth/local-token-provider";
+import { ServedLocalTokens } from "./auth/local-token-provider";
 import type { ScopedTokenProvider } from "./auth/msal-token-provider";
 import { createGraphClient } from "./graph/create-graph-client";
 import { createRepositories } from "./graph/repositories";
 import type { Repositories } from "./graph/repositories";
 
 /** The signed-in user's tokens inside Teams or Office. MSAL comes in its own chunk: the preview never pays for it. */
-export async function hostTokenProvider(config: GraphModeConfig): Promise<ScopedTokenProvider> {
+export async function hostTokenProvider(
+  config: GraphModeConfig,
+  loginHint?: () => Promise<string | undefined>,
+): Promise<ScopedTokenProvider> {
   const { createMsalTokenProvider } = await import("./auth/msal-token-provider");
-  return createMsalTokenProvider(config, { nested: true });
+  return createMsalTokenProvider(config, { nested: true, ...(loginHint ? { loginHint } : {}) });
 }
 
 /** The repositories of every list, against the embedded store or the tenant's SharePoint site (Teams tab, Word pane). */
-export async function createDataLayer(config: DataConfig): Promise<Repositories> {
-  const tokenProvider = config.mode === "local" ? new LocalTokenProvider() : await hostTokenProvider(config);
+export async function createDataLayer(
+  config: DataConfig,
+  loginHint?: () => Promise<string | undefined>,
+): Promise<Repositories> {
+  // On the embedded store, the preview's default person (the first secretary), signed by the app server.
+  const tokenProvider =
+    config.mode === "local"
+      ? new ServedLocalTokens(new URL(config.graphBaseUrl).origin, undefined)
+      : await hostTokenProvider(config, loginHint);
   return createRepositories(createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider }), config.siteId);
 }

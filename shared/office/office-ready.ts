@@ -16,16 +16,35 @@ function loadScript(src: string): Promise<void> {
 }
 
 /**
- * Loads office.js from our own server (offline pages still start) and resolves with the Office host, only when the
- * manifest launched the page. In a plain browser office.js is never loaded: it would wait for a host that is not there.
+ * Microsoft's CDN build of office.js: the one the Marketplace requires, kept current by Microsoft, and the one that
+ * carries the nested-app-auth bridge MSAL's nestable client talks to (the npm package is an older build without it).
+ */
+export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The npm copy served beside the pages: for offline tests, and a pane whose network cannot reach the CDN. */
+export const OFFICE_JS_LOCAL = "office-js/office.js";
+
+/**
+ * Loads office.js and resolves with the Office host, only when the manifest launched the page. In a plain browser
+ * office.js is never loaded: it would wait for a host that is not there.
  */
 export async function officeReady(search: string): Promise<"word" | "excel" | "other" | null> {
   if (!isOfficeLaunch(search)) return null;
-  await loadScript("office-js/office.js");
-  const { host } = await Office.onReady();
+  await loadScript(OFFICE_JS_CDN).catch(() => loadScript(OFFICE_JS_LOCAL));
+  // Null when office.js finds no host around the page (typed as always set).
+  const { host } = (await Office.onReady()) as { host: Office.HostType | null };
   if (host === Office.HostType.Word) return "word";
   if (host === Office.HostType.Excel) return "excel";
   return host ? "other" : null;
+}
+
+/**
+ * The account Office is signed in with, as the login hint for MSAL's ssoSilent (Office.auth.getAuthContext, in
+ * IdentityAPI 1.3). Undefined where the host does not offer it.
+ */
+export async function officeLoginHint(): Promise<string | undefined> {
+  if (!Office.context.requirements.isSetSupported("IdentityAPI", "1.3")) return undefined;
+  const context = await Office.auth.getAuthContext();
+  return context.userPrincipalName || undefined;
 }
 
 export function officeHostContext(kind: "word" | "excel"): HostContext {

@@ -1,4 +1,4 @@
-import { LocalTokenProvider, localTokenFor } from "../../shared/data/auth/local-token-provider";
+import { LocalTokenProvider } from "../../shared/data/auth/local-token-provider";
 import { createGraphClient, createRepositories } from "../../shared/data/graph";
 import type { Repositories } from "../../shared/data/graph";
 import { startHarness } from "./store-harness";
@@ -27,7 +27,7 @@ describe("droits d'accès appliqués par le stockage local, en HTTP", () => {
     createRepositories(
       createGraphClient({
         baseUrl: h.store.graphBaseUrl,
-        tokenProvider: new LocalTokenProvider(localTokenFor(email)),
+        tokenProvider: new LocalTokenProvider(h.store.tokens.forMember(email)),
         retry: { sleep: async () => undefined },
       }),
       h.store.siteId,
@@ -36,7 +36,7 @@ describe("droits d'accès appliqués par le stockage local, en HTTP", () => {
   async function call(email: string, method: string, url: string, body?: unknown): Promise<Answer> {
     const response = await fetch(url.startsWith("http") ? url : `${site()}${url}`, {
       method,
-      headers: { Authorization: `Bearer ${localTokenFor(email)}`, "Content-Type": "application/json" },
+      headers: { Authorization: `Bearer ${h.store.tokens.forMember(email)}`, "Content-Type": "application/json" },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     return {
@@ -192,7 +192,7 @@ describe("droits d'accès appliqués par le stockage local, en HTTP", () => {
     ];
     const answer = await fetch(`${h.store.graphBaseUrl}/$batch`, {
       method: "POST",
-      headers: { Authorization: `Bearer ${localTokenFor(SOPHIE)}`, "Content-Type": "application/json" },
+      headers: { Authorization: `Bearer ${h.store.tokens.forMember(SOPHIE)}`, "Content-Type": "application/json" },
       body: JSON.stringify({ requests }),
     });
     const { responses } = (await answer.json()) as {

@@ -1,4 +1,3 @@
-import { LOCAL_ADMIN_TOKEN } from "../../shared/data/auth/local-token-provider";
 import type { LocalStore } from "../../shared/data/local-store";
 
 export interface RawAnswer {
@@ -19,7 +18,7 @@ export async function graphCall(
     : `${store.graphBaseUrl}/sites/${encodeURIComponent(store.siteId)}${path}`;
   const answer = await fetch(url, {
     method,
-    headers: { Authorization: `Bearer ${LOCAL_ADMIN_TOKEN}`, "Content-Type": "application/json" },
+    headers: { Authorization: `Bearer ${store.tokens.admin()}`, "Content-Type": "application/json" },
     ...(init.rawBody !== undefined ? { body: init.rawBody } : body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await answer.text();

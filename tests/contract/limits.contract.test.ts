@@ -1,6 +1,5 @@
 import http from "node:http";
 import { NOTE_MAX_LENGTH } from "../../shared/data/local-store/field-values";
-import { LOCAL_ADMIN_TOKEN } from "../../shared/data/auth/local-token-provider";
 import { graphCall } from "./graph-call";
 import { startHarness } from "./store-harness";
 import type { Harness } from "./store-harness";
@@ -117,7 +116,7 @@ describe("requêtes hostiles : 400 ou 413, jamais 500, et le stockage reste disp
         port,
         method: "POST",
         path: `/v1.0/sites/root${SEANCES}`,
-        headers: { Authorization: `Bearer ${LOCAL_ADMIN_TOKEN}`, "Content-Length": String(50 * 1024 * 1024) },
+        headers: { Authorization: `Bearer ${h.store.tokens.admin()}`, "Content-Length": String(50 * 1024 * 1024) },
       });
       req.on("response", (res) => {
         res.resume();

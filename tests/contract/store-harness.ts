@@ -35,7 +35,7 @@ export async function startHarness(
   const retry = { sleep, random: () => 0.5 };
   const connection = createGraphClient({
     baseUrl: store.graphBaseUrl,
-    tokenProvider: new LocalTokenProvider(),
+    tokenProvider: new LocalTokenProvider(store.tokens.admin()),
     onRequest: counter.hook,
     retry,
   });

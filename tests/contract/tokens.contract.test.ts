@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { LocalTokenProvider, localTokenFor } from "../../shared/data/auth/local-token-provider";
+import { LocalTokenProvider } from "../../shared/data/auth/local-token-provider";
 import { createGraphClient, createRepositories } from "../../shared/data/graph";
 import type { Repositories } from "../../shared/data/graph";
 import { MemoryStorage, Outbox } from "../../shared/data/outbox";
@@ -51,7 +51,7 @@ describe("les jetons ne sont écrits ni dans les journaux ni dans le stockage", 
   });
 
   it("stockage local : ni le journal de .data, ni la file d'attente, ni les traces ne gardent le jeton", async () => {
-    const token = localTokenFor(SECRETAIRE);
+    const token = h.store.tokens.forMember(SECRETAIRE);
     const connection = createGraphClient({
       baseUrl: h.store.graphBaseUrl,
       tokenProvider: new LocalTokenProvider(token),
@@ -111,7 +111,8 @@ describe("les jetons ne sont écrits ni dans les journaux ni dans le stockage", 
     );
     const result = await outbox.submit("echeances", echeance("refusee"));
 
-    expect(seen).toEqual([`Bearer ${GRAPH_TOKEN}`, `Bearer ${GRAPH_TOKEN}`]);
+    // The 503, the 403, then the client-id look-up every failed create makes: each to Graph, each with the token.
+    expect(seen).toEqual([`Bearer ${GRAPH_TOKEN}`, `Bearer ${GRAPH_TOKEN}`, `Bearer ${GRAPH_TOKEN}`]);
     expect(result.status).toBe("rejected");
     const entries = outbox.entries();
     expect(entries[0]?.lastError).toBe("Vous n'avez pas le droit de faire cette opération sur ce site SharePoint.");

@@ -24,9 +24,7 @@ describe("l'onglet Teams sur des listes dont chaque champ texte est hostile", ()
   let poisoned: PoisonedField[] = [];
 
   beforeAll(async () => {
-    suite = await startBrowserSuite(
-      async (store) => (poisoned = await poisonEveryTextField(store.graphBaseUrl, store.siteId)),
-    );
+    suite = await startBrowserSuite(async (store) => (poisoned = await poisonEveryTextField(store)));
     ({ page, errors } = await suite.newPage());
     ({ evidence } = await armXssTraps(page));
     await page.goto(`${suite.url}/teams.html`);

@@ -26,7 +26,7 @@ describe("le volet Word : des charges hostiles dans chaque variable de clause, e
   let evidence: () => Promise<XssEvidence>;
 
   beforeAll(async () => {
-    suite = await startBrowserSuite((store) => poisonEveryTextField(store.graphBaseUrl, store.siteId));
+    suite = await startBrowserSuite((store) => poisonEveryTextField(store));
     ({ page, errors } = await suite.newPage());
     ({ evidence } = await armXssTraps(page));
     await page.goto(`${suite.url}/word.html`);

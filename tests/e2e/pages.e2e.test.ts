@@ -19,7 +19,7 @@ describe("les trois pages dans Chromium, hors Office et hors Teams", () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     store = await startLocalStore({ port: 0, dataDir, seed: true });
-    app = await startTestAppServer(store.url);
+    app = await startTestAppServer(store);
     browser = await launchChromium();
   });
   afterAll(async () => {

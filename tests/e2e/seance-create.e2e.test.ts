@@ -26,7 +26,7 @@ describe("la secrétaire crée une séance puis la déplace, contre le stockage 
       .waitFor({ state: "attached" });
   const repos = () =>
     createRepositories(
-      createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider() }),
+      createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider(store.tokens.admin()) }),
       store.siteId,
     );
   // Far enough from the demo's séances (in 12 and 26 days) that the one created is told apart by its date alone.

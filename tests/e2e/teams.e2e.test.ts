@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { LocalTokenProvider, localTokenFor } from "../../shared/data/auth/local-token-provider";
+import { LocalTokenProvider } from "../../shared/data/auth/local-token-provider";
 import { createGraphClient } from "../../shared/data/graph/create-graph-client";
 import { createRepositories } from "../../shared/data/graph/repositories";
 import type { LocalStore } from "../../shared/data/local-store";
@@ -30,13 +30,13 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
 
   const repos = () =>
     createRepositories(
-      createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider() }),
+      createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider(store.tokens.admin()) }),
       store.siteId,
     );
   /** The secretary's calendar (/me of the page until « Voir comme » picks someone else), as the tab's calls left it. */
   const storedEvents = async () => {
     const response = await fetch(`${store.graphBaseUrl}/me/events`, {
-      headers: { Authorization: `Bearer ${localTokenFor("secretariat@saint-aubin-sur-loire.example")}` },
+      headers: { Authorization: `Bearer ${store.tokens.forMember("secretariat@saint-aubin-sur-loire.example")}` },
     });
     return ((await response.json()) as { value: StoredEvent[] }).value;
   };

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { LocalTokenProvider, localTokenFor } from "../../shared/data/auth/local-token-provider";
+import { LocalTokenProvider } from "../../shared/data/auth/local-token-provider";
 import { createGraphClient } from "../../shared/data/graph/create-graph-client";
 import { createRepositories } from "../../shared/data/graph/repositories";
 import { collectPageErrors } from "../support/chromium";
@@ -20,7 +20,7 @@ describe("le volet Word et les clauses du réseau, sur le stockage local", () =>
     createRepositories(
       createGraphClient({
         baseUrl: env.store.graphBaseUrl,
-        tokenProvider: new LocalTokenProvider(localTokenFor(email)),
+        tokenProvider: new LocalTokenProvider(env.store.tokens.forMember(email)),
       }),
       env.store.siteId,
     );

@@ -3,8 +3,8 @@ import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { LOCAL_ADMIN_TOKEN } from "../../shared/data/auth/local-token-provider";
 import { LOCAL_SITE_ID, startLocalStore } from "../../shared/data/local-store";
+import { loadOrCreateSecret, localTokens } from "../../shared/data/local-store/local-tokens";
 import { graphCall } from "../contract/graph-call";
 
 const ECHEANCES = "/lists/%C3%89ch%C3%A9ances/items";
@@ -33,6 +33,8 @@ describe("kill -9 du stockage local au milieu d'une rafale d'écritures", () => 
   it("retrouve après redémarrage chaque écriture confirmée, une seule fois", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mairie-crash-"));
     const { child, url } = await startChild(dataDir);
+    // The child created the store's secret at start: the test signs the owner's token with it, as its tools do.
+    const adminToken = localTokens(loadOrCreateSecret(dataDir)).admin();
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     const acknowledged = new Map<string, string>();
     let killed = false;
@@ -48,7 +50,7 @@ describe("kill -9 du stockage local au milieu d'une rafale d'écritures", () => 
         try {
           const answer = await fetch(`${url}/v1.0/sites/${encodeURIComponent(LOCAL_SITE_ID)}${ECHEANCES}`, {
             method: "POST",
-            headers: { Authorization: `Bearer ${LOCAL_ADMIN_TOKEN}`, "Content-Type": "application/json" },
+            headers: { Authorization: `Bearer ${adminToken}`, "Content-Type": "application/json" },
             body: JSON.stringify({
               fields: {
                 Title: libelle,

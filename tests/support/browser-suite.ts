@@ -27,7 +27,7 @@ export async function startBrowserSuite(
   const dataDir = mkdtempSync(path.join(os.tmpdir(), `${name}-`));
   const store = await startLocalStore({ port: 0, dataDir, seed: true });
   await prepare?.(store);
-  const app = await startTestAppServer(store.url);
+  const app = await startTestAppServer(store);
   const browser = await launchChromium();
   return {
     store,

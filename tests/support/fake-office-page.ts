@@ -1,3 +1,4 @@
+import { OFFICE_JS_CDN } from "../../shared/office/office-ready";
 import { buildSync } from "esbuild";
 import type { Page } from "playwright-core";
 
@@ -44,11 +45,12 @@ function fakeOfficeScript(host: FakeDocument["host"]): string {
 
 /**
  * Opens a task pane as Word or Excel would (`?host=office`), on the document given: the pane's real Office adapter
- * reads and writes it. office.js is served from our origin, as in production, so the page's CSP is the same.
+ * reads and writes it. The fake office.js answers at Microsoft's CDN address, which the page loads first, so the
+ * page's CSP is exercised as in production.
  */
 export async function openInFakeOffice(page: Page, url: string, document: FakeDocument): Promise<void> {
   await page.addInitScript((d) => Object.assign(window, { __fakeDocument: d }), document);
-  await page.route("**/office-js/office.js", (route) =>
+  await page.route(OFFICE_JS_CDN, (route) =>
     route.fulfill({ contentType: "text/javascript", body: fakeOfficeScript(document.host) }),
   );
   await page.goto(`${url}?host=office`);

@@ -1,4 +1,5 @@
 import { LocalTokenProvider } from "../../shared/data/auth/local-token-provider";
+import type { LocalStore } from "../../shared/data/local-store";
 import { ListRepository, createGraphClient } from "../../shared/data/graph";
 import type { WriteOp } from "../../shared/data/graph";
 import { LISTS, TEXT_MAX_LENGTH, clientIdColumn, columnEntries, membres } from "../../shared/data/schema";
@@ -25,8 +26,12 @@ const UNTOUCHED: ReadonlySet<Column<unknown>> = new Set<Column<unknown>>([client
  * the distinct values of all columns take the payloads in turn, so that each payload lands in many columns.
  * Left alone: the columns of UNTOUCHED.
  */
-export async function poisonEveryTextField(graphBaseUrl: string, siteId: string): Promise<PoisonedField[]> {
-  const connection = createGraphClient({ baseUrl: graphBaseUrl, tokenProvider: new LocalTokenProvider() });
+export async function poisonEveryTextField(store: LocalStore): Promise<PoisonedField[]> {
+  const { siteId } = store;
+  const connection = createGraphClient({
+    baseUrl: store.graphBaseUrl,
+    tokenProvider: new LocalTokenProvider(store.tokens.admin()),
+  });
   const poisoned: PoisonedField[] = [];
   let turn = 0;
   for (const list of LISTS as readonly ListDefinition[]) {

@@ -7,7 +7,7 @@ import type { LocalStore } from "../../shared/data/local-store";
 /** A healthy client straight to the store (no page, no proxy): what SharePoint really holds. */
 export const storeRepos = (store: LocalStore): Repositories =>
   createRepositories(
-    createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider() }),
+    createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider(store.tokens.admin()) }),
     store.siteId,
   );
 

@@ -1,3 +1,4 @@
+import { LogLevel } from "@azure/msal-browser";
 import type { AccountInfo, AuthenticationResult, IPublicClientApplication } from "@azure/msal-browser";
 import { CALENDAR_SCOPES, parseDataConfig } from "./config";
 import type { GraphModeConfig } from "./config";
@@ -10,7 +11,12 @@ const config = parseDataConfig({
   siteId: "root",
 }) as GraphModeConfig;
 
-const account = { homeAccountId: "h", username: "claire@mairie.example" } as AccountInfo;
+const account = {
+  homeAccountId: "h",
+  localAccountId: "oid-claire",
+  username: "claire@mairie.example",
+  idTokenClaims: { oid: "oid-claire" },
+} as unknown as AccountInfo;
 
 /** Just the members the provider uses; the rest of the interface is never called. */
 function fakePca(silent: () => Promise<string>, calls: string[], scopes: string[][] = []): IPublicClientApplication {
@@ -24,8 +30,13 @@ function fakePca(silent: () => Promise<string>, calls: string[], scopes: string[
       scopes.push(request.scopes);
       return { accessToken: await silent() } as AuthenticationResult;
     },
-    acquireTokenPopup: async () => {
-      calls.push("popup");
+    ssoSilent: async (request: { loginHint?: string; scopes: string[] }) => {
+      calls.push(`ssoSilent:${request.loginHint ?? "-"}`);
+      scopes.push(request.scopes);
+      return { accessToken: await silent(), account } as AuthenticationResult;
+    },
+    acquireTokenPopup: async (request: { loginHint?: string }) => {
+      calls.push(`popup:${request.loginHint ?? "-"}`);
       return { accessToken: "jeton-popup", account } as AuthenticationResult;
     },
   };
@@ -69,7 +80,42 @@ describe("createMsalTokenProvider", () => {
     expect(await provider.getToken()).toBe("jeton-popup");
     signedIn = true;
     expect(await provider.getToken()).toBe("jeton-silencieux");
-    expect(calls).toEqual(["silent:-", "popup", "silent:claire@mairie.example"]);
+    expect(calls).toEqual(["silent:-", "popup:-", "silent:claire@mairie.example"]);
+  });
+
+  it("connecte sans fenêtre le compte que l'hôte nomme (ssoSilent), la fenêtre reprenant ce compte si besoin ; identité par oid", async () => {
+    const calls: string[] = [];
+    let ready = true;
+    const provider = await createMsalTokenProvider(
+      config,
+      { nested: true, loginHint: async () => "claire@mairie.example" },
+      {
+        factories: {
+          nestable: async () =>
+            fakePca(async () => (ready ? "jeton-sso" : Promise.reject(new Error("interaction_required"))), calls),
+          standard: () => Promise.reject(new Error("inutile")),
+        },
+      },
+    );
+    expect(await provider.getToken()).toBe("jeton-sso");
+    expect(calls).toEqual(["ssoSilent:claire@mairie.example"]);
+    expect(provider.signedIn()).toEqual({ oid: "oid-claire", username: "claire@mairie.example" });
+    ready = false;
+    const again = await createMsalTokenProvider(
+      config,
+      { nested: true, loginHint: async () => "invitee_gmail.com#EXT#@contoso.onmicrosoft.com" },
+      {
+        factories: {
+          nestable: async () => fakePca(async () => Promise.reject(new Error("x")), calls),
+          standard: () => Promise.reject(new Error("inutile")),
+        },
+      },
+    );
+    expect(await again.getToken()).toBe("jeton-popup");
+    expect(calls.slice(1)).toEqual([
+      "ssoSilent:invitee_gmail.com#EXT#@contoso.onmicrosoft.com",
+      "popup:invitee_gmail.com#EXT#@contoso.onmicrosoft.com",
+    ]);
   });
 
   it("demande les portées du calendrier à part, au même client connecté", async () => {
@@ -93,8 +139,8 @@ describe("createMsalTokenProvider", () => {
   it("ne transmet au journal aucun message MSAL marqué comme sensible", () => {
     const lines: string[] = [];
     const callback = msalConfiguration(config, { debug: (m) => lines.push(m) }).system?.loggerOptions?.loggerCallback;
-    callback?.(2, "acquireTokenSilent called", false);
-    callback?.(2, "access_token=eyJ.secret", true);
+    callback?.(LogLevel.Info, "acquireTokenSilent called", false);
+    callback?.(LogLevel.Info, "access_token=eyJ.secret", true);
     expect(lines).toEqual(["acquireTokenSilent called"]);
   });
 

@@ -41,7 +41,14 @@ export function msalConfiguration(config: GraphModeConfig, logger: DataLogger): 
  */
 export async function createMsalTokenProvider(
   config: GraphModeConfig,
-  host: { readonly nested: boolean },
+  host: {
+    readonly nested: boolean;
+    /**
+     * Who the host says is signed in (Office.auth.getAuthContext().userPrincipalName, or the Teams context's
+     * loginHint): MSAL's ssoSilent signs that account in without a prompt, as Microsoft's NAA samples do.
+     */
+    readonly loginHint?: () => Promise<string | undefined>;
+  },
   options: { readonly factories?: MsalFactories; readonly logger?: DataLogger } = {},
 ): Promise<ScopedTokenProvider> {
   const factories = options.factories ?? msalFactories;
@@ -49,23 +56,50 @@ export async function createMsalTokenProvider(
   const pca = host.nested
     ? await factories.nestable(configuration).catch(() => factories.standard(configuration))
     : await factories.standard(configuration);
-  return { ...tokensFor(pca, [...config.scopes]), withScopes: (scopes) => tokensFor(pca, [...scopes]) };
+  const hint = host.loginHint ?? (() => Promise.resolve(undefined));
+  return {
+    ...tokensFor(pca, [...config.scopes], hint),
+    withScopes: (scopes) => tokensFor(pca, [...scopes], hint),
+    signedIn: () => signedInAs(pca),
+  };
 }
 
 /** The data scopes' provider, and the same signed-in client for other scopes (one sign-in, consent per feature). */
 export interface ScopedTokenProvider extends TokenProvider {
   withScopes(scopes: readonly string[]): TokenProvider;
+  /** The signed-in account's identity from its token: `oid` (stable, the same for a guest), and its UPN. */
+  signedIn(): SignedIn | undefined;
 }
 
-function tokensFor(pca: IPublicClientApplication, scopes: string[]): TokenProvider {
+export interface SignedIn {
+  readonly oid: string;
+  readonly username: string;
+}
+
+function signedInAs(pca: IPublicClientApplication): SignedIn | undefined {
+  const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
+  const oid = account?.idTokenClaims?.oid ?? account?.localAccountId;
+  return account && oid ? { oid, username: account.username } : undefined;
+}
+
+function tokensFor(
+  pca: IPublicClientApplication,
+  scopes: string[],
+  loginHint: () => Promise<string | undefined>,
+): TokenProvider {
   return {
     async getToken() {
       const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
+      const hint = account ? undefined : await loginHint().catch(() => undefined);
       try {
-        return (await pca.acquireTokenSilent({ scopes, ...(account ? { account } : {}) })).accessToken;
+        if (account || !hint)
+          return (await pca.acquireTokenSilent({ scopes, ...(account ? { account } : {}) })).accessToken;
+        const result = await pca.ssoSilent({ scopes, loginHint: hint });
+        pca.setActiveAccount(result.account);
+        return result.accessToken;
       } catch {
-        // Silent failed (first sign-in, consent, expired session): ask the user, once.
-        const result = await pca.acquireTokenPopup({ scopes });
+        // Silent failed (first sign-in, consent, expired session): ask the user, once, for the account the host named.
+        const result = await pca.acquireTokenPopup({ scopes, ...(hint ? { loginHint: hint } : {}) });
         pca.setActiveAccount(result.account);
         return result.accessToken;
       }

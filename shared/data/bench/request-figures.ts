@@ -43,7 +43,7 @@ export async function measureRequestFigures(dataDir: string): Promise<RequestFig
     const counter = createRequestCounter();
     const connection = createGraphClient({
       baseUrl: store.graphBaseUrl,
-      tokenProvider: new LocalTokenProvider(),
+      tokenProvider: new LocalTokenProvider(store.tokens.admin()),
       onRequest: counter.hook,
     });
     const repos = createRepositories(connection, store.siteId);

@@ -53,7 +53,7 @@ describe("aucun jeton dans les journaux ni les erreurs", () => {
       fetch: fakeFetch,
       retry: { sleep: () => Promise.resolve(), logger: { debug: (m) => lines.push(m) } },
     });
-    const error = await client
+    const error: unknown = await client
       .api("/sites/root")
       .get()
       .catch((e: unknown) => e);

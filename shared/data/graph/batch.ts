@@ -1,9 +1,9 @@
-import { backoffDelay, retryAfterMs } from "./backoff";
 import type { GraphConnection } from "./create-graph-client";
 import { RETRIABLE_STATUSES, defaultRetryOptions } from "./retry-middleware";
 import type { RetryOptions } from "./retry-middleware";
 import { send } from "./transport";
 import type { GraphAnswer, GraphCall } from "./transport";
+import { waitAfter } from "./throttle";
 
 /** Graph refuses a $batch of more than 20 requests. */
 export const BATCH_LIMIT = 20;
@@ -21,6 +21,9 @@ function subResponses(body: unknown): SubResponse[] {
   const responses = (body as { responses?: unknown } | undefined)?.responses;
   return Array.isArray(responses) ? (responses as SubResponse[]) : [];
 }
+
+const lowerKeys = (headers: Readonly<Record<string, string>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]));
 
 const lost: GraphAnswer = { status: 0, headers: {}, body: undefined };
 
@@ -82,10 +85,17 @@ export async function runBatch(
       // Retrying a batch refused as a whole here as well would multiply the HTTP retry's tries (4 × 4).
       const again = got.whole ? [] : pending.filter((index) => RETRIABLE_STATUSES.has(answers[index]?.status ?? 0));
       if (again.length === 0 || attempt + 1 >= options.maxAttempts) break;
-      const asked = again.map((index) =>
-        retryAfterMs(answers[index]?.headers["retry-after"] ?? answers[index]?.headers["Retry-After"], options.now()),
+      // A sub-response's headers travel in the batch's body, so its Retry-After is readable even in a browser.
+      const wait = Math.max(
+        ...again.map((index) => {
+          const headers = lowerKeys(answers[index]?.headers ?? {});
+          return waitAfter(answers[index]?.status ?? 0, (name) => headers[name], attempt, {
+            ...options,
+            now: options.now(),
+          });
+        }),
       );
-      const wait = Math.max(...asked.map((ms) => ms ?? backoffDelay(attempt, options)));
+      // Longer than the page may wait (a 429 without Retry-After waits a whole penalty window): the outbox's turn.
       if (wait > options.maxDelayMs) break;
       await options.sleep(wait);
       pending = again;

@@ -1,6 +1,7 @@
 import { Client } from "@microsoft/microsoft-graph-client";
 import type { TokenProvider } from "../auth/token-provider";
 import { AuthMiddleware } from "./auth-middleware";
+import { ClientRequestIdMiddleware } from "./client-request-id";
 import { FetchHandler } from "./fetch-handler";
 import type { RequestHook } from "./fetch-handler";
 import { RetryMiddleware } from "./retry-middleware";
@@ -25,13 +26,15 @@ export interface GraphConnection {
   readonly baseUrl: string;
 }
 
-/** Builds the client: auth → retry → fetch. Only the base URL and the token tell the backends apart. */
+/** Builds the client: auth → client-request-id → retry → fetch. Only the base URL and the token tell the backends apart. */
 export function createGraphClient(options: GraphClientOptions): GraphConnection {
   const base = new URL(options.baseUrl);
   const version = base.pathname.replace(/^\/+|\/+$/g, "");
   const auth = new AuthMiddleware(options.tokenProvider, [base.origin, ...(options.customOrigins ?? [])]);
+  const correlation = new ClientRequestIdMiddleware();
   const retry = new RetryMiddleware(options.retry);
-  auth.setNext(retry);
+  auth.setNext(correlation);
+  correlation.setNext(retry);
   retry.setNext(new FetchHandler(options.fetch, options.onRequest, options.timeoutMs));
   const client = Client.initWithMiddleware({ baseUrl: base.origin, defaultVersion: version, middleware: auth });
   return { client, baseUrl: `${base.origin}/${version}` };

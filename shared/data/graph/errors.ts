@@ -1,3 +1,5 @@
+import { retryAfterMs } from "./backoff";
+
 /** Errors of the data layer, in French for the person at the screen. None of them ever carries a token or a header. */
 export class DataError extends Error {
   override readonly name: string = "DataError";
@@ -7,6 +9,8 @@ export class DataError extends Error {
     readonly status: number,
     /** Graph's error code when it gave one. */
     readonly code?: string,
+    /** How long the server asked to wait (Retry-After), when it said so and the answer let us read it. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }
@@ -19,6 +23,17 @@ export class DataError extends Error {
 
 export class NotFoundError extends DataError {
   override readonly name = "NotFoundError";
+}
+
+/** 410 on a delta link: start again from `location` (the Location header) when the server gave one. */
+export class GoneError extends DataError {
+  override readonly name = "GoneError";
+  constructor(
+    message: string,
+    readonly location: string | undefined,
+  ) {
+    super(message, 410, "resyncRequired");
+  }
 }
 
 /**
@@ -58,12 +73,50 @@ function describeStatus(status: number, detail: string): string {
   return `La demande a été refusée (${status})${detail}.`;
 }
 
+/**
+ * SharePoint's answers when the site lacks what the suite's schema declares: a column unknown to the list, or a
+ * filter on a column that is not indexed. Provisioning fixes both; the person at the screen is told so.
+ */
+const MISSING_COLUMN = /Field '([^']+)' is not recognized/i;
+const NOT_INDEXED = /Field '([^']+)' cannot be referenced in filter or orderby as it is not indexed/i;
+/** SPDuplicateValuesFoundException's text, whatever status carries it (500 over REST, 400 through Graph). */
+export const DUPLICATE_VALUES = /duplicate values were found/i;
+
+function schemaGap(message: string | undefined): { text: string; code: string } | undefined {
+  const missing = message ? MISSING_COLUMN.exec(message) : null;
+  if (missing)
+    return {
+      text: `La colonne « ${missing[1] ?? ""} » manque sur le site SharePoint : exécutez \`mairie provision\`.`,
+      code: "missingColumn",
+    };
+  const unindexed = message ? NOT_INDEXED.exec(message) : null;
+  if (unindexed)
+    return {
+      text: `La colonne « ${unindexed[1] ?? ""} » n'est pas indexée sur le site SharePoint : exécutez \`mairie provision\`.`,
+      code: "columnNotIndexed",
+    };
+  return undefined;
+}
+
 /** The DataError for a failed answer; the server's own message is kept as detail, as text. */
-export function errorFromResponse(status: number, body: unknown): DataError {
+export function errorFromResponse(
+  status: number,
+  body: unknown,
+  headers: Readonly<Record<string, string>> = {},
+  now: number = Date.now(),
+): DataError {
   const { code, message } = graphError(body);
+  const gap = status === 400 ? schemaGap(message) : undefined;
+  if (gap) return new DataError(gap.text, status, gap.code);
+  if (status === 410)
+    return new GoneError(
+      "Les modifications depuis la dernière lecture ne sont plus disponibles : la liste est relue en entier.",
+      headers["location"] ?? headers["Location"],
+    );
   const detail = message ? ` : ${message.replace(/[.\s]+$/, "")}` : "";
   const text = describeStatus(status, detail);
-  return status === 404 ? new NotFoundError(text, status, code) : new DataError(text, status, code);
+  const retryAfter = retryAfterMs(headers["retry-after"] ?? headers["Retry-After"], now);
+  return status === 404 ? new NotFoundError(text, status, code) : new DataError(text, status, code, retryAfter);
 }
 
 export const networkError = (): DataError => errorFromResponse(0, undefined);

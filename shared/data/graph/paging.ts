@@ -13,7 +13,7 @@ export async function collectPages(connection: GraphConnection, firstPath: strin
   let path: string | undefined = firstPath;
   while (path !== undefined) {
     const answer = await send(connection, { method: "GET", path });
-    if (answer.status !== 200) throw errorFromResponse(answer.status, answer.body);
+    if (answer.status !== 200) throw errorFromResponse(answer.status, answer.body, answer.headers);
     const page = (answer.body ?? {}) as { value?: unknown; "@odata.nextLink"?: unknown; "@odata.deltaLink"?: unknown };
     if (Array.isArray(page.value)) values.push(...(page.value as unknown[]));
     if (typeof page["@odata.deltaLink"] === "string") return { values, deltaLink: page["@odata.deltaLink"] };

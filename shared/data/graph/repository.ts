@@ -2,7 +2,7 @@ import { parseItem, parseItems, toFields } from "../schema";
 import type { DataProblem, DraftOf, ListDefinition, ParseResult, RecordOf } from "../schema";
 import { runBatch } from "./batch";
 import type { GraphConnection } from "./create-graph-client";
-import { ConcurrentEditError, DataError, errorFromResponse, networkError } from "./errors";
+import { ConcurrentEditError, DataError, errorFromResponse, GoneError, networkError } from "./errors";
 import { itemsQuery, listPath } from "./list-paths";
 import type { Where } from "./list-paths";
 import { collectPages } from "./paging";
@@ -41,9 +41,13 @@ const invalid = (problems: readonly DataProblem[]): DataError =>
 /** A write retried after a lost answer finds its own values already there: that is success, not a conflict. */
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T/;
 
+/** Numbers and booleans may come back as text: compared by their writing, absent and null alike. */
+const scalar = (value: unknown): unknown =>
+  typeof value === "number" || typeof value === "boolean" ? String(value) : (value ?? null);
+
 /** SharePoint answers dates in its own ISO writing ("…T00:00:00Z"): the same instant is the same value. */
 function sameValue(stored: unknown, wanted: unknown): boolean {
-  if (String(stored ?? null) === String(wanted ?? null)) return true;
+  if (JSON.stringify(scalar(stored)) === JSON.stringify(scalar(wanted))) return true;
   return (
     typeof stored === "string" &&
     typeof wanted === "string" &&
@@ -56,6 +60,14 @@ function sameValue(stored: unknown, wanted: unknown): boolean {
 function alreadyApplied(fields: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
   return Object.entries(wanted).every(([key, value]) => sameValue(fields[key], value));
 }
+
+/**
+ * Statuses after which a create may already be stored. Not after 0, 401 and throttling: nothing to look up reliably
+ * then (and looking up would add load to a throttled site); the outbox sends the create again later, and that try's
+ * answer is looked up.
+ */
+const mayHaveCreated = (status: number): boolean =>
+  status !== 0 && status !== 401 && status !== 429 && status !== 503 && status !== 504;
 
 /** Typed access to one SharePoint list through Graph. Sorting is left to the caller: Graph does not guarantee it. */
 export class ListRepository<L extends ListDefinition> {
@@ -123,7 +135,9 @@ export class ListRepository<L extends ListDefinition> {
     try {
       return await this.readDelta(deltaLink ? relativeLink(this.connection, deltaLink) : first, false);
     } catch (error) {
-      if (error instanceof DataError && error.status === 410 && deltaLink) return this.readDelta(first, true);
+      // 410 Gone: the token is too old; Location names the fresh enumeration to start (listItem: delta).
+      if (error instanceof GoneError && deltaLink)
+        return this.readDelta(error.location ? relativeLink(this.connection, error.location) : first, true);
       throw error;
     }
   }
@@ -134,9 +148,9 @@ export class ListRepository<L extends ListDefinition> {
     const removed: string[] = [];
     const present: unknown[] = [];
     for (const value of values) {
-      const entry = value as { id?: unknown; "@removed"?: unknown; deleted?: unknown };
-      if ((entry["@removed"] !== undefined || entry.deleted !== undefined) && typeof entry.id === "string")
-        removed.push(entry.id);
+      // Graph marks a deleted list item with `deleted: { state: "deleted" }` (listItem: delta, example 2).
+      const entry = value as { id?: unknown; deleted?: unknown };
+      if (entry.deleted !== undefined && entry.deleted !== null && typeof entry.id === "string") removed.push(entry.id);
       else present.push(value);
     }
     const { records, problems } = parseItems(this.definition, present);
@@ -163,16 +177,17 @@ export class ListRepository<L extends ListDefinition> {
     }
   }
 
-  private async interpret(op: WriteOp<L>, { status, body }: GraphAnswer): Promise<{ record?: RecordOf<L> }> {
+  private async interpret(op: WriteOp<L>, answer: GraphAnswer): Promise<{ record?: RecordOf<L> }> {
+    const { status, body, headers } = answer;
     if (op.kind === "create" && status === 201) return this.parsed(body);
-    if (op.kind === "create" && status === 409) return this.findCreated(op, body);
+    if (op.kind === "create" && mayHaveCreated(status)) return this.findCreated(op, answer);
     if (op.kind === "update" && status === 200) {
       const fields = (body ?? {}) as Record<string, unknown>;
       return this.parsed({ id: op.id, eTag: fields["@odata.etag"], fields });
     }
     if (op.kind === "delete" && (status === 204 || status === 404)) return {};
     if (status === 412 && op.kind !== "create") return this.resolvePrecondition(op);
-    throw status === 0 ? networkError() : errorFromResponse(status, body);
+    throw status === 0 ? networkError() : errorFromResponse(status, body, headers);
   }
 
   private parsed(raw: unknown): { record?: RecordOf<L> } {
@@ -182,20 +197,25 @@ export class ListRepository<L extends ListDefinition> {
   }
 
   /**
-   * A 409 on create: the item with our client id exists. With our values, an earlier try of this write went
+   * A create that failed may have gone through all the same: an earlier try whose answer was lost, met now by the
+   * unique client id. SharePoint reports that violation as 500 over REST, 400 through Graph, 409 on the embedded
+   * store: whatever the status, the client id is looked up before deciding. Found with our values, the write went
    * through; with others, someone else created it first (another device recording the same élu): a conflict for
-   * the user to settle, never a silent loss of what they typed.
+   * the user to settle, never a silent loss of what they typed. Not found: the answer's own error.
    */
   private async findCreated(
     op: Extract<WriteOp<L>, { kind: "create" }>,
-    body: unknown,
+    answer: GraphAnswer,
   ): Promise<{ record?: RecordOf<L> }> {
-    const { records } = await this.items({ clientId: op.clientId });
-    const record = records[0];
-    if (!record) throw errorFromResponse(409, body);
-    const raw = await this.fetchRaw(record.id);
+    const refused = errorFromResponse(answer.status, answer.body, answer.headers);
+    const found = await this.items({ clientId: op.clientId }).then(
+      ({ records }) => records[0],
+      () => undefined,
+    );
+    if (!found) throw refused;
+    const raw = await this.fetchRaw(found.id);
     if (raw && alreadyApplied(raw.fields, toFields(this.definition, op.draft))) return this.parsed(raw);
-    throw new ConcurrentEditError(raw ? parseItem(this.definition, raw).record : record);
+    throw new ConcurrentEditError(raw ? parseItem(this.definition, raw).record : found);
   }
 
   private async resolvePrecondition(
@@ -215,7 +235,7 @@ export class ListRepository<L extends ListDefinition> {
       path: `${this.base}/${encodeURIComponent(id)}${query}`,
     });
     if (answer.status === 404) return undefined;
-    if (answer.status !== 200) throw errorFromResponse(answer.status, answer.body);
+    if (answer.status !== 200) throw errorFromResponse(answer.status, answer.body, answer.headers);
     return answer.body as RawItem;
   }
 }

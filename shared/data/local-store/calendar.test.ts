@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { LocalTokenProvider, localTokenFor } from "../auth/local-token-provider";
 import { startLocalStore } from "./index";
 import type { LocalStore } from "./index";
 
@@ -38,7 +37,7 @@ describe("le calendrier /me/events du stockage local, par HTTP", () => {
   beforeEach(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mairie-calendar-"));
     store = await startLocalStore({ port: 0, dataDir, seed: true });
-    token = await new LocalTokenProvider().getToken();
+    token = store.tokens.admin();
   });
   afterEach(async () => {
     await store.close();
@@ -116,13 +115,13 @@ describe("le calendrier /me/events du stockage local, par HTTP", () => {
 
   it("/me est l'appelant : chacun son calendrier, un transactionId ne vaut que dans le sien", async () => {
     const { body: mine } = await call("POST", "/me/events", event());
-    token = localTokenFor("s.garnier@saint-aubin-sur-loire.example");
+    token = store.tokens.forMember("s.garnier@saint-aubin-sur-loire.example");
     expect((await call("GET", "/me/events")).body.value).toEqual([]);
     expect((await call("GET", `/me/events/${String(mine.id)}`)).status).toBe(404);
     expect((await call("PATCH", `/me/events/${String(mine.id)}`, { subject: "Détourné" })).status).toBe(404);
     const { body: hers } = await call("POST", "/me/events", event());
     expect(hers.id).not.toBe(mine.id);
-    token = await new LocalTokenProvider().getToken();
+    token = store.tokens.admin();
     expect((await call("GET", "/me/events")).body.value).toEqual([
       expect.objectContaining({ id: mine.id, subject: mine.subject }),
     ]);

@@ -1,5 +1,6 @@
-import { LOCAL_ADMIN_TOKEN, localTokenFor } from "../auth/local-token-provider";
+import { randomBytes } from "node:crypto";
 import { ADMIN, resolveCaller } from "./caller";
+import { LOCAL_TOKEN_TTL_MS, localTokens } from "./local-tokens";
 import { StoreState } from "./model";
 import type { JournalRecord } from "./model";
 import { seedDemo } from "./seed";
@@ -15,9 +16,12 @@ function seededState(): StoreState {
 
 describe("qui appelle le stockage local", () => {
   const state = seededState();
+  const tokens = localTokens(randomBytes(32));
+  const resolve = (authorization: string | undefined, requireToken = true) =>
+    resolveCaller(state, authorization, requireToken, tokens);
 
   it("reconnaît un membre par le courriel de son jeton, quelle qu'en soit la casse, avec toutes ses communes", () => {
-    const caller = resolveCaller(state, `Bearer ${localTokenFor("Secretariat@Saint-Aubin-sur-Loire.example")}`, true);
+    const caller = resolve(`Bearer ${tokens.forMember("Secretariat@Saint-Aubin-sur-Loire.example")}`);
     expect(caller).toEqual({
       kind: "membre",
       email: "secretariat@saint-aubin-sur-loire.example",
@@ -26,15 +30,15 @@ describe("qui appelle le stockage local", () => {
         { id: "2", role: "secretaire", commune: "2" },
       ],
     });
-    expect(resolveCaller(state, `Bearer ${LOCAL_ADMIN_TOKEN}`, true)).toBe(ADMIN);
+    expect(resolve(`Bearer ${tokens.admin()}`)).toBe(ADMIN);
   });
 
   it("refuse un jeton d'une autre forme et un courriel absent des membres, en français et sans répéter le jeton", () => {
-    const opaque = resolveCaller(state, "Bearer eyJ0eXAiOiJKV1Qi.secret", true);
+    const opaque = resolve("Bearer eyJ0eXAiOiJKV1Qi.secret");
     expect(opaque).toMatchObject({ status: 401, body: { error: { code: "InvalidAuthenticationToken" } } });
     expect(JSON.stringify(opaque)).not.toContain("eyJ0eXAiOiJKV1Qi");
     expect(JSON.stringify(opaque)).toContain("Jeton non reconnu par le stockage local");
-    expect(resolveCaller(state, `Bearer ${localTokenFor("inconnu@example.fr")}`, true)).toMatchObject({
+    expect(resolve(`Bearer ${tokens.forMember("inconnu@example.fr")}`)).toMatchObject({
       status: 403,
       body: {
         error: {
@@ -47,7 +51,24 @@ describe("qui appelle le stockage local", () => {
   });
 
   it("exige un jeton, sauf sur un stockage démarré sans authentification", () => {
-    expect(resolveCaller(state, undefined, true)).toMatchObject({ status: 401 });
-    expect(resolveCaller(state, undefined, false)).toBe(ADMIN);
+    expect(resolve(undefined)).toMatchObject({ status: 401 });
+    expect(resolve(undefined, false)).toBe(ADMIN);
+  });
+
+  it("refuse une identité déclarée plutôt que signée : l'ancien « local.admin », un jeton forgé, altéré ou expiré", () => {
+    const unauthorized = { status: 401, body: { error: { code: "InvalidAuthenticationToken" } } };
+    const forged = localTokens(randomBytes(32));
+    const genuine = tokens.forMember("secretariat@saint-aubin-sur-loire.example");
+    const [head, payload, signature] = genuine.split(".");
+    const asAdmin = Buffer.from(JSON.stringify({ sub: "admin", exp: Date.now() + 60_000 })).toString("base64url");
+    for (const token of [
+      "local.admin",
+      "local.secretariat@saint-aubin-sur-loire.example",
+      forged.admin(),
+      `${head}.${asAdmin}.${signature}`,
+      `${head}.${payload}.${signature}x`,
+      tokens.admin(Date.now() - LOCAL_TOKEN_TTL_MS - 1),
+    ])
+      expect(resolve(`Bearer ${token}`)).toMatchObject(unauthorized);
   });
 });

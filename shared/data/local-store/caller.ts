@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { LOCAL_ADMIN_TOKEN, LOCAL_TOKEN_PREFIX } from "../auth/local-token-provider";
 import { membres, ROLES } from "../schema";
 import { fail } from "./http";
 import type { StoreResponse } from "./http";
+import type { LocalTokens } from "./local-tokens";
 import type { StoreState } from "./model";
 
 export type Role = (typeof ROLES)[number];
@@ -22,7 +22,6 @@ export type Caller =
 export const ADMIN: Caller = { kind: "admin" };
 
 const BEARER = /^Bearer\s+(\S+)$/;
-const localEmail = z.string().trim().toLowerCase().email();
 const ROLE = membres.columns.role.name;
 const EMAIL = membres.columns.email.name;
 const COMMUNE = `${membres.columns.commune.name}LookupId`;
@@ -45,38 +44,37 @@ export function entriesOf(state: StoreState, email: string): MemberEntry[] {
 }
 
 /**
- * The caller of an HTTP request, from its Authorization header. Without a header the store answers 401 as Graph
- * does, unless it was started without authentication (`requireToken: false`), where the caller is the owner.
- * A token of another shape is refused (401), and so is an e-mail absent from the membres list (403): nothing
- * unrecognised ever gets more than nothing.
+ * The caller of an HTTP request, from its Authorization header: a token this store signed (see local-tokens.ts),
+ * never a claim. Without a header the store answers 401 as Graph does, unless it was started without
+ * authentication (`requireToken: false`), where the caller is the owner. A token it did not sign, altered or
+ * expired, is refused (401), and so is an e-mail absent from the membres list (403): nothing unrecognised ever gets
+ * more than nothing.
  */
 export function resolveCaller(
   state: StoreState,
   authorization: string | undefined,
   requireToken: boolean,
+  tokens: LocalTokens,
 ): Caller | StoreResponse {
   if (authorization === undefined || authorization.trim() === "") {
     return requireToken ? fail(401, "InvalidAuthenticationToken", "Access token is empty.") : ADMIN;
   }
-  const token = BEARER.exec(authorization.trim())?.[1] ?? "";
-  if (token === LOCAL_ADMIN_TOKEN) return ADMIN;
-  const email = token.startsWith(LOCAL_TOKEN_PREFIX)
-    ? localEmail.safeParse(token.slice(LOCAL_TOKEN_PREFIX.length))
-    : undefined;
-  if (!email?.success) {
+  const subject = tokens.verify(BEARER.exec(authorization.trim())?.[1] ?? "");
+  if (!subject) {
     return fail(
       401,
       "InvalidAuthenticationToken",
-      `Jeton non reconnu par le stockage local : attendu « ${LOCAL_TOKEN_PREFIX}<courriel d'un membre> » ou « ${LOCAL_ADMIN_TOKEN} ».`,
+      "Jeton non reconnu par le stockage local : il n'a pas été signé par ce stockage, ou il a expiré. Rechargez la page.",
     );
   }
-  const entries = entriesOf(state, email.data);
+  if (subject.kind === "admin") return ADMIN;
+  const entries = entriesOf(state, subject.email);
   if (entries.length === 0) {
     return fail(
       403,
       "accessDenied",
-      `Le compte ${email.data} ne figure pas dans la liste des membres : demandez au secrétariat de vous y inscrire.`,
+      `Le compte ${subject.email} ne figure pas dans la liste des membres : demandez au secrétariat de vous y inscrire.`,
     );
   }
-  return { kind: "membre", email: email.data, entries };
+  return { kind: "membre", email: subject.email, entries };
 }

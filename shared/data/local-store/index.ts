@@ -7,15 +7,19 @@ import { StoreFailure } from "./http";
 import { Journal, JournalWriteError } from "./journal";
 import type { JournalReport } from "./journal";
 import { isJournalRecord, StoreState } from "./model";
+import { loadOrCreateSecret, localTokens } from "./local-tokens";
+import type { LocalTokens } from "./local-tokens";
 import type { JournalRecord } from "./model";
 import type { StoreContext } from "./context";
 import { ensureSchema, seedDemo } from "./seed";
 import { createStoreServer } from "./server";
+import { LOOPBACK_NAMES } from "./request-target";
 import { LOCAL_SITE_ID } from "./site";
 
 export { FaultInjector } from "./faults";
 export type { FaultKind, FaultRule, RandomFaults } from "./faults";
 export { LOCAL_SITE, LOCAL_SITE_ID } from "./site";
+export type { LocalTokens } from "./local-tokens";
 
 export interface LocalStoreOptions {
   /** 0 picks a free port. */
@@ -32,6 +36,8 @@ export interface LocalStoreOptions {
   readonly fs?: FsPort;
   /** Journal size past which it is compacted while running (default 32 MB, and twice its compacted size). */
   readonly minCompactBytes?: number;
+  /** Host names served besides loopback's (a LAN name when `host` is not loopback). */
+  readonly allowedHosts?: readonly string[];
 }
 
 export interface LocalStore {
@@ -43,6 +49,8 @@ export interface LocalStore {
   readonly journalPath: string;
   /** Lines of the journal found damaged at start and set aside in a quarantine file. */
   readonly journalReport: JournalReport;
+  /** Signs tokens with the secret of `dataDir`: `admin()` for the owner's processes, `forMember(e-mail)` for pages. */
+  readonly tokens: LocalTokens;
   close(): Promise<void>;
 }
 
@@ -79,7 +87,14 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
   if (options.seed && state.lists.size === 0) journal.unsynced(() => seedDemo(context));
   else if (state.lists.size > 0) ensureSchemaIfWritable(context);
   const faults = options.faults instanceof FaultInjector ? options.faults : new FaultInjector(options.faults ?? []);
-  const server = createStoreServer({ context, faults, requireToken: options.requireToken ?? true });
+  const tokens = localTokens(loadOrCreateSecret(options.dataDir));
+  const server = createStoreServer({
+    context,
+    faults,
+    tokens,
+    requireToken: options.requireToken ?? true,
+    allowedHosts: [...LOOPBACK_NAMES, ...(options.allowedHosts ?? [])],
+  });
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -94,6 +109,7 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
     faults,
     journalPath: journal.path,
     journalReport: journal.report,
+    tokens,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

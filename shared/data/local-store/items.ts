@@ -131,15 +131,18 @@ export function deleteItem(ctx: StoreContext, list: StoredList, id: string, req:
 
 type DeltaEntry = { readonly seq: number; readonly json: Record<string, unknown> };
 
-/** listItem delta: changes after the token, deletions as `@removed`, a deltaLink on the last page. */
+/** listItem delta: changes after the token, deletions as `deleted: { state: "deleted" }` (the documented shape), a
+ * deltaLink on the last page. */
 export function delta(ctx: StoreContext, list: StoredList, req: StoreRequest, origin: string): StoreResponse {
   const token = req.url.searchParams.get("token");
   const since = token === null ? 0 : Number(token);
   if (!Number.isInteger(since) || since < 0 || since > ctx.state.seq) {
+    // As Graph documents it: 410 with a Location that starts a fresh enumeration (listitem-delta, « 410 Gone »).
     return fail(
       410,
-      "resyncRequired",
+      "resyncChangesApplyDifferences",
       "Resync required. Replace any local items with the server's version and resynchronize.",
+      { Location: freshDelta(req.url, origin) },
     );
   }
   const view = fieldsView(req.url);
@@ -150,7 +153,7 @@ export function delta(ctx: StoreContext, list: StoredList, req: StoreRequest, or
     .map((item) => ({ seq: item.seq, json: itemJson(list, item, view) }));
   if (token !== null) {
     for (const [id, seq] of list.removed)
-      if (seq > since) entries.push({ seq, json: { id, "@removed": { reason: "deleted" } } });
+      if (seq > since) entries.push({ seq, json: { id, deleted: { state: "deleted" } } });
   }
   entries.sort((a, b) => a.seq - b.seq);
   const { value, nextLink } = page(entries, (entry) => entry.seq, req.url, origin);
@@ -160,10 +163,15 @@ export function delta(ctx: StoreContext, list: StoredList, req: StoreRequest, or
   return ok({ value: value.map((entry) => entry.json), ...end });
 }
 
-function deltaLink(url: URL, origin: string, seq: number): string {
+function freshDelta(url: URL, origin: string): string {
   const link = new URL(url.pathname, origin);
   const expand = url.searchParams.get("expand") ?? url.searchParams.get("$expand");
   if (expand) link.searchParams.set("expand", expand);
+  return link.toString();
+}
+
+function deltaLink(url: URL, origin: string, seq: number): string {
+  const link = new URL(freshDelta(url, origin));
   link.searchParams.set("token", String(seq));
   return link.toString();
 }

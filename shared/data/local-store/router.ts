@@ -119,8 +119,11 @@ function subRequests(body: unknown): SubRequest[] | StoreResponse {
     return badRequest("A batch needs a non-empty 'requests' array.");
   if (requests.length > BATCH_LIMIT)
     return badRequest(`The number of requests in a batch is limited to ${BATCH_LIMIT}.`);
-  const valid = requests.every(isSubRequest);
-  return valid ? (requests as SubRequest[]) : badRequest("Each batch request needs an id, a method and a url.");
+  if (!requests.every(isSubRequest)) return badRequest("Each batch request needs an id, a method and a url.");
+  // Graph: ids are unique in a batch, not case-sensitive, or the whole batch fails with 400 (json-batching).
+  const ids = (requests as SubRequest[]).map((r) => r.id.toLowerCase());
+  if (new Set(ids).size !== ids.length) return badRequest("Batch request ids must be unique.");
+  return requests as SubRequest[];
 }
 
 const lowerKeys = (headers: Record<string, string> = {}): Record<string, string> =>
@@ -132,32 +135,33 @@ function batch(ctx: StoreContext, req: StoreRequest, origin: string, faults: Fau
   if (!Array.isArray(requests)) return requests;
   const responses = requests.map((sub) => {
     const url = new URL(`/v1.0/${sub.url.replace(/^\/+/, "")}`, origin);
+    if (url.pathname === "/v1.0/$batch") return answerOf(sub, badRequest("Nested batch requests are not supported."));
     const fault = faults.pick(sub.method, decodedOrUndefined(url.pathname) ?? url.pathname, "batch-item");
     const answer =
       fault?.kind === "throttle"
         ? fail(429, "TooManyRequests", "Too many requests.", { "Retry-After": fault.retryAfter ?? "1" })
         : fault?.kind === "unavailable"
           ? fail(503, "serviceNotAvailable", "Service unavailable.")
-          : url.pathname === "/v1.0/$batch"
-            ? badRequest("A batch request cannot contain another batch.")
-            : route(
-                ctx,
-                {
-                  caller: req.caller,
-                  method: sub.method.toUpperCase(),
-                  url,
-                  headers: lowerKeys(sub.headers),
-                  body: sub.body,
-                },
-                origin,
-                faults,
-              );
-    return {
-      id: sub.id,
-      status: answer.status,
-      headers: { "Content-Type": "application/json", ...answer.headers },
-      ...(answer.body === undefined ? {} : { body: answer.body }),
-    };
+          : route(
+              ctx,
+              {
+                caller: req.caller,
+                method: sub.method.toUpperCase(),
+                url,
+                headers: lowerKeys(sub.headers),
+                body: sub.body,
+              },
+              origin,
+              faults,
+            );
+    return answerOf(sub, answer);
   });
   return ok({ responses });
 }
+
+const answerOf = (sub: SubRequest, answer: StoreResponse) => ({
+  id: sub.id,
+  status: answer.status,
+  headers: { "Content-Type": "application/json", ...answer.headers },
+  ...(answer.body === undefined ? {} : { body: answer.body }),
+});

@@ -5,6 +5,8 @@ import type { FaultInjector, FaultRule } from "./faults";
 import { badRequest, fail } from "./http";
 import type { StoreResponse } from "./http";
 import { decodedOrUndefined, MAX_JSON_DEPTH, nestsDeeperThan } from "./request-text";
+import type { LocalTokens } from "./local-tokens";
+import { allowedHost, HOST_REFUSED, requestTarget } from "./request-target";
 import { route } from "./router";
 
 /** Graph refuses a request body above 4 MB; the store refuses it too, before reading it. */
@@ -14,6 +16,9 @@ export interface ServerDeps {
   readonly context: StoreContext;
   readonly faults: FaultInjector;
   readonly requireToken: boolean;
+  readonly tokens: LocalTokens;
+  /** Host names served (loopback by default): anything else may be DNS rebinding. */
+  readonly allowedHosts?: readonly string[];
 }
 
 /**
@@ -85,8 +90,17 @@ function originOf(req: http.IncomingMessage): string {
 
 async function handle(deps: ServerDeps, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const text = await readBody(req);
+  const forwarded = req.headers["x-forwarded-host"];
+  if (!allowedHost(req.headers.host, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, deps.allowedHosts)) {
+    send(res, fail(403, "forbiddenHost", HOST_REFUSED));
+    return;
+  }
   const origin = originOf(req);
-  const url = new URL(req.url ?? "/", origin);
+  const url = requestTarget(req.url, origin);
+  if (!url) {
+    send(res, badRequest("Invalid request target."));
+    return;
+  }
   const method = (req.method ?? "GET").toUpperCase();
   const fault = deps.faults.pick(method, decodedOrUndefined(url.pathname) ?? url.pathname);
   if (fault?.kind === "drop") {
@@ -99,7 +113,7 @@ async function handle(deps: ServerDeps, req: http.IncomingMessage, res: http.Ser
     send(res, injected);
     return;
   }
-  const caller = resolveCaller(deps.context.state, req.headers.authorization, deps.requireToken);
+  const caller = resolveCaller(deps.context.state, req.headers.authorization, deps.requireToken, deps.tokens);
   if ("status" in caller) {
     send(res, caller);
     return;

@@ -30,7 +30,7 @@ describe("bibliothèque du réseau lue par Graph sur le stockage local", () => {
   // Pages of two items: the reads must follow @odata.nextLink to see every version.
   const repos = () =>
     createRepositories(
-      createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider() }),
+      createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider(store.tokens.admin()) }),
       store.siteId,
       { pageSize: 2, retry: { maxAttempts: 1 } },
     );
@@ -135,7 +135,7 @@ describe("bibliothèque du réseau lue par Graph sur le stockage local", () => {
     const r = createRepositories(
       createGraphClient({
         baseUrl: closed.graphBaseUrl,
-        tokenProvider: new LocalTokenProvider(),
+        tokenProvider: new LocalTokenProvider(closed.tokens.admin()),
         retry: { maxAttempts: 1 },
       }),
       closed.siteId,

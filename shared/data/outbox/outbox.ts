@@ -1,6 +1,8 @@
 import { backoffDelay } from "../graph/backoff";
 import type { BackoffOptions } from "../graph/backoff";
 import { ConcurrentEditError } from "../graph/errors";
+import type { DataError } from "../graph/errors";
+import { throttledDelay } from "../graph/throttle";
 import type { WriteOutcome } from "../graph/repository";
 import type { WriteOp } from "../graph/write-ops";
 import type { AnyList, ListKey } from "../schema";
@@ -178,7 +180,7 @@ export class Outbox {
     const waits = !error || error.transient || error.status === 401;
     const state: EntryState = error instanceof ConcurrentEditError ? "conflict" : waits ? "pending" : "rejected";
     const attempts = entry.attempts + 1;
-    const nextAttemptAt = this.options.now() + backoffDelay(attempts - 1, this.backoff);
+    const nextAttemptAt = this.options.now() + this.waitAfter(attempts - 1, error);
     return [
       {
         ...entry,
@@ -188,6 +190,16 @@ export class Outbox {
         lastError: error?.message ?? "Le serveur ne répond pas. L'enregistrement sera réessayé.",
       },
     ];
+  }
+
+  /**
+   * The server's Retry-After when it gave one, never less than our own backoff; a 429 without a readable Retry-After
+   * waits at least the penalty window, so the outbox never knocks again while the site is still counting.
+   */
+  private waitAfter(attempt: number, error: DataError | undefined): number {
+    const own = backoffDelay(attempt, this.backoff);
+    if (error?.status === 429) return error.retryAfterMs ?? throttledDelay(attempt, this.backoff.random);
+    return Math.max(own, error?.retryAfterMs ?? 0);
   }
 
   private save(entries: readonly OutboxEntry[]): void {

@@ -1,6 +1,6 @@
 import { CALENDAR_SCOPES } from "../../../shared/data/auth/config";
 import type { DataConfig } from "../../../shared/data/auth/config";
-import { LocalTokenProvider, localTokenFor } from "../../../shared/data/auth/local-token-provider";
+import { ServedLocalTokens } from "../../../shared/data/auth/local-token-provider";
 import { hostTokenProvider } from "../../../shared/data/create-data-layer";
 import { createGraphClient } from "../../../shared/data/graph/create-graph-client";
 import { createRepositories } from "../../../shared/data/graph/repositories";
@@ -21,16 +21,18 @@ export interface TeamsBackend {
 /** The repositories of every list and the invitation sender, against the embedded store or the tenant. */
 export async function createTeamsData(config: DataConfig, userEmail?: string): Promise<TeamsBackend> {
   if (config.mode === "local") {
-    // The signed-in Teams user, or nobody until "Voir comme" picks someone: a token the store refuses, never the owner's.
-    const tokens = new LocalTokenProvider(localTokenFor(userEmail ?? ""));
+    // The signed-in Teams user, or the preview's default person until "Voir comme" picks someone; never the owner.
+    const origin = new URL(config.graphBaseUrl).origin;
+    const tokens = new ServedLocalTokens(origin, userEmail);
     const connection = createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider: tokens });
     return {
       data: createRepositories(connection, config.siteId),
       invitations: new GraphInvitations(connection, config.siteId, "stockage-local"),
-      ...(userEmail ? {} : { viewAs: localViewAs(config.graphBaseUrl, config.siteId, tokens) }),
+      ...(userEmail ? {} : { viewAs: localViewAs(origin, tokens) }),
     };
   }
-  const tokenProvider = await hostTokenProvider(config);
+  // The Teams context's loginHint names the account Teams signed in: NAA's ssoSilent uses it, no prompt.
+  const tokenProvider = await hostTokenProvider(config, () => Promise.resolve(userEmail));
   const calendar = createGraphClient({
     baseUrl: config.graphBaseUrl,
     tokenProvider: tokenProvider.withScopes(CALENDAR_SCOPES),

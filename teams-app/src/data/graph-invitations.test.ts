@@ -149,7 +149,7 @@ describe("l'invitation contre le stockage local intégré", () => {
     try {
       const connection = createGraphClient({
         baseUrl: store.graphBaseUrl,
-        tokenProvider: new LocalTokenProvider(),
+        tokenProvider: new LocalTokenProvider(store.tokens.admin()),
         retry: { sleep: async () => undefined },
       });
       const sender = new GraphInvitations(connection, store.siteId, "stockage-local");
@@ -163,7 +163,7 @@ describe("l'invitation contre le stockage local intégré", () => {
       expect(moved).toEqual({ channel: "stockage-local", eventId: first.eventId, updated: true });
       expect(store.faults.injected).toHaveLength(1);
       const response = await fetch(`${store.graphBaseUrl}/me/events`, {
-        headers: { Authorization: `Bearer ${await new LocalTokenProvider().getToken()}` },
+        headers: { Authorization: `Bearer ${store.tokens.admin()}` },
       });
       const { value } = (await response.json()) as { value: { id: string; start: unknown }[] };
       expect(value).toEqual([

@@ -39,8 +39,8 @@ async function start(): Promise<void> {
   // teams-js is loaded only inside Teams: on import it reaches for the Office CDN, which a preview must not need.
   const teams = inTeams ? await import("../teams/teams-host-context") : undefined;
   if (teams && params.get("view") === "config") {
-    teams.configureNetworkTab(window.location.origin);
     mount(<ConfigPage />);
+    await teams.configureNetworkTab(window.location.origin);
     return;
   }
   const session = teams ? await teams.teamsSession() : { host: previewHostContext("teams", themeParam(params)) };

@@ -19,7 +19,7 @@ export interface TeamsSession {
 export async function teamsSession(): Promise<TeamsSession> {
   await app.initialize();
   const context = await app.getContext();
-  app.notifySuccess();
+  void app.notifySuccess();
   const email = context.user?.userPrincipalName ?? context.user?.loginHint;
   return {
     host: {
@@ -37,9 +37,11 @@ export async function teamsSession(): Promise<TeamsSession> {
 
 /**
  * The configuration page of the channel tab: nothing to choose, the tab always shows the network; saving pins
- * `?view=network` in the channel.
+ * `?view=network` in the channel. teams-js refuses every `pages.config` call before `app.initialize()` has resolved,
+ * so the SDK is initialised first; then the save handler is registered and the page declared valid.
  */
-export function configureNetworkTab(origin: string): void {
+export async function configureNetworkTab(origin: string): Promise<void> {
+  await app.initialize();
   pages.config.registerOnSaveHandler((saveEvent) => {
     pages.config
       .setConfig({
@@ -54,4 +56,5 @@ export function configureNetworkTab(origin: string): void {
       );
   });
   pages.config.setValidityState(true);
+  void app.notifySuccess();
 }

@@ -1,7 +1,7 @@
 import { catalogOnly } from "../../../shared/data/network-clauses/library";
 import type { NetworkLibrary } from "../../../shared/data/network-clauses/library";
 import { CATALOG, clauseLibrary } from "../../../shared/domain/acts/clauses";
-import { officeHostContext, officeReady } from "../../../shared/office/office-ready";
+import { officeHostContext, officeLoginHint, officeReady } from "../../../shared/office/office-ready";
 import { systemClock } from "../../../shared/ports/clock";
 import { PreviewActDocument } from "../../../shared/preview/preview-act-document";
 import { previewHostContext } from "../../../shared/preview/preview-host-context";
@@ -36,7 +36,11 @@ function networkClauses(inWord: boolean): () => Promise<NetworkLibrary> {
       return catalogOnly(CATALOG, "module de connexion non chargé, réseau coupé ?");
     }
     const [{ loadDataConfig }, { createDataLayer }, { loadNetworkLibrary }] = modules;
-    const connect = async () => createDataLayer(await loadDataConfig(window.location.origin, inWord, fetchJson));
+    const connect = async () =>
+      createDataLayer(
+        await loadDataConfig(window.location.origin, inWord, fetchJson),
+        inWord ? officeLoginHint : undefined,
+      );
     return loadNetworkLibrary(connect, CATALOG, systemClock.today());
   };
 }

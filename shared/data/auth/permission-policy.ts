@@ -1,0 +1,100 @@
+import type { ListKey } from "../schema";
+
+/**
+ * Who may do what, once, for both enforcers: SharePoint (applied by `mairie provision`) and the embedded store.
+ * A site per commune holds its lists; a network site holds the network's lists. Each site has three groups.
+ */
+export type Group = "secretariat" | "elus" | "referents";
+/** SharePoint's built-in roles, by RoleType (language-independent): Reader 2, Contributor 3, Editor 6. */
+export type Level = "read" | "contribute" | "edit";
+
+export const GROUP_TITLES: Readonly<Record<Group, string>> = {
+  secretariat: "Secrétariat",
+  elus: "Élus",
+  referents: "Référents",
+};
+
+export const ROLE_TYPE: Readonly<Record<Level, number>> = { read: 2, contribute: 3, edit: 6 };
+
+export interface ListPolicy {
+  readonly site: "commune" | "network";
+  /** Unique permissions on the list: these groups and no other (inheritance broken, nothing copied). */
+  readonly grants: Readonly<Partial<Record<Group, Level>>>;
+  /**
+   * SharePoint's « edit only own items » (list WriteSecurity = 2): a contributor changes only the items they created.
+   * The author is the item's `createdBy`, which SharePoint sets from the token; never a column the page fills.
+   */
+  readonly ownItemsOnly?: boolean;
+}
+
+const communeList = (elus: Level | undefined): ListPolicy => ({
+  site: "commune",
+  grants: { secretariat: "edit", ...(elus ? { elus } : {}) },
+});
+
+/**
+ * The suite's lists. Clause validation is an item of its own list, which only référents may create (unique
+ * permissions): a version is validated when such an item exists, never because a column any contributor can write
+ * says so. Authors and validators are read from `createdBy` / `lastModifiedBy`.
+ */
+export const LIST_POLICY: Readonly<Partial<Record<ListKey, ListPolicy>>> = {
+  communes: communeList("read"),
+  membres: communeList("read"),
+  seances: communeList("read"),
+  points: communeList("read"),
+  presences: communeList("read"),
+  echeances: communeList(undefined),
+  actes: communeList("read"),
+  subventions: communeList("read"),
+  avis: { site: "commune", grants: { secretariat: "edit", elus: "contribute" }, ownItemsOnly: true },
+  questions: { site: "network", grants: { secretariat: "contribute", referents: "edit" } },
+  reponses: { site: "network", grants: { secretariat: "contribute", referents: "edit" } },
+  clauses: { site: "network", grants: { secretariat: "read", referents: "edit" } },
+  clauseVersions: { site: "network", grants: { secretariat: "contribute", referents: "edit" } },
+};
+
+/** The validation list: référents create, secretaries read. */
+export const VALIDATIONS_LIST = "Validations de clauses";
+export const VALIDATIONS_POLICY: ListPolicy = {
+  site: "network",
+  grants: { secretariat: "read", referents: "contribute" },
+};
+
+/** One SharePoint REST call (Graph cannot set list permissions or list settings). */
+export interface RestCall {
+  readonly method: "GET" | "POST" | "MERGE";
+  /** Relative to the site's URL. */
+  readonly path: string;
+  readonly body?: Readonly<Record<string, unknown>>;
+}
+
+const listByTitle = (title: string) => `/_api/web/lists/getbytitle('${title.replace(/'/g, "''")}')`;
+
+/**
+ * The REST calls that make a list's permissions what the policy says, given the site groups' ids: break
+ * inheritance without copying, grant each group its role by type, and set item-level write security.
+ */
+export function listPermissionCalls(
+  title: string,
+  policy: ListPolicy,
+  groupIds: Readonly<Record<Group, number>>,
+  roleIds: Readonly<Record<Level, number>>,
+): RestCall[] {
+  const list = listByTitle(title);
+  const calls: RestCall[] = [
+    { method: "POST", path: `${list}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)` },
+  ];
+  for (const [group, level] of Object.entries(policy.grants) as [Group, Level][])
+    calls.push({
+      method: "POST",
+      path: `${list}/roleassignments/addroleassignment(principalid=${groupIds[group]},roledefid=${roleIds[level]})`,
+    });
+  // ReadSecurity 1: everyone with access reads every item; WriteSecurity 2: contributors edit only their own.
+  if (policy.ownItemsOnly)
+    calls.push({
+      method: "MERGE",
+      path: list,
+      body: { __metadata: { type: "SP.List" }, ReadSecurity: 1, WriteSecurity: 2 },
+    });
+  return calls;
+}
