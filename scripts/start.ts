@@ -21,9 +21,12 @@ async function tlsOptions(): Promise<{ key: string | Buffer; cert: string | Buff
 }
 
 function watchPages(): Promise<void> {
-  const config = (
-    require(path.join(ROOT, "webpack.config.js")) as (env: unknown, argv: { mode: string }) => webpack.Configuration
-  )({}, { mode: "development" });
+  const config =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, loaded as webpack-cli loads it
+    (require(path.join(ROOT, "webpack.config.js")) as (env: unknown, argv: { mode: string }) => webpack.Configuration)(
+      {},
+      { mode: "development" },
+    );
   const compiler = webpack(config);
   return new Promise((resolve) => {
     let first = true;

@@ -6,7 +6,7 @@ type Sortable = string | number | boolean | undefined;
  * Sorts records on the client: Graph does not guarantee `$orderby` on list items. Strings follow French order
  * (accents, numbers inside text), missing values go last.
  */
-export function sortBy<R, K extends keyof R>(records: readonly R[], key: K, direction: "asc" | "desc" = "asc"): R[] {
+export function sortBy<R>(records: readonly R[], key: keyof R, direction: "asc" | "desc" = "asc"): R[] {
   const sign = direction === "asc" ? 1 : -1;
   return [...records].sort((a, b) => {
     const x = a[key] as Sortable;

@@ -61,7 +61,11 @@ describe("le volet Word : des charges hostiles dans chaque variable de clause, e
     if ((await control.inputValue()) !== "") return;
     const value = sampleValue(spec);
     if (spec.type === "choice") await control.selectOption(String(value));
-    else await control.fill(String(toInput(spec, value)));
+    else {
+      // A person's field is labelled by its name; its civilité has a control of its own, left as the form set it.
+      const input = toInput(spec, value);
+      await control.fill(typeof input === "string" ? input : input.nom);
+    }
   }
 
   async function fillAndInsert(unit: ClauseFormUnit): Promise<void> {
@@ -127,7 +131,10 @@ describe("le volet Word : des charges hostiles dans chaque variable de clause, e
     ({ evidence } = await armXssTraps(page));
     const failed: string[] = [];
     page.on("response", (response) => response.status() >= 400 && failed.push(new URL(response.url()).pathname));
-    await openInFakeOffice(page, `${suite.url}/word.html`, { host: "Word", paragraphs: [...SAMPLE_DELIBERATION] });
+    await openInFakeOffice(page, `${suite.url}/word.html`, {
+      host: "Word",
+      paragraphs: SAMPLE_DELIBERATION.split("\n"),
+    });
     await page.getByRole("heading", { name: "Actes de la mairie" }).waitFor();
     await settled(page);
     const widest = UNITS[0];

@@ -31,6 +31,7 @@ const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 const MAX_LENGTH: Record<string, number> = { DisplayName: 125, Description: 250, ProviderName: 250 };
 
 export function checkOfficeManifest(xml: string, assetsDir: string): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- still shipped by fast-xml-parser 5; the separate fast-xml-validator would only add a dependency
   const wellFormed = XMLValidator.validate(xml);
   if (wellFormed !== true) return [`XML mal formé, ligne ${wellFormed.err.line} : ${wellFormed.err.msg}`];
   const root = parseXml(xml);

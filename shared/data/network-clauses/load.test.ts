@@ -44,7 +44,7 @@ describe("bibliothèque du réseau lue par Graph sur le stockage local", () => {
         clause: clause.id,
         version: n,
         texte: `Considérant la version ${n} ;`,
-        ...(n < 3 ? { valideeLe: "2025-05-0" + n + "T10:00:00Z", valideePar: "Paul Durand" } : {}),
+        ...(n < 3 ? { valideeLe: `2025-05-0${n}T10:00:00Z`, valideePar: "Paul Durand" } : {}),
       });
     }
     const loaded = await loadNetworkLibrary(async () => r, BUILT_IN, TODAY);

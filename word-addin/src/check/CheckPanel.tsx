@@ -50,7 +50,7 @@ export function CheckPanel() {
       <Caption1>
         Le vérificateur lit tout le document ouvert et applique les règles du CGCT en vigueur à la date de l'acte.
       </Caption1>
-      <Button appearance="primary" onClick={check} disabled={action.status === "busy"}>
+      <Button appearance="primary" onClick={() => void check()} disabled={action.status === "busy"}>
         Vérifier l'acte
       </Button>
       <ActionStatus state={action} busyLabel="Vérification…" describeDone={String} />

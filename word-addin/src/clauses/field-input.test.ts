@@ -1,6 +1,6 @@
 import { VARIABLES } from "../../../shared/domain/acts/clauses";
 import type { VariableSpec } from "../../../shared/domain/acts/clauses";
-import { checkField, parseEuros, toInput } from "./field-input";
+import { checkField, parseEuros } from "./field-input";
 
 const spec = (name: keyof typeof VARIABLES): VariableSpec => ({ ...VARIABLES[name], name });
 

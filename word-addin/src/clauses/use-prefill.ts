@@ -15,7 +15,7 @@ export function usePrefill(): Prefill | undefined {
   const [prefill, setPrefill] = useState<Prefill>();
   useEffect(() => {
     let live = true;
-    document
+    void document
       .readParagraphs()
       .then((paragraphs) => paragraphs.map((p) => p.text).join("\n"))
       .catch(() => "")

@@ -59,7 +59,7 @@ export function BudgetCheckView({ marks }: { marks: MarkBoard }) {
   const result = state.status === "done" ? state.value : null;
   return (
     <div className={styles.root}>
-      <Button appearance="primary" onClick={check} disabled={state.status === "busy"}>
+      <Button appearance="primary" onClick={() => void check()} disabled={state.status === "busy"}>
         Vérifier le budget
       </Button>
       <ActionStatus state={state} busyLabel="Vérification du budget…" failureTitle="Le budget n'a pas pu être lu" />

@@ -55,6 +55,7 @@ export function SummaryView() {
       };
     });
   // Read once when the view opens; the button reads again after the secretary edits the sheets.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the view opens, as said above
   useEffect(() => void refresh(), []);
   const figures = state.status === "done" ? state.value : null;
   const a = figures?.summary.autofinancement;

@@ -58,7 +58,7 @@ export function WriteStatusBar() {
   const failed = queued.some((p) => p.message !== undefined);
   const count = `${queued.length} modification${queued.length > 1 ? "s" : ""}`;
   useRefreshWhenSent(pending, refresh);
-  const act = (action: () => Promise<unknown> | void) => () => void Promise.resolve(action()).finally(refresh);
+  const act = (action: () => unknown) => () => void Promise.resolve(action()).finally(refresh);
   return (
     <div className={styles.root} aria-live="polite">
       {queued.length > 0 && (

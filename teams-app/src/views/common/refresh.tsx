@@ -57,6 +57,7 @@ export function useLoad<T>(loader: () => Promise<T>, deps: readonly unknown[]): 
       live = false;
     };
     // The loader is a fresh closure each render; the caller's deps say when it really changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps are this effect's, as with useEffect
   }, [version, ...deps]);
   return loaded;
 }

@@ -32,8 +32,10 @@ export function AvisForm({ point, membreId, mine }: Props) {
   const version = mine ? `${mine.id}:${mine.eTag}` : undefined;
   useEffect(() => {
     if (!mine) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the stored avis, newer than the form, replaces it
     setPosition(mine.position);
     setCommentaire(mine.commentaire ?? "");
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the version decides, not each render's new object
   }, [version]);
   const save = async () => {
     if (!position) return;

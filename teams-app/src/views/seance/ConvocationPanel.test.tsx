@@ -19,7 +19,7 @@ const seeded = () =>
     points: [{ titre: "Budget primitif", seance: "1", numero: 1, nature: "deliberation" }],
   });
 
-let stop = () => undefined as void;
+let stop: () => void = () => undefined;
 afterEach(() => {
   cleanup();
   stop();
@@ -68,8 +68,6 @@ describe("les garde-fous de la convocation", () => {
   it("refuse de convoquer sur un ordre du jour vide, puis une date d'envoi le jour de la séance", async () => {
     const data = seeded();
     data.points.offline = false;
-    const empty = fakeData({ communes: [], membres: [] });
-    void empty;
     const bare = fakeData({
       communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49" }],
       membres: [{ nom: "Claire Moreau", role: "secretaire", commune: "1", email: "secretariat@a.example" }],

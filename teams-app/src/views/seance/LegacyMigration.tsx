@@ -29,6 +29,7 @@ export function LegacyMigration({ bundle }: { bundle: SeanceBundle }) {
       legacyDetails.forget(seanceId);
     })();
     // Once per séance: the bundle reloads after every write, the migration must not start again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per séance, as said above
   }, [seanceId]);
   return null;
 }

@@ -29,7 +29,7 @@ const seeded = (seance: Partial<DraftIn<"seances">> = {}) =>
     ],
   });
 
-let stop = () => undefined as void;
+let stop: () => void = () => undefined;
 afterEach(() => {
   cleanup();
   stop();
