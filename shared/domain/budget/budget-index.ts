@@ -93,11 +93,26 @@ export class BudgetIndex {
   // Written out field by field: a loop over column names made this the hottest spot of a 100 000-line check.
   private add(sums: Record<Column, Cents>, a: LineAmounts): void {
     const p = this.present;
-    if (a.credits !== undefined) ((sums.credits += a.credits), (p.credits = true));
-    if (a.propositions !== undefined) ((sums.propositions += a.propositions), (p.propositions = true));
-    if (a.budgetPrecedent !== undefined) ((sums.budgetPrecedent += a.budgetPrecedent), (p.budgetPrecedent = true));
-    if (a.rar !== undefined) ((sums.rar += a.rar), (p.rar = true));
-    if (a.realise !== undefined) ((sums.realise += a.realise), (p.realise = true));
+    if (a.credits !== undefined) {
+      sums.credits += a.credits;
+      p.credits = true;
+    }
+    if (a.propositions !== undefined) {
+      sums.propositions += a.propositions;
+      p.propositions = true;
+    }
+    if (a.budgetPrecedent !== undefined) {
+      sums.budgetPrecedent += a.budgetPrecedent;
+      p.budgetPrecedent = true;
+    }
+    if (a.rar !== undefined) {
+      sums.rar += a.rar;
+      p.rar = true;
+    }
+    if (a.realise !== undefined) {
+      sums.realise += a.realise;
+      p.realise = true;
+    }
   }
 
   /** Whether any line of the document gives this column (a CA without realisations cannot be checked). */
