@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { PreviewBudgetWorkbook } from "../../../shared/preview/preview-budget-workbook";
 import { readDocumentBudgetaire } from "../../../shared/io/budget/docbudg-reader";
@@ -11,6 +11,7 @@ import { templateBlocks } from "./budget-blocks";
 const SAMPLE = path.resolve(__dirname, "../../../../shared/data/budgets/01_crach_BP2022_principal/totem.xml");
 const asFile = (file: string) => ({
   name: path.basename(file),
+  size: statSync(file).size,
   arrayBuffer: async () => new Uint8Array(readFileSync(file)).buffer,
 });
 
@@ -32,14 +33,31 @@ describe("créer un budget dans le classeur", () => {
 
   it("refuse un fichier qui n'est pas du XML, en français", async () => {
     await expect(
-      blocksFromDocumentBudgetaire({ name: "budget.pdf", arrayBuffer: async () => new ArrayBuffer(0) }),
+      blocksFromDocumentBudgetaire({ name: "budget.pdf", size: 0, arrayBuffer: async () => new ArrayBuffer(0) }),
     ).rejects.toThrow("budget.pdf : un fichier DocumentBudgetaire (.xml) est attendu.");
     await expect(
       blocksFromDocumentBudgetaire({
         name: "tronque.xml",
+        size: 28,
         arrayBuffer: async () => new TextEncoder().encode("<DocumentBudgetaire><Budget>").buffer,
       }),
     ).rejects.toThrow(/tronque\.xml : XML mal formé/);
+  });
+
+  it("refuse avant de le lire un fichier au-delà de la taille admise", async () => {
+    let read = false;
+    const huge = {
+      name: "enorme.xml",
+      size: 65 * 1024 * 1024,
+      arrayBuffer: async () => {
+        read = true;
+        return new ArrayBuffer(0);
+      },
+    };
+    await expect(blocksFromDocumentBudgetaire(huge)).rejects.toThrow(
+      "au-delà de la taille admise pour ce format (64 Mo)",
+    );
+    expect(read).toBe(false);
   });
 
   it("dit quelles feuilles seraient remplacées, puis les écrit", async () => {

@@ -1,4 +1,5 @@
 import type { BudgetWorkbook, SheetBlock } from "../../../shared/ports/budget-workbook";
+import { checkSize } from "../../../shared/io/budget/limits";
 import { BudgetReadError } from "../../../shared/io/budget/errors";
 import { documentToBlocks } from "./budget-blocks";
 
@@ -19,10 +20,13 @@ export async function writeBlocks(workbook: BudgetWorkbook, blocks: readonly She
  */
 export async function blocksFromDocumentBudgetaire(file: {
   name: string;
+  size: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }): Promise<SheetBlock[]> {
   if (!/\.xml$/i.test(file.name))
     throw new BudgetReadError(`${file.name} : un fichier DocumentBudgetaire (.xml) est attendu.`);
+  // The same bound as the command's, checked before the file is read into the pane's memory.
+  checkSize(file.name, "xml", file.size);
   const { readDocumentBudgetaire } = await import("../../../shared/io/budget/docbudg-reader");
   const document = readDocumentBudgetaire(new Uint8Array(await file.arrayBuffer()), file.name);
   return documentToBlocks(document);

@@ -6,7 +6,9 @@ import { decodeCsv } from "./csv-text";
 import { readDocumentBudgetaire } from "./docbudg-reader";
 import { BudgetReadError } from "./errors";
 import type { BudgetFormat } from "./limits";
-import { formatBound, MAX_BYTES } from "./limits";
+import { checkSize } from "./limits";
+
+export { checkSize };
 
 /** The one sentence a refused file gets: what the suite reads and how to produce it. */
 export const ACCEPTED_FORMATS =
@@ -33,15 +35,6 @@ export function sniffFormat(head: Uint8Array): SniffedFormat {
 
 export function refuseFormat(file: string): BudgetReadError {
   return new BudgetReadError(`${file} : format non pris en charge ; ${ACCEPTED_FORMATS}.`);
-}
-
-/** Refuses, before reading, a file beyond the bound of its format. */
-export function checkSize(file: string, format: BudgetFormat | "balance", size: number): void {
-  const bound = MAX_BYTES[format === "balance" ? "csv" : format];
-  if (size > bound)
-    throw new BudgetReadError(
-      `${file} : fichier de ${formatBound(size)}, au-delà de la taille admise pour ce format (${formatBound(bound)}) ; vérifiez qu'il s'agit bien du budget d'une seule collectivité.`,
-    );
 }
 
 /** Reads a budget held in memory: DocumentBudgetaire XML, the suite's .xlsx, or its CSV export. */

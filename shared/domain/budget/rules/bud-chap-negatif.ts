@@ -26,7 +26,7 @@ export default defineRule({
           data: {
             chapitre: total.chapitre,
             sens: total.sens === "D" ? "dépenses" : "recettes",
-            section: SECTION_FR[total.section] === "fonctionnement" ? "de fonctionnement" : "d'investissement",
+            section: SECTION_FR[total.section],
             montant: euros(total.credits),
           },
           at: { section: total.section, sens: total.sens, chapitre: total.chapitre },

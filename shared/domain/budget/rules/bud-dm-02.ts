@@ -12,7 +12,7 @@ export default defineRule({
     verification: "V",
     messages: {
       unbalanced:
-        "Après la décision modificative, la section de {section} du budget cumulé est en déséquilibre : dépenses {d}, recettes {r}.",
+        "Après la décision modificative, la section {section} du budget cumulé est en déséquilibre : dépenses {d}, recettes {r}.",
       virement: "Après la décision modificative, le virement n'est plus symétrique : D023 = {d}, R021 = {r}.",
       noData:
         "Équilibre du budget cumulé non vérifié : la décision modificative ne donne pas le budget précédent (MtBudgPrec).",

@@ -18,7 +18,7 @@ testRule(rule, {
         line("I", "D", "21", "2183", 10),
         line("I", "R", "13", "1323", 10),
       ]),
-      findings: [{ severity: "error", message: "en fonctionnement", at: { section: "F" } }],
+      findings: [{ severity: "error", message: "dans la section de fonctionnement", at: { section: "F" } }],
     },
   ],
 });

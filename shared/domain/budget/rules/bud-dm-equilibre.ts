@@ -13,7 +13,7 @@ export default defineRule({
     verification: "data",
     messages: {
       unbalanced:
-        "Mouvements de la décision modificative non équilibrés en {section} : dépenses {d}, recettes {r} (écart {ecart}).",
+        "Mouvements de la décision modificative non équilibrés dans la section {section} : dépenses {d}, recettes {r} (écart {ecart}).",
     },
     note: "Catalogue DM-01 ; les paires d'ordre de la DM sont vérifiées par les règles BUD-ORD-*.",
   },

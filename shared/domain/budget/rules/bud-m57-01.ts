@@ -23,7 +23,7 @@ export default defineRule({
       betweenSections:
         "Virement de {montant} du chapitre {depuis} au chapitre {vers} : un virement de l'exécutif ne peut pas changer de section.",
       ceiling:
-        "Virements de l'exécutif en {section} : {total}, au-delà de la limite de {taux} % des dépenses réelles de la section ({plafond}).",
+        "Virements de l'exécutif dans la section {section} : {total}, au-delà de la limite de {taux} % des dépenses réelles de la section ({plafond}).",
     },
     note: "Catalogue M57-01 ; ne s'applique que si le document déclare des virements de l'exécutif.",
   },

@@ -10,7 +10,8 @@ export function appliesTo(subject: BudgetSubject, types: readonly DocumentType[]
   return types.includes(subject.document.type);
 }
 
-export const SECTION_FR: Readonly<Record<Section, string>> = { F: "fonctionnement", I: "investissement" };
+/** « la section de fonctionnement », « la section d'investissement ». */
+export const SECTION_FR: Readonly<Record<Section, string>> = { F: "de fonctionnement", I: "d'investissement" };
 
 export const DOCUMENT_FR: Readonly<Record<DocumentType, string>> = {
   BP: "budget primitif",
