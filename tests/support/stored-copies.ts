@@ -29,6 +29,6 @@ export async function storedCopies<K extends keyof Repositories>(
   // Indexing the repositories by a generic key widens the records to every list's union; K names the one read.
   const { records } = (await storeRepos(store)[list].items()) as { records: Listed<K>[] };
   const twice = duplicatedClientIds(records.map((r) => (r as { clientId?: string }).clientId));
-  if (twice.length > 0) throw new Error(`Éléments en double dans « ${String(list)} » : ${twice.join(", ")}`);
+  if (twice.length > 0) throw new Error(`Éléments en double dans « ${list} » : ${twice.join(", ")}`);
   return records.filter(matches).length;
 }
