@@ -31,12 +31,8 @@ const entryFields = z.object({ role: z.enum(ROLES), commune: z.string().min(1) }
 export function entriesOf(state: StoreState, email: string): MemberEntry[] {
   const items = state.findList(membres.displayName)?.items.values() ?? [];
   return [...items].flatMap((item) => {
-    if (
-      String(item.fields[EMAIL] ?? "")
-        .trim()
-        .toLowerCase() !== email
-    )
-      return [];
+    const stored = item.fields[EMAIL];
+    if (typeof stored !== "string" || stored.trim().toLowerCase() !== email) return [];
     // An entry another tool wrote with an unknown role or no commune grants nothing.
     const parsed = entryFields.safeParse({ role: item.fields[ROLE], commune: item.fields[COMMUNE] });
     return parsed.success ? [{ id: item.id, ...parsed.data }] : [];
