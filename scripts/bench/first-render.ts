@@ -67,7 +67,7 @@ export const firstRender: Benchmark = {
   async run() {
     const dataDir = mkdtempSync(path.join(tmpdir(), "mairie-bench-render-"));
     const store = await startLocalStore({ port: 0, dataDir, seed: true });
-    const server = createAppServer({ root: APP, storeUrl: store.url });
+    const server = createAppServer({ root: APP, storeUrl: store.url, localAuth: store });
     const port = await listen(server, 0);
     const browser = await launchChromium();
     const removeFloor = await writeFloorPage();

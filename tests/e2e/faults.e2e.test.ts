@@ -24,6 +24,9 @@ const AVIS_POINT = { numero: 4, region: "4. Tarifs de la restauration scolaire �
 /** Failed requests are the subject of these tests: the browser's own reports of them are not page errors. */
 const NETWORK_NOISE = /Failed to load resource|net::ERR_/;
 
+/** What the page asks of the local server besides its files: the Graph API and « Voir comme »'s identities. */
+const LOCAL_SERVER_API = /\/(v1\.0|local-auth)\//;
+
 describe("les parcours Teams quand le stockage répond mal ou que le réseau est coupé", () => {
   let env: BrowserSuite;
   let store: LocalStore;
@@ -216,11 +219,12 @@ describe("les parcours Teams quand le stockage répond mal ou que le réseau est
     await page.getByText("La clause est gardée en attente", { exact: false }).waitFor();
     await pendingList().getByText(intitule, { exact: false }).waitFor();
 
-    await page.route("**/v1.0/**", (route) => route.abort("internetdisconnected"));
+    // The whole local server is out of reach: the store's API and the preview's identities alike.
+    await page.route(LOCAL_SERVER_API, (route) => route.abort("internetdisconnected"));
     await context.setOffline(false);
     await page.reload();
     await pendingList().getByText(intitule, { exact: false }).waitFor();
-    await page.unroute("**/v1.0/**");
+    await page.unroute(LOCAL_SERVER_API);
     await retryOnceBack(page);
     await waitUntilSent(page);
     expect(await storedCopies(store, "clauses", (c) => c.intitule === intitule)).toBe(1);

@@ -49,7 +49,9 @@ export const LIST_POLICY: Readonly<Partial<Record<ListKey, ListPolicy>>> = {
   avis: { site: "commune", grants: { secretariat: "edit", elus: "contribute" }, ownItemsOnly: true },
   questions: { site: "network", grants: { secretariat: "contribute", referents: "edit" } },
   reponses: { site: "network", grants: { secretariat: "contribute", referents: "edit" } },
-  clauses: { site: "network", grants: { secretariat: "read", referents: "edit" } },
+  // Secretaries propose clauses. Which version is current is not theirs to say: on SharePoint that must come from
+  // référents' validation items, since a contributor can write any column (the store refuses it already).
+  clauses: { site: "network", grants: { secretariat: "contribute", referents: "edit" } },
   clauseVersions: { site: "network", grants: { secretariat: "contribute", referents: "edit" } },
 };
 
