@@ -4,6 +4,7 @@ import { budget } from "./bench/budget";
 import { checkActBench } from "./bench/check-act";
 import { dataRequests } from "./bench/data-requests";
 import { firstRender } from "./bench/first-render";
+import { hostileFiles } from "./bench/hostile-files";
 import { officeSyncs } from "./bench/office-syncs";
 import { pageSize } from "./bench/page-size";
 import { storeScale } from "./bench/store-scale";
@@ -17,6 +18,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   budget,
   dataRequests,
   storeScale,
+  hostileFiles,
 ];
 
 async function main(): Promise<void> {
