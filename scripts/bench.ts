@@ -5,6 +5,7 @@ import { checkActBench } from "./bench/check-act";
 import { cliStartup } from "./bench/cli-startup";
 import { dataRequests } from "./bench/data-requests";
 import { firstRender } from "./bench/first-render";
+import { hostileFiles } from "./bench/hostile-files";
 import { officeSyncs } from "./bench/office-syncs";
 import { pageSize } from "./bench/page-size";
 import { storeScale } from "./bench/store-scale";
@@ -19,6 +20,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   budget,
   dataRequests,
   storeScale,
+  hostileFiles,
 ];
 
 async function main(): Promise<void> {

@@ -1,5 +1,7 @@
 import { badRequest, StoreFailure } from "./http";
 
+export { nestsDeeperThan } from "../../io/json-depth";
+
 /** The deepest nesting a body may have: the suite's bodies are a few levels deep, Graph's a dozen at most. */
 export const MAX_JSON_DEPTH = 64;
 
@@ -18,24 +20,4 @@ export function decodeSegment(text: string): string {
   if (decoded === undefined)
     throw new StoreFailure(badRequest(`Malformed percent-encoding in the URL segment '${text.slice(0, 100)}'.`));
   return decoded;
-}
-
-/**
- * Whether a JSON text nests objects and arrays deeper than `max`: one linear pass over the characters, strings
- * skipped, so a hostile body is refused before JSON.parse and the handlers ever walk it.
- */
-export function nestsDeeperThan(text: string, max: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (inString) {
-      if (code === 0x5c) at++;
-      else if (code === 0x22) inString = false;
-    } else if (code === 0x22) inString = true;
-    else if (code === 0x7b || code === 0x5b) {
-      if (++depth > max) return true;
-    } else if (code === 0x7d || code === 0x5d) depth--;
-  }
-  return false;
 }

@@ -7,6 +7,15 @@ const TOKEN = /<(\/?)(w:p|w:t|w:tab|w:br|w:cr)(?=[\s/>])[^>]*>|<[^>]*>|[^<]+/g;
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
+/**
+ * Control characters (C0 but tab and line breaks, DEL, C1) from a file never reach a terminal or the task pane:
+ * an escape sequence in a document could otherwise rewrite the CLI's output.
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are exactly what this removes
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+export const withoutControlCharacters = (text: string): string => text.replace(CONTROL, "");
+
 /** A reference beyond U+10FFFF names no character: it is kept as written rather than thrown on. */
 const character = (code: number, whole: string) => (code <= 0x10ffff ? String.fromCodePoint(code) : whole);
 
@@ -31,7 +40,7 @@ export function documentXmlParagraphs(xml: string): string[] {
     const selfClosing = token.endsWith("/>");
     if (tag === "w:p") {
       if (closing) {
-        paragraphs.push((current ?? []).join(""));
+        paragraphs.push(withoutControlCharacters((current ?? []).join("")));
         current = undefined;
       } else {
         current = [];

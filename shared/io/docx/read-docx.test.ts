@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { DocxReadError, documentXmlParagraphs, readDocxParagraphs, readDocxText } from ".";
+import { MAX_DOCUMENT_XML_BYTES, MAX_DOCX_BYTES } from "./read-docx";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
@@ -10,7 +11,7 @@ async function docx(body: string): Promise<Uint8Array> {
     "word/document.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
   );
-  return zip.generateAsync({ type: "uint8array" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 describe("documentXmlParagraphs", () => {
@@ -48,5 +49,36 @@ describe("readDocxText", () => {
     await expect(readDocxText(await zip.generateAsync({ type: "uint8array" }), "vide.docx")).rejects.toThrow(
       /word\/document\.xml absent/,
     );
+  });
+});
+
+describe("lecteur .docx borné", () => {
+  it("refuse un fichier trop volumineux avant de l'ouvrir", async () => {
+    await expect(readDocxText(new Uint8Array(MAX_DOCX_BYTES + 1), "gros.docx")).rejects.toThrow(
+      new DocxReadError(
+        `gros.docx : fichier trop volumineux (${MAX_DOCX_BYTES + 1} octets ; un document Word lu ici fait au plus 20 Mo).`,
+      ),
+    );
+  });
+
+  it("nomme l'octet où un .docx est tronqué", async () => {
+    const whole = await docx("<w:p><w:r><w:t>Objet : Tarifs</w:t></w:r></w:p>");
+    const cut = whole.slice(0, Math.floor(whole.length / 2));
+    await expect(readDocxText(cut, "coupé.docx")).rejects.toThrow(
+      `coupé.docx : fichier tronqué à l'octet ${cut.length} (la fin de l'archive .docx manque`,
+    );
+  });
+
+  it("arrête une archive piégée qui gonfle au-delà de la limite, sans tout décompresser", async () => {
+    const bomb = await docx("<w:p/>".repeat(Math.ceil(MAX_DOCUMENT_XML_BYTES / 6) + 10));
+    expect(bomb.length).toBeLessThan(MAX_DOCUMENT_XML_BYTES / 100);
+    await expect(readDocxText(bomb, "piège.docx")).rejects.toThrow(
+      "piège.docx : contenu trop volumineux une fois décompressé (word/document.xml dépasse 32 Mo ; archive piégée ?).",
+    );
+  });
+
+  it("ne laisse passer aucun caractère de contrôle d'un document", async () => {
+    const bytes = await docx("<w:p><w:r><w:t>a&#27;[2Jb\u0007c&#x9B;d</w:t><w:tab/><w:t>e</w:t></w:r></w:p>");
+    expect(await readDocxParagraphs(bytes, "ctrl.docx")).toEqual(["a[2Jbcd\te"]);
   });
 });
