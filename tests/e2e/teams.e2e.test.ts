@@ -141,7 +141,7 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
     };
     // Fifteen seats (842 inhabitants): the quorum is eight présents.
     const presents = [
-      "Jean-Pierre Lemaire",
+      "Claire Dubois",
       "Sophie Garnier",
       "Michel Rousseau",
       "Bernard Lefort",
