@@ -153,6 +153,8 @@ export const echeances = defineList("echeances", "Échéances", "Échéances lé
   }),
   reference: text("Reference", "Référence"),
   faite: boolean("Faite", "Faite"),
+  // Set with `faite` from the cockpit: when it was done, for the record.
+  faiteLe: dateTime("FaiteLe", "Faite le"),
 });
 
 export const actes = defineList("actes", "Actes", "Délibérations et arrêtés, jusqu'à ce qu'ils soient exécutoires.", {
@@ -182,6 +184,8 @@ export const subventions = defineList(
     commencement: dateTime("DateCommencement", "Date de commencement prévue"),
     statut: choice("Statut", "Statut", SUBVENTION_STATUTS, { required: true }),
     montant: number("MontantSollicite", "Montant sollicité (€)"),
+    // Set with the statut « déposé » from the cockpit: the funder's acknowledgement starts from it.
+    deposeLe: dateTime("DeposeLe", "Déposé le"),
   },
 );
 
