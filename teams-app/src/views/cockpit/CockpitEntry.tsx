@@ -99,7 +99,15 @@ export function CockpitEntry({
         <Text className={styles.label}>
           {item.seanceId ? <Link onClick={() => onOpenSeance(item.seanceId ?? "")}>{item.label}</Link> : item.label}
         </Text>
-        <Caption1>{[item.commune, item.ref].filter(Boolean).join(" · ")}</Caption1>
+        <Caption1>
+          <span>{item.commune}</span>
+          {item.ref && (
+            <>
+              {" · "}
+              <span>{item.ref}</span>
+            </>
+          )}
+        </Caption1>
         {item.late && <Caption1>{LATE_HELP[item.kind]}</Caption1>}
         {item.done && <CompletionForm item={item} completion={item.done} today={today} />}
       </div>

@@ -16,9 +16,10 @@ const seeded = () =>
     seances: [
       { titre: "Conseil municipal", commune: "1", date: "2026-12-05T18:00:00Z", statut: "preparation", lieu: "Mairie" },
     ],
+    points: [{ titre: "Budget primitif", seance: "1", numero: 1, nature: "deliberation" }],
   });
 
-let stop = () => undefined as void;
+let stop: () => void = () => undefined;
 afterEach(() => {
   cleanup();
   stop();
@@ -60,5 +61,26 @@ describe("l'invitation Outlook depuis le panneau de convocation", () => {
     await screen.findByText(/mise à jour de l'invitation déjà envoyée/);
     expect(calls).toEqual([undefined, "apercu-1"]);
     expect([...preview.sent.keys()]).toEqual(["apercu-1"]);
+  });
+});
+
+describe("les garde-fous de la convocation", () => {
+  it("refuse de convoquer sur un ordre du jour vide, puis une date d'envoi le jour de la séance", async () => {
+    const bare = fakeData({
+      communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49" }],
+      membres: [{ nom: "Claire Moreau", role: "secretaire", commune: "1", email: "secretariat@a.example" }],
+      seances: [{ titre: "Conseil municipal", commune: "1", date: "2026-12-05T18:00:00Z", statut: "preparation" }],
+    });
+    stop = renderTeamsApp(bare, "seance", "2026-11-20").stop;
+    await screen.findByText(/L'ordre du jour est vide : ajoutez au moins un point/);
+    expect(screen.getByRole("button", { name: "Envoyer la convocation" })).toHaveProperty("disabled", true);
+    cleanup();
+    stop();
+
+    const data = seeded();
+    stop = renderTeamsApp(data, "seance", "2026-12-05").stop;
+    await screen.findByText("La date d'envoi doit précéder le jour de la séance.");
+    expect(screen.getByRole("button", { name: "Envoyer la convocation" })).toHaveProperty("disabled", true);
+    expect(data.seances.writes).toBe(0);
   });
 });
