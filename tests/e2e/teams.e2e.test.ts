@@ -69,7 +69,7 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
       .getByRole("listitem")
       .filter({ hasText: /Transmettre au contrôle de légalité la délibération n° 2026-013/ });
     await expect(transmission.getByText("CGCT L2131-1, L2131-2").isVisible()).resolves.toBe(true);
-    await expect(transmission.getByText(/^En retard de \d+ j$/).isVisible()).resolves.toBe(true);
+    await expect(transmission.getByText(/^En retard de \d+\sj$/).isVisible()).resolves.toBe(true);
     await expect(
       todo
         .getByRole("listitem")

@@ -1,6 +1,7 @@
 import { Badge, Button, Caption1, Field, Input, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatDateFr } from "../../../../shared/domain/common";
+import { frenchSpacing } from "../../../../shared/ui/i18n/typography";
 import { LATE_HELP } from "../../model/cockpit";
 import type { CockpitItem } from "../../model/cockpit";
 import { completionDateProblem, completionWrite } from "../../model/cockpit-completion";
@@ -108,7 +109,7 @@ export function CockpitEntry({
             </>
           )}
         </Caption1>
-        {item.late && <Caption1>{LATE_HELP[item.kind]}</Caption1>}
+        {item.late && <Caption1>{frenchSpacing(LATE_HELP[item.kind])}</Caption1>}
         {item.done && <CompletionForm item={item} completion={item.done} today={today} />}
       </div>
     </li>

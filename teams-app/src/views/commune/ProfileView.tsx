@@ -2,6 +2,7 @@ import { Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } f
 import { useState } from "react";
 import { profileGaps } from "../../../../shared/data/commune-profile";
 import { deCommune, splitArticle } from "../../../../shared/domain/commune/commune-name";
+import { frenchSpacing } from "../../../../shared/ui/i18n/typography";
 import { useServices } from "../../tab/services";
 import { Loading } from "../common/Loading";
 import { useLoad } from "../common/refresh";
@@ -52,7 +53,7 @@ export function ProfileView({ ws }: { ws: Workspace }) {
                     {`Profil incomplet : ces valeurs resteront en blanc, surlignées, dans les actes et courriers ${deCommune(splitArticle(commune.nom, commune.article ?? ""))}.`}
                     <ul className={styles.gaps}>
                       {gaps.map((g) => (
-                        <li key={`${g.field}-${g.message}`}>{g.message}</li>
+                        <li key={`${g.field}-${g.message}`}>{frenchSpacing(g.message)}</li>
                       ))}
                     </ul>
                   </MessageBarBody>
