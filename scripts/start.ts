@@ -21,9 +21,12 @@ async function tlsOptions(): Promise<{ key: string | Buffer; cert: string | Buff
 }
 
 function watchPages(): Promise<void> {
-  const config = (
-    require(path.join(ROOT, "webpack.config.js")) as (env: unknown, argv: { mode: string }) => webpack.Configuration
-  )({}, { mode: "development" });
+  const config =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, read at run time from the root
+    (require(path.join(ROOT, "webpack.config.js")) as (env: unknown, argv: { mode: string }) => webpack.Configuration)(
+      {},
+      { mode: "development" },
+    );
   const compiler = webpack(config);
   return new Promise((resolve) => {
     let first = true;
@@ -49,10 +52,12 @@ async function main(): Promise<void> {
   console.log(
     [
       "",
-      "Suite mairie démarrée (stockage local intégré, données dans .data/) :",
+      "Suite mairie démarrée (stockage local intégré, données dans .data/).",
+      "Ouvrez ces adresses dans votre navigateur (rien ne s'ouvre tout seul) :",
       `  Teams (cockpit)  ${base}/teams.html`,
       `  Word (actes)     ${base}/word.html`,
       `  Excel (budget)   ${base}/excel.html`,
+      `  Aide             ${base}/aide.html`,
       `  API Graph locale ${base}/v1.0/`,
       "Ctrl+C pour arrêter.",
     ].join("\n"),
