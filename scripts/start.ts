@@ -57,10 +57,12 @@ async function main(): Promise<void> {
   console.log(
     [
       "",
-      "Suite mairie démarrée (stockage local intégré, données dans .data/) :",
+      "Suite mairie démarrée (stockage local intégré, données dans .data/).",
+      "Ouvrez ces adresses dans votre navigateur (rien ne s'ouvre tout seul) :",
       `  Teams (cockpit)  ${base}/teams.html`,
       `  Word (actes)     ${base}/word.html`,
       `  Excel (budget)   ${base}/excel.html`,
+      `  Aide             ${base}/aide.html`,
       `  API Graph locale ${base}/v1.0/`,
       "Ctrl+C pour arrêter.",
     ].join("\n"),

@@ -90,6 +90,11 @@ const TEAMS: readonly [string, ...Step[]][] = [
   ["cockpit", tab("Vues de l'onglet", "Cockpit")],
   ["séance, secrétaire", tab("Vues de l'onglet", "Séances")],
   ["avis rassemblés, secrétaire", tab("Vues de l'onglet", "Avis des élus")],
+  [
+    "profil de la commune",
+    tab("Vues de l'onglet", "Profil de la commune"),
+    waitText(/^Profil incomplet|^Enregistrer le profil/),
+  ],
   ["réseau : questions", tab("Vues de l'onglet", "Réseau")],
   ["réseau : clauses partagées", tab("Rubriques du réseau", "Clauses partagées")],
   ["réseau : calendrier", tab("Rubriques du réseau", "Calendrier")],

@@ -144,7 +144,7 @@ describe("les parcours Teams quand le stockage répond mal ou que le réseau est
     const clause = "Délégation au maire pour les marchés à procédure adaptée";
     await open("seance");
     store.faults.add({ kind: "drop-after", path: "$batch", times: 1 });
-    await addPoint(page, point, "Jean-Pierre Lemaire");
+    await addPoint(page, point, "Claire Dubois");
     await page.getByLabel("Objet du point 9").waitFor();
     store.faults.add({ kind: "drop-after", path: "$batch", times: 1 });
     await sendConvocation(page);

@@ -61,25 +61,25 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
     await page.goto(`${app.url}/teams.html`);
     await page.getByRole("region", { name: "Prochaines séances" }).waitFor();
     people = await page.getByLabel("Voir comme").locator("option").allTextContents();
-    const todo = page.getByRole("table", { name: "Échéances et formalités" });
+    const todo = page.getByRole("list", { name: "Échéances et formalités" });
     await expect(todo.getByText("CGCT L1612-2").first().isVisible()).resolves.toBe(true);
     await expect(todo.getByText(/Envoyer la convocation de la séance du/).count()).resolves.toBe(2);
     // Acts waiting to become exécutoire and subsidy files to deposit, in each commune served, with their reference.
     const transmission = todo
-      .getByRole("row")
+      .getByRole("listitem")
       .filter({ hasText: /Transmettre au contrôle de légalité la délibération n° 2026-013/ });
     await expect(transmission.getByText("CGCT L2131-1, L2131-2").isVisible()).resolves.toBe(true);
-    await expect(transmission.getByText(/^En retard de \d+ j$/).isVisible()).resolves.toBe(true);
+    await expect(transmission.getByText(/^En retard de \d+\sj$/).isVisible()).resolves.toBe(true);
     await expect(
       todo
-        .getByRole("row")
+        .getByRole("listitem")
         .filter({ hasText: /2026-008/ })
         .getByText("Les Essarts-le-Bas")
         .first()
         .isVisible(),
     ).resolves.toBe(true);
     const detr = todo
-      .getByRole("row")
+      .getByRole("listitem")
       .filter({ hasText: /Déposer le dossier DETR « Rénovation énergétique de l'école »/ });
     await expect(detr.getByText(/CGCT L2334-33/).isVisible()).resolves.toBe(true);
     await expect(todo.getByText(/Aire de jeux/).count()).resolves.toBe(0);
@@ -141,7 +141,7 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
     };
     // Fifteen seats (842 inhabitants): the quorum is eight présents.
     const presents = [
-      "Jean-Pierre Lemaire",
+      "Claire Dubois",
       "Sophie Garnier",
       "Michel Rousseau",
       "Bernard Lefort",

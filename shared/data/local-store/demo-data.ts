@@ -20,8 +20,24 @@ export type At = (days: number) => string;
 
 /** A fictitious secretary who serves two small communes of Maine-et-Loire. Lookup ids follow creation order. */
 export const demoCommunes: DraftOf<typeof communes>[] = [
-  { nom: "Saint-Aubin-sur-Loire", codeInsee: "49901", population: 842, departement: "49" },
-  { nom: "Les Essarts-le-Bas", codeInsee: "49902", population: 1210, departement: "49" },
+  {
+    nom: "Saint-Aubin-sur-Loire",
+    codeInsee: "49901",
+    population: 842,
+    departement: "49",
+    publication: "affichage",
+    enTete:
+      "Mairie de Saint-Aubin-sur-Loire\n2 place de l'Église, 49170 Saint-Aubin-sur-Loire\nmairie@saint-aubin-sur-loire.example",
+  },
+  {
+    nom: "Les Essarts-le-Bas",
+    article: "les",
+    codeInsee: "49902",
+    population: 1210,
+    departement: "49",
+    publication: "electronique",
+    enTete: "Mairie des Essarts-le-Bas\n1 rue du Lavoir, 49170 Les Essarts-le-Bas\nmairie@les-essarts-le-bas.example",
+  },
 ];
 
 // Everyone has the e-mail of their account: it is how Teams and the embedded store tell who is signed in, so Claire
@@ -42,25 +58,36 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     commune: "2",
   },
   {
-    nom: "Jean-Pierre Lemaire",
+    nom: "Claire Dubois",
+    prenom: "Claire",
     email: "maire@saint-aubin-sur-loire.example",
     role: "elu",
     fonction: "Maire",
     commune: "1",
+    genre: "f",
+    mandat: "maire",
   },
   {
     nom: "Sophie Garnier",
     email: "s.garnier@saint-aubin-sur-loire.example",
     role: "elu",
-    fonction: "Première adjointe, finances",
+    fonction: "Première adjointe",
     commune: "1",
+    genre: "f",
+    mandat: "adjoint",
+    rang: 1,
+    delegation: "finances",
   },
   {
     nom: "Michel Rousseau",
     email: "m.rousseau@saint-aubin-sur-loire.example",
     role: "elu",
-    fonction: "Deuxième adjoint, travaux",
+    fonction: "Deuxième adjoint",
     commune: "1",
+    genre: "m",
+    mandat: "adjoint",
+    rang: 2,
+    delegation: "travaux",
   },
   {
     nom: "Nadia Benali",
@@ -68,6 +95,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseillère municipale",
     commune: "1",
+    genre: "f",
+    mandat: "conseiller",
   },
   {
     nom: "Paul Durand",
@@ -76,7 +105,16 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     fonction: "Référent réseau des secrétaires",
     commune: "1",
   },
-  { nom: "Hélène Brochard", email: "maire@les-essarts-le-bas.example", role: "elu", fonction: "Maire", commune: "2" },
+  {
+    nom: "Hélène Brochard",
+    prenom: "Hélène",
+    email: "maire@les-essarts-le-bas.example",
+    role: "elu",
+    fonction: "Maire",
+    commune: "2",
+    genre: "f",
+    mandat: "maire",
+  },
   // The rest of each council (15 seats at 842 and at 1 210 inhabitants, CGCT L2121-2): quorum, convocation and votes
   // count every councillor, not only those who use the tab. Appended, so that the ids above stay as they are.
   {
@@ -85,6 +123,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseiller municipal",
     commune: "1",
+    genre: "m",
+    mandat: "conseiller",
   },
   {
     nom: "Martine Caillaud",
@@ -92,6 +132,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseillère municipale",
     commune: "1",
+    genre: "f",
+    mandat: "conseiller",
   },
   {
     nom: "Yves Pineau",
@@ -99,6 +141,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseiller municipal",
     commune: "1",
+    genre: "m",
+    mandat: "conseiller",
   },
   {
     nom: "Isabelle Ménard",
@@ -106,6 +150,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseillère municipale",
     commune: "1",
+    genre: "f",
+    mandat: "conseiller",
   },
   {
     nom: "Thierry Bouvet",
@@ -113,6 +159,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseiller municipal",
     commune: "1",
+    genre: "m",
+    mandat: "conseiller",
   },
   {
     nom: "Catherine Gaudin",
@@ -120,6 +168,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseillère municipale",
     commune: "1",
+    genre: "f",
+    mandat: "conseiller",
   },
   {
     nom: "Olivier Chupin",
@@ -127,6 +177,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseiller municipal",
     commune: "1",
+    genre: "m",
+    mandat: "conseiller",
   },
   {
     nom: "Sandrine Rabin",
@@ -134,6 +186,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseillère municipale",
     commune: "1",
+    genre: "f",
+    mandat: "conseiller",
   },
   {
     nom: "Gérard Tessier",
@@ -141,6 +195,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseiller municipal",
     commune: "1",
+    genre: "m",
+    mandat: "conseiller",
   },
   {
     nom: "Émilie Hardy",
@@ -148,6 +204,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseillère municipale",
     commune: "1",
+    genre: "f",
+    mandat: "conseiller",
   },
   {
     nom: "Patrick Blanchard",
@@ -155,13 +213,19 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseiller municipal",
     commune: "1",
+    genre: "m",
+    mandat: "conseiller",
   },
   {
     nom: "Alain Guérin",
     email: "a.guerin@les-essarts-le-bas.example",
     role: "elu",
-    fonction: "Conseiller municipal",
+    fonction: "Premier adjoint",
     commune: "2",
+    genre: "m",
+    mandat: "adjoint",
+    rang: 1,
+    delegation: "urbanisme",
   },
   {
     nom: "Nathalie Coutant",
@@ -169,6 +233,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseillère municipale",
     commune: "2",
+    genre: "f",
+    mandat: "conseiller",
   },
   {
     nom: "Didier Raimbault",
@@ -176,6 +242,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseiller municipal",
     commune: "2",
+    genre: "m",
+    mandat: "conseiller",
   },
   {
     nom: "Françoise Pasquier",
@@ -183,6 +251,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseillère municipale",
     commune: "2",
+    genre: "f",
+    mandat: "conseiller",
   },
   {
     nom: "Stéphane Leroux",
@@ -190,6 +260,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseiller municipal",
     commune: "2",
+    genre: "m",
+    mandat: "conseiller",
   },
   {
     nom: "Véronique Chauvin",
@@ -197,6 +269,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseillère municipale",
     commune: "2",
+    genre: "f",
+    mandat: "conseiller",
   },
   {
     nom: "Jacques Boisseau",
@@ -204,6 +278,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseiller municipal",
     commune: "2",
+    genre: "m",
+    mandat: "conseiller",
   },
   {
     nom: "Laurence Gohier",
@@ -211,6 +287,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseillère municipale",
     commune: "2",
+    genre: "f",
+    mandat: "conseiller",
   },
   {
     nom: "Christophe Landais",
@@ -218,6 +296,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseiller municipal",
     commune: "2",
+    genre: "m",
+    mandat: "conseiller",
   },
   {
     nom: "Monique Vaillant",
@@ -225,6 +305,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseillère municipale",
     commune: "2",
+    genre: "f",
+    mandat: "conseiller",
   },
   {
     nom: "Fabrice Jamin",
@@ -232,6 +314,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseiller municipal",
     commune: "2",
+    genre: "m",
+    mandat: "conseiller",
   },
   {
     nom: "Sylvie Moreau-Retif",
@@ -239,6 +323,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseillère municipale",
     commune: "2",
+    genre: "f",
+    mandat: "conseiller",
   },
   {
     nom: "Éric Poirier",
@@ -246,6 +332,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseiller municipal",
     commune: "2",
+    genre: "m",
+    mandat: "conseiller",
   },
   {
     nom: "Chantal Audouin",
@@ -253,6 +341,8 @@ export const demoMembres: DraftOf<typeof membres>[] = [
     role: "elu",
     fonction: "Conseillère municipale",
     commune: "2",
+    genre: "f",
+    mandat: "conseiller",
   },
 ];
 
@@ -278,7 +368,7 @@ export const demoPoints: DraftOf<typeof points>[] = [
     seance: "1",
     numero: 1,
     nature: "deliberation",
-    rapporteur: "Jean-Pierre Lemaire",
+    rapporteur: "Claire Dubois",
   },
   {
     titre: "Décision modificative n° 1 du budget principal",
@@ -308,21 +398,21 @@ export const demoPoints: DraftOf<typeof points>[] = [
     seance: "1",
     numero: 5,
     nature: "deliberation",
-    rapporteur: "Jean-Pierre Lemaire",
+    rapporteur: "Claire Dubois",
   },
   {
     titre: "Création d'un poste d'adjoint technique à temps non complet",
     seance: "1",
     numero: 6,
     nature: "deliberation",
-    rapporteur: "Jean-Pierre Lemaire",
+    rapporteur: "Claire Dubois",
   },
   {
     titre: "Compte rendu des décisions prises par délégation (art. L2122-23 CGCT)",
     seance: "1",
     numero: 7,
     nature: "information",
-    rapporteur: "Jean-Pierre Lemaire",
+    rapporteur: "Claire Dubois",
   },
   { titre: "Questions diverses", seance: "1", numero: 8, nature: "question" },
   {
@@ -340,7 +430,7 @@ export const demoPoints: DraftOf<typeof points>[] = [
     seance: "2",
     numero: 2,
     nature: "deliberation",
-    rapporteur: "Jean-Pierre Lemaire",
+    rapporteur: "Claire Dubois",
     pour: 3,
     contre: 0,
     abstentions: 1,
@@ -349,7 +439,7 @@ export const demoPoints: DraftOf<typeof points>[] = [
 
 /** The séance held 44 days ago: three élus present, Nadia Benali represented by Sophie Garnier. */
 export const demoPresences: DraftOf<typeof presences>[] = [
-  { titre: "Jean-Pierre Lemaire", seance: "2", membre: "3", presence: "present" },
+  { titre: "Claire Dubois", seance: "2", membre: "3", presence: "present" },
   { titre: "Sophie Garnier", seance: "2", membre: "4", presence: "present" },
   { titre: "Michel Rousseau", seance: "2", membre: "5", presence: "present" },
   { titre: "Nadia Benali", seance: "2", membre: "6", presence: "absent", mandataire: "4" },

@@ -2,24 +2,49 @@ import { boolean, choice, dateTime, lookup, note, number, text } from "./columns
 import { defineList } from "./define-list";
 import { CONVOCATION_MODES } from "../../domain/council/schema";
 import { FUNDER_KINDS } from "../../domain/subsidies/plan";
+import { PUBLICATION_MODES } from "../../domain/commune/profile";
 
 /** Every SharePoint list of the suite. Internal column names are stable: renaming one is a migration. */
+
+/** The articles of COMMUNE_ARTICLES but the empty one, which SharePoint cannot offer as a choice. */
+export const COMMUNE_ARTICLE_CHOICES = ["le", "la", "les", "l'"] as const;
 
 export const communes = defineList("communes", "Communes", "Communes servies par le secrétariat.", {
   nom: text("Title", "Nom", { required: true }),
   codeInsee: text("CodeInsee", "Code INSEE", { indexed: true }),
   population: number("Population", "Population municipale"),
   departement: text("Departement", "Département"),
+  // The commune profile (shared/domain/commune/profile.ts): the name above is written in full, « Les Essarts-le-Bas »,
+  // and this column says which of its words is the article that contracts with « de » and « à ». SharePoint refuses
+  // an empty choice: no article is an empty column.
+  article: choice("Article", "Article du nom", COMMUNE_ARTICLE_CHOICES),
+  // Empty: the effectif of L2121-2 for the population; filled when the council has another size (fusion, vacancies).
+  effectifLegal: number("EffectifLegal", "Effectif légal du conseil"),
+  // Empty: the tribunal of the département (shared/domain/commune/tribunaux-administratifs.ts).
+  tribunal: text("TribunalAdministratif", "Tribunal administratif"),
+  publication: choice("ModePublication", "Mode de publication des actes (L2131-1)", PUBLICATION_MODES),
+  // One line of the letterhead per line: address, telephone, e-mail.
+  enTete: note("EnTete", "En-tête des courriers"),
 });
 
 export const ROLES = ["secretaire", "elu", "referent"] as const;
+export const GENRES = ["f", "m"] as const;
+/** The seat an élu holds: the profile's maire and adjoints come from here, in the order of their rang. */
+export const MANDATS = ["maire", "adjoint", "conseiller-delegue", "conseiller"] as const;
 
 export const membres = defineList("membres", "Membres", "Qui sert quelle commune, et à quel titre.", {
   nom: text("Title", "Nom", { required: true }),
   email: text("Courriel", "Courriel", { indexed: true }),
   role: choice("Role", "Rôle", ROLES, { required: true }),
+  // The qualité as the commune writes it: « Maire », « Première adjointe », « Secrétaire générale de mairie ».
   fonction: text("Fonction", "Fonction"),
   commune: lookup("Commune", "Commune", "communes", { required: true, indexed: true }),
+  // The name above is written in full (« Claire Dubois »); the prénom tells where the family name starts.
+  prenom: text("Prenom", "Prénom"),
+  genre: choice("Genre", "Genre", GENRES),
+  mandat: choice("Mandat", "Mandat", MANDATS),
+  rang: number("RangAdjoint", "Rang d'adjoint"),
+  delegation: text("Delegation", "Délégation"),
 });
 
 export const seances = defineList("seances", "Séances", "Séances du conseil municipal.", {
@@ -128,6 +153,8 @@ export const echeances = defineList("echeances", "Échéances", "Échéances lé
   }),
   reference: text("Reference", "Référence"),
   faite: boolean("Faite", "Faite"),
+  // Set with `faite` from the cockpit: when it was done, for the record.
+  faiteLe: dateTime("FaiteLe", "Faite le"),
 });
 
 export const actes = defineList("actes", "Actes", "Délibérations et arrêtés, jusqu'à ce qu'ils soient exécutoires.", {
@@ -157,6 +184,8 @@ export const subventions = defineList(
     commencement: dateTime("DateCommencement", "Date de commencement prévue"),
     statut: choice("Statut", "Statut", SUBVENTION_STATUTS, { required: true }),
     montant: number("MontantSollicite", "Montant sollicité (€)"),
+    // Set with the statut « déposé » from the cockpit: the funder's acknowledgement starts from it.
+    deposeLe: dateTime("DeposeLe", "Déposé le"),
   },
 );
 

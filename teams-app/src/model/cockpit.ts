@@ -5,6 +5,7 @@ import { pendingFormalities } from "../../../shared/domain/acts/pending-formalit
 import { depositAlert } from "../../../shared/domain/subsidies/deposit-deadline";
 import { FUNDER_LABELS } from "../../../shared/domain/subsidies/plan";
 import type { ActeRecord, CommuneRecord, EcheanceRecord, SeanceRecord, SubventionRecord } from "../data/ports";
+import type { Completion } from "./cockpit-completion";
 import { convocationDeadline, convocationToResend } from "./convocation-deadline";
 import { parisDate } from "./paris-time";
 
@@ -17,13 +18,37 @@ export interface CockpitItem {
   readonly due: string;
   readonly label: string;
   readonly commune: string;
+  /** For the cockpit's filter by commune. */
+  readonly communeId: string;
   readonly ref?: string;
   readonly kind: CockpitKind;
   readonly late: boolean;
   /** Calendar days past the due date; 0 while it is not passed. */
   readonly lateDays: number;
   readonly seanceId?: string;
+  /** How to mark it done from the cockpit; absent when it is done elsewhere (a vote, a convocation sent). */
+  readonly done?: Completion;
 }
+
+/** What to do about an item once it is late, in a sentence; the cockpit shows it under a late item. */
+export const LATE_HELP: Readonly<Record<CockpitKind, string>> = {
+  convocation:
+    "Le délai de convocation est dépassé : reportez la séance (onglet Séances, date et lieu), ou convoquez en urgence, le délai ne pouvant alors être inférieur à un jour franc et le conseil se prononçant d'abord sur l'urgence.",
+  liste:
+    "Affichez la liste des délibérations en mairie et mettez-la en ligne sans attendre, puis indiquez la date ici.",
+  pv: "Inscrivez l'arrêté du procès-verbal au début de la prochaine séance, puis indiquez la date ici.",
+  budget:
+    "Passé cette date, le préfet saisit la chambre régionale des comptes : inscrivez le vote du budget à la prochaine séance.",
+  compte:
+    "Passé cette date, le préfet saisit la chambre régionale des comptes : inscrivez le vote du compte à la prochaine séance.",
+  echeance: "Échéance dépassée : faites-la au plus vite, puis indiquez ici la date où elle a été faite.",
+  transmission:
+    "L'acte n'est pas exécutoire tant qu'il n'est pas transmis : transmettez-le par @ctes ou en préfecture, puis indiquez la date de l'accusé de réception.",
+  publication:
+    "L'acte n'est pas exécutoire tant qu'il n'est pas publié : publiez-le selon le mode choisi par la commune, puis indiquez la date.",
+  subvention:
+    "La date limite de dépôt est passée : demandez au financeur si un dépôt tardif est encore reçu ; s'il a été déposé, indiquez la date.",
+};
 
 /** An item before its lateness is known; acts and subsidies bring the one their domain rule computed. */
 type Draft = Omit<CockpitItem, "late" | "lateDays"> & Partial<Pick<CockpitItem, "late" | "lateDays">>;
@@ -56,7 +81,8 @@ interface SeanceContext {
 
 function seanceItems(seance: SeanceRecord, { commune, next, today }: SeanceContext): Draft[] {
   const date = parisDate(seance.date);
-  const base = { commune: commune?.nom ?? "Commune inconnue", seanceId: seance.id };
+  const base = { commune: commune?.nom ?? "Commune inconnue", communeId: seance.commune, seanceId: seance.id };
+  const record = { list: "seances", id: seance.id, eTag: seance.eTag, notBefore: date } as const;
   if (date >= today) {
     if (seance.convocationLe && !convocationToResend(seance)) return [];
     const { latest: due, requirement } = convocationDeadline(date, commune, seance.urgence);
@@ -74,11 +100,20 @@ function seanceItems(seance: SeanceRecord, { commune, next, today }: SeanceConte
       label,
       ref: "CGCT L2121-25",
       kind: "liste",
+      done: { ...record, field: "listePublieeLe", verb: "Liste publiée le" },
     });
   }
   if (!seance.pvArreteLe && next) {
     const label = `Faire arrêter le procès-verbal de la séance du ${formatDateFr(date)} au début de la séance suivante`;
-    items.push({ ...base, key: `pv:${seance.id}`, due: next, label, ref: "CGCT L2121-15", kind: "pv" });
+    items.push({
+      ...base,
+      key: `pv:${seance.id}`,
+      due: next,
+      label,
+      ref: "CGCT L2121-15",
+      kind: "pv",
+      done: { ...record, field: "pvArreteLe", verb: "Procès-verbal arrêté le" },
+    });
   }
   return items;
 }
@@ -92,6 +127,7 @@ function yearlyItems(commune: CommuneRecord, today: string): Draft[] {
       due: budget.due,
       label: `Voter le budget primitif ${budget.year}`,
       commune: commune.nom,
+      communeId: commune.id,
       ref: budgetVoteDeadline(budget.year).ref,
       kind: "budget",
     },
@@ -100,6 +136,7 @@ function yearlyItems(commune: CommuneRecord, today: string): Draft[] {
       due: compte.due,
       label: `Voter le compte administratif ou le compte financier unique ${compte.year - 1}`,
       commune: commune.nom,
+      communeId: commune.id,
       ref: compteVoteDeadline(compte.year - 1).ref,
       kind: "compte",
     },
@@ -111,8 +148,10 @@ const echeanceItem = (echeance: EcheanceRecord, commune: string): Draft => ({
   due: parisDate(echeance.due),
   label: echeance.libelle,
   commune,
+  communeId: echeance.commune,
   ...(echeance.reference ? { ref: echeance.reference } : {}),
   kind: "echeance",
+  done: { list: "echeances", field: "faiteLe", id: echeance.id, eTag: echeance.eTag, verb: "Faite le" },
 });
 
 const ACT_NAMES: Readonly<Record<ActeRecord["type"], string>> = { deliberation: "la délibération", arrete: "l'arrêté" };
@@ -136,11 +175,21 @@ function acteItems(acte: ActeRecord, commune: string, today: string): Draft[] {
         ? `Transmettre au contrôle de légalité ${act} : pas exécutoire sans transmission`
         : `Publier ${act} : pas exécutoire sans publication`,
     commune,
+    communeId: acte.commune,
     ref: pending.ref,
     kind: pending.formality,
     late: pending.late,
     lateDays: pending.lateDays,
     ...(acte.seance ? { seanceId: acte.seance } : {}),
+    done: {
+      list: "actes",
+      id: acte.id,
+      eTag: acte.eTag,
+      notBefore: date,
+      ...(pending.formality === "transmission"
+        ? { field: "transmisLe", verb: "Transmis le" }
+        : { field: "publieLe", verb: "Publié le" }),
+    },
   }));
 }
 
@@ -165,8 +214,10 @@ function subventionItem(subvention: SubventionRecord, commune: string, today: st
       due: alert.due,
       label,
       commune,
+      communeId: subvention.commune,
       ref: alert.ref,
       kind: "subvention",
+      done: { list: "subventions", field: "deposeLe", id: subvention.id, eTag: subvention.eTag, verb: "Déposé le" },
       late: alert.late,
       lateDays: alert.lateDays,
     },

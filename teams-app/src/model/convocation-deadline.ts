@@ -28,3 +28,23 @@ export function convocationDeadline(
  */
 export const convocationToResend = (seance: SeanceRecord): boolean =>
   seance.convocationLe !== undefined && seance.statut === "preparation";
+
+/**
+ * Why the convocation cannot be recorded as sent on `sentOn`, in French; undefined when it can. The convocation
+ * states the questions on the agenda (L2121-10), so an empty agenda cannot be convened; and it is sent before the
+ * séance, never on its day or after, nor on a day still to come.
+ */
+export function convocationSendingProblem(
+  seanceDate: string,
+  agendaSize: number,
+  sentOn: string,
+  today: string,
+): string | undefined {
+  if (agendaSize === 0)
+    return "L'ordre du jour est vide : ajoutez au moins un point avant d'envoyer la convocation (article L2121-10 du CGCT).";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(sentOn)) return "Indiquez la date d'envoi.";
+  if (sentOn >= seanceDate) return "La date d'envoi doit précéder le jour de la séance.";
+  if (sentOn > today)
+    return "La date d'envoi ne peut être une date à venir : enregistrez la convocation le jour où elle part.";
+  return undefined;
+}

@@ -118,7 +118,7 @@ describe("onglet Teams (composants, dépôts simulés)", () => {
     const data = seeded();
     data.seances.editElsewhere("1", { date: "2026-11-22T18:00:00Z" });
     renderApp(data, "cockpit");
-    const row = (await screen.findByText(/Envoyer la convocation de la séance du 22\/11\/2026/)).closest("tr");
+    const row = (await screen.findByText(/Envoyer la convocation de la séance du 22\/11\/2026/)).closest("li");
     expect(row && within(row).getByText("En retard de 2 j")).toBeTruthy();
     expect(within(row as HTMLElement).getByText("CGCT L2121-11")).toBeTruthy();
     await act(async () => undefined);

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, Tab, TabList, Title3 } from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import { AppShell } from "../../../shared/ui/app-shell/AppShell";
 import { identityByEmail, identityOf } from "../model/identity";
 import type { Identity } from "../model/identity";
@@ -14,8 +14,13 @@ import { ReviewView } from "../views/review/ReviewView";
 import { SeanceView } from "../views/seance/SeanceView";
 import { useServices } from "./services";
 import type { MembreRecord } from "../data/ports";
+import { fr } from "../../../shared/ui/i18n/fr";
+import { Spinner } from "@fluentui/react-components";
 
-const VIEWS = ["cockpit", "seance", "review", "network"] as const;
+// Edited once in a while: its code is loaded when the view opens, not with the tab (the tab is near its weight budget).
+const ProfileView = lazy(() => import("../views/commune/ProfileView").then((m) => ({ default: m.ProfileView })));
+
+const VIEWS = ["cockpit", "seance", "review", "network", "commune"] as const;
 type View = (typeof VIEWS)[number];
 
 const LABELS: Readonly<Record<View, string>> = {
@@ -23,6 +28,7 @@ const LABELS: Readonly<Record<View, string>> = {
   seance: "Séances",
   review: "Avis des élus",
   network: "Réseau",
+  commune: "Profil de la commune",
 };
 
 /** Élus review the next séance; the network is the secretaries' and référents' place. */
@@ -137,6 +143,11 @@ function Tabs({ initialView, initialSeanceId, viewAsId, today, communes, membres
           {view === "seance" && <SeanceView ws={ws} seanceId={seanceId} onSelect={setSeanceId} />}
           {view === "review" && <ReviewView ws={ws} />}
           {view === "network" && <NetworkView ws={ws} />}
+          {view === "commune" && (
+            <Suspense fallback={<Spinner size="small" label={fr.loading} />}>
+              <ProfileView ws={ws} />
+            </Suspense>
+          )}
         </>
       )}
     </>

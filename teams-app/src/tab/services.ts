@@ -21,6 +21,8 @@ export interface TeamsServices {
   readonly viewAs?: ViewAs;
   /** Where forms keep their drafts in this browser: localStorage, or memory when the browser refuses it. */
   readonly drafts: StorageLike;
+  /** How long a confirmed deletion can still be undone before it is written; 8 s unless a test says otherwise. */
+  readonly undoDelayMs?: number;
   /** Séance details earlier versions kept in this browser, carried into the lists once. */
   readonly legacyDetails?: LegacyDetailsStore;
 }

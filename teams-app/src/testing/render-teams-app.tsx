@@ -25,6 +25,7 @@ export function renderTeamsApp(
   today: string,
   invitations: InvitationSender = new PreviewInvitations(),
   legacyDetails?: LegacyDetailsStore,
+  undoDelayMs = 0,
 ) {
   // Short retry delays, so that a write queued while "offline" goes out within the test.
   const writer = outboxWriter(data, new MemoryStorage(), Date.now, { baseDelayMs: 20, maxDelayMs: 50 });
@@ -35,6 +36,7 @@ export function renderTeamsApp(
     writer,
     drafts: new MemoryStorage(),
     invitations,
+    undoDelayMs,
     ...(legacyDetails ? { legacyDetails } : {}),
     // The in-memory repositories grant everything: who the page acts as only changes what it shows.
     viewAs: { everyone: () => data.membres.items(), actAs: () => undefined },

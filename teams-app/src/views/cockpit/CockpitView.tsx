@@ -1,19 +1,6 @@
-import {
-  Badge,
-  Link,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { formatDateFr } from "../../../../shared/domain/common";
+import { Badge, Field, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { cockpitItems } from "../../model/cockpit";
-import type { CockpitItem } from "../../model/cockpit";
 import { parisDate } from "../../model/paris-time";
 import { useServices } from "../../tab/services";
 import { Loading } from "../common/Loading";
@@ -22,11 +9,9 @@ import { Section } from "../common/Section";
 import { STATUT_LABELS, seanceLabel } from "../common/seance-label";
 import { servedCommunes } from "../common/workspace";
 import type { Workspace } from "../common/workspace";
+import { CockpitEntry } from "./CockpitEntry";
 
 const useStyles = makeStyles({
-  late: { backgroundColor: tokens.colorPaletteRedBackground1 },
-  date: { width: "11em" },
-  side: { width: "14em" },
   list: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
@@ -34,43 +19,17 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
+  items: { listStyleType: "none", margin: 0, padding: 0 },
 });
-
-function ItemsTable({ items, onOpenSeance }: { items: readonly CockpitItem[]; onOpenSeance: (id: string) => void }) {
-  const styles = useStyles();
-  return (
-    <Table aria-label="Échéances et formalités" size="small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell className={styles.date}>Date limite</TableHeaderCell>
-          <TableHeaderCell>À faire</TableHeaderCell>
-          <TableHeaderCell className={styles.side}>Commune</TableHeaderCell>
-          <TableHeaderCell className={styles.side}>Référence</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {items.map((item) => (
-          <TableRow key={item.key} className={item.late ? styles.late : undefined}>
-            <TableCell>
-              {formatDateFr(item.due)} {item.late && <Badge color="danger">{`En retard de ${item.lateDays} j`}</Badge>}
-            </TableCell>
-            <TableCell>
-              {item.seanceId ? <Link onClick={() => onOpenSeance(item.seanceId ?? "")}>{item.label}</Link> : item.label}
-            </TableCell>
-            <TableCell>{item.commune}</TableCell>
-            <TableCell>{item.ref ?? "—"}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
-}
 
 /** Everything the secretary must do next, across the communes they serve, with its legal reference. */
 export function CockpitView({ ws, onOpenSeance }: { ws: Workspace; onOpenSeance: (seanceId: string) => void }) {
   const styles = useStyles();
   const { data } = useServices();
-  const communes = servedCommunes(ws);
+  const served = servedCommunes(ws);
+  // "" shows every commune the secretary serves.
+  const [only, setOnly] = useState("");
+  const communes = only === "" ? served : served.filter((c) => c.id === only);
   const loaded = useLoad(
     () => Promise.all([data.seances.items(), data.echeances.items(), data.actes.items(), data.subventions.items()]),
     [ws.identity.nom],
@@ -78,7 +37,7 @@ export function CockpitView({ ws, onOpenSeance }: { ws: Workspace; onOpenSeance:
   return (
     <Loading loaded={loaded}>
       {([seances, echeances, actes, subventions]) => {
-        const mine = seances.records.filter((s) => ws.identity.communeIds.includes(s.commune));
+        const mine = seances.records.filter((s) => communes.some((c) => c.id === s.commune));
         const upcoming = mine.filter((s) => parisDate(s.date) >= ws.today).sort((a, b) => a.date.localeCompare(b.date));
         const items = cockpitItems({
           today: ws.today,
@@ -90,6 +49,18 @@ export function CockpitView({ ws, onOpenSeance }: { ws: Workspace; onOpenSeance:
         });
         return (
           <>
+            {served.length > 1 && (
+              <Field label="Commune">
+                <Select value={only} onChange={(_e, d) => setOnly(d.value)}>
+                  <option value="">Toutes les communes</option>
+                  {served.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.nom}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            )}
             <Section title="Prochaines séances">
               {upcoming.length === 0 ? (
                 <Text>Aucune séance programmée.</Text>
@@ -105,7 +76,15 @@ export function CockpitView({ ws, onOpenSeance }: { ws: Workspace; onOpenSeance:
               )}
             </Section>
             <Section title={`À faire (${items.filter((i) => i.late).length} en retard)`}>
-              <ItemsTable items={items} onOpenSeance={onOpenSeance} />
+              {items.length === 0 ? (
+                <Text>Rien à faire pour l'instant.</Text>
+              ) : (
+                <ul className={styles.items} aria-label="Échéances et formalités">
+                  {items.map((item) => (
+                    <CockpitEntry key={item.key} item={item} today={ws.today} onOpenSeance={onOpenSeance} />
+                  ))}
+                </ul>
+              )}
             </Section>
           </>
         );

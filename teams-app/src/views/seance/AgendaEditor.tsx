@@ -20,17 +20,27 @@ import type { SeanceBundle } from "../../model/council-seance";
 import { nextNumero } from "../../model/next-numero";
 import { safeHttpUrl } from "../../model/safe-url";
 import { useServices } from "../../tab/services";
+import { UndoableDelete } from "../common/UndoableDelete";
 import { useWrite } from "./use-write";
 
 const useStyles = makeStyles({
+  // Under 700 px (task pane, phone) the fields stack, the objet on the whole width.
   row: {
     display: "grid",
-    gridTemplateColumns: "2em minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1.3fr)",
+    gridTemplateColumns: "2em minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
     alignItems: "end",
+    "@media (min-width: 700px)": { gridTemplateColumns: "2em minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1.3fr)" },
+    "@media (max-width: 699px)": { "& > .fui-Field": { gridColumn: "2" } },
   },
   input: { minWidth: 0, width: "100%" },
-  actions: { display: "flex", columnGap: tokens.spacingHorizontalXS, gridColumn: "2 / -1" },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    gridColumn: "2 / -1",
+    alignItems: "center",
+  },
   list: {
     display: "flex",
     flexDirection: "column",
@@ -41,7 +51,8 @@ const useStyles = makeStyles({
   },
   add: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1fr)",
+    gridTemplateColumns: "minmax(0, 1fr)",
+    "@media (min-width: 700px)": { gridTemplateColumns: "minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1fr)" },
     gap: tokens.spacingHorizontalS,
     alignItems: "end",
   },
@@ -62,11 +73,15 @@ interface Props {
 function PointRow({
   point,
   neighbours,
+  later,
 }: {
   point: PointRecord;
   neighbours: [PointRecord | undefined, PointRecord | undefined];
+  /** The points after it, renumbered when it is deleted. */
+  later: readonly PointRecord[];
 }) {
   const styles = useStyles();
+  const { data } = useServices();
   const { busy, write } = useWrite();
   const [titre, setTitre] = useState(point.titre);
   const [rapporteur, setRapporteur] = useState(point.rapporteur ?? "");
@@ -77,6 +92,14 @@ function PointRow({
     if (!other) return;
     await write("points", { kind: "update", id: point.id, eTag: point.eTag, patch: { numero: other.numero } });
     await write("points", { kind: "update", id: other.id, eTag: other.eTag, patch: { numero: point.numero } });
+  };
+  // Its avis go with it (a lookup to a deleted item would dangle), then the points after it move up one.
+  const remove = async () => {
+    const avis = await data.avis.items({ point: point.id });
+    for (const a of avis.records) await write("avis", { kind: "delete", id: a.id, eTag: a.eTag });
+    await write("points", { kind: "delete", id: point.id, eTag: point.eTag });
+    for (const p of later)
+      await write("points", { kind: "update", id: p.id, eTag: p.eTag, patch: { numero: p.numero - 1 } });
   };
   const save = () =>
     write("points", {
@@ -128,6 +151,12 @@ function PointRow({
         >
           Descendre
         </Button>
+        <UndoableDelete
+          what={`le point ${point.numero} « ${point.titre} »`}
+          consequence="Les avis des élus sur ce point seront supprimés avec lui, et les points suivants renumérotés."
+          disabled={busy}
+          onDelete={remove}
+        />
       </div>
     </li>
   );
@@ -232,7 +261,12 @@ export function AgendaEditor({ bundle, editable }: Props) {
     <>
       <ol className={styles.list} aria-label="Points de l'ordre du jour">
         {sorted.map((point, i) => (
-          <PointRow key={`${point.id}:${point.eTag}`} point={point} neighbours={[sorted[i - 1], sorted[i + 1]]} />
+          <PointRow
+            key={`${point.id}:${point.eTag}`}
+            point={point}
+            neighbours={[sorted[i - 1], sorted[i + 1]]}
+            later={sorted.slice(i + 1)}
+          />
         ))}
       </ol>
       <AddPoint bundle={bundle} />

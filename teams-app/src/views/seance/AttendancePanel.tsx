@@ -26,7 +26,12 @@ const useStyles = makeStyles({
   },
   vote: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) repeat(3, 6.5em) 7em",
+    gridTemplateColumns: "minmax(0, 1fr) repeat(3, 6.5em) auto auto",
+    // In a task pane the title takes its own line, the numbers and buttons the next one.
+    "@media (max-width: 599px)": {
+      gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
+      "& > :first-child": { gridColumn: "1 / -1" },
+    },
     gap: tokens.spacingHorizontalS,
     alignItems: "center",
   },
@@ -42,7 +47,7 @@ const COLUMNS: readonly [keyof Vote, string][] = [
 ];
 
 /** The vote of one point, typed then saved on the point's item (an item per keystroke would race its own eTag). */
-function VoteRow({ point, recorded }: { point: PointRecord; recorded: Vote }) {
+function VoteRow({ point, recorded, votants }: { point: PointRecord; recorded: Vote; votants: number }) {
   const styles = useStyles();
   const { busy, write } = useWrite();
   const [vote, setVote] = useState(recorded);
@@ -65,6 +70,18 @@ function VoteRow({ point, recorded }: { point: PointRecord; recorded: Vote }) {
       ))}
       <Button
         size="small"
+        disabled={busy || votants === 0}
+        aria-label={`Unanimité au point ${point.numero} (${votants} pour)`}
+        onClick={() => {
+          const unanimous = { pour: votants, contre: 0, abstentions: 0 };
+          setVote(unanimous);
+          void write("points", { kind: "update", id: point.id, eTag: point.eTag, patch: unanimous });
+        }}
+      >
+        Unanimité
+      </Button>
+      <Button
+        size="small"
         aria-label={`Enregistrer le vote du point ${point.numero}`}
         disabled={busy || !changed}
         onClick={() => void write("points", { kind: "update", id: point.id, eTag: point.eTag, patch: vote })}
@@ -83,6 +100,8 @@ function VoteHeader() {
       {COLUMNS.map(([key, name]) => (
         <Caption1 key={key}>{name}</Caption1>
       ))}
+      <span />
+      <span />
     </div>
   );
 }
@@ -90,12 +109,19 @@ function VoteHeader() {
 /** What the secretary notes in the room: who is there, who gave a proxy to whom, the secretary, each vote. */
 export function AttendancePanel({ bundle }: { bundle: SeanceBundle }) {
   const styles = useStyles();
-  const { busy, write } = useWrite();
+  const { busy, write, writeAll } = useWrite();
   const { seance, presences, details } = bundle;
   const elus = elusOf(bundle.membres);
   const stateOf = (m: MembreRecord) => presences.find((p) => p.membre === m.id);
   const present = elus.filter((m) => stateOf(m)?.presence === "present");
   const absents = elus.filter((m) => stateOf(m)?.presence !== "present");
+  // A proxy counts when its holder is in the room (L2121-20); the unanimity button fills « pour » with this.
+  const votants = present.length + absents.filter((m) => present.some((p) => p.id === stateOf(m)?.mandataire)).length;
+  const allPresent = () =>
+    writeAll(
+      "presences",
+      absents.flatMap((m) => attendanceOps(seance.id, presences, { kind: "present", membre: m, present: true })),
+    );
   const record = async (change: AttendanceChange) => {
     for (const op of attendanceOps(seance.id, presences, change)) await write("presences", op);
   };
@@ -108,6 +134,12 @@ export function AttendancePanel({ bundle }: { bundle: SeanceBundle }) {
     });
   return (
     <>
+      <div>
+        <Button disabled={busy || absents.length === 0} onClick={() => void allPresent()}>
+          {`Tous présents (${elus.length})`}
+        </Button>{" "}
+        <Caption1>puis décochez les absents.</Caption1>
+      </div>
       <fieldset className={styles.grid}>
         <legend>Présents</legend>
         {elus.map((m) => (
@@ -162,6 +194,7 @@ export function AttendancePanel({ bundle }: { bundle: SeanceBundle }) {
             key={`${p.id}:${p.eTag}`}
             point={p}
             recorded={details.votes[p.id] ?? { pour: 0, contre: 0, abstentions: 0 }}
+            votants={votants}
           />
         ))}
     </>

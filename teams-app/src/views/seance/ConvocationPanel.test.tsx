@@ -66,8 +66,6 @@ describe("l'invitation Outlook depuis le panneau de convocation", () => {
 
 describe("les garde-fous de la convocation", () => {
   it("refuse de convoquer sur un ordre du jour vide, puis une date d'envoi le jour de la séance", async () => {
-    const data = seeded();
-    data.points.offline = false;
     const bare = fakeData({
       communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49" }],
       membres: [{ nom: "Claire Moreau", role: "secretaire", commune: "1", email: "secretariat@a.example" }],
@@ -79,6 +77,7 @@ describe("les garde-fous de la convocation", () => {
     cleanup();
     stop();
 
+    const data = seeded();
     stop = renderTeamsApp(data, "seance", "2026-12-05").stop;
     await screen.findByText("La date d'envoi doit précéder le jour de la séance.");
     expect(screen.getByRole("button", { name: "Envoyer la convocation" })).toHaveProperty("disabled", true);

@@ -14,7 +14,7 @@ import {
 import { useState } from "react";
 import { addDays, formatDateFr } from "../../../../shared/domain/common";
 import type { SeanceBundle } from "../../model/council-seance";
-import { convocationDeadline, convocationToResend } from "../../model/convocation-deadline";
+import { convocationDeadline, convocationSendingProblem, convocationToResend } from "../../model/convocation-deadline";
 import { convocationInvitation, invitationNotice } from "../../model/convocation-invitation";
 import { parisToUtc, parisWallClock } from "../../model/paris-time";
 import { CONVOCATION_MODE_LABELS } from "../../model/seance-details";
@@ -25,7 +25,12 @@ import { textDownloadHref } from "../common/download";
 import { useWrite } from "./use-write";
 
 const useStyles = makeStyles({
-  form: { display: "grid", gridTemplateColumns: "1fr 1.5fr", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  form: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 12em), 1fr))",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+  },
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, alignItems: "center" },
 });
 
@@ -52,6 +57,8 @@ export function ConvocationPanel({ bundle, editable, today }: Props) {
   const sent = details.convocation;
   const resend = convocationToResend(seance);
   const text = convocationText(bundle, sent?.sentOn ?? sentOn);
+  const problem = convocationSendingProblem(date, bundle.points.length, sentOn, today);
+  const emptyAgenda = bundle.points.length === 0;
 
   const send = async () => {
     setSending(true);
@@ -122,7 +129,11 @@ export function ConvocationPanel({ bundle, editable, today }: Props) {
             }
           />
           <div className={styles.form}>
-            <Field label="Date d'envoi">
+            <Field
+              label="Date d'envoi"
+              validationState={problem && !emptyAgenda ? "error" : "none"}
+              validationMessage={emptyAgenda ? undefined : problem}
+            >
               <Input type="date" value={sentOn} onChange={(_e, d) => setSentOn(d.value)} />
             </Field>
             <Field label="Mode d'envoi">
@@ -135,7 +146,12 @@ export function ConvocationPanel({ bundle, editable, today }: Props) {
               </Select>
             </Field>
           </div>
-          <Button appearance="primary" disabled={busy || sending || !sentOn} onClick={() => void send()}>
+          {emptyAgenda && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{problem}</MessageBarBody>
+            </MessageBar>
+          )}
+          <Button appearance="primary" disabled={busy || sending || problem !== undefined} onClick={() => void send()}>
             {sent ? "Renvoyer la convocation" : "Envoyer la convocation"}
           </Button>
         </>

@@ -1,8 +1,11 @@
-import { Button, Field, Select, Text, makeStyles } from "@fluentui/react-components";
+import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { SeanceRecord } from "../../data/ports";
 import { canEditSeance } from "../../model/identity";
 import { parisDate } from "../../model/paris-time";
+import { formatDateFr } from "../../../../shared/domain/common";
+import { UndoableDelete } from "../common/UndoableDelete";
+import { useWrite } from "./use-write";
 import { useServices } from "../../tab/services";
 import { Loading } from "../common/Loading";
 import { useLoad } from "../common/refresh";
@@ -13,7 +16,11 @@ import type { Workspace } from "../common/workspace";
 import { NewSeanceForm } from "./NewSeanceForm";
 import { SeanceWorkspace } from "./SeanceWorkspace";
 
-const useStyles = makeStyles({ create: { alignSelf: "flex-start" } });
+const useStyles = makeStyles({
+  create: { alignSelf: "flex-start" },
+  choice: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
+  select: { flexGrow: 1, minWidth: 0 },
+});
 
 /** The séance shown first: the one asked for, else the next to come, else the latest. */
 export function defaultSeance(
@@ -89,18 +96,46 @@ function SeanceChoice({
   seance: SeanceRecord;
   onSelect: (id: string) => void;
 }) {
+  const styles = useStyles();
   const communes = servedCommunes(ws);
+  const { data } = useServices();
+  const { busy, write } = useWrite();
+  // Only a séance nobody was convened to can go: once convened, it is held, or postponed by a new convocation.
+  const deletable = canEditSeance(ws.identity) && seance.statut === "preparation" && !seance.convocationLe;
+  const remove = async () => {
+    const [avis, presences, points] = await Promise.all([
+      data.avis.items({ seance: seance.id }),
+      data.presences.items({ seance: seance.id }),
+      data.points.items({ seance: seance.id }),
+    ]);
+    for (const a of avis.records) await write("avis", { kind: "delete", id: a.id, eTag: a.eTag });
+    for (const p of presences.records) await write("presences", { kind: "delete", id: p.id, eTag: p.eTag });
+    for (const p of points.records) await write("points", { kind: "delete", id: p.id, eTag: p.eTag });
+    await write("seances", { kind: "delete", id: seance.id, eTag: seance.eTag });
+  };
   return (
     <>
-      <Field label="Séance">
-        <Select value={seance.id} onChange={(_e, d) => onSelect(d.value)}>
-          {seances.map((s) => (
-            <option key={s.id} value={s.id}>
-              {seanceLabel(s, communes)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <div className={styles.choice}>
+        <Field label="Séance" className={styles.select}>
+          <Select value={seance.id} onChange={(_e, d) => onSelect(d.value)}>
+            {seances.map((s) => (
+              <option key={s.id} value={s.id}>
+                {seanceLabel(s, communes)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {deletable && (
+          <UndoableDelete
+            key={seance.id}
+            what={`la séance du ${formatDateFr(parisDate(seance.date))}`}
+            consequence="Son ordre du jour et les avis des élus seront supprimés avec elle."
+            feminine
+            disabled={busy}
+            onDelete={remove}
+          />
+        )}
+      </div>
       <SeanceWorkspace key={seance.id} ws={ws} seance={seance} />
     </>
   );

@@ -8,6 +8,7 @@ import { useRefresh } from "../common/refresh";
 export function useWrite(): {
   busy: boolean;
   write: <K extends ListKey>(list: K, op: WriteOp<ListOf<K>>) => Promise<WriteResult<RecordIn<K>>>;
+  writeAll: <K extends ListKey>(list: K, ops: readonly WriteOp<ListOf<K>>[]) => Promise<WriteResult<RecordIn<K>>[]>;
 } {
   const { writer } = useServices();
   const { refresh } = useRefresh();
@@ -21,5 +22,18 @@ export function useWrite(): {
       refresh();
     }
   }
-  return { busy, write };
+  // Submitted together, the writes wait in the outbox for the same flush: one $batch request, one reload.
+  async function writeAll<K extends ListKey>(
+    list: K,
+    ops: readonly WriteOp<ListOf<K>>[],
+  ): Promise<WriteResult<RecordIn<K>>[]> {
+    setBusy(true);
+    try {
+      return await Promise.all(ops.map((op) => writer.write(list, op)));
+    } finally {
+      setBusy(false);
+      refresh();
+    }
+  }
+  return { busy, write, writeAll };
 }

@@ -1,0 +1,117 @@
+import { Badge, Button, Caption1, Field, Input, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { formatDateFr } from "../../../../shared/domain/common";
+import { frenchSpacing } from "../../../../shared/ui/i18n/typography";
+import { LATE_HELP } from "../../model/cockpit";
+import type { CockpitItem } from "../../model/cockpit";
+import { completionDateProblem, completionWrite } from "../../model/cockpit-completion";
+import type { Completion, CompletionWrite } from "../../model/cockpit-completion";
+import { useWrite } from "../seance/use-write";
+
+const useStyles = makeStyles({
+  // One column on a phone or a task pane; the date beside the rest from 600 px.
+  item: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    "@media (min-width: 600px)": { gridTemplateColumns: "10em minmax(0, 1fr)", columnGap: tokens.spacingHorizontalM },
+  },
+  late: { backgroundColor: tokens.colorPaletteRedBackground1 },
+  body: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
+  label: { overflowWrap: "anywhere" },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
+});
+
+/** « Transmis le » → « Transmis ». */
+const shortVerb = (completion: Completion) => completion.verb.replace(/ le$/, "");
+
+function CompletionForm({ item, completion, today }: { item: CockpitItem; completion: Completion; today: string }) {
+  const styles = useStyles();
+  const { busy, write } = useWrite();
+  const [open, setOpen] = useState(false);
+  const [date, setDate] = useState(today);
+  const problem = completionDateProblem(completion, date, today);
+  const send = (w: CompletionWrite) => {
+    switch (w.list) {
+      case "seances":
+        return write(w.list, w.op);
+      case "actes":
+        return write(w.list, w.op);
+      case "echeances":
+        return write(w.list, w.op);
+      case "subventions":
+        return write(w.list, w.op);
+    }
+  };
+  if (!open)
+    return (
+      <div>
+        <Button size="small" aria-label={`${shortVerb(completion)} : ${item.label}`} onClick={() => setOpen(true)}>
+          {`${shortVerb(completion)}…`}
+        </Button>
+      </div>
+    );
+  return (
+    <form
+      className={styles.row}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (problem === undefined) void send(completionWrite(completion, date));
+      }}
+    >
+      <Field
+        label={completion.verb}
+        size="small"
+        validationState={problem ? "error" : "none"}
+        validationMessage={problem}
+      >
+        <Input type="date" size="small" value={date} max={today} onChange={(_e, d) => setDate(d.value)} />
+      </Field>
+      <Button size="small" type="submit" appearance="primary" disabled={busy || problem !== undefined}>
+        Enregistrer
+      </Button>
+      <Button size="small" onClick={() => setOpen(false)}>
+        Annuler
+      </Button>
+    </form>
+  );
+}
+
+/** One thing to do: its date, what and where, what to do when it is late, and how to say it is done. */
+export function CockpitEntry({
+  item,
+  today,
+  onOpenSeance,
+}: {
+  item: CockpitItem;
+  today: string;
+  onOpenSeance: (id: string) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <li className={item.late ? `${styles.item} ${styles.late}` : styles.item}>
+      <div>
+        <Text weight="semibold">{formatDateFr(item.due)}</Text>{" "}
+        {item.late && <Badge color="danger">{`En retard de ${item.lateDays}\u00a0j`}</Badge>}
+      </div>
+      <div className={styles.body}>
+        <Text className={styles.label}>
+          {item.seanceId ? <Link onClick={() => onOpenSeance(item.seanceId ?? "")}>{item.label}</Link> : item.label}
+        </Text>
+        <Caption1>
+          <span>{item.commune}</span>
+          {item.ref && (
+            <>
+              {" · "}
+              <span>{item.ref}</span>
+            </>
+          )}
+        </Caption1>
+        {item.late && <Caption1>{frenchSpacing(LATE_HELP[item.kind])}</Caption1>}
+        {item.done && <CompletionForm item={item} completion={item.done} today={today} />}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,70 @@
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fakeData } from "../../testing/fake-data";
+import { renderTeamsApp } from "../../testing/render-teams-app";
+
+let stop: () => void = () => undefined;
+afterEach(() => {
+  cleanup();
+  stop();
+});
+
+function seeded() {
+  return fakeData({
+    communes: [
+      { nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49" },
+      { nom: "Les Essarts-le-Bas", article: "les", population: 1210, departement: "49" },
+    ],
+    membres: [
+      { nom: "Claire Moreau", role: "secretaire", commune: "1", email: "secretariat@a.example" },
+      { nom: "Claire Moreau", role: "secretaire", commune: "2", email: "secretariat@a.example" },
+    ],
+    actes: [
+      {
+        objet: "Tarifs de la cantine",
+        type: "deliberation",
+        numero: "2026-031",
+        commune: "1",
+        date: "2026-10-02T17:00:00Z",
+        publieLe: "2026-10-03T10:00:00Z",
+      },
+      {
+        objet: "Voirie communale",
+        type: "deliberation",
+        numero: "2026-008",
+        commune: "2",
+        date: "2026-10-02T17:00:00Z",
+        publieLe: "2026-10-03T10:00:00Z",
+      },
+    ],
+  });
+}
+
+const todo = () => screen.getByRole("list", { name: "Échéances et formalités" });
+
+describe("cockpit sur lequel on agit", () => {
+  it("marque transmise une délibération en retard : la date va dans l'acte et la ligne disparaît", async () => {
+    const data = seeded();
+    stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
+    const text = await screen.findByText(/Transmettre au contrôle de légalité la délibération n° 2026-031/);
+    const item = text.closest("li") as HTMLElement;
+    expect(within(item).getByText(/transmettez-le par @ctes ou en préfecture/)).toBeTruthy();
+    fireEvent.click(within(item).getByRole("button", { name: /^Transmis : / }));
+    const date = within(item).getByLabelText("Transmis le");
+    fireEvent.change(date, { target: { value: "2026-11-21" } });
+    expect(within(item).getByText(/ne peut être postérieure à aujourd'hui/)).toBeTruthy();
+    fireEvent.change(date, { target: { value: "2026-10-05" } });
+    fireEvent.click(within(item).getByRole("button", { name: "Enregistrer" }));
+    await waitFor(() => expect(data.actes.all()[0]?.transmisLe).toMatch(/^2026-10-05T/));
+    await waitFor(() => expect(within(todo()).queryByText(/n° 2026-031/)).toBeNull());
+    expect(within(todo()).getByText(/n° 2026-008/)).toBeTruthy();
+  });
+
+  it("filtre par commune", async () => {
+    stop = renderTeamsApp(seeded(), "cockpit", "2026-11-20").stop;
+    await screen.findByText(/n° 2026-008/);
+    fireEvent.change(screen.getByLabelText("Commune"), { target: { value: "1" } });
+    await waitFor(() => expect(within(todo()).queryByText(/n° 2026-008/)).toBeNull());
+    expect(within(todo()).getByText(/n° 2026-031/)).toBeTruthy();
+    expect(within(todo()).queryByText("Les Essarts-le-Bas", { exact: false })).toBeNull();
+  });
+});
