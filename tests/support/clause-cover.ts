@@ -27,7 +27,7 @@ export function formsCoveringFreeVariables(): ClauseFormUnit[] {
   // A clause that does not apply to the example commune (its conditions of use) cannot be inserted there.
   const clauses: ClauseFormUnit[] = clauseLibrary
     .list({ text: "" })
-    .filter((clause) => conditionProblems(clause, { values: EXAMPLE_VALUES }).length === 0)
+    .filter((clause) => !conditionProblems(clause, { values: EXAMPLE_VALUES }).some((p) => p.blocking))
     .map((clause) => ({ kind: "clause", clause, variables: clause.variables }));
   const candidates = [...skeletons, ...clauses];
   const left = new Set(candidates.flatMap((u) => u.variables.filter(isFree).map((v) => v.name)));
