@@ -1,4 +1,4 @@
-import { SUBJECTS, clauseLibrary } from "../../shared/domain/acts/clauses";
+import { EXAMPLE_VALUES, SUBJECTS, clauseLibrary, conditionProblems } from "../../shared/domain/acts/clauses";
 import type { Clause, Subject, VariableSpec } from "../../shared/domain/acts/clauses";
 
 /** A form of the Word pane: the whole act of a subject ("Acte complet"), or one clause ("Clauses"). */
@@ -24,8 +24,10 @@ export function formsCoveringFreeVariables(): ClauseFormUnit[] {
       clauseLibrary.assembleSkeleton(SUBJECTS[subject].actType, subject).flatMap((p) => p.clause.variables),
     ),
   }));
+  // A clause that does not apply to the example commune (its conditions of use) cannot be inserted there.
   const clauses: ClauseFormUnit[] = clauseLibrary
     .list({ text: "" })
+    .filter((clause) => !conditionProblems(clause, { values: EXAMPLE_VALUES }).some((p) => p.blocking))
     .map((clause) => ({ kind: "clause", clause, variables: clause.variables }));
   const candidates = [...skeletons, ...clauses];
   const left = new Set(candidates.flatMap((u) => u.variables.filter(isFree).map((v) => v.name)));

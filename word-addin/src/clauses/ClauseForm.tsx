@@ -49,7 +49,9 @@ export function ClauseForm({ clause, prefill }: { clause: Clause; prefill: Prefi
   const form = useVariablesForm(clause.variables, prefill.values);
   const values = { ...prefill.values, ...form.reading.values };
   const standing = clauseStanding(clause, useActDate(values));
-  const notApplicable = conditionProblems(clause, { values });
+  const conditions = conditionProblems(clause, { values });
+  const notApplicable = conditions.filter((p) => p.blocking).map((p) => p.message);
+  const warnings = conditions.filter((p) => !p.blocking).map((p) => p.message);
   const rendered = form.valid ? renderClause(clause, form.reading.values) : undefined;
   const text = rendered?.ok && notApplicable.length === 0 ? rendered.text : undefined;
   const [action, run] = useDocumentAction();
@@ -70,6 +72,11 @@ export function ClauseForm({ clause, prefill }: { clause: Clause; prefill: Prefi
       </span>
       {clause.references.length > 0 && <Caption1>{`Références : ${clause.references.join(", ")}`}</Caption1>}
       <StandingNotice clause={clause} standing={standing} />
+      {warnings.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{`À vérifier avant signature : ${warnings.join(" ")}`}</MessageBarBody>
+        </MessageBar>
+      )}
       {notApplicable.length > 0 && (
         <MessageBar intent="error">
           <MessageBarBody>{`Cette clause ne s'applique pas ici : ${notApplicable.join(" ")}`}</MessageBarBody>

@@ -68,9 +68,11 @@ function SkeletonForm({
   const standings = parts.map(({ clause }) => ({ clause, standing: clauseStanding(clause, date) }));
   const unvalidated = standings.filter(({ standing }) => !standing.validated);
   const toCheck = standings.filter(({ standing }) => standing.toCheck);
-  const notApplicable = parts.flatMap(({ clause }) =>
-    conditionProblems(clause, { values }).map((p) => `${clause.title} : ${p}`),
+  const conditions = parts.flatMap(({ clause }) =>
+    conditionProblems(clause, { values }).map((p) => ({ ...p, message: `${clause.title} : ${p.message}` })),
   );
+  const notApplicable = conditions.filter((p) => p.blocking).map((p) => p.message);
+  const cautions = conditions.filter((p) => !p.blocking).map((p) => p.message);
   const rendered = form.valid && notApplicable.length === 0 ? renderSkeleton(parts, form.reading.values) : undefined;
   const [action, run] = useDocumentAction();
   const insert = () =>
@@ -91,6 +93,11 @@ function SkeletonForm({
       {toCheck.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{`Références à vérifier : ${[...new Set(toCheck.flatMap(({ standing }) => standing.concerns.map((c) => c.message)))].join(" ")}`}</MessageBarBody>
+        </MessageBar>
+      )}
+      {cautions.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{`À vérifier avant signature : ${cautions.join(" ")}`}</MessageBarBody>
         </MessageBar>
       )}
       {notApplicable.length > 0 && (

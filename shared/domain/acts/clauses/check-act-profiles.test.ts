@@ -79,7 +79,7 @@ function check(subject: Subject, profileName: string, date: string, variant?: Cl
   const skeleton = parts(subject, variant);
   const values = { ...valuesAt(profileName, subject, date), ...(variant ? VARIANT_VALUES[variant.id] : {}) };
   const ctx = { publication: commune.publication, population: commune.population, values };
-  if (skeleton.some(({ clause }) => conditionProblems(clause, ctx).length > 0)) return [];
+  if (skeleton.some(({ clause }) => conditionProblems(clause, ctx).some((p) => p.blocking))) return [];
   const rendered = renderSkeleton(skeleton, values);
   if (!rendered.ok) return [...rendered.errors];
   return problemsOf(rendered.text, date, commune.population);

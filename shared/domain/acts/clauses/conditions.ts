@@ -10,7 +10,15 @@ export interface UseContext {
   readonly values: ClauseValues;
 }
 
-type Condition = (ctx: UseContext) => string[];
+/** A condition not met: `blocking` when the clause must not be inserted, else a warning to read before signing. */
+export interface UseProblem {
+  readonly message: string;
+  readonly blocking: boolean;
+}
+
+type Condition = (ctx: UseContext) => UseProblem[];
+const block = (message: string): UseProblem => ({ message, blocking: true });
+const warn = (message: string): UseProblem => ({ message, blocking: false });
 
 const numberOf = (value: unknown): number | undefined => (typeof value === "number" ? value : undefined);
 const textOf = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
@@ -20,7 +28,11 @@ const populationOf = (ctx: UseContext): number | undefined => ctx.population ?? 
 const affichageOuPapier: Condition = (ctx) => {
   const mode = textOf(ctx.values["modePublicite"]) ?? ctx.publication;
   return mode === "electronique"
-    ? ["Ne s'applique qu'à une commune qui a choisi l'affichage ou la publication sur papier (R. 2131-1 II bis)."]
+    ? [
+        block(
+          "Ne s'applique qu'à une commune qui a choisi l'affichage ou la publication sur papier (R. 2131-1 II bis).",
+        ),
+      ]
     : [];
 };
 
@@ -28,7 +40,7 @@ const affichageOuPapier: Condition = (ctx) => {
 const under3500: Condition = (ctx) => {
   const population = populationOf(ctx);
   return population !== undefined && population >= 3500
-    ? ["Le choix du mode de publicité est réservé aux communes de moins de 3 500 habitants (L. 2131-1)."]
+    ? [block("Le choix du mode de publicité est réservé aux communes de moins de 3 500 habitants (L. 2131-1).")]
     : [];
 };
 
@@ -36,7 +48,7 @@ const under3500: Condition = (ctx) => {
 const dobRequired: Condition = (ctx) => {
   const population = populationOf(ctx);
   return population !== undefined && population < 3500
-    ? ["Le débat d'orientation budgétaire n'est requis qu'à partir de 3 500 habitants (L. 2312-1)."]
+    ? [block("Le débat d'orientation budgétaire n'est requis qu'à partir de 3 500 habitants (L. 2312-1).")]
     : [];
 };
 
@@ -44,29 +56,33 @@ const dobRequired: Condition = (ctx) => {
 const contractuel: Condition = (ctx) => {
   const population = populationOf(ctx);
   return ctx.values["motifL3328"] === "3" && population !== undefined && population >= 1000
-    ? ["Le cas 3° de l'article L. 332-8 ne vaut que pour une commune de moins de 1 000 habitants."]
+    ? [block("Le cas 3° de l'article L. 332-8 ne vaut que pour une commune de moins de 1 000 habitants.")]
     : [];
 };
 
 /** L2123-23 and L2123-24 ceilings; no retroactive revaluation (only the date of entry into office may precede the séance). */
 const indemnites: Condition = (ctx) => {
-  const problems: string[] = [];
+  const problems: UseProblem[] = [];
   const population = populationOf(ctx);
   const ceilings = population === undefined ? undefined : indemnityCeilings(population);
   if (population !== undefined && !ceilings)
-    problems.push("Barème des communes de 3 500 habitants et plus non repris dans la table : plafonds à vérifier.");
+    problems.push(
+      warn("Barème des communes de 3 500 habitants et plus non repris dans la table : plafonds à vérifier."),
+    );
   const maire = numberOf(ctx.values["tauxMaire"]);
   const adjoints = numberOf(ctx.values["tauxAdjoints"]);
   if (ceilings && maire !== undefined && maire > ceilings.maire)
-    problems.push(`Taux du maire supérieur au plafond de ${formatPercent(ceilings.maire)} (L. 2123-23).`);
+    problems.push(block(`Taux du maire supérieur au plafond de ${formatPercent(ceilings.maire)} (L. 2123-23).`));
   if (ceilings && adjoints !== undefined && adjoints > ceilings.adjoint)
-    problems.push(`Taux des adjoints supérieur au plafond de ${formatPercent(ceilings.adjoint)} (L. 2123-24).`);
+    problems.push(block(`Taux des adjoints supérieur au plafond de ${formatPercent(ceilings.adjoint)} (L. 2123-24).`));
   const effet = textOf(ctx.values["dateEffet"]);
   const seance = textOf(ctx.values["dateSeance"]);
   const entry = [ctx.values["dateInstallation"], ctx.values["dateElection"]].filter((d) => typeof d === "string");
   if (effet !== undefined && seance !== undefined && effet < seance && !entry.includes(effet))
     problems.push(
-      "Date d'effet antérieure à la séance : une revalorisation ne peut pas être rétroactive (seule la date d'entrée en fonction des élus le peut).",
+      warn(
+        "Date d'effet antérieure à la séance : une revalorisation ne peut pas être rétroactive (seule la date d'entrée en fonction des élus le peut).",
+      ),
     );
   return problems;
 };
@@ -81,13 +97,14 @@ const CONDITIONS: Readonly<Record<string, readonly Condition[]>> = {
 };
 
 /**
- * Why a clause does not apply to this commune or these values, in French; empty when it does. A subject's
+ * Why a clause does not apply to this commune or these values (blocking), or what to check before signing
+ * (warnings), in French; empty when it applies. A subject's
  * conditions apply to all its clauses (the choice of publicity mode is for communes under 3,500 inhabitants).
  */
-export function conditionProblems(clause: Pick<Clause, "id" | "subjects">, ctx: UseContext): string[] {
+export function conditionProblems(clause: Pick<Clause, "id" | "subjects">, ctx: UseContext): UseProblem[] {
   const conditions = [
     ...(CONDITIONS[clause.id] ?? []),
     ...(clause.subjects.includes("mode-de-publicite") ? [under3500] : []),
   ];
-  return [...new Set(conditions.flatMap((condition) => condition(ctx)))];
+  return conditions.flatMap((condition) => condition(ctx));
 }

@@ -53,5 +53,5 @@ export { clauseStanding } from "./standing";
 export type { ClauseStanding } from "./standing";
 export { budgetAdoptionDeadline } from "./deadlines";
 export { conditionProblems } from "./conditions";
-export type { UseContext } from "./conditions";
+export type { UseContext, UseProblem } from "./conditions";
 export { indemnityCeilings } from "./indemnity-scale";

@@ -1,5 +1,5 @@
 import { Button, Caption1, Field, Input, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import { canValidateClauses } from "../../model/identity";
 import { proposedVersions, validatedClauses } from "../../model/network";
 import type { ProposedVersion } from "../../model/network";
@@ -62,6 +62,9 @@ function Proposal({ entry, ws }: { entry: ProposedVersion; ws: Workspace }) {
     </div>
   );
 }
+
+// The team's catalog is large: loaded in its own chunk, only when the shared clauses are shown.
+const CatalogReview = lazy(() => import("./CatalogReview"));
 
 /** Client ids fixed at the first try, so that proposing again after a failure never stores a second clause. */
 const EMPTY_PROPOSAL = { intitule: "", texte: "", clauseKey: "", versionKey: "" };
@@ -151,6 +154,9 @@ export function ClausesPanel({ ws }: { ws: Workspace }) {
             <Section title="Proposer une clause">
               <ProposeForm ws={ws} />
             </Section>
+            <Suspense fallback={<Text>Chargement des clauses de l'équipe…</Text>}>
+              <CatalogReview ws={ws} records={clauses.records} versions={versions.records} />
+            </Suspense>
             <Section title={`Clauses validées (${validated.length})`}>
               {validated.map(({ clause, version }) => (
                 <div key={version.id}>

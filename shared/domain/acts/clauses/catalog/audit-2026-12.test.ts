@@ -3,7 +3,11 @@
  * commune profiles that vary what the wording depends on: the maire's gender, a name taking « de », « d' », « du »,
  * « des » or « de L' », affichage, papier or électronique, a population under or over 1,000 and 3,500.
  */
-import { conditionProblems } from "../conditions";
+import { conditionProblems as withBlocking } from "../conditions";
+import type { UseContext } from "../conditions";
+
+const conditionProblems = (c: Pick<Clause, "id" | "subjects">, ctx: UseContext): string[] =>
+  withBlocking(c, ctx).map((p) => (p.blocking ? p.message : `avertissement : ${p.message}`));
 import type { Clause, ClauseValues } from "../model";
 import { PROFILES, profile, profileValues } from "../profile-values.test-support";
 import { renderClause } from "../render";
