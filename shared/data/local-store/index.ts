@@ -1,4 +1,5 @@
 import type { AddressInfo } from "node:net";
+import { attachDrive } from "./drive-files";
 import { FaultInjector } from "./faults";
 import type { FaultRule } from "./faults";
 import { Journal } from "./journal";
@@ -56,6 +57,7 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
     if (dirty) journal.sync();
     dirty = false;
   };
+  attachDrive(context, options.dataDir);
   if (options.seed && state.lists.size === 0) seedDemo(context);
   else if (state.lists.size > 0) ensureSchema(context);
   sync();

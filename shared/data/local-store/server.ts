@@ -2,6 +2,7 @@ import http from "node:http";
 import { resolveCaller } from "./caller";
 import type { StoreContext } from "./context";
 import type { FaultInjector, FaultRule } from "./faults";
+import { hasRawBody, UPLOAD_SESSION_PREFIX, uploadFragment } from "./drive-routes";
 import { badRequest, fail } from "./http";
 import type { StoreResponse } from "./http";
 import { route } from "./router";
@@ -17,7 +18,7 @@ export interface ServerDeps {
   readonly requireToken: boolean;
 }
 
-function readBody(req: http.IncomingMessage): Promise<string | undefined> {
+function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -25,7 +26,7 @@ function readBody(req: http.IncomingMessage): Promise<string | undefined> {
       size += chunk.length;
       if (size <= MAX_BODY) chunks.push(chunk);
     });
-    req.on("end", () => resolve(size > MAX_BODY ? undefined : Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => resolve(size > MAX_BODY ? undefined : Buffer.concat(chunks)));
     req.on("error", reject);
   });
 }
@@ -34,6 +35,10 @@ function send(res: http.ServerResponse, answer: StoreResponse): void {
   const headers: http.OutgoingHttpHeaders = { "request-id": crypto.randomUUID(), ...answer.headers };
   if (answer.body === undefined) {
     res.writeHead(answer.status, headers).end();
+    return;
+  }
+  if (answer.body instanceof Uint8Array) {
+    res.writeHead(answer.status, { ...headers, "Content-Length": answer.body.length }).end(answer.body);
     return;
   }
   const text = JSON.stringify(answer.body);
@@ -68,8 +73,14 @@ function originOf(req: http.IncomingMessage): string {
   return `${String(proto).split(",")[0]}://${String(host).split(",")[0]}`;
 }
 
+const lowerHeaders = (req: http.IncomingMessage): Record<string, string | undefined> =>
+  Object.fromEntries(
+    Object.entries(req.headers).map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : value]),
+  );
+
 async function handle(deps: ServerDeps, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-  const text = await readBody(req);
+  const bytes = await readBody(req);
+  const text = bytes?.toString("utf8");
   const origin = originOf(req);
   const url = new URL(req.url ?? "/", origin);
   const method = (req.method ?? "GET").toUpperCase();
@@ -84,6 +95,10 @@ async function handle(deps: ServerDeps, req: http.IncomingMessage, res: http.Ser
     send(res, injected);
     return;
   }
+  if (url.pathname.startsWith(UPLOAD_SESSION_PREFIX) && bytes) {
+    send(res, uploadFragment(method, url, lowerHeaders(req), bytes, origin));
+    return;
+  }
   const caller = resolveCaller(deps.context.state, req.headers.authorization, deps.requireToken);
   if ("status" in caller) {
     send(res, caller);
@@ -93,17 +108,21 @@ async function handle(deps: ServerDeps, req: http.IncomingMessage, res: http.Ser
     send(res, fail(413, "requestTooLarge", "The request body is too large."));
     return;
   }
+  const raw = hasRawBody(url.pathname) ? bytes : undefined;
   let body: unknown;
   try {
-    body = text === "" ? undefined : (JSON.parse(text) as unknown);
+    body = text === "" || raw ? undefined : (JSON.parse(text) as unknown);
   } catch {
     send(res, badRequest("Unable to read JSON request payload."));
     return;
   }
-  const headers = Object.fromEntries(
-    Object.entries(req.headers).map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : value]),
+  const headers = lowerHeaders(req);
+  const answer = route(
+    deps.context,
+    { caller, method, url, headers, body, ...(raw ? { raw } : {}) },
+    origin,
+    deps.faults,
   );
-  const answer = route(deps.context, { caller, method, url, headers, body }, origin, deps.faults);
   deps.sync();
   if (fault?.kind === "drop-after") {
     req.socket.destroy();
