@@ -14,6 +14,7 @@ import {
   WidthType,
 } from "docx";
 import type { DocumentKind } from "../data/drive/library-columns";
+import { PROPERTY_POINT, PROPERTY_SEANCE } from "../ports/seance-link";
 import { frenchTypography, NBSP } from "./typography";
 
 /**
@@ -35,8 +36,6 @@ export type Block =
   | { readonly kind: "signatures"; readonly people: readonly { readonly role: string; readonly name: Inline }[] };
 
 /** Custom document properties: what séance and point a document belongs to, read back by the Word pane. */
-export const PROPERTY_SEANCE = "MairieSeance";
-export const PROPERTY_POINT = "MairiePoint";
 export const PROPERTY_KIND = "MairieDocument";
 
 export interface DocumentSpec {

@@ -1,5 +1,5 @@
 /** The séance's Word documents, generated from its records, the commune profile and the clause library. Pure. */
-export { renderDocx, PROPERTY_KIND, PROPERTY_POINT, PROPERTY_SEANCE } from "./docx-kit";
+export { renderDocx, PROPERTY_KIND } from "./docx-kit";
 export type { Block, DocumentSpec, Inline } from "./docx-kit";
 export type { AttendanceCounts, EluFacts, PointFacts, SeanceFacts, VoteFacts } from "./seance-facts";
 export { attendanceCounts } from "./seance-facts";

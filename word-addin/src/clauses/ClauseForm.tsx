@@ -8,6 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { SeancePrefillNote } from "./SeancePrefillNote";
 import { formatDateLong, renderClause } from "../../../shared/domain/acts/clauses";
 import type { Clause } from "../../../shared/domain/acts/clauses";
 import { ActionStatus } from "../../../shared/ui/components/ActionStatus";
@@ -27,6 +28,7 @@ const useStyles = makeStyles({
 
 /** Where the prefilled values come from, so that the secretary knows what to check. */
 export function PrefillNote({ prefill }: { prefill: Prefill }) {
+  if (prefill.seance) return <SeancePrefillNote prefill={prefill} seance={prefill.seance} />;
   return (
     <Caption1>
       {prefill.fromDocument.length > 0
