@@ -162,7 +162,7 @@ export function installFakeWord(paragraphs: string[]): {
 /** Office.context.document.settings over a map; values are copied through JSON as Office stores them. */
 function settingsOf(store: Map<string, unknown>) {
   return {
-    get: (key: string) => (store.has(key) ? JSON.parse(JSON.stringify(store.get(key))) : null),
+    get: (key: string) => (store.has(key) ? (JSON.parse(JSON.stringify(store.get(key))) as unknown) : null),
     set: (key: string, value: unknown) => store.set(key, JSON.parse(JSON.stringify(value))),
     saveAsync: (callback: () => void) => callback(),
   };

@@ -93,7 +93,9 @@ export function ClauseForm({ clause, prefill }: { clause: Clause; prefill: Prefi
       <Button
         appearance="primary"
         disabled={text === undefined || action.status === "busy"}
-        onClick={() => text !== undefined && insert(text)}
+        onClick={() => {
+          if (text !== undefined) void insert(text);
+        }}
       >
         Insérer
       </Button>
