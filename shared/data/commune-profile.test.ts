@@ -106,7 +106,7 @@ describe("loadCommuneProfile sur le stockage local de démonstration", () => {
 
   const repos = () =>
     createRepositories(
-      createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider() }),
+      createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider(store.tokens.admin()) }),
       store.siteId,
     );
 

@@ -79,7 +79,11 @@ describe("les jetons ne sont écrits ni dans les journaux ni dans le stockage", 
       expect(text).not.toContain("Bearer");
     }
     expect(
-      fs.readdirSync(h.dataDir).filter((name) => fs.readFileSync(path.join(h.dataDir, name), "utf8").includes(token)),
+      // Every file under .data/, the document library's included.
+      fs
+        .readdirSync(h.dataDir, { recursive: true, encoding: "utf8" })
+        .map((name) => path.join(h.dataDir, name))
+        .filter((file) => fs.statSync(file).isFile() && fs.readFileSync(file, "utf8").includes(token)),
     ).toEqual([]);
   });
 

@@ -43,6 +43,8 @@ export interface FakeWordState {
   htmlInsertions: number;
   /** Office.context.document.settings, saved with the document by saveAsync. */
   settings: Map<string, unknown>;
+  /** The document's custom properties (File > Properties > Custom). */
+  customProperties: { key: string; value: unknown }[];
 }
 
 class FakeWordParagraph {
@@ -104,10 +106,16 @@ export function installFakeWord(paragraphs: string[]): {
     selected: null,
     htmlInsertions: 0,
     settings: new Map(),
+    customProperties: [],
   };
   const counter = new SyncCounter();
   const textOf = (c: FakeWordState["controls"][number]) => state.paragraphs.slice(c.start, c.end + 1).join("\n");
   class Paragraphs extends Loadable<FakeWordParagraph[]> {
+    get items() {
+      return this.value();
+    }
+  }
+  class Properties extends Loadable<{ key: string; value: unknown }[]> {
     get items() {
       return this.value();
     }
@@ -141,6 +149,7 @@ export function installFakeWord(paragraphs: string[]): {
       },
       contentControls: new Controls(counter, () => state.controls.map(controlView)),
       getSelection: () => new FakeWordRange(state, state.selection, state.selection),
+      properties: { customProperties: new Properties(counter, () => state.customProperties) },
     },
   };
   const g = globalThis as { Word?: unknown; Office?: unknown };
@@ -153,7 +162,7 @@ export function installFakeWord(paragraphs: string[]): {
 /** Office.context.document.settings over a map; values are copied through JSON as Office stores them. */
 function settingsOf(store: Map<string, unknown>) {
   return {
-    get: (key: string) => (store.has(key) ? JSON.parse(JSON.stringify(store.get(key))) : null),
+    get: (key: string) => (store.has(key) ? (JSON.parse(JSON.stringify(store.get(key))) as unknown) : null),
     set: (key: string, value: unknown) => store.set(key, JSON.parse(JSON.stringify(value))),
     saveAsync: (callback: () => void) => callback(),
   };

@@ -8,6 +8,8 @@ export interface StoreRequest {
   readonly url: URL;
   readonly headers: Readonly<Record<string, string | undefined>>;
   readonly body: unknown;
+  /** The bytes of a file upload (drive content), whose body is not JSON. */
+  readonly raw?: Uint8Array;
 }
 
 export interface StoreResponse {

@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { diskFailure } from "./disk-failure";
+import { attachDrive } from "./drive-files";
 import { FaultInjector } from "./faults";
 import type { FaultRule } from "./faults";
 import type { FsPort } from "./fs-port";
@@ -84,6 +85,7 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
       if (journal.needsCompaction) compactQuietly(journal, state);
     },
   };
+  attachDrive(context, options.dataDir);
   if (options.seed && state.lists.size === 0) journal.unsynced(() => seedDemo(context));
   else if (state.lists.size > 0) ensureSchemaIfWritable(context);
   const faults = options.faults instanceof FaultInjector ? options.faults : new FaultInjector(options.faults ?? []);

@@ -1,6 +1,7 @@
 import { calendarRoute } from "./calendar";
 import { accessFor } from "./access";
 import type { StoreContext } from "./context";
+import { driveRoute } from "./drive-routes";
 import type { FaultInjector } from "./faults";
 import { badRequest, fail, forbidden, notFound, ok, StoreFailure } from "./http";
 import type { StoreRequest, StoreResponse } from "./http";
@@ -71,6 +72,7 @@ function dispatch(ctx: StoreContext, req: StoreRequest, origin: string): StoreRe
   if (!isLocalSite(route.site)) return notFound("Site");
   const [head, listRef, ...rest] = route.segments;
   if (head === undefined) return req.method === "GET" ? ok(siteJson()) : methodNotAllowed();
+  if (head === "drive") return driveRoute(ctx, req, origin, [listRef, ...rest].map((s) => (s ? `/${s}` : "")).join(""));
   if (head !== "lists") return notFound("Resource");
   if (listRef === undefined) {
     if (req.method === "GET") return listLists(ctx);

@@ -1,6 +1,7 @@
 import http from "node:http";
 import { resolveCaller } from "./caller";
 import type { StoreContext } from "./context";
+import { hasRawBody, UPLOAD_SESSION_PREFIX, uploadFragment } from "./drive-routes";
 import type { FaultInjector, FaultRule } from "./faults";
 import { badRequest, fail } from "./http";
 import type { StoreResponse } from "./http";
@@ -22,10 +23,10 @@ export interface ServerDeps {
 }
 
 /**
- * The body as text, or undefined when it is larger than MAX_BODY: a declared Content-Length says so before any
+ * The body's bytes, or undefined when it is larger than MAX_BODY: a declared Content-Length says so before any
  * byte is read, a body without one stops being read at the limit. The rest is never read: the answer closes.
  */
-function readBody(req: http.IncomingMessage): Promise<string | undefined> {
+function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
   if (Number(req.headers["content-length"]) > MAX_BODY) return Promise.resolve(undefined);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -42,7 +43,7 @@ function readBody(req: http.IncomingMessage): Promise<string | undefined> {
     };
     req.on("data", onData);
     req.on("end", () => {
-      resolve(Buffer.concat(chunks).toString("utf8"));
+      resolve(Buffer.concat(chunks));
     });
     req.on("error", reject);
   });
@@ -54,6 +55,10 @@ function send(res: http.ServerResponse, answer: StoreResponse): void {
   if (!res.req.complete) headers.Connection = "close";
   if (answer.body === undefined) {
     res.writeHead(answer.status, headers).end();
+    return;
+  }
+  if (answer.body instanceof Uint8Array) {
+    res.writeHead(answer.status, { ...headers, "Content-Length": answer.body.length }).end(answer.body);
     return;
   }
   const text = JSON.stringify(answer.body);
@@ -88,8 +93,14 @@ function originOf(req: http.IncomingMessage): string {
   return `${String(proto).split(",")[0]}://${String(host).split(",")[0]}`;
 }
 
+const lowerHeaders = (req: http.IncomingMessage): Record<string, string | undefined> =>
+  Object.fromEntries(
+    Object.entries(req.headers).map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : value]),
+  );
+
 async function handle(deps: ServerDeps, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-  const text = await readBody(req);
+  const bytes = await readBody(req);
+  const text = bytes?.toString("utf8");
   const forwarded = req.headers["x-forwarded-host"];
   if (!allowedHost(req.headers.host, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, deps.allowedHosts)) {
     send(res, fail(403, "forbiddenHost", HOST_REFUSED));
@@ -113,6 +124,11 @@ async function handle(deps: ServerDeps, req: http.IncomingMessage, res: http.Ser
     send(res, injected);
     return;
   }
+  // An upload session's URL is its own credential: Graph refuses a token there (drive-routes checks it).
+  if (url.pathname.startsWith(UPLOAD_SESSION_PREFIX) && bytes) {
+    send(res, uploadFragment(method, url, lowerHeaders(req), bytes, origin));
+    return;
+  }
   const caller = resolveCaller(deps.context.state, req.headers.authorization, deps.requireToken, deps.tokens);
   if ("status" in caller) {
     send(res, caller);
@@ -122,21 +138,25 @@ async function handle(deps: ServerDeps, req: http.IncomingMessage, res: http.Ser
     send(res, fail(413, "requestTooLarge", "The request body is too large."));
     return;
   }
-  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+  const raw = hasRawBody(url.pathname) ? bytes : undefined;
+  if (!raw && nestsDeeperThan(text, MAX_JSON_DEPTH)) {
     send(res, badRequest(`The request body is nested more than ${MAX_JSON_DEPTH} levels deep.`));
     return;
   }
   let body: unknown;
   try {
-    body = text === "" ? undefined : (JSON.parse(text) as unknown);
+    body = text === "" || raw ? undefined : (JSON.parse(text) as unknown);
   } catch {
     send(res, badRequest("Unable to read JSON request payload."));
     return;
   }
-  const headers = Object.fromEntries(
-    Object.entries(req.headers).map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : value]),
+  const headers = lowerHeaders(req);
+  const answer = route(
+    deps.context,
+    { caller, method, url, headers, body, ...(raw ? { raw } : {}) },
+    origin,
+    deps.faults,
   );
-  const answer = route(deps.context, { caller, method, url, headers, body }, origin, deps.faults);
   if (fault?.kind === "drop-after") {
     req.socket.destroy();
     return;

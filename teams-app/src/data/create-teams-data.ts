@@ -2,6 +2,8 @@ import { CALENDAR_SCOPES } from "../../../shared/data/auth/config";
 import type { DataConfig } from "../../../shared/data/auth/config";
 import { ServedLocalTokens } from "../../../shared/data/auth/local-token-provider";
 import { hostTokenProvider } from "../../../shared/data/create-data-layer";
+import type { DocumentsPort } from "../../../shared/data/drive/documents-port";
+import { GraphDocuments } from "../../../shared/data/drive/graph-documents";
 import { createGraphClient } from "../../../shared/data/graph/create-graph-client";
 import { createRepositories } from "../../../shared/data/graph/repositories";
 import type { InvitationSender } from "../model/invitation";
@@ -14,6 +16,7 @@ import type { ViewAs } from "./view-as";
 export interface TeamsBackend {
   readonly data: TeamsData;
   readonly invitations: InvitationSender;
+  readonly documents: DocumentsPort;
   /** On the embedded store with nobody signed in (the preview): who the page acts as. */
   readonly viewAs?: ViewAs;
 }
@@ -28,6 +31,7 @@ export async function createTeamsData(config: DataConfig, userEmail?: string): P
     return {
       data: createRepositories(connection, config.siteId),
       invitations: new GraphInvitations(connection, config.siteId, "stockage-local"),
+      documents: new GraphDocuments(connection, config.siteId),
       ...(userEmail ? {} : { viewAs: localViewAs(origin, tokens) }),
     };
   }
@@ -37,8 +41,10 @@ export async function createTeamsData(config: DataConfig, userEmail?: string): P
     baseUrl: config.graphBaseUrl,
     tokenProvider: tokenProvider.withScopes(CALENDAR_SCOPES),
   });
+  const connection = createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider });
   return {
-    data: createRepositories(createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider }), config.siteId),
+    data: createRepositories(connection, config.siteId),
+    documents: new GraphDocuments(connection, config.siteId),
     invitations: new GraphInvitations(calendar, config.siteId, "outlook"),
   };
 }

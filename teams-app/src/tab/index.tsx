@@ -46,7 +46,7 @@ async function start(): Promise<void> {
   const session = teams ? await teams.teamsSession() : { host: previewHostContext("teams", themeParam(params)) };
   const storage = browserStorage();
   const userEmail = "userEmail" in session ? session.userEmail : undefined;
-  const { data, invitations, viewAs } = await createTeamsData(
+  const { data, invitations, documents, viewAs } = await createTeamsData(
     await loadDataConfig(window.location.origin, inTeams, fetchJson),
     userEmail,
   );
@@ -60,6 +60,7 @@ async function start(): Promise<void> {
     drafts: storage,
     legacyDetails: legacyDetailsStore(storage),
     invitations,
+    documents,
     ...(userEmail ? { userEmail } : {}),
     ...(viewAs ? { viewAs } : {}),
   };

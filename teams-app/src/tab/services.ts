@@ -1,3 +1,4 @@
+import type { DocumentsPort } from "../../../shared/data/drive/documents-port";
 import type { StorageLike } from "../../../shared/data/outbox/storage";
 import type { Clock } from "../../../shared/ports/clock";
 import type { HostContext, HostKind } from "../../../shared/ports/host-context";
@@ -15,6 +16,8 @@ export interface TeamsServices {
   readonly data: TeamsData;
   readonly writer: Writer;
   readonly invitations: InvitationSender;
+  /** The séance folders of the commune's document library. */
+  readonly documents?: DocumentsPort;
   /** The signed-in user's e-mail inside Teams; absent in the preview, where a "Voir comme" switcher stands in. */
   readonly userEmail?: string;
   /** The preview's "Voir comme", when the page runs on the embedded store with nobody signed in. */

@@ -8,7 +8,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { clauseStanding, renderClause, conditionProblems } from "../../../shared/domain/acts/clauses";
+import { SeancePrefillNote } from "./SeancePrefillNote";
+import { clauseStanding, conditionProblems, formatDateLong, renderClause } from "../../../shared/domain/acts/clauses";
 import type { Clause, ClauseStanding } from "../../../shared/domain/acts/clauses";
 import { ActionStatus } from "../../../shared/ui/components/ActionStatus";
 import { KIND_LABELS } from "../taskpane/labels";
@@ -28,6 +29,7 @@ const useStyles = makeStyles({
 
 /** Where the prefilled values come from, so that the secretary knows what to check. */
 export function PrefillNote({ prefill }: { prefill: Prefill }) {
+  if (prefill.seance) return <SeancePrefillNote prefill={prefill} seance={prefill.seance} />;
   return (
     <Caption1>
       {prefill.fromDocument.length > 0
@@ -94,7 +96,9 @@ export function ClauseForm({ clause, prefill }: { clause: Clause; prefill: Prefi
       <Button
         appearance="primary"
         disabled={text === undefined || action.status === "busy"}
-        onClick={() => text !== undefined && void insert(text)}
+        onClick={() => {
+          if (text !== undefined) void insert(text);
+        }}
       >
         Insérer
       </Button>

@@ -1,5 +1,7 @@
 import { SAMPLE_DELIBERATION } from "../taskpane/sample-act";
-import { prefillValues } from "./prefill";
+import { EXAMPLE_VALUES } from "../../../shared/domain/acts/clauses";
+import { HELD, PLANNED } from "../../../shared/documents/test-facts.test-support";
+import { prefillFromSeance, prefillValues } from "./prefill";
 
 describe("préremplissage des clauses", () => {
   it("préremplit la séance depuis la délibération ouverte, l'exemple pour le reste", () => {
@@ -16,5 +18,42 @@ describe("préremplissage des clauses", () => {
     expect(fromDocument).toEqual(expect.arrayContaining(["dateSeance", "votants", "pour"]));
     expect(values.commune).toBe("Saint-Martin-des-Prés");
     expect(prefillValues("").fromDocument).toEqual([]);
+  });
+});
+
+describe("préremplissage d'un document généré pour une séance", () => {
+  it("reprend les enregistrements de la séance et dit d'où vient chaque valeur, sans aucun exemple", () => {
+    const { values, sources, fromDocument } = prefillFromSeance(HELD, "31", "Délibération n° 2026-045");
+    expect(values).toMatchObject({
+      commune: "Les Essarts-le-Bas",
+      dateSeance: "2026-12-15",
+      heureSeance: "20 h 00",
+      dateConvocation: "2026-12-08",
+      enExercice: 5,
+      presents: 3,
+      representes: 1,
+      votants: 4,
+      pour: 4,
+      listePouvoirs: "Nadia Benali à Sophie Garnier",
+      secretaire: { civilite: "Mme", nom: "Sophie Garnier" },
+      tribunal: "Nantes",
+    });
+    expect(sources).toMatchObject({
+      commune: "profil de la commune",
+      dateSeance: "séance",
+      presents: "présences",
+      pour: "vote du point",
+    });
+    expect(fromDocument).toEqual([]);
+    // Every value has a record behind it: nothing comes from the library's example séance.
+    expect(Object.keys(values).sort()).toEqual(Object.keys(sources).sort());
+    expect(values.commune).not.toBe(EXAMPLE_VALUES.commune);
+  });
+
+  it("avant la séance, les effectifs et le vote restent vides", () => {
+    const { values } = prefillFromSeance(PLANNED, "31", "");
+    expect(values.presents).toBeUndefined();
+    expect(values.pour).toBeUndefined();
+    expect(values.dateConvocation).toBe("2026-12-08");
   });
 });

@@ -1,12 +1,20 @@
 import { parseAct } from "../../../shared/domain/acts";
 import { EXAMPLE_VALUES } from "../../../shared/domain/acts/clauses";
 import type { ClauseValues } from "../../../shared/domain/acts/clauses";
+import type { SeanceFacts } from "../../../shared/documents/seance-facts";
+import { seanceClauseValues } from "../../../shared/documents/seance-values";
 
 /**
  * The values a clause form starts with: what the open délibération already says of its séance (date, convocation,
  * effectifs, vote), then the library's example séance for the rest — always shown, to be checked before inserting.
  */
 export function prefillValues(documentText: string): { values: ClauseValues; fromDocument: readonly string[] } {
+  const found = documentValues(documentText);
+  return { values: { ...EXAMPLE_VALUES, ...found }, fromDocument: Object.keys(found) };
+}
+
+/** What the open délibération's text says of its séance: date, convocation, effectifs, vote. */
+function documentValues(documentText: string): Record<string, unknown> {
   const act = parseAct(documentText);
   const found: Record<string, unknown> = {};
   if (act.kind === "deliberation") {
@@ -20,5 +28,25 @@ export function prefillValues(documentText: string): { values: ClauseValues; fro
     if (act.vote?.contre !== undefined) found.contre = act.vote.contre;
     if (act.vote?.abstentions !== undefined) found.abstentions = act.vote.abstentions;
   }
-  return { values: { ...EXAMPLE_VALUES, ...found }, fromDocument: Object.keys(found) };
+  return found;
+}
+
+/**
+ * On a document generated for a séance: the séance's records first (profile, séance, attendance, the point's vote),
+ * then what the text says; never an example. `sources` says where each value came from, for the form to show.
+ */
+export function prefillFromSeance(
+  facts: SeanceFacts,
+  pointId: string | undefined,
+  documentText: string,
+): { values: ClauseValues; fromDocument: readonly string[]; sources: Readonly<Record<string, string>> } {
+  const fromText = documentValues(documentText);
+  const point = facts.points.find((p) => p.id === pointId);
+  const seance = seanceClauseValues(facts, point);
+  const fromDocument = Object.keys(fromText).filter((key) => !Object.hasOwn(seance.values, key));
+  return {
+    values: { ...fromText, ...seance.values },
+    fromDocument,
+    sources: { ...Object.fromEntries(fromDocument.map((key) => [key, "texte du document"])), ...seance.sources },
+  };
 }

@@ -7,16 +7,12 @@ import { PreviewActDocument } from "../../../shared/preview/preview-act-document
 import { previewHostContext } from "../../../shared/preview/preview-host-context";
 import { mount, mountFailure } from "../../../shared/ui/render/mount";
 import { wordActDocument } from "../office/word-act-document";
+import { readWordSeanceLink } from "../office/word-seance-link";
+import { fetchJson, loadSeanceThroughDataLayer, previewSeanceLink } from "./seance-source";
 import { WordApp } from "./WordApp";
 import { SAMPLE_DELIBERATION } from "./sample-act";
 import { ServicesProvider } from "./services";
 import type { WordServices } from "./services";
-
-async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { cache: "no-store" });
-  if (!response.ok) throw new Error(`${url} : ${response.status}`);
-  return response.json();
-}
 
 /**
  * The network's clauses through the Teams tab's data layer: the embedded store here, the tenant's site in Word.
@@ -48,13 +44,24 @@ function networkClauses(inWord: boolean): () => Promise<NetworkLibrary> {
 /** Composition root of the Word task pane: the only place that knows whether it runs in Word. */
 async function start(): Promise<void> {
   const inWord = (await officeReady(window.location.search)) === "word";
-  const common = { clauses: clauseLibrary, loadNetworkClauses: networkClauses(inWord), clock: systemClock };
+  const common = {
+    clauses: clauseLibrary,
+    loadNetworkClauses: networkClauses(inWord),
+    clock: systemClock,
+    loadSeance: loadSeanceThroughDataLayer(inWord),
+  };
   let services: WordServices;
   if (inWord) {
-    services = { host: officeHostContext("word"), document: wordActDocument, ...common };
+    services = {
+      host: officeHostContext("word"),
+      document: wordActDocument,
+      readSeanceLink: readWordSeanceLink,
+      ...common,
+    };
   } else {
     const preview = new PreviewActDocument(SAMPLE_DELIBERATION);
-    services = { host: previewHostContext("word"), document: preview, preview, ...common };
+    const readSeanceLink = previewSeanceLink(window.location.search);
+    services = { host: previewHostContext("word"), document: preview, preview, readSeanceLink, ...common };
   }
   mount(
     <ServicesProvider services={services}>

@@ -4,6 +4,8 @@ import type { ActDocument } from "../../../shared/ports/act-document";
 import type { Clock } from "../../../shared/ports/clock";
 import type { HostContext, HostKind } from "../../../shared/ports/host-context";
 import type { PreviewActDocument } from "../../../shared/preview/preview-act-document";
+import type { SeanceFacts } from "../../../shared/documents/seance-facts";
+import type { SeanceLinkReader } from "../../../shared/ports/seance-link";
 import { createServicesContext } from "../../../shared/ui/services/create-services-context";
 
 export interface WordServices {
@@ -18,6 +20,10 @@ export interface WordServices {
   /** Set by the pane once it loads them: reads the network's clauses again, and `clauses` follows. */
   readonly reloadNetworkClauses?: () => void;
   readonly clock: Clock;
+  /** The séance and point a generated document belongs to (its custom properties). */
+  readonly readSeanceLink?: SeanceLinkReader;
+  /** One data-layer read of a séance's records and its commune's profile. */
+  readonly loadSeance?: (seanceId: string) => Promise<SeanceFacts>;
 }
 
 export const { ServicesProvider, useServices } = createServicesContext<WordServices>("word-addin");

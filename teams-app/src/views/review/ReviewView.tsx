@@ -14,6 +14,7 @@ import { seanceLabel } from "../common/seance-label";
 import { membresOf } from "../common/workspace";
 import type { Workspace } from "../common/workspace";
 import { AvisForm } from "./AvisForm";
+import { PointDocument, SeanceDocumentsProvider } from "./PointDocument";
 
 const useStyles = makeStyles({
   list: {
@@ -58,13 +59,18 @@ function PointCard({ point, children }: { point: PointRecord; children: ReactNod
   return (
     <Section title={`${point.numero}. ${point.titre}`}>
       <Caption1>{`${point.rapporteur ? `Rapporteur : ${point.rapporteur}` : "Sans rapporteur"}${point.expose ? ` — ${point.expose}` : ""}`}</Caption1>
-      {href ? (
-        <Link href={href} target="_blank" rel="noreferrer">
-          Lire le projet d'acte
-        </Link>
-      ) : (
-        <Caption1>Projet d'acte non joint.</Caption1>
-      )}
+      <PointDocument
+        point={point}
+        fallback={
+          href ? (
+            <Link href={href} target="_blank" rel="noreferrer">
+              Lire le projet d'acte
+            </Link>
+          ) : (
+            <Caption1>Projet d'acte non joint.</Caption1>
+          )
+        }
+      />
       {children}
     </Section>
   );
@@ -102,7 +108,9 @@ export function ReviewView({ ws }: { ws: Workspace }) {
                 </Select>
               </Field>
             )}
-            <SeanceAvis key={seance.id} ws={ws} seance={seance} />
+            <SeanceDocumentsProvider seanceId={seance.id}>
+              <SeanceAvis key={seance.id} ws={ws} seance={seance} />
+            </SeanceDocumentsProvider>
           </>
         );
       }}

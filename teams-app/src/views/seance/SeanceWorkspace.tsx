@@ -15,6 +15,7 @@ import { AgendaEditor } from "./AgendaEditor";
 import { AttendancePanel } from "./AttendancePanel";
 import { ConvocationPanel } from "./ConvocationPanel";
 import { DocumentsPanel } from "./DocumentsPanel";
+import { SeanceDocumentsPanel } from "./documents/SeanceDocumentsPanel";
 import { LegacyMigration } from "./LegacyMigration";
 import { ScheduleEditor } from "./ScheduleEditor";
 
@@ -32,7 +33,7 @@ const useStyles = makeStyles({
 /** One séance: agenda and convocation on the left, the checker's findings always in view on the right. */
 export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceRecord }) {
   const styles = useStyles();
-  const { data } = useServices();
+  const { data, documents } = useServices();
   // Two filtered requests, whatever the number of points and élus.
   const loaded = useLoad(
     () => Promise.all([data.points.items({ seance: seance.id }), data.presences.items({ seance: seance.id })]),
@@ -84,6 +85,11 @@ export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceR
                 )}
                 <FindingsList findings={check.findings} />
               </Section>
+              {editable && documents && (
+                <Section title="Documents Word de la séance">
+                  <SeanceDocumentsPanel bundle={bundle} documents={documents} />
+                </Section>
+              )}
               {editable && (
                 <Section title="Documents de la séance">
                   <DocumentsPanel bundle={bundle} />
