@@ -26,7 +26,11 @@ export function readCounts(line: LineView, counts: MutableCounts): void {
 }
 
 const VOTE_WORDS = /\bpour\s*[:=]|\bcontre\s*[:=]|abstentions?\s*[:=]|\bvoix\b|\bunanimite\b|\bvote\b|\bscrutin\b/;
-const FIELDS: readonly (readonly [keyof Omit<ParsedVote, "line" | "start" | "end" | "unanimite">, RegExp, RegExp])[] = [
+const FIELDS: readonly (readonly [
+  keyof Omit<ParsedVote, "line" | "start" | "end" | "how" | "unanimite">,
+  RegExp,
+  RegExp,
+])[] = [
   ["pour", /\bpour\s*[:=]\s*(\d{1,3})\b/, /\b(\d{1,3})\s*voix\s*pour\b/],
   ["contre", /\bcontre\s*[:=]\s*(\d{1,3})\b/, /\b(\d{1,3})\s*(?:voix\s*)?contre\b/],
   ["abstentions", /\babstentions?\s*[:=]\s*(\d{1,3})\b/, /\b(\d{1,3})\s*abstentions?\b/],
