@@ -119,6 +119,8 @@ export interface ParsedAct {
   readonly convocation?: DatePart;
   readonly urgence?: TextPart;
   readonly counts: Counts;
+  /** « Majorité absolue : N » as the act states it. */
+  readonly majorite?: CountPart;
   readonly presentsList?: TextPart;
   readonly absentsList?: TextPart;
   readonly pouvoirs: readonly Pouvoir[];

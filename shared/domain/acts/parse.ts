@@ -14,7 +14,15 @@ import type {
   Pouvoir,
   TextPart,
 } from "./model";
-import { readCounts, readPouvoirs, readVote } from "./parse-counts";
+import {
+  isBullet,
+  POUVOIRS_HEADING,
+  readCounts,
+  readCountsBelow,
+  readMajority,
+  readPouvoirs,
+  readVote,
+} from "./parse-counts";
 import { readSignataire } from "./parse-signature";
 import type { YearlessDate } from "./parse-convocation";
 import { convocationOn, withYear } from "./parse-convocation";
@@ -22,8 +30,12 @@ import { convocationOn, withYear } from "./parse-convocation";
 /** Identification of the séance lies in the head of the act; looking further would pick up visas or annexes. */
 const HEAD = 60;
 
-const VISA = /^vu\b/;
-const CONSIDERANT = /^(?:considerant|attendu)\b/;
+/** Visas and considérants open their line, after a dash or a bullet when the act lists them so. */
+const VISA = /^(?:[-–—•*·]\s*)?vu\b/;
+const CONSIDERANT = /^(?:[-–—•*·]\s*)?(?:considerant|attendu)\b/;
+/** …or run inside a paragraph: « Le conseil municipal, vu le code…, considérant que… ». */
+const INLINE_VISA = /[,;:]\s*vu (?:le |la |les |l')/;
+const INLINE_CONSIDERANT = /[,;:.]\s*(?:considerant|attendu) (?:que |qu'|le |la |les |l')/;
 const ARTICLE = /^(?:article|art\.)\s*(\d{1,4}|1er|premier|unique)\b/;
 const DISPOSITIF_WORDS = new Set(["decide", "decident", "arrete", "approuve", "adopte", "autorise", "delibere"]);
 const DISPOSITIF_START = /^(D[ÉE]CIDE|ARR[ÊE]TE|APPROUVE|AUTORISE|ADOPTE)\b/;
@@ -153,6 +165,7 @@ export function parseAct(input: string): ParsedAct {
   /** Head dates on lines that speak of the séance, in text order. */
   const seanceDates: DatePart[] = [];
   let yearless: YearlessDate | undefined;
+  let pouvoirBlock = false;
   let vote: ParsedVote | undefined;
 
   views.forEach((line, i) => {
@@ -162,7 +175,12 @@ export function parseAct(input: string): ParsedAct {
     const lineDates = findDates(f, line.at, line.no).filter(
       (d) => !NUMBER_BEFORE.test(folded.slice(Math.max(0, d.start - 6), d.start)),
     );
+    const inlineConsiderant = INLINE_CONSIDERANT.exec(f);
+    if (inlineConsiderant && !CONSIDERANT.test(f))
+      considerants.push(restOf(text, line, inlineConsiderant.index + inlineConsiderant[0].search(/[a-z]/)));
     if (VISA.test(f)) return void visas.push(restOf(text, line));
+    const inlineVisa = INLINE_VISA.exec(f);
+    if (inlineVisa) visas.push(restOf(text, line, inlineVisa.index + inlineVisa[0].indexOf("vu")));
     dates.push(...lineDates);
     if (CONSIDERANT.test(f)) return void considerants.push(restOf(text, line));
     const head = i < HEAD;
@@ -197,10 +215,14 @@ export function parseAct(input: string): ParsedAct {
     if (head && !act.president && PRESIDENT.test(f)) act.president = restOf(text, line);
     if (!act.urgence && f.includes("urgence") && /convo|delai|seance|reuni/.test(f)) act.urgence = restOf(text, line);
     readCounts(line, counts);
+    readCountsBelow(line, views[i + 1], counts);
+    act.majorite ??= readMajority(line);
     if (!act.presentsList && PRESENTS_LIST.test(f)) act.presentsList = restOf(text, line, f.indexOf(":") + 1);
     if (!act.absentsList && ABSENTS_LIST.test(f)) act.absentsList = restOf(text, line, f.indexOf(":") + 1);
-    if (f.includes("pouvoir") || f.includes("procuration") || f.includes("represente"))
+    if (pouvoirBlock && isBullet(f)) pouvoirs.push(...readPouvoirs(text, line, true));
+    else if (f.includes("pouvoir") || f.includes("procuration") || f.includes("represente"))
       pouvoirs.push(...readPouvoirs(text, line));
+    pouvoirBlock = POUVOIRS_HEADING.test(f) || (pouvoirBlock && isBullet(f));
     if (!act.secretaire && SECRETAIRE.test(f)) act.secretaire = restOf(text, line);
     if (!act.expose && EXPOSE.test(f)) act.expose = restOf(text, line);
     const keyword = act.dispositif
