@@ -71,6 +71,16 @@ export const OBSOLETE_PATTERNS: readonly ObsoletePattern[] = [
       "les lois n° 83-634 et 84-53 sont codifiées dans le code général de la fonction publique depuis le 1er mars 2022",
   },
   {
+    id: "code-marches-publics",
+    topic: "visa",
+    pattern: /\bcode des marches publics\b/g,
+    from: "2016-04-01",
+    severity: "warning",
+    replacement: "le code de la commande publique",
+    reason:
+      "le code des marchés publics est abrogé depuis le 1er avril 2016 (ordonnance n° 2015-899), remplacé par le code de la commande publique le 1er avril 2019",
+  },
+  {
     id: "article-departement",
     topic: "visa",
     pattern: /\bl\.? ?3221-[34]\b/g,

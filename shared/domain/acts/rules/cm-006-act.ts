@@ -1,6 +1,6 @@
 import { SEUIL_3500 } from "../../common";
 import { actConvocationDelay, LATE_MESSAGE, ordinaryDelayApplies } from "./convocation-delay";
-import { at, defineActRule } from "./support";
+import { at, defineActRule, evidenceOf } from "./support";
 
 export default defineActRule({
   meta: {
@@ -16,6 +16,11 @@ export default defineActRule({
     if (!ordinaryDelayApplies(subject) || (subject.population ?? 0) >= SEUIL_3500) return;
     const delay = actConvocationDelay(subject);
     if (delay && delay.days < delay.required)
-      report({ messageId: "late", data: delay.data, at: at(subject.act.convocation) });
+      report({
+        messageId: "late",
+        data: delay.data,
+        at: at(subject.act.convocation),
+        evidence: evidenceOf(subject.act, subject.act.convocation, subject.act.date),
+      });
   },
 });

@@ -1,6 +1,6 @@
 import { SEUIL_3500 } from "../../common";
 import { actConvocationDelay, LATE_MESSAGE, ordinaryDelayApplies } from "./convocation-delay";
-import { at, defineActRule } from "./support";
+import { at, defineActRule, evidenceOf } from "./support";
 
 export default defineActRule({
   meta: {
@@ -24,7 +24,13 @@ export default defineActRule({
     )
       return;
     const delay = actConvocationDelay(subject);
-    if (delay && delay.days < delay.required) report({ messageId: "late", data: delay.data, at: at(act.convocation) });
+    if (delay && delay.days < delay.required)
+      report({
+        messageId: "late",
+        data: delay.data,
+        at: at(act.convocation),
+        evidence: evidenceOf(act, act.convocation, act.date),
+      });
     if (!/note (?:explicative )?de synthese/.test(act.folded))
       report({ messageId: "note", severity: "info", data: { population } });
   },

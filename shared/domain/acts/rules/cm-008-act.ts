@@ -1,5 +1,5 @@
 import { actConvocationDelay } from "./convocation-delay";
-import { at, defineActRule } from "./support";
+import { at, defineActRule, evidenceOf } from "./support";
 
 const URGENCY_VOTED =
   /(?:se prononce|s'est prononce|statue|approuve|reconnait|reconnu|vote|accepte|admet)[^.\n]{0,60}urgence|urgence[^.\n]{0,60}(?:approuv|reconnu|admise|acceptee|votee|justifi)/;
@@ -20,7 +20,13 @@ export default defineActRule({
     const { act } = subject;
     if (act.kind !== "deliberation" || !act.urgence) return;
     const delay = actConvocationDelay(subject);
-    if (delay && delay.days < delay.required) report({ messageId: "late", data: delay.data, at: at(act.convocation) });
+    if (delay && delay.days < delay.required)
+      report({
+        messageId: "late",
+        data: delay.data,
+        at: at(act.convocation),
+        evidence: evidenceOf(act, act.convocation, act.date),
+      });
     if (!URGENCY_VOTED.test(act.folded)) report({ messageId: "vote", severity: "warning", at: at(act.urgence) });
   },
 });

@@ -1,5 +1,5 @@
 import { effectifLegal } from "../../common";
-import { at, defineActRule, missingLabels, reportObsolete } from "./support";
+import { at, defineActRule, evidenceOf, missingLabels, reportObsolete } from "./support";
 
 export default defineActRule({
   meta: {
@@ -30,6 +30,7 @@ export default defineActRule({
         messageId: "presents",
         data: { presents: presents.value, enExercice: enExercice.value },
         at: at(presents),
+        evidence: evidenceOf(act, presents, enExercice),
       });
     }
     if (presents && pouvoirs !== undefined && pouvoirs > presents.value) {
@@ -37,6 +38,7 @@ export default defineActRule({
         messageId: "pouvoirs",
         data: { representes: pouvoirs, presents: presents.value },
         at: at(representes ?? act.pouvoirs[0]),
+        evidence: evidenceOf(act, presents, representes ?? act.pouvoirs[0]),
       });
     }
     if (presents && votants && votants.value > presents.value + Math.min(pouvoirs ?? presents.value, presents.value)) {
@@ -44,6 +46,7 @@ export default defineActRule({
         messageId: "votants",
         data: { votants: votants.value, presents: presents.value, representes: pouvoirs ?? 0 },
         at: at(votants),
+        evidence: evidenceOf(act, votants, presents),
       });
     }
     if (representes && act.pouvoirs.length > 0 && act.pouvoirs.length !== representes.value) {
