@@ -49,6 +49,6 @@ export interface Finding {
   readonly message: string;
   readonly ref: string;
   readonly at?: Location;
-  /** Present when the rule rests on a fact read in a text (optional: older consumers ignore it). */
+  /** Present when the finding rests on a fact the checker inferred: the words it read (older consumers ignore it). */
   readonly evidence?: Evidence;
 }

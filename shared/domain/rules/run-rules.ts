@@ -57,7 +57,8 @@ export function runRules<Subject>(rules: readonly Rule<Subject>[], subject: Subj
             message: evidenceMessage(formatMessage(meta.messages[messageId] ?? messageId, data), evidence),
             ref: meta.ref,
             ...(at ? { at } : {}),
-            ...(evidence ? { evidence } : {}),
+            // Only a guess is worth the words read: labelled findings keep the CLI's JSON exactly as before.
+            ...(evidence?.kind === "inferred" ? { evidence } : {}),
           });
         },
       });
