@@ -42,10 +42,10 @@ describe("catalogue des règles CM", () => {
       if (!rule) return;
       const firstLevel = /BLOCKING|MAJOR|MINOR|INFO/.exec(c.sev)?.[0] ?? "";
       expect(rule.meta.severity).toBe(SEVERITY[firstLevel]);
-      const status = /^'?(V2015|V|D|M)\b/.exec(String(c.status))?.[1];
+      const status = /^'?(V2015|V|D|M)\b/.exec(c.status)?.[1];
       expect(rule.meta.verification).toBe(status);
       for (const article of rule.meta.ref.match(/[LR]\d{4}-\d+(-\d+)?|\d{4}-\d+/g) ?? [])
-        expect(String(c.ref)).toContain(article);
+        expect(c.ref).toContain(article);
       expect(rule.meta.title).toMatch(/^[A-ZÉ][^.]*[a-zéèàûs)]$/);
       expect(rule.meta.title).toMatch(/[éèêàçû]|\b(de|du|des|le|la|les|sur|avant|et|en|au|aux)\b|\bd'/);
       expect(existsSync(join(__dirname, `${id.toLowerCase()}.test.ts`))).toBe(true);
