@@ -17,16 +17,16 @@ const CODES: readonly string[] = [
   "de la consommation",
   "de la construction et de l'habitation",
   "de la defense",
-  "de deontologie",
+  "de deontologie des architectes",
   "du domaine de l'etat",
-  "du domaine public fluvial",
+  "du domaine public fluvial et de la navigation interieure",
   "des douanes",
   "de l'education",
   "electoral",
   "de l'energie",
-  "de l'entree et du sejour des etrangers",
+  "de l'entree et du sejour des etrangers et du droit d'asile",
   "de l'environnement",
-  "de l'expropriation",
+  "de l'expropriation pour cause d'utilite publique",
   "forestier",
   "general de la fonction publique",
   "general de la propriete des personnes publiques",
@@ -44,7 +44,8 @@ const CODES: readonly string[] = [
   "du patrimoine",
   "penal",
   "penitentiaire",
-  "des pensions",
+  "des pensions civiles et militaires de retraite",
+  "des pensions militaires d'invalidite et des victimes de guerre",
   "des ports maritimes",
   "des postes et des communications electroniques",
   "de procedure civile",
@@ -55,6 +56,7 @@ const CODES: readonly string[] = [
   "des relations entre le public et l'administration",
   "de la route",
   "rural",
+  "rural et de la peche maritime",
   "de la sante publique",
   "de la securite interieure",
   "de la securite sociale",
@@ -86,7 +88,9 @@ export function unknownCodes(act: ParsedAct): UnknownCode[] {
     const f = act.folded.slice(visa.start, visa.end);
     for (const m of f.matchAll(CITED)) {
       const name = (m[1] ?? "").trim();
-      if (!name || CODES.some((code) => name.startsWith(code) || code.startsWith(name))) continue;
+      // A code's full name, or its first words when the visa cuts it: « code général de la fonction publique
+      // territoriale » is not « code général de la fonction publique ».
+      if (!name || CODES.some((code) => code.startsWith(name))) continue;
       const start = visa.start + m.index;
       const end = start + m[0].trimEnd().length;
       found.push({ line: visa.line, start, end, text: act.text.slice(start, end), name });

@@ -54,7 +54,7 @@ export const OBSOLETE_PATTERNS: readonly ObsoletePattern[] = [
   {
     id: "loi-82-213",
     topic: "visa",
-    pattern: new RegExp(`\\bloi ${NUM}82-213\\b`, "g"),
+    pattern: new RegExp(`\\bloi ${NUM}82 ?[-.] ?213\\b`, "g"),
     from: "1996-02-24",
     severity: "warning",
     replacement: "les articles du CGCT qui l'ont codifiée",

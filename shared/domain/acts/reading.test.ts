@@ -135,3 +135,27 @@ describe("visas", () => {
     expect(of("DEL-008", text).map((f) => f.message)).toContainEqual(expect.stringContaining("commande publique"));
   });
 });
+
+describe("écritures relevées sur des actes publiés (phrases inventées sur leur modèle)", () => {
+  const at = "Le Maire expose au conseil municipal";
+  it.each([
+    "Le Maire demande à ce que 3 points soient ajoutés à l'ordre du jour, ce qui est accepté.",
+    "Les membres conviennent à l'unanimité d'ajouter 2 délibérations à l'ordre du jour.",
+    "Il a été rajouté à l'ordre du jour : vente d'un terrain.",
+    "Le Maire informe les conseillers de l'ajout d'un ordre du jour : travaux d'éclairage.",
+  ])("point ajouté : « %s »", (sentence) => {
+    expect(of("CM-011", edit(DELIBERATION, at, `${sentence}\n${at}`))).toHaveLength(1);
+  });
+
+  it("« loi n° 82.213 » et un code au nom allongé sont signalés", () => {
+    const visa = "Vu le code général des collectivités territoriales, notamment son article L. 2121-29 ;";
+    const text = edit(
+      DELIBERATION,
+      visa,
+      `${visa}\nVu la loi n° 82.213 du 2 mars 1982 ;\nVu le code général de la fonction publique territoriale ;`,
+    );
+    const messages = of("DEL-008", text).map((f) => f.message);
+    expect(messages).toContainEqual(expect.stringContaining("82.213"));
+    expect(messages).toContainEqual(expect.stringContaining("fonction publique territoriale"));
+  });
+});

@@ -2,7 +2,7 @@ import { at, defineActRule, evidenceOf, find } from "./support";
 
 /** Words by which a minute says a point was put on the agenda during the séance. */
 const ADDED =
-  /(?:ajout|rajout)(?:er|e|ee|ant)?[^.\n]{0,40}(?:points?|questions?|sujets?)[^.\n]{0,60}ordre du jour|(?:souhaite|propose|demande)[^.\n]{0,30}(?:ajouter|rajouter|inscrire) (?:un|une|deux|trois|des) (?:points?|questions?|sujets?)|(?:points?|questions?) (?:supplementaires?|non inscrite?s?|ajoutee?s?)|ne figurant pas (?:a|sur) l'ordre du jour|inscri(?:re|t|te|ption)[^.\n]{0,40}(?:questions?|points?) supplementaires?|inscri(?:re|t|te)[^.\n]{0,30}ordre du jour[^.\n]{0,40}(?:en debut|a l'ouverture|en cours) de seance/;
+  /(?:a ete |sont |soient |est )(?:r?ajoutee?s?)[^.\n]{0,20}(?:a|de) l'ordre du jour|r?ajouter (?:\d+|un|une|deux|trois) (?:points?|questions?|deliberations?)|l'r?ajout d'une? (?:points?|questions?|deliberations?|ordres? du jour)|(?:ajout|rajout)(?:er|e|ee|ant)?[^.\n]{0,40}(?:points?|questions?|sujets?)[^.\n]{0,60}ordre du jour|(?:souhaite|propose|demande)[^.\n]{0,30}(?:ajouter|rajouter|inscrire) (?:un|une|deux|trois|des) (?:points?|questions?|sujets?)|(?:points?|questions?) (?:supplementaires?|non inscrite?s?|ajoutee?s?)|ne figurant pas (?:a|sur) l'ordre du jour|inscri(?:re|t|te|ption)[^.\n]{0,40}(?:questions?|points?) supplementaires?|inscri(?:re|t|te)[^.\n]{0,30}ordre du jour[^.\n]{0,40}(?:en debut|a l'ouverture|en cours) de seance/;
 /** A reordering or a withdrawal changes nothing to what was convoked. */
 const NOT_ADDED = /\b(?:retir|retrait|report|inverse|interverti|ordre de passage|modifier l'ordre)/;
 /** Catch-all items under which no decision may be taken; inferred, since the minute may only inform. */
