@@ -75,7 +75,7 @@ const CODES: readonly string[] = [
 
 /** « Vu le code … » : the words naming the code, up to a comma, a semicolon, « notamment » or an article. */
 const CITED =
-  /\bcode ((?:[a-z'-]+ ?){1,9}?)(?=\s*(?:[,;:(.]|$|\bnotamment\b|\bet (?:notamment|en particulier)\b|\bsur\b|\bdans\b|\bpris\b|\barticles?\b|\bl\.? ?\d|\br\.? ?\d|\bd\.? ?\d))/g;
+  /\bcode ((?:[a-z'-]+ ?){1,9}?)(?=\s*(?:[,;:(.]|$|\bnotamment\b|\bet (?:notamment|en particulier)\b|\bsur\b|\bdans\b|\bpris\b|\barticles?\b|\bart\b|\bl\.? ?\d|\br\.? ?\d|\bd\.? ?\d))/g;
 
 export interface UnknownCode extends TextPart {
   readonly name: string;

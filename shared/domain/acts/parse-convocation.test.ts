@@ -83,3 +83,22 @@ describe("date de la séance écrite de toutes les façons", () => {
     expect(act.date).toMatchObject({ iso: "2024-03-12", how: "inferred" });
   });
 });
+
+describe("formule de convocation coupée en fin de ligne", () => {
+  it("la date de la ligne suivante suivie de « s'est réuni » est celle de la séance", () => {
+    const act = parseAct(
+      head(
+        "LUNDI 16 JANVIER 2023",
+        "Le Conseil municipal, légalement convoqué",
+        "le 16 janvier 2023, s'est réuni en session ordinaire à 20h45.",
+      ),
+    );
+    expect(act.convocation).toBeUndefined();
+    expect(act.date?.iso).toBe("2023-01-16");
+  });
+
+  it("sans libellé, une date prise à la ligne suivante est déduite", () => {
+    const act = parseAct(head("Séance du 16 janvier 2023", "Le conseil a été convoqué", "le 10 janvier 2023."));
+    expect(act.convocation).toMatchObject({ iso: "2023-01-10", how: "inferred" });
+  });
+});

@@ -17,6 +17,9 @@ const TIE =
 /** A line that opens on the label gives the convocation date, whatever words precede the date. */
 const LABEL_LINE = /^(?:[-•*]\s*)?date (?:d'envoi )?(?:de (?:la )?|des )convocations?\b/;
 
+/** Words right after a date that make it the séance's (« …, s'est réuni »). */
+const MEETING_AFTER = /^[\s,]*(?:a \d{1,2} ?h\S*[\s,]*)?(?:s'est|se sont|s'etait|s'est reuni|en seance|en session)/;
+
 /** A date tied to a display (« date d'affichage de la convocation ») is only a clue of when it was sent. */
 const DISPLAY = /affich/;
 
@@ -68,7 +71,10 @@ export function convocationOn(
     }
     if (next && TIE.test(rest)) {
       const first = next.dates[0];
-      if (first && first.start - next.line.at <= 3) return { date: { ...first, how } };
+      // « légalement convoqué / le 16 janvier, s'est réuni » : the date the sentence gives is the séance's.
+      const meeting = first && MEETING_AFTER.test(next.line.f.slice(first.end - next.line.at));
+      if (first && !meeting && first.start - next.line.at <= 3)
+        return { date: { ...first, how: /^date\b/.test(f) ? how : "inferred" } };
     }
   }
   return undefined;

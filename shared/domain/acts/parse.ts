@@ -302,6 +302,8 @@ function detectKind(
   let arrete = keyword === "arrete" ? 2 : 0;
   let deliberation = keyword && keyword !== "arrete" ? 1 : 0;
   if (title.some((v) => /\barrete\b/.test(v.f))) arrete += 1;
+  // « Nous, Maire de la commune de … » opens an arrêté, whatever its title says it follows.
+  if (views.slice(0, 30).some((v) => /^nous,? (?:soussigne,? )?(?:le )?maire\b/.test(v.f))) arrete += 2;
   if (title.some((v) => /\bdeliberation|conseil municipal\b/.test(v.f))) deliberation += 1;
   if (counts.enExercice || vote) deliberation += 2;
   if (/apres en avoir delibere|apres deliberation/.test(folded)) deliberation += 1;

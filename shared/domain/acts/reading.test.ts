@@ -44,8 +44,8 @@ describe("séance", () => {
 
   it("« Majorité absolue : N » faux est signalé, juste il ne l'est pas", () => {
     const vote = "Vote : Pour : 12 Contre : 1 Abstention : 0";
-    expect(of("CM-018", edit(DELIBERATION, vote, `Majorité absolue : 7\n${vote}`))).toEqual([]);
-    expect(of("CM-018", edit(DELIBERATION, vote, `Majorité absolue : 9\n${vote}`))[0]?.message).toContain("Majorité");
+    expect(of("DEL-003", edit(DELIBERATION, vote, `Majorité absolue : 7\n${vote}`))).toEqual([]);
+    expect(of("DEL-003", edit(DELIBERATION, vote, `Majorité absolue : 9\n${vote}`))[0]?.message).toContain("Majorité");
   });
 });
 
@@ -157,5 +157,25 @@ describe("écritures relevées sur des actes publiés (phrases inventées sur le
     const messages = of("DEL-008", text).map((f) => f.message);
     expect(messages).toContainEqual(expect.stringContaining("82.213"));
     expect(messages).toContainEqual(expect.stringContaining("fonction publique territoriale"));
+  });
+});
+
+describe("nature de l'acte et codes cités en abrégé", () => {
+  const arrete = [
+    "Règlement du cimetière (acte inventé)",
+    "SELON DÉLIBÉRATION 2016 003",
+    "Nous, Maire de la commune de Villers-sur-Aube,",
+    "Vu le code général des collectivités territoriales ;",
+    "Vu le code de la construction art L. 511-4-1 ;",
+    "ARRÊTONS :",
+    "Article 1er : Le présent règlement s'applique au cimetière communal.",
+  ].join("\n");
+
+  it("« Nous, Maire » ouvre un arrêté", () => {
+    expect(checkAct(arrete, { today: "2016-12-31" }).kind).toBe("arrete");
+  });
+
+  it("un code cité par ses premiers mots n'est pas un code inconnu", () => {
+    expect(of("ARR-003", arrete).filter((f) => f.message.includes("n'existe pas"))).toEqual([]);
   });
 });

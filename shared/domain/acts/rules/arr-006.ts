@@ -19,7 +19,9 @@ function periods(act: ParsedAct): [DatePart, DatePart][] {
   act.dates.forEach((d, i) => {
     const next = act.dates[i + 1];
     if (!next || next.line !== d.line || !articleLines.has(d.line)) return;
-    if (/\bau\b|jusqu/.test(act.folded.slice(d.end, next.start))) found.push([d, next]);
+    // « du 15 avril à 8 heures au 26 avril » : a period's two ends are a few words apart, not a quoted arrêté away.
+    const between = act.folded.slice(d.end, next.start);
+    if (between.length <= 40 && /\bau\b|jusqu/.test(between)) found.push([d, next]);
   });
   return found;
 }

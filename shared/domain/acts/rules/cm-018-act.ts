@@ -13,8 +13,6 @@ export default defineActRule({
       missing:
         "{recorded} voix enregistrées pour {votants} votants : vérifier les arrivées, départs et non-participants.",
       exercice: "{recorded} voix enregistrées pour {enExercice} conseillers en exercice : vote impossible.",
-      majority:
-        "« Majorité absolue : {stated} » : avec {votants} votants et {exprimes} suffrages exprimés, elle est de {fromVotants} (votants) ou {fromExprimes} (exprimés).",
       tie: "Partage égal des voix ({pour} pour, {contre} contre) : indiquer le vote du président, dont la voix est prépondérante hors scrutin secret.",
     },
   },
@@ -50,20 +48,6 @@ export default defineActRule({
       report({ messageId: "surplus", data, at: at(vote), evidence });
     else if (votants && result.recorded < votants.value)
       report({ messageId: "missing", severity: "warning", data, at: at(vote), evidence });
-    const stated = act.majorite;
-    if (stated && votants) {
-      const exprimes = vote.pour + (vote.contre ?? 0);
-      const fromVotants = Math.floor(votants.value / 2) + 1;
-      const fromExprimes = Math.floor(exprimes / 2) + 1;
-      if (stated.value !== fromVotants && stated.value !== fromExprimes)
-        report({
-          messageId: "majority",
-          severity: "warning",
-          data: { stated: stated.value, votants: votants.value, exprimes, fromVotants, fromExprimes },
-          at: at(stated),
-          evidence: evidenceOf(act, stated, votants),
-        });
-    }
     if (result.outcome === "indetermine") report({ messageId: "tie", severity: "warning", data, at: at(vote) });
   },
 });
