@@ -20,9 +20,9 @@ import arr019 from "./arr-019";
 import cm006 from "../../council/rules/cm-006";
 import cm007 from "../../council/rules/cm-007";
 import cm008 from "../../council/rules/cm-008";
+import cm011 from "../../council/rules/cm-011";
 import { projected } from "../../council/evidence";
 import { actEvidence } from "../council-evidence";
-import cm011 from "./cm-011-act";
 import cm012 from "./cm-012-act";
 import cm018 from "./cm-018-act";
 import del001 from "./del-001";
@@ -79,7 +79,7 @@ export const ACT_RULES: readonly ActRule[] = [
   projected(cm006, actEvidence),
   projected(cm007, actEvidence),
   projected(cm008, actEvidence),
-  cm011,
+  projected(cm011, actEvidence),
   cm012,
   cm018,
   del001,

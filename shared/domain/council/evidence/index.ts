@@ -1,4 +1,4 @@
-export type { CouncilEvidence, ConvocationEvidence, Fact } from "./model";
+export type { CouncilEvidence, ConvocationEvidence, Fact, PointEvidence } from "./model";
 export { defineCouncilRule, projected } from "./model";
 export { convocationDelay } from "./delay";
 export type { DelayFacts } from "./delay";

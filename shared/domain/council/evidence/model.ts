@@ -19,6 +19,18 @@ export interface ConvocationEvidence {
   readonly noteDeSynthese?: boolean;
 }
 
+/** A point of the séance as the agenda rules read it. */
+export interface PointEvidence {
+  readonly subject: string;
+  readonly at?: Location;
+  /** false: put on the agenda during the séance, not by the convocation. */
+  readonly onAgenda?: boolean;
+  /** A catch-all heading (« Questions diverses ») under which a decision was taken. */
+  readonly decidedUnderCatchAll?: boolean;
+  readonly decisionAt?: Location;
+  readonly evidence?: Evidence;
+}
+
 /**
  * What a council rule (CM-*) reads, whatever produced it: the séance JSON or a parsed délibération both project
  * into it (as a lint rule runs on whatever its parser produced). One rule, one file, for both sources.
@@ -33,6 +45,7 @@ export interface CouncilEvidence {
   readonly firstMeetingAfterElection: boolean;
   readonly secondConvocation: boolean;
   readonly convocation?: ConvocationEvidence;
+  readonly points: readonly PointEvidence[];
 }
 
 export function defineCouncilRule<MessageId extends string>(

@@ -47,7 +47,7 @@ export const SEANCE_RULES: readonly Rule<SeanceSubject>[] = [
   projected(cm008, seanceEvidence),
   cm009,
   cm010,
-  cm011,
+  projected(cm011, seanceEvidence),
   cm012,
   cm013,
   cm014,
