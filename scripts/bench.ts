@@ -1,5 +1,6 @@
 import { formatFigure } from "./bench/figure";
 import type { Benchmark } from "./bench/figure";
+import { actCorpusBench } from "./bench/act-corpus";
 import { budget } from "./bench/budget";
 import { checkActBench } from "./bench/check-act";
 import { cliStartup } from "./bench/cli-startup";
@@ -17,6 +18,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   officeSyncs,
   cliStartup,
   checkActBench,
+  actCorpusBench,
   budget,
   dataRequests,
   storeScale,

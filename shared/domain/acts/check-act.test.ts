@@ -32,9 +32,7 @@ describe("checkAct sur le corpus d'actes", () => {
     if (expected.warnings === "none") expect(warnings).toEqual([]);
     if (expected.warnings === "some") expect(warnings.length).toBeGreaterThanOrEqual(5);
     for (const f of findings.filter((x) => x.severity === "error"))
-      expect(f.at).toEqual(
-        expect.objectContaining({ line: expect.any(Number), start: expect.any(Number), end: expect.any(Number) }),
-      );
+      expect([typeof f.at?.line, typeof f.at?.start, typeof f.at?.end]).toEqual(["number", "number", "number"]);
   });
 });
 

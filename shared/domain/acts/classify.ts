@@ -21,8 +21,15 @@ export type Matter =
 
 const MATTERS: readonly (readonly [Matter, RegExp])[] = [
   ["voirie", /permission de voirie|permis de stationnement|occupation (?:temporaire )?du domaine public/],
-  ["circulation", /circulation|stationnement|vitesse|sens unique/],
-  ["police", /\bbruit|alcool|animaux|\bchiens?\b|\bfeux\b|brulage|tranquillite|salubrite|ordre public|\bpolice\b/],
+  [
+    "circulation",
+    /circulation|stationnement|vitesse|sens unique|fermeture (?:de la |d'une |des )?(?:route|rue|voie|chemin)|(?:route|rue|voie|chemin)s? barree?s?|deviation/,
+  ],
+  // « police de la circulation / du stationnement » is L2213-1, not the general police of L2212-2.
+  [
+    "police",
+    /\bbruit|alcool|animaux|\bchiens?\b|\bfeux\b|brulage|tranquillite|salubrite|ordre public|\bpolice\b(?! (?:de la circulation|du stationnement|de la route|de la conservation))/,
+  ],
   ["delegation-fonction", /delegation (?:de|des) fonctions?|delegation de signature/],
   ["delegation-conseil", /l\.? ?2122-22|delegations? (?:du conseil (?:municipal )?|d'attributions? )?au maire/],
   ["mise-en-securite", /\bperil\b|mise en securite|menacant ruine/],

@@ -2,7 +2,7 @@ import { isIsoDate } from "../common";
 import { isNumberWord, wordsToNumber } from "./french-numbers";
 import type { DatePart } from "./model";
 
-const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS: Readonly<Record<string, number>> = {
   janvier: 1,
   fevrier: 2,
   mars: 3,
@@ -24,7 +24,8 @@ const MONTHS: Readonly<Record<string, number>> = {
 
 const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-const WORD = /[a-z0-9]+/g;
+// Letters and digits apart: registers glue the year to the month (« 3 mars2024 »); « 1er » stays one word.
+const WORD = /\d+er\b|[a-z]+|\d+/g;
 // Cheap tests that spare the tokenizer the many lines that hold no date.
 const MONTH_HINT = /janv|fevr|mars|avril|mai|juin|juil|aout|sept|octo|novem|decem|\boct\b|\bnov\b|\bdec\b/;
 const DIGIT_DATE_HINT = /\d[/.-]\d/;

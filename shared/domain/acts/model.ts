@@ -2,11 +2,20 @@
 
 export type ActKind = "deliberation" | "arrete";
 
+/**
+ * How the parser found a fact: right after its label (« Date de convocation : 7 mars 2024 », « Présents : 11 »), or
+ * inferred from its place or shape (the only date of a header, a number under a column title, a year guessed).
+ * A fact the parser did not find is absent: the part is undefined.
+ */
+export type How = "labelled" | "inferred";
+
 /** A passage of the source: 1-based line, and character offsets [start, end) in the whole text. */
 export interface Span {
   readonly line: number;
   readonly start: number;
   readonly end: number;
+  /** Unset means labelled: most parts are read after the words that name them. */
+  readonly how?: How;
 }
 
 export interface TextPart extends Span {
@@ -102,12 +111,16 @@ export interface ParsedAct {
   readonly objet?: TextPart;
   /** Date of the séance (délibération) or of the signature (arrêté). */
   readonly date?: DatePart;
+  /** A date the title gives for the séance that the body contradicts (« Séance du 12 mars », « le quatorze mars »). */
+  readonly titleDate?: DatePart;
   readonly heure?: TextPart;
   readonly lieu?: TextPart;
   readonly president?: TextPart;
   readonly convocation?: DatePart;
   readonly urgence?: TextPart;
   readonly counts: Counts;
+  /** « Majorité absolue : N » as the act states it. */
+  readonly majorite?: CountPart;
   readonly presentsList?: TextPart;
   readonly absentsList?: TextPart;
   readonly pouvoirs: readonly Pouvoir[];

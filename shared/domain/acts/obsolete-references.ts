@@ -54,7 +54,7 @@ export const OBSOLETE_PATTERNS: readonly ObsoletePattern[] = [
   {
     id: "loi-82-213",
     topic: "visa",
-    pattern: new RegExp(`\\bloi ${NUM}82-213\\b`, "g"),
+    pattern: new RegExp(`\\bloi ${NUM}82 ?[-.] ?213\\b`, "g"),
     from: "1996-02-24",
     severity: "warning",
     replacement: "les articles du CGCT qui l'ont codifiée",
@@ -69,6 +69,44 @@ export const OBSOLETE_PATTERNS: readonly ObsoletePattern[] = [
     replacement: "le code général de la fonction publique",
     reason:
       "les lois n° 83-634 et 84-53 sont codifiées dans le code général de la fonction publique depuis le 1er mars 2022",
+  },
+  {
+    id: "loi-93-23",
+    topic: "visa",
+    pattern: new RegExp(`\\bloi ${NUM}93 ?[-.] ?23\\b`, "g"),
+    from: "1996-02-24",
+    severity: "warning",
+    replacement: "les articles L2223-19 et suivants du CGCT",
+    reason: "la loi n° 93-23 du 8 janvier 1993 (service extérieur des pompes funèbres) est codifiée dans le CGCT",
+  },
+  {
+    id: "comite-technique-paritaire",
+    topic: "vocabulaire",
+    pattern: /\bcomite technique paritaire\b/g,
+    from: "2010-07-07",
+    severity: "warning",
+    replacement: "comité technique (comité social territorial depuis 2023)",
+    reason: "les comités techniques paritaires sont devenus comités techniques (loi n° 2010-751 du 5 juillet 2010)",
+  },
+  {
+    id: "grade-2e-classe",
+    topic: "personnel",
+    pattern:
+      /\badjoints? (?:technique|administratif|d'animation|du patrimoine)s?(?: territoria(?:l|ux))? de (?:2|deuxieme)(?:e|eme|nde?)? classe\b/g,
+    from: "2017-01-01",
+    severity: "warning",
+    replacement: "le grade d'adjoint (échelle C1) ou d'adjoint principal de 2e classe (C2)",
+    reason: "les grades d'adjoint de 2e et de 1re classe ont été fusionnés le 1er janvier 2017 (PPCR)",
+  },
+  {
+    id: "code-marches-publics",
+    topic: "visa",
+    pattern: /\bcode des marches publics\b/g,
+    from: "2016-04-01",
+    severity: "warning",
+    replacement: "le code de la commande publique",
+    reason:
+      "le code des marchés publics est abrogé depuis le 1er avril 2016 (ordonnance n° 2015-899), remplacé par le code de la commande publique le 1er avril 2019",
   },
   {
     id: "article-departement",

@@ -14,14 +14,28 @@ import type {
   Pouvoir,
   TextPart,
 } from "./model";
-import { readCounts, readPouvoirs, readVote } from "./parse-counts";
+import {
+  isBullet,
+  POUVOIRS_HEADING,
+  readCounts,
+  readCountsBelow,
+  readMajority,
+  readPouvoirs,
+  readVote,
+} from "./parse-counts";
 import { readSignataire } from "./parse-signature";
+import type { YearlessDate } from "./parse-convocation";
+import { convocationOn, withYear } from "./parse-convocation";
 
 /** Identification of the séance lies in the head of the act; looking further would pick up visas or annexes. */
 const HEAD = 60;
 
-const VISA = /^vu\b/;
-const CONSIDERANT = /^(?:considerant|attendu)\b/;
+/** Visas and considérants open their line, after a dash or a bullet when the act lists them so. */
+const VISA = /^(?:[-–—•*·]\s*)?vu\b/;
+const CONSIDERANT = /^(?:[-–—•*·]\s*)?(?:considerant|attendu)\b/;
+/** …or run inside a paragraph: « Le conseil municipal, vu le code…, considérant que… ». */
+const INLINE_VISA = /[,;:]\s*vu (?:le |la |les |l')/;
+const INLINE_CONSIDERANT = /[,;:.]\s*(?:considerant|attendu) (?:que |qu'|le |la |les |l')/;
 const ARTICLE = /^(?:article|art\.)\s*(\d{1,4}|1er|premier|unique)\b/;
 const DISPOSITIF_WORDS = new Set(["decide", "decident", "arrete", "approuve", "adopte", "autorise", "delibere"]);
 const DISPOSITIF_START = /^(D[ÉE]CIDE|ARR[ÊE]TE|APPROUVE|AUTORISE|ADOPTE)\b/;
@@ -33,6 +47,11 @@ const HEURE = /\b\d{1,2} ?h(?: ?\d{2})?\b|\bheures?\b/;
 const LIEU = /\b(?:a la|en) mairie\b|\bsalle\b|lieu habituel|lieu ordinaire|hotel de ville|\bau lieu\b|foyer rural/;
 const PRESIDENT = /sous la presidence de|presidee? par|president(?:e)? de (?:la )?seance|presidence de/;
 const SEANCE = /l'an |\bseance\b|\breuni/;
+/** The words that give the séance's own date in the body, stronger than a title. */
+const SEANCE_BODY = /l'an |\breuni|\bassemble/;
+/** A date right after these words is not the séance's: earlier minutes being approved, an act number. */
+const NOT_SEANCE_BEFORE = /(?:proces[- ]verbal|compte[- ]rendu|\bpv\b)[^.;]{0,40}$/;
+const NUMBER_BEFORE = /\bn ?(?:°|o\.?) ?:? ?$/;
 const SECRETAIRE = /secretaire de (?:la )?seance|secretaire de seance|secretaire :/;
 const PRESENTS_LIST = /^(?:etaient )?present(?:e|\(e\))?s?(?:\(e\)s)?\s*:\s*[a-z]/;
 const ABSENTS_LIST = /^(?:etaient )?absent(?:e|\(e\))?s?(?:\(e\)s)?(?: excuses?| non excuses?)?\s*:\s*[a-z]/;
@@ -143,14 +162,25 @@ export function parseAct(input: string): ParsedAct {
   const pouvoirs: Pouvoir[] = [];
   const dates: DatePart[] = [];
   let dispositifKeyword = "";
-  let headDate: DatePart | undefined;
+  /** Head dates on lines that speak of the séance, in text order. */
+  const seanceDates: DatePart[] = [];
+  let yearless: YearlessDate | undefined;
+  let pouvoirBlock = false;
   let vote: ParsedVote | undefined;
 
   views.forEach((line, i) => {
     const f = line.f;
     if (f.length === 0) return;
-    const lineDates = findDates(f, line.at, line.no);
+    // « Délibération n° 2024-03-12 » is a number shaped like a date, not a date.
+    const lineDates = findDates(f, line.at, line.no).filter(
+      (d) => !NUMBER_BEFORE.test(folded.slice(Math.max(0, d.start - 6), d.start)),
+    );
+    const inlineConsiderant = INLINE_CONSIDERANT.exec(f);
+    if (inlineConsiderant && !CONSIDERANT.test(f))
+      considerants.push(restOf(text, line, inlineConsiderant.index + inlineConsiderant[0].search(/[a-z]/)));
     if (VISA.test(f)) return void visas.push(restOf(text, line));
+    const inlineVisa = INLINE_VISA.exec(f);
+    if (inlineVisa) visas.push(restOf(text, line, inlineVisa.index + inlineVisa[0].indexOf("vu")));
     dates.push(...lineDates);
     if (CONSIDERANT.test(f)) return void considerants.push(restOf(text, line));
     const head = i < HEAD;
@@ -163,18 +193,36 @@ export function parseAct(input: string): ParsedAct {
     if (!act.objet && /^objet\s*:/.test(f)) act.objet = restOf(text, line, f.indexOf(":") + 1);
     else if (!act.objet && visas.length === 0 && head && TITLE_OBJET.test(f))
       act.objet = restOf(text, line, TITLE_OBJET.exec(f)?.index ?? 0);
-    if (f.includes("convoc") && !act.convocation && lineDates[0]) act.convocation = lineDates[0];
-    else if (head && !headDate && lineDates[0] && SEANCE.test(f)) headDate = lineDates[0];
+    const clue =
+      !act.convocation && !yearless && f.includes("convo")
+        ? convocationOfLine(line, lineDates, views[i + 1])
+        : undefined;
+    if (clue && "date" in clue) act.convocation = clue.date;
+    else if (clue) yearless = clue.yearless;
+    if (head && SEANCE.test(f))
+      seanceDates.push(
+        ...lineDates.filter(
+          (d) =>
+            d !== act.convocation &&
+            !NOT_SEANCE_BEFORE.test(folded.slice(Math.max(0, d.start - 60), d.start)) &&
+            (SEANCE_BODY.test(f) || !seanceDates.some((s) => s.line === d.line)),
+        ),
+      );
     const seanceLine = head && lineDates.length > 0 && SEANCE.test(f);
-    if (!act.heure && (seanceLine || headDate?.line === line.no - 1) && HEURE.test(f)) act.heure = restOf(text, line);
+    if (!act.heure && (seanceLine || seanceDates[0]?.line === line.no - 1) && HEURE.test(f))
+      act.heure = restOf(text, line);
     if (head && !act.lieu && LIEU.test(f)) act.lieu = restOf(text, line);
     if (head && !act.president && PRESIDENT.test(f)) act.president = restOf(text, line);
     if (!act.urgence && f.includes("urgence") && /convo|delai|seance|reuni/.test(f)) act.urgence = restOf(text, line);
     readCounts(line, counts);
+    readCountsBelow(line, views[i + 1], counts);
+    act.majorite ??= readMajority(line);
     if (!act.presentsList && PRESENTS_LIST.test(f)) act.presentsList = restOf(text, line, f.indexOf(":") + 1);
     if (!act.absentsList && ABSENTS_LIST.test(f)) act.absentsList = restOf(text, line, f.indexOf(":") + 1);
-    if (f.includes("pouvoir") || f.includes("procuration") || f.includes("represente"))
+    if (pouvoirBlock && isBullet(f)) pouvoirs.push(...readPouvoirs(text, line, true));
+    else if (f.includes("pouvoir") || f.includes("procuration") || f.includes("represente"))
       pouvoirs.push(...readPouvoirs(text, line));
+    pouvoirBlock = POUVOIRS_HEADING.test(f) || (pouvoirBlock && isBullet(f));
     if (!act.secretaire && SECRETAIRE.test(f)) act.secretaire = restOf(text, line);
     if (!act.expose && EXPOSE.test(f)) act.expose = restOf(text, line);
     const keyword = act.dispositif
@@ -199,14 +247,23 @@ export function parseAct(input: string): ParsedAct {
 
   const signataire = readSignataire(text, views);
   const kind = detectKind(views, dispositifKeyword, counts, vote, folded);
-  const firstDate = dates.find(
+  const guessed = dates.find(
     (d) =>
       d.line <= HEAD &&
       d.line !== act.convocation?.line &&
+      !NOT_SEANCE_BEFORE.test(folded.slice(Math.max(0, d.start - 60), d.start)) &&
       !EFFECT_BEFORE.test(folded.slice(Math.max(0, d.start - 16), d.start)),
   );
+  const firstDate = guessed ? { ...guessed, how: "inferred" as const } : undefined;
+  const body = seanceDates.find((d) => SEANCE_BODY.test(views[d.line - 1]?.f ?? ""));
+  const headDate = body ?? seanceDates[0];
   const date =
     kind === "arrete" ? (act.faitA?.iso ? dateOn(act.faitA, dates) : (headDate ?? firstDate)) : (headDate ?? firstDate);
+  const titleDate = date ? seanceDates.find((d) => d.iso !== date.iso && d.line < date.line) : undefined;
+  if (!act.convocation && yearless && date) {
+    const resolved = withYear(yearless, date.iso);
+    if (resolved) act.convocation = resolved;
+  }
   const parsed: ParsedAct = {
     ...act,
     kind,
@@ -218,11 +275,16 @@ export function parseAct(input: string): ParsedAct {
     pouvoirs,
     dates,
     ...(date ? { date } : {}),
+    ...(titleDate ? { titleDate } : {}),
     ...(vote ? { vote } : {}),
     ...(signataire ? { signataire } : {}),
     missing: [],
   };
   return { ...parsed, missing: REQUIRED[kind].filter((part) => !present(parsed, part)) };
+}
+
+function convocationOfLine(line: LineView, lineDates: readonly DatePart[], next: LineView | undefined) {
+  return convocationOn(line, lineDates, next ? { line: next, dates: findDates(next.f, next.at, next.no) } : undefined);
 }
 
 function dateOn(part: Mention, dates: readonly DatePart[]): DatePart | undefined {
@@ -240,6 +302,8 @@ function detectKind(
   let arrete = keyword === "arrete" ? 2 : 0;
   let deliberation = keyword && keyword !== "arrete" ? 1 : 0;
   if (title.some((v) => /\barrete\b/.test(v.f))) arrete += 1;
+  // « Nous, Maire de la commune de … » opens an arrêté, whatever its title says it follows.
+  if (views.slice(0, 30).some((v) => /^nous,? (?:soussigne,? )?(?:le )?maire\b/.test(v.f))) arrete += 2;
   if (title.some((v) => /\bdeliberation|conseil municipal\b/.test(v.f))) deliberation += 1;
   if (counts.enExercice || vote) deliberation += 2;
   if (/apres en avoir delibere|apres deliberation/.test(folded)) deliberation += 1;

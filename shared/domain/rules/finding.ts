@@ -30,6 +30,18 @@ export interface Location {
   readonly end?: number;
 }
 
+/**
+ * How the fact a finding rests on was read: after its label (« Date de convocation : 7 mars 2024 »), guessed from
+ * its place or shape (the only date of a header), or not found at all.
+ */
+export type EvidenceKind = "labelled" | "inferred" | "absent";
+
+export interface Evidence {
+  readonly kind: EvidenceKind;
+  /** The words the checker read, quoted to the secretary when the fact was inferred. */
+  readonly read?: string;
+}
+
 /** One result of a rule, in the shape of the CLI's JSON output. */
 export interface Finding {
   readonly rule: string;
@@ -37,4 +49,6 @@ export interface Finding {
   readonly message: string;
   readonly ref: string;
   readonly at?: Location;
+  /** Present when the finding rests on a fact the checker inferred: the words it read (older consumers ignore it). */
+  readonly evidence?: Evidence;
 }

@@ -1,4 +1,4 @@
-export type { Finding, Location, Severity, BudgetLineLocation } from "./finding";
+export type { Finding, Location, Severity, BudgetLineLocation, Evidence, EvidenceKind } from "./finding";
 export { SEVERITY_ORDER } from "./finding";
 export type { Rule, RuleMeta, RuleContext, Report, Effective, Verification, MessageData } from "./rule";
 export { defineRule } from "./rule";

@@ -1,4 +1,4 @@
-import type { Location, Severity } from "./finding";
+import type { Evidence, Location, Severity } from "./finding";
 
 /**
  * How a rule's legal basis was verified, after the catalogs in shared/spec:
@@ -37,6 +37,8 @@ export interface Report<MessageId extends string> {
   readonly data?: MessageData;
   readonly at?: Location;
   readonly severity?: Severity;
+  /** The fact the report rests on: an inferred one never blocks (error becomes a warning « à vérifier »). */
+  readonly evidence?: Evidence;
 }
 
 export interface RuleContext<MessageId extends string> {

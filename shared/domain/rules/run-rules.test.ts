@@ -98,3 +98,25 @@ describe("formatMessage et isInForce", () => {
     expect(isInForce(undefined, "1990-01-01")).toBe(true);
   });
 });
+
+describe("preuve des constats (issue 11)", () => {
+  const late = defineRule<{ readonly how: "labelled" | "inferred" }, "late">({
+    meta: { ...negative.meta, id: "TEST-005", messages: { late: "Convocation tardive." } },
+    check: ({ how }, { report }) => report({ messageId: "late", evidence: { kind: how, read: "convoqué le 7 mars" } }),
+  });
+
+  it("garde l'erreur, telle qu'avant, quand le fait est lu après son libellé", () => {
+    expect(runRules([late], { how: "labelled" }, { date: "2025-01-01" })).toEqual([
+      { rule: "TEST-005", severity: "error", message: "Convocation tardive.", ref: "CGCT L1612-4" },
+    ]);
+  });
+
+  it("ramène à un avertissement « à vérifier », citant les mots lus, un fait seulement déduit", () => {
+    const [finding] = runRules([late], { how: "inferred" }, { date: "2025-01-01" });
+    expect(finding).toMatchObject({
+      severity: "warning",
+      message: "À vérifier : Convocation tardive. (lu : « convoqué le 7 mars »)",
+      evidence: { kind: "inferred", read: "convoqué le 7 mars" },
+    });
+  });
+});

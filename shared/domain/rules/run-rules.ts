@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "./finding";
+import type { Evidence, Finding, Severity } from "./finding";
 import { SEVERITY_ORDER } from "./finding";
 import type { Effective, MessageData, Rule, RuleMeta } from "./rule";
 
@@ -23,6 +23,17 @@ function effectiveSeverity(meta: RuleMeta<string>, requested: Severity): Severit
   return requested;
 }
 
+/** Issue 11: a fact guessed from its place or shape may be wrong, so it never blocks the act. */
+function evidenceSeverity(severity: Severity, evidence: Evidence | undefined): Severity {
+  return evidence?.kind === "inferred" && severity === "error" ? "warning" : severity;
+}
+
+/** An inferred fact is announced as such, with the words the checker read, so the secretary can judge it. */
+function evidenceMessage(message: string, evidence: Evidence | undefined): string {
+  if (evidence?.kind !== "inferred") return message;
+  return `À vérifier : ${message}${evidence.read ? ` (lu : « ${evidence.read} »)` : ""}`;
+}
+
 export interface RunOptions {
   readonly date: string;
 }
@@ -39,13 +50,15 @@ export function runRules<Subject>(rules: readonly Rule<Subject>[], subject: Subj
     try {
       rule.check(subject, {
         date: options.date,
-        report: ({ messageId, data, at, severity }) => {
+        report: ({ messageId, data, at, severity, evidence }) => {
           findings.push({
             rule: meta.id,
-            severity: effectiveSeverity(meta, severity ?? meta.severity),
-            message: formatMessage(meta.messages[messageId] ?? messageId, data),
+            severity: evidenceSeverity(effectiveSeverity(meta, severity ?? meta.severity), evidence),
+            message: evidenceMessage(formatMessage(meta.messages[messageId] ?? messageId, data), evidence),
             ref: meta.ref,
             ...(at ? { at } : {}),
+            // Only a guess is worth the words read: labelled findings keep the CLI's JSON exactly as before.
+            ...(evidence?.kind === "inferred" ? { evidence } : {}),
           });
         },
       });

@@ -36,4 +36,24 @@ describe("Vérifier l'acte, sur le document simulé", () => {
     fireEvent.click(screen.getByRole("button", { name: "Vérifier l'acte" }));
     await screen.findByText("Acte détecté : arrêté");
   });
+
+  it("montre à part, avec les mots lus, un constat fondé sur un fait déduit, et résume le tout dans le bandeau", async () => {
+    const { preview } = await renderWordApp();
+    openCheck();
+    act(() =>
+      preview.setText(
+        SAMPLE_DELIBERATION.replace("Vu le code des communes ;\n", "").replace(
+          "Nombre de conseillers en exercice : 15 – Présents : 11 – Votants : 13",
+          "En exercice   Présents   Votants\n15   6   8",
+        ),
+      ),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Vérifier l'acte" }));
+    const toVerify = await screen.findByRole("list", { name: "Constats à vérifier" });
+    within(toVerify).getByText(/^CM-012/);
+    expect(within(toVerify).getAllByText("Lu dans l'acte : « 15 6 8 »").length).toBeGreaterThan(0);
+    const sure = screen.getByRole("list", { name: "Résultats de la vérification" });
+    expect(within(sure).queryByText("CM-012")).toBeNull();
+    expect(screen.getByTestId("check-result-bar").textContent).toMatch(/avertissement/);
+  });
 });

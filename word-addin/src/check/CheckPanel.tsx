@@ -1,4 +1,4 @@
-import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { checkAct } from "../../../shared/domain/acts";
 import type { ActReport } from "../../../shared/domain/acts";
@@ -10,6 +10,11 @@ import { ActionStatus } from "../../../shared/ui/components/ActionStatus";
 import { ACT_TYPE_LABELS } from "../taskpane/labels";
 import { useServices } from "../taskpane/services";
 import { useDocumentAction } from "../taskpane/use-document-action";
+import { splitFindings, worstSeverity } from "./to-verify";
+import { ToVerifyList } from "./ToVerifyList";
+
+/** The result bar takes the colour of the worst finding: red for an error, amber for a warning. */
+const BAR_INTENT = { error: "error", warning: "warning", info: "info" } as const;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -18,6 +23,8 @@ const useStyles = makeStyles({
 interface Checked {
   readonly report: ActReport;
   readonly paragraphs: readonly ActParagraph[];
+  readonly sure: readonly Finding[];
+  readonly toVerify: readonly Finding[];
 }
 
 function summary(findings: readonly Finding[]): string {
@@ -36,7 +43,7 @@ export function CheckPanel() {
       // The paragraphs are joined by "\n", so line N of the checked text is paragraph N − 1.
       const paragraphs = await document.readParagraphs();
       const report = checkAct(paragraphs.map((p) => p.text).join("\n"), { today: clock.today() });
-      setChecked({ report, paragraphs });
+      setChecked({ report, paragraphs, ...splitFindings(report.findings) });
       return `Acte vérifié : ${summary(report.findings)}.`;
     });
   const select = (finding: Finding) => {
@@ -57,10 +64,25 @@ export function CheckPanel() {
       {checked && (
         <section aria-label="Résultat de la vérification" className={styles.root}>
           <Text weight="semibold">{`Acte détecté : ${ACT_TYPE_LABELS[checked.report.kind].toLowerCase()}`}</Text>
-          <Caption1>{summary(checked.report.findings)}</Caption1>
-          <FindingsList findings={checked.report.findings} onSelect={select} />
+          <ResultBar findings={checked.report.findings} />
+          <FindingsList findings={checked.sure} onSelect={select} />
+          {checked.toVerify.length > 0 && (
+            <>
+              <Text weight="semibold">À vérifier : ce que le vérificateur a déduit du texte</Text>
+              <ToVerifyList findings={checked.toVerify} onSelect={select} />
+            </>
+          )}
         </section>
       )}
     </div>
+  );
+}
+
+function ResultBar({ findings }: { readonly findings: readonly Finding[] }) {
+  const worst = worstSeverity(findings);
+  return (
+    <MessageBar intent={worst ? BAR_INTENT[worst] : "success"} data-testid="check-result-bar">
+      <MessageBarBody>{summary(findings)}</MessageBarBody>
+    </MessageBar>
   );
 }

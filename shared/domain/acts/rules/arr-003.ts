@@ -1,4 +1,5 @@
-import { defineActRule, OBSOLETE_MESSAGE, reportObsolete } from "./support";
+import { unknownCodes } from "../french-codes";
+import { at, defineActRule, OBSOLETE_MESSAGE, reportObsolete } from "./support";
 
 export default defineActRule({
   meta: {
@@ -11,12 +12,15 @@ export default defineActRule({
       missing:
         "Visas à compléter : le fondement de la compétence du maire (CGCT), les codes spéciaux, la demande, les avis obligatoires.",
       obsolete: OBSOLETE_MESSAGE,
+      unknownCode: "« {text} » : ce code n'existe pas dans le droit français ; vérifier le texte visé.",
     },
     note: "Un article d'une autre autorité (L3221-3, L3221-4) ou un code abrogé est signalé en erreur : il révèle une incompétence ou une base légale erronée.",
   },
   check(subject, { date, report }) {
     if (subject.act.kind !== "arrete") return;
     if (subject.act.visas.length === 0) report({ messageId: "missing" });
+    for (const code of unknownCodes(subject.act))
+      report({ messageId: "unknownCode", data: { text: code.text }, at: at(code) });
     reportObsolete(subject, date, ["visa", "vocabulaire", "personnel"], report);
   },
 });

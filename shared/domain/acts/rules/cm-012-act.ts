@@ -1,6 +1,6 @@
 import { checkQuorum, covidQuorumRequired, inCovidWindow } from "../../common";
 import { SECONDE } from "./convocation-delay";
-import { at, defineActRule } from "./support";
+import { at, defineActRule, evidenceOf } from "./support";
 
 export default defineActRule({
   meta: {
@@ -24,7 +24,12 @@ export default defineActRule({
       const counted = presents.value + (act.counts.representes?.value ?? act.pouvoirs.length);
       const required = covidQuorumRequired(enExercice.value);
       if (counted < required)
-        report({ messageId: "covid", data: { counted, enExercice: enExercice.value, required }, at: at(presents) });
+        report({
+          messageId: "covid",
+          data: { counted, enExercice: enExercice.value, required },
+          at: at(presents),
+          evidence: evidenceOf(act, presents, enExercice),
+        });
       return;
     }
     const result = checkQuorum({ enExercice: enExercice.value, presents: presents.value });
@@ -33,6 +38,7 @@ export default defineActRule({
         messageId: "quorum",
         data: { presents: presents.value, enExercice: enExercice.value, required: result.required },
         at: at(presents),
+        evidence: evidenceOf(act, presents, enExercice),
       });
   },
 });

@@ -1,5 +1,5 @@
 import { checkVoteArithmetic } from "../../common";
-import { at, defineActRule } from "./support";
+import { at, defineActRule, evidenceOf } from "./support";
 
 export default defineActRule({
   meta: {
@@ -41,10 +41,13 @@ export default defineActRule({
       pour: vote.pour,
       contre: vote.contre ?? 0,
     };
-    if (enExercice && result.recorded > enExercice.value) report({ messageId: "exercice", data, at: at(vote) });
-    else if (possible !== undefined && result.recorded > possible) report({ messageId: "surplus", data, at: at(vote) });
+    const evidence = evidenceOf(act, vote, votants ?? presents);
+    if (enExercice && result.recorded > enExercice.value)
+      report({ messageId: "exercice", data, at: at(vote), evidence: evidenceOf(act, vote, enExercice) });
+    else if (possible !== undefined && result.recorded > possible)
+      report({ messageId: "surplus", data, at: at(vote), evidence });
     else if (votants && result.recorded < votants.value)
-      report({ messageId: "missing", severity: "warning", data, at: at(vote) });
+      report({ messageId: "missing", severity: "warning", data, at: at(vote), evidence });
     if (result.outcome === "indetermine") report({ messageId: "tie", severity: "warning", data, at: at(vote) });
   },
 });

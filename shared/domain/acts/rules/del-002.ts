@@ -1,5 +1,5 @@
 import { formatDateFr } from "../../common";
-import { at, defineActRule } from "./support";
+import { at, defineActRule, evidenceOf } from "./support";
 
 export default defineActRule({
   meta: {
@@ -26,6 +26,7 @@ export default defineActRule({
         messageId: "incoherent",
         data: { sent: formatDateFr(act.convocation.iso), date: formatDateFr(act.date.iso) },
         at: at(act.convocation),
+        evidence: evidenceOf(act, act.convocation, act.date),
       });
     }
   },

@@ -1,5 +1,5 @@
 import { effectifLegal } from "../../common";
-import { at, defineActRule, missingLabels, reportObsolete } from "./support";
+import { at, defineActRule, evidenceOf, missingLabels, reportObsolete } from "./support";
 
 export default defineActRule({
   meta: {
@@ -16,6 +16,8 @@ export default defineActRule({
       list: "{count} pouvoirs nommés pour {representes} représentés annoncés.",
       effectif: "{enExercice} conseillers en exercice pour un effectif légal de {effectif} (population {population}).",
       obsolete: "« {match} » : {reason} ; citer plutôt {replacement}.",
+      majority:
+        "« Majorité absolue : {stated} » : avec {votants} votants, elle est de {fromVotants} ({fromExprimes} si elle est comptée sur les {exprimes} suffrages exprimés).",
     },
   },
   check(subject, { date, report }) {
@@ -30,6 +32,7 @@ export default defineActRule({
         messageId: "presents",
         data: { presents: presents.value, enExercice: enExercice.value },
         at: at(presents),
+        evidence: evidenceOf(act, presents, enExercice),
       });
     }
     if (presents && pouvoirs !== undefined && pouvoirs > presents.value) {
@@ -37,6 +40,7 @@ export default defineActRule({
         messageId: "pouvoirs",
         data: { representes: pouvoirs, presents: presents.value },
         at: at(representes ?? act.pouvoirs[0]),
+        evidence: evidenceOf(act, presents, representes ?? act.pouvoirs[0]),
       });
     }
     if (presents && votants && votants.value > presents.value + Math.min(pouvoirs ?? presents.value, presents.value)) {
@@ -44,6 +48,10 @@ export default defineActRule({
         messageId: "votants",
         data: { votants: votants.value, presents: presents.value, representes: pouvoirs ?? 0 },
         at: at(votants),
+        // Without a « représentés : N » count, the pouvoirs are those the parser could read in the lists.
+        evidence: representes
+          ? evidenceOf(act, votants, presents)
+          : evidenceOf(act, { ...votants, how: "inferred" }, presents),
       });
     }
     if (representes && act.pouvoirs.length > 0 && act.pouvoirs.length !== representes.value) {
@@ -61,6 +69,20 @@ export default defineActRule({
         population: subject.population,
       };
       report({ messageId: "effectif", severity: "warning", data, at: at(enExercice) });
+    }
+    const stated = act.majorite;
+    if (stated && votants) {
+      const exprimes = act.vote?.pour !== undefined ? act.vote.pour + (act.vote.contre ?? 0) : votants.value;
+      const fromVotants = Math.floor(votants.value / 2) + 1;
+      const fromExprimes = Math.floor(exprimes / 2) + 1;
+      if (stated.value !== fromVotants && stated.value !== fromExprimes)
+        report({
+          messageId: "majority",
+          severity: "warning",
+          data: { stated: stated.value, votants: votants.value, exprimes, fromVotants, fromExprimes },
+          at: at(stated),
+          evidence: evidenceOf(act, stated, votants),
+        });
     }
     reportObsolete(subject, date, ["covid"], report);
   },

@@ -1,5 +1,5 @@
 import { formatDateFr } from "../../common";
-import { at, defineActRule, effectDates } from "./support";
+import { at, defineActRule, effectDates, evidenceOf } from "./support";
 
 export default defineActRule({
   meta: {
@@ -16,12 +16,15 @@ export default defineActRule({
   check({ act }, { report }) {
     if (act.kind !== "deliberation" || !act.date) return;
     const seance = act.date.iso;
-    const early = effectDates(act).find((d) => d.iso < seance);
+    // Only the dispositif gives the act's effect: an exposé may quote when a law took effect.
+    const from = act.dispositif?.start ?? 0;
+    const early = effectDates(act).find((d) => d.start >= from && d.iso < seance);
     if (early)
       report({
         messageId: "retroactive",
         data: { effect: formatDateFr(early.iso), date: formatDateFr(seance) },
         at: at(early),
+        evidence: evidenceOf(act, early, act.date),
       });
   },
 });

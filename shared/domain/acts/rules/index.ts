@@ -17,10 +17,12 @@ import arr016 from "./arr-016";
 import arr017 from "./arr-017";
 import arr018 from "./arr-018";
 import arr019 from "./arr-019";
-import cm006 from "./cm-006-act";
-import cm007 from "./cm-007-act";
-import cm008 from "./cm-008-act";
-import cm011 from "./cm-011-act";
+import cm006 from "../../council/rules/cm-006";
+import cm007 from "../../council/rules/cm-007";
+import cm008 from "../../council/rules/cm-008";
+import cm011 from "../../council/rules/cm-011";
+import { projected } from "../../council/evidence";
+import { actEvidence } from "../council-evidence";
 import cm012 from "./cm-012-act";
 import cm018 from "./cm-018-act";
 import del001 from "./del-001";
@@ -74,10 +76,10 @@ export const ACT_RULES: readonly ActRule[] = [
   arr017,
   arr018,
   arr019,
-  cm006,
-  cm007,
-  cm008,
-  cm011,
+  projected(cm006, actEvidence),
+  projected(cm007, actEvidence),
+  projected(cm008, actEvidence),
+  projected(cm011, actEvidence),
   cm012,
   cm018,
   del001,

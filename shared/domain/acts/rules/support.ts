@@ -1,4 +1,4 @@
-import type { Location, Rule } from "../../rules";
+import type { Evidence, Location, Rule } from "../../rules";
 import { defineRule } from "../../rules";
 import type { ActPart, DatePart, ParsedAct, Span, TextPart } from "../model";
 import type { ObsoleteReference, ObsoleteTopic } from "../obsolete-references";
@@ -15,6 +15,29 @@ export function defineActRule<MessageId extends string>(
 /** Where a finding points in the source text. */
 export function at(span: Span | undefined): Location | undefined {
   return span ? { line: span.line, start: span.start, end: span.end } : undefined;
+}
+
+/** Longest quotation of the act in a finding: a line of a register can be a whole paragraph. */
+const MAX_QUOTE = 160;
+
+/** The words of the act's line(s) a fact was read on, trimmed to a readable quotation. */
+export function quote(act: ParsedAct, span: Span): string {
+  const from = act.lines[span.line - 1]?.start ?? span.start;
+  const to = act.lines[lineAt(act, Math.max(span.start, span.end - 1)) - 1]?.end ?? span.end;
+  const words = act.text.slice(from, to).replace(/\s+/g, " ").trim();
+  return words.length > MAX_QUOTE ? `${words.slice(0, MAX_QUOTE - 1)}…` : words;
+}
+
+/**
+ * What a finding rests on: labelled only when every fact was read after its label; inferred as soon as one was
+ * guessed, quoting the line of the guessed one; absent when a fact is missing.
+ */
+export function evidenceOf(act: ParsedAct, ...parts: readonly (Span | undefined)[]): Evidence {
+  if (parts.some((p) => p === undefined)) return { kind: "absent" };
+  const guessed = parts.find((p) => p?.how === "inferred");
+  return guessed
+    ? { kind: "inferred", read: quote(act, guessed) }
+    : { kind: "labelled", read: quote(act, parts[0] as Span) };
 }
 
 export const PART_LABELS: Readonly<Record<ActPart, string>> = {

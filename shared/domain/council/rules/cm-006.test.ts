@@ -1,5 +1,8 @@
 import { testRule } from "../../../../tests/support/rule-tester";
 import { seanceSubject as s } from "../sample-seance";
+import { actText, DELIBERATION, edit, subjectOf } from "../../../../tests/fixtures/acts";
+import { actEvidence } from "../../acts/council-evidence";
+import { projected, seanceEvidence } from "../evidence";
 import rule from "./cm-006";
 
 const sent = (sentOn: string, date = "2025-03-28") =>
@@ -8,7 +11,8 @@ const sent = (sentOn: string, date = "2025-03-28") =>
     x.convocation = { ...x.convocation, sentOn };
   });
 
-testRule(rule, {
+// The séance JSON projected into council evidence.
+testRule(projected(rule, seanceEvidence), {
   valid: [
     { name: "24/03 → 28/03 : 3 jours francs", subject: sent("2025-03-24") },
     { name: "week-end compté : 02/05 → 06/05", subject: sent("2025-05-02", "2025-05-06") },
@@ -46,6 +50,36 @@ testRule(rule, {
         x.convocation = { ...x.convocation, sentOn: "2025-03-25" };
       }),
       findings: [{ severity: "error" }],
+    },
+  ],
+});
+
+const convocation = (date: string) => subjectOf(edit(DELIBERATION, "12/09/2023", date));
+
+// A délibération's text projected into the same evidence: one rule for both.
+testRule(projected(rule, actEvidence), {
+  valid: [
+    { name: "6 jours francs", subject: subjectOf(DELIBERATION) },
+    { name: "3 jours francs exactement (envoi le 14 pour le 18)", subject: convocation("14/09/2023") },
+    {
+      name: "commune de 3 500 habitants et plus : relève de CM-007",
+      subject: subjectOf(actText("invalid.convocation-tardive.txt"), { population: 4000 }),
+    },
+    {
+      name: "Alsace-Moselle : relève de CM-009",
+      subject: subjectOf(actText("invalid.convocation-tardive.txt"), { departement: "67" }),
+    },
+  ],
+  invalid: [
+    {
+      name: "2 jours francs",
+      subject: convocation("15/09/2023"),
+      findings: [{ severity: "error", message: "2 jour(s) franc(s), 3 requis", at: { line: 11 } }],
+    },
+    {
+      name: "population inconnue, 1 jour franc",
+      subject: subjectOf(actText("invalid.convocation-tardive.txt")),
+      findings: [{ message: "au plus tard le 14/09/2023" }],
     },
   ],
 });

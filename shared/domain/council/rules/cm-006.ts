@@ -1,9 +1,7 @@
-import { SEUIL_3500 } from "../../common";
-import { alsaceMoselle, population } from "../attendance";
-import { convocationDelay, SENT_AT } from "./delay";
-import { defineSeanceRule } from "./support";
+import { isAlsaceMoselle, SEUIL_3500 } from "../../common";
+import { convocationDelay, defineCouncilRule } from "../evidence";
 
-export default defineSeanceRule({
+export default defineCouncilRule({
   meta: {
     id: "CM-006",
     severity: "error",
@@ -11,15 +9,22 @@ export default defineSeanceRule({
     ref: "CGCT L2121-11",
     verification: "V2015",
     messages: {
-      late: "Convocation envoyée le {sent} pour la séance du {date} : {days} jour(s) franc(s), {required} requis (envoi au plus tard le {latest}). Toutes les délibérations de la séance sont exposées à l'annulation.",
+      late: "{convocation} {sent} pour la séance du {date} : {days} jour(s) franc(s), {required} requis ({ref}envoi au plus tard le {latest}). {exposed}",
     },
     note: "Population inconnue : le délai de 3 jours francs, le plus court, est appliqué (CM-007 signale le doute).",
   },
-  check({ seance }, { report }) {
-    const pop = population(seance);
-    if (alsaceMoselle(seance) || seance.convocation?.urgence || seance.firstMeetingAfterElection) return;
-    if (pop !== undefined && pop >= SEUIL_3500) return;
-    const delay = convocationDelay(seance);
-    if (delay && delay.days < delay.required) report({ messageId: "late", data: delay.data, at: SENT_AT });
+  check(evidence, { report }) {
+    const { convocation, population } = evidence;
+    if (isAlsaceMoselle(evidence.departement) || convocation?.urgence || evidence.firstMeetingAfterElection) return;
+    if (population !== undefined && population >= SEUIL_3500) return;
+    const delay = convocationDelay(evidence);
+    const sent = convocation?.sentOn;
+    if (delay && sent && delay.days < delay.required)
+      report({
+        messageId: "late",
+        data: delay.data,
+        ...(sent.at ? { at: sent.at } : {}),
+        ...(sent.evidence ? { evidence: sent.evidence } : {}),
+      });
   },
 });

@@ -1,5 +1,8 @@
 import { testRule } from "../../../../tests/support/rule-tester";
 import { seanceSubject as s } from "../sample-seance";
+import { DELIBERATION, edit, subjectOf } from "../../../../tests/fixtures/acts";
+import { actEvidence } from "../../acts/council-evidence";
+import { projected, seanceEvidence } from "../evidence";
 import rule from "./cm-007";
 
 const town = (sentOn: string, note?: boolean, date = "2025-03-28") =>
@@ -9,7 +12,8 @@ const town = (sentOn: string, note?: boolean, date = "2025-03-28") =>
     x.convocation = { ...x.convocation, sentOn, ...(note === undefined ? {} : { noteDeSynthese: note }) };
   });
 
-testRule(rule, {
+// The séance JSON projected into council evidence.
+testRule(projected(rule, seanceEvidence), {
   valid: [
     { name: "11/09 → 18/09/2023 : 6 jours francs, note jointe", subject: town("2023-09-11", true, "2023-09-18") },
     { name: "19/03 → 26/03/2021 : 6 jours francs", subject: town("2021-03-19", true, "2021-03-26") },
@@ -65,6 +69,32 @@ testRule(rule, {
         delete x.commune?.population;
       }),
       findings: [{ severity: "info", message: "indiquer la population" }],
+    },
+  ],
+});
+
+const NOTE = edit(
+  DELIBERATION,
+  "Date de convocation : 12/09/2023",
+  "Date de convocation, avec la note explicative de synthèse : 12/09/2023",
+);
+
+// A délibération's text projected into the same evidence: one rule for both.
+testRule(projected(rule, actEvidence), {
+  valid: [
+    { name: "5 jours francs et note de synthèse", subject: subjectOf(NOTE, { population: 5000 }) },
+    { name: "commune de moins de 3 500 habitants", subject: subjectOf(DELIBERATION, { population: 600 }) },
+  ],
+  invalid: [
+    {
+      name: "4 jours francs",
+      subject: subjectOf(edit(NOTE, "12/09/2023", "13/09/2023"), { population: 5000 }),
+      findings: [{ severity: "error", message: "4 jour(s) franc(s), 5 requis (CGCT L2121-12" }],
+    },
+    {
+      name: "note de synthèse non mentionnée",
+      subject: subjectOf(DELIBERATION, { population: 5000 }),
+      findings: [{ severity: "info", message: "note explicative de synthèse" }],
     },
   ],
 });

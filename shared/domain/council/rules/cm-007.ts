@@ -1,9 +1,7 @@
-import { SEUIL_3500 } from "../../common";
-import { alsaceMoselle, population } from "../attendance";
-import { convocationDelay, SENT_AT } from "./delay";
-import { defineSeanceRule } from "./support";
+import { isAlsaceMoselle, SEUIL_3500 } from "../../common";
+import { convocationDelay, defineCouncilRule } from "../evidence";
 
-export default defineSeanceRule({
+export default defineCouncilRule({
   meta: {
     id: "CM-007",
     severity: "error",
@@ -11,7 +9,7 @@ export default defineSeanceRule({
     ref: "CGCT L2121-12",
     verification: "V2015",
     messages: {
-      late: "Convocation envoyée le {sent} pour la séance du {date} : {days} jour(s) franc(s), 5 requis dans les communes de 3 500 habitants et plus (envoi au plus tard le {latest}).",
+      late: "{convocation} {sent} pour la séance du {date} : {days} jour(s) franc(s), {required} requis ({ref}envoi au plus tard le {latest}). {exposed}",
       noNote: "Aucune note explicative de synthèse n'a été adressée avec la convocation (formalité substantielle).",
       noteUnknown: "À compléter : indiquer si la note explicative de synthèse a été jointe à la convocation.",
       populationUnknown:
@@ -19,25 +17,32 @@ export default defineSeanceRule({
     },
     note: "En Alsace-Moselle, le délai est celui de L2541-2 (CM-009) mais la note de synthèse reste due : L2541-1 n'écarte pas L2121-12.",
   },
-  check({ seance }, { report }) {
-    const convocation = seance.convocation;
+  check(evidence, { report }) {
+    const { convocation, population } = evidence;
     if (!convocation) return;
-    const pop = population(seance);
     // L2541-1 sets aside L2121-11 but not L2121-12: in Alsace-Moselle the note applies, the delay is L2541-2's.
     const delay =
-      alsaceMoselle(seance) || convocation.urgence || seance.firstMeetingAfterElection
+      isAlsaceMoselle(evidence.departement) || convocation.urgence || evidence.firstMeetingAfterElection
         ? undefined
-        : convocationDelay(seance);
-    if (pop === undefined) {
+        : convocationDelay(evidence);
+    const sent = convocation.sentOn;
+    const at = sent?.at ? { at: sent.at } : {};
+    if (population === undefined) {
       if (delay && delay.days >= 3 && delay.days < 5)
-        report({ messageId: "populationUnknown", severity: "info", data: delay.data, at: SENT_AT });
+        report({ messageId: "populationUnknown", severity: "info", data: delay.data, ...at });
       return;
     }
-    if (pop < SEUIL_3500) return;
-    if (delay && delay.days < delay.required) report({ messageId: "late", data: delay.data, at: SENT_AT });
+    if (population < SEUIL_3500) return;
+    if (delay && delay.days < delay.required)
+      report({ messageId: "late", data: delay.data, ...at, ...(sent?.evidence ? { evidence: sent.evidence } : {}) });
     if (convocation.noteDeSynthese === false)
       report({ messageId: "noNote", at: { path: "convocation.noteDeSynthese" } });
+    // A séance's record must say whether the note was sent; an act that does not mention it is only reminded.
     if (convocation.noteDeSynthese === undefined)
-      report({ messageId: "noteUnknown", severity: "warning", at: { path: "convocation" } });
+      report({
+        messageId: "noteUnknown",
+        severity: evidence.scope === "seance" ? "warning" : "info",
+        ...(evidence.scope === "seance" ? { at: { path: "convocation" } } : {}),
+      });
   },
 });

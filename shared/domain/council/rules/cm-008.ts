@@ -1,8 +1,7 @@
-import { alsaceMoselle } from "../attendance";
-import { convocationDelay, SENT_AT } from "./delay";
-import { defineSeanceRule } from "./support";
+import { isAlsaceMoselle } from "../../common";
+import { convocationDelay, defineCouncilRule } from "../evidence";
 
-export default defineSeanceRule({
+export default defineCouncilRule({
   meta: {
     id: "CM-008",
     severity: "error",
@@ -10,17 +9,28 @@ export default defineSeanceRule({
     ref: "CGCT L2121-11, L2121-12",
     verification: "V2015",
     messages: {
-      late: "Urgence : convocation envoyée le {sent} pour le {date}, {days} jour(s) franc(s) ; le délai abrégé ne peut être inférieur à un jour franc.",
+      late: "Urgence : convocation du {sent} pour la séance du {date}, {days} jour(s) franc(s) ; le délai abrégé ne peut être inférieur à un jour franc.",
       noVote:
         "Urgence : le procès-verbal doit mentionner que le conseil s'est prononcé sur l'urgence dès l'ouverture de la séance.",
     },
   },
-  check({ seance }, { report }) {
-    if (seance.convocation?.urgence !== true || alsaceMoselle(seance)) return;
-    const delay = convocationDelay(seance);
-    if (delay && delay.days < delay.required) report({ messageId: "late", data: delay.data, at: SENT_AT });
-    if (seance.convocation.urgenceVotedAtOpening !== true) {
-      report({ messageId: "noVote", severity: "warning", at: { path: "convocation.urgenceVotedAtOpening" } });
-    }
+  check(evidence, { report }) {
+    const convocation = evidence.convocation;
+    if (convocation?.urgence !== true || isAlsaceMoselle(evidence.departement)) return;
+    const delay = convocationDelay(evidence);
+    const sent = convocation.sentOn;
+    if (delay && sent && delay.days < delay.required)
+      report({
+        messageId: "late",
+        data: delay.data,
+        ...(sent.at ? { at: sent.at } : {}),
+        ...(sent.evidence ? { evidence: sent.evidence } : {}),
+      });
+    if (convocation.urgenceVoted !== true)
+      report({
+        messageId: "noVote",
+        severity: "warning",
+        ...(convocation.urgenceAt ? { at: convocation.urgenceAt } : {}),
+      });
   },
 });

@@ -1,10 +1,6 @@
-import { pointPath } from "../attendance";
-import { defineSeanceRule } from "./support";
+import { defineCouncilRule } from "../evidence";
 
-// Catch-all headings under which courts refuse substantive decisions.
-const CATCH_ALL = /questions?\s+diverses|\bdivers\b|urgence\s+ou\s+(les\s+)?circonstances/i;
-
-export default defineSeanceRule({
+export default defineCouncilRule({
   meta: {
     id: "CM-011",
     severity: "error",
@@ -18,13 +14,14 @@ export default defineSeanceRule({
         "Une décision a été votée sous « {subject} » : les questions diverses ne peuvent porter que sur des affaires mineures sans décision.",
     },
   },
-  check({ seance }, { report }) {
-    seance.points.forEach((point, i) => {
+  check({ points }, { report }) {
+    for (const point of points) {
       const data = { subject: point.subject };
-      if (point.onAgenda === false) report({ messageId: "added", data, at: { path: pointPath(i) } });
-      const catchAll = point.kind === "questions-diverses" || CATCH_ALL.test(point.subject);
-      if (catchAll && point.vote !== undefined)
-        report({ messageId: "diverses", data, at: { path: `points[${i}].vote` } });
-    });
+      const evidence = point.evidence ? { evidence: point.evidence } : {};
+      if (point.onAgenda === false)
+        report({ messageId: "added", data, ...(point.at ? { at: point.at } : {}), ...evidence });
+      if (point.decidedUnderCatchAll)
+        report({ messageId: "diverses", data, ...(point.decisionAt ? { at: point.decisionAt } : {}), ...evidence });
+    }
   },
 });

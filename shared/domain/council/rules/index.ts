@@ -1,4 +1,5 @@
 import type { Rule } from "../../rules";
+import { projected, seanceEvidence } from "../evidence";
 import type { SeanceSubject } from "../subject";
 import cm001 from "./cm-001";
 import cm002 from "./cm-002";
@@ -41,12 +42,12 @@ export const SEANCE_RULES: readonly Rule<SeanceSubject>[] = [
   cm003,
   cm004,
   cm005,
-  cm006,
-  cm007,
-  cm008,
+  projected(cm006, seanceEvidence),
+  projected(cm007, seanceEvidence),
+  projected(cm008, seanceEvidence),
   cm009,
   cm010,
-  cm011,
+  projected(cm011, seanceEvidence),
   cm012,
   cm013,
   cm014,
