@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { LocalTokenProvider, localTokenFor } from "../../shared/data/auth/local-token-provider";
+import { LocalTokenProvider } from "../../shared/data/auth/local-token-provider";
 import {
   DocumentChangedError,
   DocumentExistsError,
@@ -23,7 +23,7 @@ describe("bibliothèque de documents : les appels drive de Graph sur le stockage
     const counter = createRequestCounter();
     const connection = createGraphClient({
       baseUrl: h.store.graphBaseUrl,
-      tokenProvider: new LocalTokenProvider(localTokenFor(email)),
+      tokenProvider: new LocalTokenProvider(h.store.tokens.forMember(email)),
       onRequest: counter.hook,
       retry: { sleep: async () => undefined },
     });
