@@ -77,7 +77,11 @@ describe("le volet Word et les clauses du réseau, sur le stockage local", () =>
       .getByRole("list", { name: "Clauses trouvées" })
       .getByRole("button", { name: new RegExp(TITLE) });
     // The badges stand beside the button, in the same list item: the button's name stays the clause's title.
-    await env.page.getByRole("listitem").filter({ has: item }).getByText("Réseau").waitFor();
+    await env.page
+      .getByRole("listitem")
+      .filter({ has: env.page.getByRole("button", { name: new RegExp(TITLE) }) })
+      .getByText("Réseau")
+      .waitFor();
     await item.click();
     await env.page
       .getByText(/^Version 1 — clause du réseau, validée le \d+(?:er)? \S+ \d{4} par Paul Durand$/)
@@ -126,7 +130,11 @@ describe("le volet Word et les clauses du réseau, sur le stockage local", () =>
     const item = env.page
       .getByRole("list", { name: "Clauses trouvées" })
       .getByRole("button", { name: /Visa du code des communes/ });
-    await env.page.getByRole("listitem").filter({ has: item }).getByText("À revoir").waitFor();
+    await env.page
+      .getByRole("listitem")
+      .filter({ has: env.page.getByRole("button", { name: /Visa du code des communes/ }) })
+      .getByText("À revoir")
+      .waitFor();
     await item.click();
     await env.page
       .getByText(
