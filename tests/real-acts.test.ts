@@ -5,11 +5,14 @@ import { checkAnnotated, readAnnotations, REAL_ACTS_DIR, scoreCorpus } from "../
 /** Invented acts (named so) that test the harness itself before the real corpus lands. */
 const SAMPLE_DIR = path.join(__dirname, "fixtures/real-acts-sample");
 
-/** Issue 11's promise on each annotated act: every certain defect found, no error the annotation does not back. */
-function assertEachAct(dir: string, acts: readonly AnnotatedAct[]): void {
+/**
+ * Issue 11's promise on each annotated act: no error the annotation does not back. Where `everyDefect` is set (the
+ * invented sample), every certain defect must be found too; on the real corpus, recall is held as a whole below.
+ */
+function assertEachAct(dir: string, acts: readonly AnnotatedAct[], everyDefect: boolean): void {
   it.each(acts.map((act) => [act.file, act] as const))("%s", (_file, act) => {
     const outcome = checkAnnotated(dir, act);
-    expect(outcome.missed.map((d) => `${d.rule} : ${d.evidence}`)).toEqual([]);
+    if (everyDefect) expect(outcome.missed.map((d) => `${d.rule} : ${d.evidence}`)).toEqual([]);
     expect(outcome.falseErrors.map((f) => `${f.rule} : ${f.message}`)).toEqual([]);
   });
 }
@@ -34,12 +37,19 @@ describe("banc du corpus, sur l'échantillon inventé", () => {
     expect(checkAnnotated(SAMPLE_DIR, unannotated).falseErrors.map((f) => f.rule)).toEqual(["CM-006"]);
   });
 
-  assertEachAct(SAMPLE_DIR, acts);
+  assertEachAct(SAMPLE_DIR, acts, true);
 });
 
 const real = readAnnotations(REAL_ACTS_DIR);
 // The real corpus is collected on another branch; until its annotation file lands, only the sample above runs.
 if (real)
   describe("actes réels publiés par des communes", () => {
-    assertEachAct(REAL_ACTS_DIR, real);
+    assertEachAct(REAL_ACTS_DIR, real, false);
+
+    // The issue's goal on real acts: every error right, at least 9 certain defects in 10 found.
+    it("précision des erreurs 100 %, rappel des défauts certains ≥ 90 %", () => {
+      const score = scoreCorpus(REAL_ACTS_DIR, real);
+      expect(score.precision).toBe(1);
+      expect(score.recall).toBeGreaterThanOrEqual(0.9);
+    });
   });

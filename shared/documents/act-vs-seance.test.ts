@@ -15,7 +15,7 @@ describe("l'acte confronté aux enregistrements de sa séance", () => {
   it("un projet généré d'une séance complète est conforme ; des chiffres qui divergent sont signalés", async () => {
     const text = await generatedText();
     expect(checkActAgainstSeance(parseAct(text), HELD, "32")).toEqual([]);
-    const altered = text.replace(/Présents\s*:\s*3/, "Présents : 4").replace(/Pour\s*:\s*4/, "Pour : 3");
+    const altered = text.replace(/Présents\s*:\s*3/, "Présents : 4").replace(/pour\s*:\s*4/i, "pour : 3");
     const findings = checkActAgainstSeance(parseAct(altered), HELD, "32");
     expect(findings.map((f) => [f.rule, f.message])).toEqual([
       ["SEANCE-EFFECTIFS", "L'acte indique 4 présents ; les présences enregistrées en donnent 3."],

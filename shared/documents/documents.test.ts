@@ -62,7 +62,7 @@ describe("documents de la séance générés en .docx et relus par le lecteur de
     expect(props).toMatch(/name="MairieSeance"[^>]*><vt:lpwstr>7</);
     expect(props).toMatch(/name="MairiePoint"[^>]*><vt:lpwstr>31</);
     const text = await textOf(bytes);
-    expect(text).toContain("COMMUNE DE Les Essarts-le-Bas");
+    expect(text).toContain("COMMUNE DES Essarts-le-Bas");
     expect(text).toContain("Objet : Tarifs de location de la salle des fêtes");
     expect(text).toContain("Le 15 décembre 2026 à 20 h 00");
     expect(text).toContain("Date de convocation : 8 décembre 2026");

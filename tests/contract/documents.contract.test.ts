@@ -111,14 +111,14 @@ describe("bibliothèque de documents : les appels drive de Graph sur le stockage
         `${h.store.graphBaseUrl}/sites/${h.store.siteId}/drive/root:/S%C3%A9ances/S%C3%A9ance%201/X.docx:/createUploadSession`,
         {
           method: "POST",
-          headers: { Authorization: "Bearer local.admin", "Content-Type": "application/json" },
+          headers: { Authorization: `Bearer ${h.store.tokens.admin()}`, "Content-Type": "application/json" },
           body: "{}",
         },
       )
     ).json()) as { uploadUrl: string };
     const withToken = await fetch(session.uploadUrl, {
       method: "PUT",
-      headers: { Authorization: "Bearer local.admin", "Content-Range": "bytes 0-1/2" },
+      headers: { Authorization: `Bearer ${h.store.tokens.admin()}`, "Content-Range": "bytes 0-1/2" },
       body: "ab",
     });
     expect(withToken.status).toBe(401);

@@ -26,7 +26,7 @@ describe("contrat des dépôts (stockage local en HTTP)", () => {
       ["Les Essarts-le-Bas", 1210],
     ]);
     expect(h.counter.records[0]?.url).toContain(
-      "expand=fields(select=Title,CodeInsee,Population,Departement,MairieClientId)",
+      "expand=fields(select=Title,CodeInsee,Population,Departement,Article,EffectifLegal,TribunalAdministratif,ModePublication,EnTete,MairieClientId)",
     );
   });
 

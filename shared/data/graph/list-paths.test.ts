@@ -16,7 +16,7 @@ describe("chemins et requêtes Graph", () => {
 
   it("demande exactement les champs déclarés", () => {
     expect(itemsQuery(communes, { top: 50 })).toBe(
-      "?expand=fields(select=Title,CodeInsee,Population,Departement,MairieClientId)&$top=50",
+      "?expand=fields(select=Title,CodeInsee,Population,Departement,Article,EffectifLegal,TribunalAdministratif,ModePublication,EnTete,MairieClientId)&$top=50",
     );
   });
 });
