@@ -14,7 +14,13 @@ const swc = [
     module: { type: "commonjs" },
   },
 ];
-const common = { transform: { "^.+\\.tsx?$": swc }, moduleFileExtensions: ["ts", "tsx", "js", "json"] };
+// The path aliases of tsconfig.json.
+const ALIASES = ["shared", "cli", "local-store", "tests", "word-addin", "excel-addin", "teams-app", "scripts"];
+const common = {
+  transform: { "^.+\\.tsx?$": swc },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  moduleNameMapper: Object.fromEntries(ALIASES.map((folder) => [`^@${folder}/(.*)$`, `<rootDir>/${folder}/$1`])),
+};
 
 module.exports = {
   // Browser journeys and the embedded store on a loaded 2-core machine: a step can take seconds without anything
@@ -26,7 +32,7 @@ module.exports = {
       ...common,
       displayName: "unit",
       testEnvironment: "node",
-      testMatch: ["<rootDir>/{shared,word-addin,excel-addin,teams-app,tests,scripts}/**/*.test.ts"],
+      testMatch: ["<rootDir>/{shared,cli,local-store,word-addin,excel-addin,teams-app,tests,scripts}/**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "\\.e2e\\.test\\.ts$", "\\.property\\.test\\.ts$"],
     },
     {

@@ -34,6 +34,8 @@ const CSP = [
 // MAIRIE_APP_DIR lets a build and the browser tests that read it use a folder of their own, beside other builds.
 const APP_DIR = path.resolve(__dirname, process.env.MAIRIE_APP_DIR ?? "dist/app");
 
+const ALIASES = ["shared", "cli", "local-store", "tests", "word-addin", "excel-addin", "teams-app", "scripts"];
+
 const OFFICE_FILES = ["office.js", "o15apptofilemappingtable.js", "word-*.js", "excel-*.js", "fr-fr/**", "en-us/**"];
 
 module.exports = (_env, argv) => {
@@ -44,7 +46,11 @@ module.exports = (_env, argv) => {
     devtool: production ? false : "source-map",
     entry: Object.fromEntries(PAGES.map((p) => [p.name, ["./shared/ui/render/zod-jitless.ts", p.entry]])),
     output: { path: APP_DIR, filename: "[name].[contenthash:8].js", clean: true },
-    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    resolve: {
+      extensions: [".tsx", ".ts", ".js"],
+      // The path aliases of tsconfig.json.
+      alias: Object.fromEntries(ALIASES.map((folder) => [`@${folder}`, path.resolve(__dirname, folder)])),
+    },
     module: {
       rules: [
         {

@@ -5,7 +5,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..");
-const ENTRY = path.join(ROOT, "shared/cli/entry.ts");
+const ENTRY = path.join(ROOT, "cli/entry.ts");
 const OUT = path.join(ROOT, "dist/cli");
 const BUNDLE = path.join(OUT, "mairie.mjs");
 const INPUTS = path.join(OUT, "inputs.json");

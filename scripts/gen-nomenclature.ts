@@ -8,8 +8,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { XMLParser } from "fast-xml-parser";
-import type { CompactPlan } from "../shared/domain/budget/nomenclature/plan";
-import { decodeXml } from "../shared/io/budget/xml-text";
+import type { CompactPlan } from "@shared/domain/budget/nomenclature/plan";
+import { decodeXml } from "@shared/io/budget/xml-text";
 
 export const DEFAULT_SOURCE = resolve(__dirname, "../../shared/data/m57");
 export const DATA_DIR = resolve(__dirname, "../shared/domain/budget/nomenclature/data");

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { checkOfficeManifest } from "../tests/manifest/check-office-manifest";
-import { schemaErrors, teamsValidator } from "../tests/manifest/teams-schema";
+import { checkOfficeManifest } from "@tests/manifest/check-office-manifest";
+import { schemaErrors, teamsValidator } from "@tests/manifest/teams-schema";
 import {
   DEFAULT_TEAMS_CLIENT_ID,
   ROOT,

@@ -1,6 +1,6 @@
 import path from "node:path";
 import webpack from "webpack";
-import { startLocalStore } from "../shared/data/local-store";
+import { startLocalStore } from "../local-store";
 import { createAppServer, listen } from "./server/app-server";
 
 /**

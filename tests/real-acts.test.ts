@@ -1,6 +1,6 @@
 import path from "node:path";
-import type { AnnotatedAct } from "../scripts/bench/act-corpus";
-import { checkAnnotated, readAnnotations, REAL_ACTS_DIR, scoreCorpus } from "../scripts/bench/act-corpus";
+import type { AnnotatedAct } from "@scripts/bench/act-corpus";
+import { checkAnnotated, readAnnotations, REAL_ACTS_DIR, scoreCorpus } from "@scripts/bench/act-corpus";
 
 /** Invented acts (named so) that test the harness itself before the real corpus lands. */
 const SAMPLE_DIR = path.join(__dirname, "fixtures/real-acts-sample");

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { checkAct } from "../../shared/domain/acts";
-import type { Finding } from "../../shared/domain/rules";
+import { checkAct } from "@shared/domain/acts";
+import type { Finding } from "@shared/domain/rules";
 import type { Benchmark, Figure } from "./figure";
 
 /** The corpus of real published acts and its single annotation file (issue 11). */

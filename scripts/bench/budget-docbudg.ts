@@ -1,5 +1,5 @@
 import { SaxesParser } from "saxes";
-import { syntheticBudget } from "../../shared/domain/budget";
+import { syntheticBudget } from "@shared/domain/budget";
 
 /**
  * A DocumentBudgetaire of `count` distinct lines (each nature paired with its own fonction), as ODM writes it,

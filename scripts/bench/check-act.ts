@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { checkAct } from "../../shared/domain/acts";
+import { checkAct } from "@shared/domain/acts";
 import type { Benchmark, Figure } from "./figure";
 import { medianMs } from "./figure";
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { measureRequestFigures } from "../../shared/data/bench/request-figures";
+import { measureRequestFigures } from "@shared/data/bench/request-figures";
 import type { Benchmark } from "./figure";
 
 /** HTTP requests the data layer needs, counted against a real embedded store on loopback. */

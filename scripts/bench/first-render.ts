@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startLocalStore } from "../../shared/data/local-store";
-import { launchChromium } from "../../tests/support/chromium";
-import { APP_PAGES } from "../../tests/support/pages";
+import { startLocalStore } from "../../local-store";
+import { launchChromium } from "@tests/support/chromium";
+import { APP_PAGES } from "@tests/support/pages";
 import { createAppServer, listen } from "../server/app-server";
 import type { Benchmark, Figure } from "./figure";
 

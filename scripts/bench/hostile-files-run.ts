@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { readDocxText } from "../../shared/io/docx";
-import { readPlanFile } from "../../shared/io/plan";
+import { readDocxText } from "@shared/io/docx";
+import { readPlanFile } from "@shared/io/plan";
 
 /** Reads one hostile file in a fresh process and prints how long its refusal took and the process's peak memory. */
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
-import { wordActDocument } from "../../word-addin/src/office/word-act-document";
-import { excelBudgetWorkbook } from "../../excel-addin/src/office/excel-budget-workbook";
-import { installFakeExcel, installFakeWord } from "../../tests/support/fake-office";
+import { wordActDocument } from "@word-addin/src/office/word-act-document";
+import { excelBudgetWorkbook } from "@excel-addin/src/office/excel-budget-workbook";
+import { installFakeExcel, installFakeWord } from "@tests/support/fake-office";
 import type { Benchmark, Figure } from "./figure";
 
 /** context.sync() calls per host action, at two sizes: the goal is the same small constant at both. */

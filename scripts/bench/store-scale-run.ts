@@ -1,4 +1,4 @@
-import { LOCAL_SITE_ID, startLocalStore } from "../../shared/data/local-store";
+import { LOCAL_SITE_ID, startLocalStore } from "../../local-store";
 
 /**
  * One store-scale measurement in a fresh process (so that memory is the store's own): started on a prepared

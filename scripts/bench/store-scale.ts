@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startLocalStore } from "../../shared/data/local-store";
+import { startLocalStore } from "../../local-store";
 import type { Benchmark, Figure } from "./figure";
 
 interface Run {

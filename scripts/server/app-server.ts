@@ -3,7 +3,7 @@ import { stat } from "node:fs/promises";
 import http from "node:http";
 import https from "node:https";
 import path from "node:path";
-import { allowedHost, HOST_REFUSED, requestTarget } from "../../shared/data/local-store/request-target";
+import { allowedHost, HOST_REFUSED, requestTarget } from "@local-store/request-target";
 import { serveLocalAuth } from "./local-auth";
 import type { LocalAuthStore } from "./local-auth";
 

@@ -1,10 +1,10 @@
 import type http from "node:http";
-import { LOCAL_AUTH_PATH, LocalTokenProvider } from "../../shared/data/auth/local-token-provider";
-import { createGraphClient } from "../../shared/data/graph/create-graph-client";
-import { createRepositories } from "../../shared/data/graph/repositories";
-import type { LocalTokens } from "../../shared/data/local-store";
-import { LOCAL_TOKEN_TTL_MS } from "../../shared/data/local-store/local-tokens";
-import type { ParseResult, RecordOf, membres } from "../../shared/data/schema";
+import { LOCAL_AUTH_PATH, LocalTokenProvider } from "@shared/data/auth/local-token-provider";
+import { createGraphClient } from "@shared/data/graph/create-graph-client";
+import { createRepositories } from "@shared/data/graph/repositories";
+import type { LocalTokens } from "../../local-store";
+import { LOCAL_TOKEN_TTL_MS } from "@local-store/local-tokens";
+import type { ParseResult, RecordOf, membres } from "@shared/data/schema";
 
 type Membre = RecordOf<typeof membres>;
 

@@ -5,8 +5,8 @@ import { LocalTokenProvider } from "./auth/local-token-provider";
 import { loadCommuneProfile, profileGaps, toCommuneProfile } from "./commune-profile";
 import { createGraphClient } from "./graph/create-graph-client";
 import { createRepositories } from "./graph/repositories";
-import { startLocalStore } from "./local-store";
-import type { LocalStore } from "./local-store";
+import { startLocalStore } from "../../local-store";
+import type { LocalStore } from "../../local-store";
 import type { Commune, Membre } from "./schema";
 
 const commune = (fields: Partial<Commune> = {}): Commune => ({

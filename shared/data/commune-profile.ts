@@ -1,7 +1,7 @@
-import { effectifLegal } from "../domain/common/effectif";
-import { splitArticle } from "../domain/commune/commune-name";
-import type { CommuneProfile, EluProfile, PublicationMode } from "../domain/commune/profile";
-import { tribunalAdministratifOf } from "../domain/commune/tribunaux-administratifs";
+import { effectifLegal } from "@shared/domain/common/effectif";
+import { splitArticle } from "@shared/domain/commune/commune-name";
+import type { CommuneProfile, EluProfile, PublicationMode } from "@shared/domain/commune/profile";
+import { tribunalAdministratifOf } from "@shared/domain/commune/tribunaux-administratifs";
 import type { Commune, Membre, ParseResult } from "./schema";
 
 /**

@@ -1,8 +1,8 @@
-import { parseAct } from "../domain/acts";
+import { parseAct } from "@shared/domain/acts";
 import { checkActAgainstSeance } from "./act-vs-seance";
 import { renderDocx } from "./docx-kit";
 import { projetDeliberation } from "./projet-deliberation";
-import { readDocxText } from "../io/docx";
+import { readDocxText } from "@shared/io/docx";
 import { HELD } from "./test-facts.test-support";
 
 async function generatedText(): Promise<string> {

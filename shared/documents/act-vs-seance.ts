@@ -1,6 +1,6 @@
-import type { ParsedAct } from "../domain/acts/model";
-import { clearDaysBetween, convocationRequirement, formatDateFr } from "../domain/common";
-import type { Finding } from "../domain/rules";
+import type { ParsedAct } from "@shared/domain/acts/model";
+import { clearDaysBetween, convocationRequirement, formatDateFr } from "@shared/domain/common";
+import type { Finding } from "@shared/domain/rules";
 import type { SeanceFacts } from "./seance-facts";
 import { attendanceCounts } from "./seance-facts";
 

@@ -1,5 +1,5 @@
-import { articleLabel, parseTemplate, renderClause } from "../domain/acts/clauses";
-import type { Clause, ClauseValues, SkeletonPart, VariableSpec } from "../domain/acts/clauses";
+import { articleLabel, parseTemplate, renderClause } from "@shared/domain/acts/clauses";
+import type { Clause, ClauseValues, SkeletonPart, VariableSpec } from "@shared/domain/acts/clauses";
 import type { Inline } from "./docx-kit";
 import { blank } from "./docx-kit";
 

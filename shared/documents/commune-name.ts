@@ -1,4 +1,4 @@
-import type { CommuneProfile, EluProfile } from "../domain/commune/profile";
+import type { CommuneProfile, EluProfile } from "@shared/domain/commune/profile";
 
 /** « Les Essarts-le-Bas », « Le Mans », « Saint-Aubin »: the name as it stands alone. */
 export function communeName(profile: Pick<CommuneProfile, "nom" | "article">): string {

@@ -1,5 +1,5 @@
-import { formatDateLong } from "../domain/acts/clauses";
-import { SEUIL_3500 } from "../domain/common";
+import { formatDateLong } from "@shared/domain/acts/clauses";
+import { SEUIL_3500 } from "@shared/domain/common";
 import { communeName, eluName, maireTitle } from "./commune-name";
 import type { Block, DocumentSpec } from "./docx-kit";
 import { blank, para, valueOr } from "./docx-kit";

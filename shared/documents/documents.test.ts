@@ -1,6 +1,6 @@
 import JSZip from "jszip";
-import { checkAct } from "../domain/acts/check-act";
-import { readDocxParagraphs, readDocxText } from "../io/docx";
+import { checkAct } from "@shared/domain/acts/check-act";
+import { readDocxParagraphs, readDocxText } from "@shared/io/docx";
 import { convocation } from "./convocation";
 import { renderDocx } from "./docx-kit";
 import { feuilletCloture } from "./feuillet-cloture";

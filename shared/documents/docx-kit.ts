@@ -13,8 +13,8 @@ import {
   type IRunOptions,
   WidthType,
 } from "docx";
-import type { DocumentKind } from "../data/drive/library-columns";
-import { PROPERTY_POINT, PROPERTY_SEANCE } from "../ports/seance-link";
+import type { DocumentKind } from "@shared/data/drive/library-columns";
+import { PROPERTY_POINT, PROPERTY_SEANCE } from "@shared/ports/seance-link";
 import { frenchTypography, NBSP } from "./typography";
 
 /**

@@ -1,4 +1,4 @@
-import { formatDateLong } from "../domain/acts/clauses";
+import { formatDateLong } from "@shared/domain/acts/clauses";
 import { communeName, eluName, maireTitle } from "./commune-name";
 import type { DocumentSpec } from "./docx-kit";
 import { blank, para, valueOr } from "./docx-kit";

@@ -1,4 +1,4 @@
-import type { CommuneProfile } from "../domain/commune/profile";
+import type { CommuneProfile } from "@shared/domain/commune/profile";
 import { communeDe } from "./commune-name";
 
 /** The commune's letterhead: « Commune des Essarts-le-Bas », then the lines the profile gives (address, e-mail). */

@@ -1,5 +1,5 @@
-import type { Subject } from "../domain/acts/clauses";
-import { foldText } from "../domain/acts/fold";
+import type { Subject } from "@shared/domain/acts/clauses";
+import { foldText } from "@shared/domain/acts/fold";
 
 /** The subjects a point's title names plainly, most specific first (a « demande de subvention » is not a grant). */
 const TITLES: readonly (readonly [Subject, RegExp])[] = [

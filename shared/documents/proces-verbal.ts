@@ -1,5 +1,5 @@
-import { formatDateLong } from "../domain/acts/clauses";
-import { quorumRequired } from "../domain/common";
+import { formatDateLong } from "@shared/domain/acts/clauses";
+import { quorumRequired } from "@shared/domain/common";
 import { communeDe, eluName, maireTitle } from "./commune-name";
 import type { Block, DocumentSpec, Inline } from "./docx-kit";
 import { blank, para, valueOr } from "./docx-kit";

@@ -1,5 +1,5 @@
-import { articleLabel, clauseLibrary } from "../domain/acts/clauses";
-import type { ClauseLibrary, SkeletonPart, Subject } from "../domain/acts/clauses";
+import { articleLabel, clauseLibrary } from "@shared/domain/acts/clauses";
+import type { ClauseLibrary, SkeletonPart, Subject } from "@shared/domain/acts/clauses";
 import { skeletonInlines } from "./clause-text";
 import type { Block, DocumentSpec, Inline } from "./docx-kit";
 import { blank } from "./docx-kit";

@@ -1,4 +1,4 @@
-import { FORBIDDEN_NAME_CHARACTERS } from "../data/drive/library-columns";
+import { FORBIDDEN_NAME_CHARACTERS } from "@shared/data/drive/library-columns";
 import { convocation } from "./convocation";
 import type { DocumentSpec } from "./docx-kit";
 import { feuilletCloture } from "./feuillet-cloture";

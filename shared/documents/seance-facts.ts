@@ -1,5 +1,5 @@
-import type { CONVOCATION_MODES } from "../domain/council/schema";
-import type { CommuneProfile } from "../domain/commune/profile";
+import type { CONVOCATION_MODES } from "@shared/domain/council/schema";
+import type { CommuneProfile } from "@shared/domain/commune/profile";
 
 export type ConvocationMode = (typeof CONVOCATION_MODES)[number];
 

@@ -1,5 +1,5 @@
-import type { ClauseValues, PersonValue } from "../domain/acts/clauses";
-import type { CommuneProfile } from "../domain/commune/profile";
+import type { ClauseValues, PersonValue } from "@shared/domain/acts/clauses";
+import type { CommuneProfile } from "@shared/domain/commune/profile";
 import { communeName, eluName } from "./commune-name";
 import type { PointFacts, SeanceFacts } from "./seance-facts";
 import { absentsOf, attendanceCounts } from "./seance-facts";

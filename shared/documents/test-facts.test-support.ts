@@ -1,4 +1,4 @@
-import type { CommuneProfile } from "../domain/commune/profile";
+import type { CommuneProfile } from "@shared/domain/commune/profile";
 import type { SeanceFacts } from "./seance-facts";
 
 /** A complete commune profile and séance for the generators' tests (test data, never shipped in a document). */

@@ -1,4 +1,4 @@
-import type { HostContext } from "../ports/host-context";
+import type { HostContext } from "@shared/ports/host-context";
 
 /** The add-in manifests open the task panes with `?host=office`; any other URL is the browser preview. */
 export function isOfficeLaunch(search: string): boolean {

@@ -1,4 +1,10 @@
-import type { ActDocument, ActParagraph, ClauseInsertion, InsertedClause, InsertedValues } from "../ports/act-document";
+import type {
+  ActDocument,
+  ActParagraph,
+  ClauseInsertion,
+  InsertedClause,
+  InsertedValues,
+} from "@shared/ports/act-document";
 import { Observable } from "./observable";
 
 /** A paragraph of the simulated document; `clause` marks the ones inside a tagged content control. */

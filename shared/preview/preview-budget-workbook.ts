@@ -1,4 +1,4 @@
-import type { BudgetWorkbook, CellMark, SheetBlock } from "../ports/budget-workbook";
+import type { BudgetWorkbook, CellMark, SheetBlock } from "@shared/ports/budget-workbook";
 import { Observable } from "./observable";
 
 export interface PreviewWorkbookState {

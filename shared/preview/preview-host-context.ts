@@ -1,4 +1,4 @@
-import type { HostContext, HostKind, ThemeName } from "../ports/host-context";
+import type { HostContext, HostKind, ThemeName } from "@shared/ports/host-context";
 
 /** The host context of a page opened in a plain browser: simulated, and marked as such in the UI. */
 export function previewHostContext(

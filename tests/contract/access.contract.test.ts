@@ -1,6 +1,6 @@
-import { LocalTokenProvider } from "../../shared/data/auth/local-token-provider";
-import { createGraphClient, createRepositories } from "../../shared/data/graph";
-import type { Repositories } from "../../shared/data/graph";
+import { LocalTokenProvider } from "@shared/data/auth/local-token-provider";
+import { createGraphClient, createRepositories } from "@shared/data/graph";
+import type { Repositories } from "@shared/data/graph";
 import { startHarness } from "./store-harness";
 import type { Harness } from "./store-harness";
 

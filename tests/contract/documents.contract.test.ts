@@ -1,13 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
-import { LocalTokenProvider } from "../../shared/data/auth/local-token-provider";
+import { LocalTokenProvider } from "@shared/data/auth/local-token-provider";
 import {
   DocumentChangedError,
   DocumentExistsError,
   GraphDocuments,
   SIMPLE_UPLOAD_LIMIT,
-} from "../../shared/data/drive/graph-documents";
-import { createGraphClient, createRequestCounter } from "../../shared/data/graph";
+} from "@shared/data/drive/graph-documents";
+import { createGraphClient, createRequestCounter } from "@shared/data/graph";
 import { startHarness } from "./store-harness";
 import type { Harness } from "./store-harness";
 

@@ -2,9 +2,9 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { createAppServer, listen } from "../../scripts/server/app-server";
-import { startLocalStore } from "../../shared/data/local-store";
-import type { LocalStore } from "../../shared/data/local-store";
+import { createAppServer, listen } from "@scripts/server/app-server";
+import { startLocalStore } from "../../local-store";
+import type { LocalStore } from "../../local-store";
 
 /** A raw request, with the Host and target written as given (fetch would normalise both). */
 function raw(url: string, target: string, host: string, headers: Record<string, string> = {}) {

@@ -1,4 +1,4 @@
-import type { LocalStore } from "../../shared/data/local-store";
+import type { LocalStore } from "../../local-store";
 
 export interface RawAnswer {
   readonly status: number;

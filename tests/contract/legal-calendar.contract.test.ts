@@ -1,14 +1,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../shared/cli/main";
-import { budgetVoteDeadline, compteVoteDeadline } from "../../shared/domain/calendar";
-import { addDays } from "../../shared/domain/common";
-import { runRules } from "../../shared/domain/rules";
-import cm032 from "../../shared/domain/council/rules/cm-032";
-import { seanceSubject } from "../../shared/domain/council/sample-seance";
-import { cockpitItems } from "../../teams-app/src/model/cockpit";
-import { commune } from "../../teams-app/src/testing/records";
+import { main } from "@cli/main";
+import { budgetVoteDeadline, compteVoteDeadline } from "@shared/domain/calendar";
+import { addDays } from "@shared/domain/common";
+import { runRules } from "@shared/domain/rules";
+import cm032 from "@shared/domain/council/rules/cm-032";
+import { seanceSubject } from "@shared/domain/council/sample-seance";
+import { cockpitItems } from "@teams-app/src/model/cockpit";
+import { commune } from "@teams-app/src/testing/records";
 
 /** The cockpit, the CLI (BUD-CAL-01/03 on a file) and the séance checker (CM-032) must name the same deadlines. */
 const YEARS = Array.from({ length: 15 }, (_, i) => 2019 + i);

@@ -1,5 +1,5 @@
 import http from "node:http";
-import { NOTE_MAX_LENGTH } from "../../shared/data/local-store/field-values";
+import { NOTE_MAX_LENGTH } from "@local-store/field-values";
 import { graphCall } from "./graph-call";
 import { startHarness } from "./store-harness";
 import type { Harness } from "./store-harness";

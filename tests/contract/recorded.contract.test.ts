@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import { createGraphClient, createRepositories, ConcurrentEditError, DataError } from "../../shared/data/graph";
-import type { WriteOp } from "../../shared/data/graph";
-import { Outbox } from "../../shared/data/outbox";
-import { MemoryStorage } from "../../shared/data/outbox/storage";
-import type { echeances } from "../../shared/data/schema";
-import { PENALTY_WINDOW_MS } from "../../shared/data/graph/throttle";
+import { createGraphClient, createRepositories, ConcurrentEditError, DataError } from "@shared/data/graph";
+import type { WriteOp } from "@shared/data/graph";
+import { Outbox } from "@shared/data/outbox";
+import { MemoryStorage } from "@shared/data/outbox/storage";
+import type { echeances } from "@shared/data/schema";
+import { PENALTY_WINDOW_MS } from "@shared/data/graph/throttle";
 
 /** A response as Microsoft documents it (tests/contract/recorded/*.json, each naming its source). */
 interface Recorded {

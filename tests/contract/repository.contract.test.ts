@@ -1,6 +1,6 @@
-import { ConcurrentEditError, NotFoundError, createRepositories } from "../../shared/data/graph";
-import type { WriteOp } from "../../shared/data/graph";
-import type { echeances } from "../../shared/data/schema";
+import { ConcurrentEditError, NotFoundError, createRepositories } from "@shared/data/graph";
+import type { WriteOp } from "@shared/data/graph";
+import type { echeances } from "@shared/data/schema";
 import { startHarness } from "./store-harness";
 import type { Harness } from "./store-harness";
 

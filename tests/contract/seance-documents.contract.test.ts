@@ -1,8 +1,8 @@
-import { readDocxText } from "../../shared/io/docx";
-import { GraphDocuments } from "../../shared/data/drive/graph-documents";
-import { publishDocuments, regenerateDocument } from "../../shared/data/drive/publish-documents";
-import { loadSeanceFacts } from "../../shared/data/seance-facts";
-import { preparationDocuments } from "../../shared/documents";
+import { readDocxText } from "@shared/io/docx";
+import { GraphDocuments } from "@shared/data/drive/graph-documents";
+import { publishDocuments, regenerateDocument } from "@shared/data/drive/publish-documents";
+import { loadSeanceFacts } from "@shared/data/seance-facts";
+import { preparationDocuments } from "@shared/documents";
 import { startHarness } from "./store-harness";
 import type { Harness } from "./store-harness";
 

@@ -1,4 +1,4 @@
-import { send } from "../../shared/data/graph/transport";
+import { send } from "@shared/data/graph/transport";
 import { startHarness } from "./store-harness";
 import type { Harness } from "./store-harness";
 

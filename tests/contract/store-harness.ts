@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { LocalTokenProvider } from "../../shared/data/auth/local-token-provider";
-import { createGraphClient, createRepositories, createRequestCounter } from "../../shared/data/graph";
-import type { GraphConnection, Repositories, RepositoryOptions } from "../../shared/data/graph";
-import { startLocalStore } from "../../shared/data/local-store";
-import type { FaultRule, LocalStore } from "../../shared/data/local-store";
+import { LocalTokenProvider } from "@shared/data/auth/local-token-provider";
+import { createGraphClient, createRepositories, createRequestCounter } from "@shared/data/graph";
+import type { GraphConnection, Repositories, RepositoryOptions } from "@shared/data/graph";
+import { startLocalStore } from "../../local-store";
+import type { FaultRule, LocalStore } from "../../local-store";
 
 export interface Harness {
   readonly store: LocalStore;

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { LocalTokenProvider } from "../../shared/data/auth/local-token-provider";
-import { createGraphClient, createRepositories } from "../../shared/data/graph";
-import type { Repositories } from "../../shared/data/graph";
-import { MemoryStorage, Outbox } from "../../shared/data/outbox";
-import type { OutboxSender } from "../../shared/data/outbox";
+import { LocalTokenProvider } from "@shared/data/auth/local-token-provider";
+import { createGraphClient, createRepositories } from "@shared/data/graph";
+import type { Repositories } from "@shared/data/graph";
+import { MemoryStorage, Outbox } from "@shared/data/outbox";
+import type { OutboxSender } from "@shared/data/outbox";
 import { startHarness } from "./store-harness";
 import type { Harness } from "./store-harness";
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { DEFAULT_REQUEST_TIMEOUT_MS } from "../../shared/data/graph/fetch-handler";
-import type { FaultKind, LocalStore } from "../../shared/data/local-store";
+import { DEFAULT_REQUEST_TIMEOUT_MS } from "@shared/data/graph/fetch-handler";
+import type { FaultKind, LocalStore } from "../../local-store";
 import { startBrowserSuite } from "../support/browser-suite";
 import type { BrowserSuite } from "../support/browser-suite";
 import { storedCopies } from "../support/stored-copies";

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { HEADER, PLAN_SHEET } from "../../shared/io/plan/layout";
+import { HEADER, PLAN_SHEET } from "@shared/io/plan/layout";
 import { startBrowserSuite } from "../support/browser-suite";
 import type { BrowserSuite } from "../support/browser-suite";
 import { openInFakeOffice } from "../support/fake-office-page";

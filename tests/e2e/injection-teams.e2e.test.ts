@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { TEXT_MAX_LENGTH } from "../../shared/data/schema";
+import { TEXT_MAX_LENGTH } from "@shared/data/schema";
 import { startBrowserSuite } from "../support/browser-suite";
 import type { BrowserSuite } from "../support/browser-suite";
 import { pageText, settled } from "../support/page-state";

@@ -1,9 +1,9 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { LocalTokenProvider } from "../../shared/data/auth/local-token-provider";
-import { createGraphClient } from "../../shared/data/graph/create-graph-client";
-import { createRepositories } from "../../shared/data/graph/repositories";
-import type { LocalStore } from "../../shared/data/local-store";
+import { LocalTokenProvider } from "@shared/data/auth/local-token-provider";
+import { createGraphClient } from "@shared/data/graph/create-graph-client";
+import { createRepositories } from "@shared/data/graph/repositories";
+import type { LocalStore } from "../../local-store";
 import { seriousViolations as accessibilityViolations } from "../support/axe";
 import { collectPageErrors } from "../support/chromium";
 import { ARTIFACTS, startStoreBrowser } from "../support/store-browser";

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { startLocalStore } from "../../shared/data/local-store";
-import type { LocalStore } from "../../shared/data/local-store";
+import { startLocalStore } from "../../local-store";
+import type { LocalStore } from "../../local-store";
 import { startTestAppServer } from "../support/app-server";
 import { launchChromium } from "../support/chromium";
 

@@ -1,7 +1,7 @@
 import path from "node:path";
-import { LocalTokenProvider } from "../../shared/data/auth/local-token-provider";
-import { createGraphClient } from "../../shared/data/graph/create-graph-client";
-import { createRepositories } from "../../shared/data/graph/repositories";
+import { LocalTokenProvider } from "@shared/data/auth/local-token-provider";
+import { createGraphClient } from "@shared/data/graph/create-graph-client";
+import { createRepositories } from "@shared/data/graph/repositories";
 import { collectPageErrors } from "../support/chromium";
 import { ARTIFACTS, startStoreBrowser } from "../support/store-browser";
 import { proposeClause, viewAs } from "../support/teams-journeys";

@@ -3,8 +3,8 @@ import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { LOCAL_SITE_ID, startLocalStore } from "../../shared/data/local-store";
-import { loadOrCreateSecret, localTokens } from "../../shared/data/local-store/local-tokens";
+import { LOCAL_SITE_ID, startLocalStore } from "../../local-store";
+import { loadOrCreateSecret, localTokens } from "@local-store/local-tokens";
 import { graphCall } from "../contract/graph-call";
 
 const ECHEANCES = "/lists/%C3%89ch%C3%A9ances/items";

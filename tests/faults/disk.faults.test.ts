@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startLocalStore } from "../../shared/data/local-store";
-import type { LocalStore } from "../../shared/data/local-store";
+import { startLocalStore } from "../../local-store";
+import type { LocalStore } from "../../local-store";
 import { graphCall } from "../contract/graph-call";
 import { SimulatedDisk } from "./simulated-disk";
 

@@ -1,6 +1,6 @@
-import { DataError } from "../../shared/data/graph";
-import type { WriteOp } from "../../shared/data/graph";
-import type { echeances } from "../../shared/data/schema";
+import { DataError } from "@shared/data/graph";
+import type { WriteOp } from "@shared/data/graph";
+import type { echeances } from "@shared/data/schema";
 import { startHarness } from "../contract/store-harness";
 import type { Harness } from "../contract/store-harness";
 

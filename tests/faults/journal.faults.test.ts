@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Journal, JournalWriteError } from "../../shared/data/local-store/journal";
+import { Journal, JournalWriteError } from "@local-store/journal";
 import { SimulatedDisk } from "./simulated-disk";
 
 type Rec = { n: number; text: string };

@@ -1,5 +1,5 @@
-import { Outbox, MemoryStorage } from "../../shared/data/outbox";
-import type { OutboxSender } from "../../shared/data/outbox";
+import { Outbox, MemoryStorage } from "@shared/data/outbox";
+import type { OutboxSender } from "@shared/data/outbox";
 import { startHarness } from "../contract/store-harness";
 import type { Harness } from "../contract/store-harness";
 

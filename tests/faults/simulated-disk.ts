@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import type { FsPort } from "../../shared/data/local-store/fs-port";
+import type { FsPort } from "@local-store/fs-port";
 
 const failure = (code: string): Error => Object.assign(new Error(`${code}: simulated disk`), { code });
 

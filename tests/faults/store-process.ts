@@ -1,4 +1,4 @@
-import { startLocalStore } from "../../shared/data/local-store";
+import { startLocalStore } from "../../local-store";
 
 /** The embedded store alone in a process, for crash tests: prints its URL, then serves until killed. */
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 import { XMLValidator } from "fast-xml-parser";
-import { GUID } from "../../scripts/manifest-urls";
+import { GUID } from "@scripts/manifest-urls";
 import { checkIcons, checkResources } from "./check-office-resources";
 import { child, descendants, parseXml, type XmlElement } from "./office-manifest";
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { readPngHeader } from "../../scripts/png/png";
+import { readPngHeader } from "@scripts/png/png";
 import { child, descendants, type XmlElement } from "./office-manifest";
 
 type ResourceKind = "bt:Images" | "bt:Urls" | "bt:ShortStrings" | "bt:LongStrings";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { DEV_ORIGIN } from "../../scripts/manifest-urls";
+import { DEV_ORIGIN } from "@scripts/manifest-urls";
 import { checkOfficeManifest } from "./check-office-manifest";
 import { child, descendants, parseXml, type XmlElement } from "./office-manifest";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { decodePng, readPngHeader } from "../../scripts/png/png";
-import { DEFAULT_TEAMS_CLIENT_ID, DEV_ORIGIN } from "../../scripts/manifest-urls";
+import { decodePng, readPngHeader } from "@scripts/png/png";
+import { DEFAULT_TEAMS_CLIENT_ID, DEV_ORIGIN } from "@scripts/manifest-urls";
 import { schemaErrors, stableSchemaVersions, teamsValidator } from "./teams-schema";
 
 const TEAMS_DIR = path.resolve(__dirname, "../../manifest/teams");

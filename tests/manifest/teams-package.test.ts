@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
-import { packageTeams } from "../../scripts/package-teams";
-import { readPngHeader } from "../../scripts/png/png";
+import { packageTeams } from "@scripts/package-teams";
+import { readPngHeader } from "@scripts/png/png";
 import { schemaErrors, teamsValidator } from "./teams-schema";
 
 const TEAMS_DIR = path.resolve(__dirname, "../../manifest/teams");

@@ -1,4 +1,4 @@
-import { parseAct } from "../../shared/domain/acts";
+import { parseAct } from "@shared/domain/acts";
 import type { YearStyle } from "./french-words";
 import { dayInWords, MONTHS, yearInWords } from "./french-words";
 import { check, fc, settled } from "./support";

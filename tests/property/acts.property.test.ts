@@ -1,4 +1,4 @@
-import { checkAct, parseAct } from "../../shared/domain/acts";
+import { checkAct, parseAct } from "@shared/domain/acts";
 import { actFixtures, actText } from "../fixtures/acts";
 import { check, expectFrench, fc, hostileText, HUGE_TEXTS, settled } from "./support";
 

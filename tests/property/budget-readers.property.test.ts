@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { BudgetReadError, readBudgetCsv, readBudgetFile, readDocumentBudgetaire } from "../../shared/io/budget";
-import { parseMoney } from "../../shared/domain/budget";
-import type { BudgetDocument } from "../../shared/domain/budget";
+import { BudgetReadError, readBudgetCsv, readBudgetFile, readDocumentBudgetaire } from "@shared/io/budget";
+import { parseMoney } from "@shared/domain/budget";
+import type { BudgetDocument } from "@shared/domain/budget";
 import { documentBudgetaire, NATURES } from "./budget-xml";
 import type { XmlLine } from "./budget-xml";
 import { check, expectDocumentedError, fc, hostileText, settled } from "./support";

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { DocxReadError, documentXmlParagraphs, readDocxText } from "../../shared/io/docx";
+import { DocxReadError, documentXmlParagraphs, readDocxText } from "@shared/io/docx";
 import { check, expectDocumentedError, fc, hostileText, settled } from "./support";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';

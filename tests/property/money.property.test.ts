@@ -1,4 +1,4 @@
-import { centsFromNumber, formatMoney, parseMoney } from "../../shared/domain/budget";
+import { centsFromNumber, formatMoney, parseMoney } from "@shared/domain/budget";
 import { check, fc, hostileText, settled } from "./support";
 
 /** Amounts up to a thousand billion euros, far beyond any commune. */

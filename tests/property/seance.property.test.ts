@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkSeance, parseSeance } from "../../shared/domain/council";
+import { checkSeance, parseSeance } from "@shared/domain/council";
 import { check, expectFrench, fc, hostileText, settled } from "./support";
 
 const FIXTURES = join(__dirname, "../fixtures/seances");

@@ -10,8 +10,8 @@ import {
   readBudgetCsv,
   readBudgetWorkbook,
   writeBudgetWorkbook,
-} from "../../shared/io/budget";
-import { PLAN_SHEET, PlanReadError, readPlanJson, readPlanWorkbook } from "../../shared/io/plan";
+} from "@shared/io/budget";
+import { PLAN_SHEET, PlanReadError, readPlanJson, readPlanWorkbook } from "@shared/io/plan";
 import { check, expectDocumentedError, fc, hostileText, settled } from "./support";
 
 const FIXTURES = join(__dirname, "../fixtures");

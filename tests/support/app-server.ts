@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import type http from "node:http";
 import path from "node:path";
-import { createAppServer, listen } from "../../scripts/server/app-server";
-import type { LocalStore } from "../../shared/data/local-store";
+import { createAppServer, listen } from "@scripts/server/app-server";
+import type { LocalStore } from "../../local-store";
 
 /** The folder webpack built into: dist/app, or MAIRIE_APP_DIR as webpack.config.js reads it. */
 export const APP_ROOT = path.resolve(__dirname, "../..", process.env["MAIRIE_APP_DIR"] ?? "dist/app");

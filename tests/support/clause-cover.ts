@@ -1,5 +1,5 @@
-import { EXAMPLE_VALUES, SUBJECTS, clauseLibrary, conditionProblems } from "../../shared/domain/acts/clauses";
-import type { Clause, Subject, VariableSpec } from "../../shared/domain/acts/clauses";
+import { EXAMPLE_VALUES, SUBJECTS, clauseLibrary, conditionProblems } from "@shared/domain/acts/clauses";
+import type { Clause, Subject, VariableSpec } from "@shared/domain/acts/clauses";
 
 /** A form of the Word pane: the whole act of a subject ("Acte complet"), or one clause ("Clauses"). */
 export type ClauseFormUnit =

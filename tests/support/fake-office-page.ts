@@ -1,4 +1,4 @@
-import { OFFICE_JS_CDN } from "../../shared/office/office-ready";
+import { OFFICE_JS_CDN } from "@shared/office/office-ready";
 import { buildSync } from "esbuild";
 import type { Page } from "playwright-core";
 

@@ -1,9 +1,9 @@
-import { LocalTokenProvider } from "../../shared/data/auth/local-token-provider";
-import type { LocalStore } from "../../shared/data/local-store";
-import { ListRepository, createGraphClient } from "../../shared/data/graph";
-import type { WriteOp } from "../../shared/data/graph";
-import { LISTS, TEXT_MAX_LENGTH, clientIdColumn, columnEntries, membres } from "../../shared/data/schema";
-import type { Column, ListDefinition } from "../../shared/data/schema";
+import { LocalTokenProvider } from "@shared/data/auth/local-token-provider";
+import type { LocalStore } from "../../local-store";
+import { ListRepository, createGraphClient } from "@shared/data/graph";
+import type { WriteOp } from "@shared/data/graph";
+import { LISTS, TEXT_MAX_LENGTH, clientIdColumn, columnEntries, membres } from "@shared/data/schema";
+import type { Column, ListDefinition } from "@shared/data/schema";
 import { XSS_PAYLOADS, fitting } from "./xss-payloads";
 
 export interface PoisonedField {

@@ -1,5 +1,5 @@
-import type { Finding, Location, Rule, Severity } from "../../shared/domain/rules";
-import { runRules } from "../../shared/domain/rules";
+import type { Finding, Location, Rule, Severity } from "@shared/domain/rules";
+import { runRules } from "@shared/domain/rules";
 
 /** A case in which the rule must stay silent. */
 export interface ValidCase<Subject> {

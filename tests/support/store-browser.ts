@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import type { LocalStore } from "../../shared/data/local-store";
+import type { LocalStore } from "../../local-store";
 import { startBrowserSuite } from "./browser-suite";
 
 export const ARTIFACTS = path.resolve(__dirname, "../artifacts");

@@ -1,8 +1,8 @@
-import { LocalTokenProvider } from "../../shared/data/auth/local-token-provider";
-import { createGraphClient } from "../../shared/data/graph/create-graph-client";
-import { createRepositories } from "../../shared/data/graph/repositories";
-import type { Repositories } from "../../shared/data/graph/repositories";
-import type { LocalStore } from "../../shared/data/local-store";
+import { LocalTokenProvider } from "@shared/data/auth/local-token-provider";
+import { createGraphClient } from "@shared/data/graph/create-graph-client";
+import { createRepositories } from "@shared/data/graph/repositories";
+import type { Repositories } from "@shared/data/graph/repositories";
+import type { LocalStore } from "../../local-store";
 
 /** A healthy client straight to the store (no page, no proxy): what SharePoint really holds. */
 export const storeRepos = (store: LocalStore): Repositories =>

@@ -1,5 +1,5 @@
-import type { BudgetDocument, Cents, Section, Sens } from "../../../shared/domain/budget";
-import type { Column } from "../../../shared/domain/budget/budget-index";
+import type { BudgetDocument, Cents, Section, Sens } from "@shared/domain/budget";
+import type { Column } from "@shared/domain/budget/budget-index";
 
 export interface SectionBalance {
   readonly section: Section;

@@ -1,4 +1,4 @@
-import { checkBudget } from "../../../shared/domain/budget";
+import { checkBudget } from "@shared/domain/budget";
 import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET } from "../taskpane/sample-workbook";
 import { documentToBlocks, templateBlocks } from "./budget-blocks";
 import { blocksToDocument } from "./read-budget-blocks";

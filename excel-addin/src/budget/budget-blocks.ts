@@ -1,5 +1,5 @@
-import type { BudgetDocument, Cents } from "../../../shared/domain/budget";
-import type { CellValue, SheetBlock } from "../../../shared/ports/budget-workbook";
+import type { BudgetDocument, Cents } from "@shared/domain/budget";
+import type { CellValue, SheetBlock } from "@shared/ports/budget-workbook";
 import {
   BUDGET_COLUMNS,
   BUDGET_SHEET,
@@ -7,7 +7,7 @@ import {
   DOCUMENT_SHEET,
   documentRows,
   TYPE_FR,
-} from "../../../shared/io/budget/workbook-layout";
+} from "@shared/io/budget/workbook-layout";
 
 const euros = (cents: Cents | undefined): CellValue => (cents === undefined ? null : cents / 100);
 

@@ -1,8 +1,8 @@
-import type { BudgetDocument } from "../../../shared/domain/budget";
-import { checkBudget } from "../../../shared/domain/budget";
-import type { Finding } from "../../../shared/domain/rules";
-import type { BudgetWorkbook, CellMark, SheetBlock } from "../../../shared/ports/budget-workbook";
-import { BUDGET_SHEET, DOCUMENT_SHEET } from "../../../shared/io/budget/workbook-layout";
+import type { BudgetDocument } from "@shared/domain/budget";
+import { checkBudget } from "@shared/domain/budget";
+import type { Finding } from "@shared/domain/rules";
+import type { BudgetWorkbook, CellMark, SheetBlock } from "@shared/ports/budget-workbook";
+import { BUDGET_SHEET, DOCUMENT_SHEET } from "@shared/io/budget/workbook-layout";
 import type { SectionBalance } from "./balance";
 import { sectionBalances } from "./balance";
 import type { CellRef } from "./locate-findings";

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { PreviewBudgetWorkbook } from "../../../shared/preview/preview-budget-workbook";
-import { readDocumentBudgetaire } from "../../../shared/io/budget/docbudg-reader";
+import { PreviewBudgetWorkbook } from "@shared/preview/preview-budget-workbook";
+import { readDocumentBudgetaire } from "@shared/io/budget/docbudg-reader";
 import { SAMPLE_BUDGET } from "../taskpane/sample-workbook";
 import { blocksFromDocumentBudgetaire, sheetsToReplace, writeBlocks } from "./create-budget";
 import { blocksToDocument } from "./read-budget-blocks";

@@ -1,6 +1,6 @@
-import type { BudgetWorkbook, SheetBlock } from "../../../shared/ports/budget-workbook";
-import { checkSize } from "../../../shared/io/budget/limits";
-import { BudgetReadError } from "../../../shared/io/budget/errors";
+import type { BudgetWorkbook, SheetBlock } from "@shared/ports/budget-workbook";
+import { checkSize } from "@shared/io/budget/limits";
+import { BudgetReadError } from "@shared/io/budget/errors";
 import { documentToBlocks } from "./budget-blocks";
 
 /** The sheets of `blocks` that already exist in the workbook: writing would replace them. */
@@ -27,7 +27,7 @@ export async function blocksFromDocumentBudgetaire(file: {
     throw new BudgetReadError(`${file.name} : un fichier DocumentBudgetaire (.xml) est attendu.`);
   // The same bound as the command's, checked before the file is read into the pane's memory.
   checkSize(file.name, "xml", file.size);
-  const { readDocumentBudgetaire } = await import("../../../shared/io/budget/docbudg-reader");
+  const { readDocumentBudgetaire } = await import("@shared/io/budget/docbudg-reader");
   const document = readDocumentBudgetaire(new Uint8Array(await file.arrayBuffer()), file.name);
   return documentToBlocks(document);
 }

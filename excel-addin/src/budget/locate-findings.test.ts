@@ -1,5 +1,5 @@
-import type { Finding } from "../../../shared/domain/rules";
-import type { SheetBlock } from "../../../shared/ports/budget-workbook";
+import type { Finding } from "@shared/domain/rules";
+import type { SheetBlock } from "@shared/ports/budget-workbook";
 import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET } from "../taskpane/sample-workbook";
 import { findingCells, findingsToMarks } from "./locate-findings";
 import { blocksToDocument } from "./read-budget-blocks";

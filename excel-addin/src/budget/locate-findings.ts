@@ -1,8 +1,8 @@
-import type { BudgetLine } from "../../../shared/domain/budget";
-import type { Finding, Location, Severity } from "../../../shared/domain/rules";
-import type { CellMark, SheetBlock } from "../../../shared/ports/budget-workbook";
-import { address } from "../../../shared/preview/a1";
-import { BUDGET_COLUMNS, BUDGET_SHEET } from "../../../shared/io/budget/workbook-layout";
+import type { BudgetLine } from "@shared/domain/budget";
+import type { Finding, Location, Severity } from "@shared/domain/rules";
+import type { CellMark, SheetBlock } from "@shared/ports/budget-workbook";
+import { address } from "@shared/preview/a1";
+import { BUDGET_COLUMNS, BUDGET_SHEET } from "@shared/io/budget/workbook-layout";
 import { blockOrigin } from "./sheet-values";
 
 export interface CellRef {

@@ -1,5 +1,5 @@
-import type { SheetBlock } from "../../../shared/ports/budget-workbook";
-import { BUDGET_COLUMNS } from "../../../shared/io/budget/workbook-layout";
+import type { SheetBlock } from "@shared/ports/budget-workbook";
+import { BUDGET_COLUMNS } from "@shared/io/budget/workbook-layout";
 import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET } from "../taskpane/sample-workbook";
 import { blocksToDocument } from "./read-budget-blocks";
 import { excelSerialToIso } from "./sheet-values";

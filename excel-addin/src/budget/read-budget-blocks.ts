@@ -1,9 +1,9 @@
-import type { BudgetDocument } from "../../../shared/domain/budget";
-import type { SheetBlock } from "../../../shared/ports/budget-workbook";
-import { BudgetReadError } from "../../../shared/io/budget/errors";
-import type { Cell, TableRow } from "../../../shared/io/budget/table-reader";
-import { checkHeader, tableToDocument } from "../../../shared/io/budget/table-reader";
-import { BUDGET_COLUMNS, BUDGET_SHEET, DOCUMENT_KEYS, DOCUMENT_SHEET } from "../../../shared/io/budget/workbook-layout";
+import type { BudgetDocument } from "@shared/domain/budget";
+import type { SheetBlock } from "@shared/ports/budget-workbook";
+import { BudgetReadError } from "@shared/io/budget/errors";
+import type { Cell, TableRow } from "@shared/io/budget/table-reader";
+import { checkHeader, tableToDocument } from "@shared/io/budget/table-reader";
+import { BUDGET_COLUMNS, BUDGET_SHEET, DOCUMENT_KEYS, DOCUMENT_SHEET } from "@shared/io/budget/workbook-layout";
 import { blockAddresser, blockOrigin, cellLabel, excelSerialToIso, normalizeKey, plainCell } from "./sheet-values";
 
 /** Document keys whose cell Excel may hold as a date serial number. */

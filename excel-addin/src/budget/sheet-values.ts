@@ -1,5 +1,5 @@
-import type { CellValue, SheetBlock } from "../../../shared/ports/budget-workbook";
-import { address, parseAddress } from "../../../shared/preview/a1";
+import type { CellValue, SheetBlock } from "@shared/ports/budget-workbook";
+import { address, parseAddress } from "@shared/preview/a1";
 
 /** Excel counts days from 30/12/1899 (its 1900 leap-year bug included), in whole days for a date-only cell. */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);

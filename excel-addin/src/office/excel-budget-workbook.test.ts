@@ -1,4 +1,4 @@
-import { installFakeExcel } from "../../../tests/support/fake-office";
+import { installFakeExcel } from "@tests/support/fake-office";
 import { BLOCK_ROWS, excelBudgetWorkbook } from "./excel-budget-workbook";
 
 const rowsOf = (n: number) => [

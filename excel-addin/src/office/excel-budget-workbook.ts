@@ -1,4 +1,4 @@
-import type { BudgetWorkbook, CellMark, CellValue, MarkLevel, SheetBlock } from "../../../shared/ports/budget-workbook";
+import type { BudgetWorkbook, CellMark, CellValue, MarkLevel, SheetBlock } from "@shared/ports/budget-workbook";
 
 const MARK_FILL: Readonly<Record<MarkLevel, string>> = { error: "#F4CCCC", warning: "#FFF2CC", info: "#CFE2F3" };
 const MARK_TITLE: Readonly<Record<MarkLevel, string>> = {

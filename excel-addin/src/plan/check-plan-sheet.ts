@@ -1,10 +1,10 @@
-import { formatMoney } from "../../../shared/domain/budget";
-import type { Finding } from "../../../shared/domain/rules";
-import type { FinancingPlan } from "../../../shared/domain/subsidies";
-import { checkPlan } from "../../../shared/domain/subsidies";
-import type { BudgetWorkbook, CellMark } from "../../../shared/ports/budget-workbook";
-import { PLAN_SHEET } from "../../../shared/io/plan/layout";
-import { cellOf } from "../../../shared/io/plan/plan-source";
+import { formatMoney } from "@shared/domain/budget";
+import type { Finding } from "@shared/domain/rules";
+import type { FinancingPlan } from "@shared/domain/subsidies";
+import { checkPlan } from "@shared/domain/subsidies";
+import type { BudgetWorkbook, CellMark } from "@shared/ports/budget-workbook";
+import { PLAN_SHEET } from "@shared/io/plan/layout";
+import { cellOf } from "@shared/io/plan/plan-source";
 import { findingsToMarks } from "../budget/locate-findings";
 import type { CellRef } from "../budget/locate-findings";
 import { blockToPlan } from "./read-plan-block";

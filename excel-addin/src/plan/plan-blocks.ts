@@ -1,8 +1,8 @@
-import type { Cents } from "../../../shared/domain/budget";
-import type { FinancingPlan } from "../../../shared/domain/subsidies";
+import type { Cents } from "@shared/domain/budget";
+import type { FinancingPlan } from "@shared/domain/subsidies";
 // From the model itself, not the subsidies index: the template must not pull the plan checker into the bundle.
-import { FUNDER_LABELS } from "../../../shared/domain/subsidies/plan";
-import type { CellValue, SheetBlock } from "../../../shared/ports/budget-workbook";
+import { FUNDER_LABELS } from "@shared/domain/subsidies/plan";
+import type { CellValue, SheetBlock } from "@shared/ports/budget-workbook";
 import {
   DEPENSE_COLUMNS,
   DEPENSES_TITLE,
@@ -11,7 +11,7 @@ import {
   HEADER,
   PLAN_SHEET,
   STATUS_LABELS,
-} from "../../../shared/io/plan/layout";
+} from "@shared/io/plan/layout";
 
 const euros = (cents: Cents | undefined): CellValue => (cents === undefined ? null : cents / 100);
 /** Dates go in as JJ/MM/AAAA text: the readers accept it, and the secretary reads it as typed. */

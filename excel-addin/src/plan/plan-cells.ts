@@ -1,5 +1,5 @@
 import type { Cell } from "exceljs";
-import type { CellValue, SheetBlock } from "../../../shared/ports/budget-workbook";
+import type { CellValue, SheetBlock } from "@shared/ports/budget-workbook";
 import { blockAddresser, excelSerialToIso } from "../budget/sheet-values";
 
 /**

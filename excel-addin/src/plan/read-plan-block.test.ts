@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { parsePlan } from "../../../shared/domain/subsidies";
-import type { CellValue, SheetBlock } from "../../../shared/ports/budget-workbook";
-import { PLAN_SHEET } from "../../../shared/io/plan/layout";
-import { readPlanWorkbook } from "../../../shared/io/plan/read-plan-sheet";
+import { parsePlan } from "@shared/domain/subsidies";
+import type { CellValue, SheetBlock } from "@shared/ports/budget-workbook";
+import { PLAN_SHEET } from "@shared/io/plan/layout";
+import { readPlanWorkbook } from "@shared/io/plan/read-plan-sheet";
 import { planTemplateBlock, planToBlock } from "./plan-blocks";
 import { blockToPlan } from "./read-plan-block";
 

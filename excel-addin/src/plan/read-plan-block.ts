@@ -1,18 +1,10 @@
 import type { Cell } from "exceljs";
-import type { SheetBlock } from "../../../shared/ports/budget-workbook";
-import { formatPlanIssue } from "../../../shared/domain/subsidies";
-import {
-  cellError,
-  readChoice,
-  readDate,
-  readInteger,
-  readMoney,
-  readRate,
-  readText,
-} from "../../../shared/io/plan/cells";
-import { BASES, KINDS, readDerogations, STATUSES, YES_NO } from "../../../shared/io/plan/choices";
-import { PlanReadError } from "../../../shared/io/plan/errors";
-import type { HeaderKey } from "../../../shared/io/plan/layout";
+import type { SheetBlock } from "@shared/ports/budget-workbook";
+import { formatPlanIssue } from "@shared/domain/subsidies";
+import { cellError, readChoice, readDate, readInteger, readMoney, readRate, readText } from "@shared/io/plan/cells";
+import { BASES, KINDS, readDerogations, STATUSES, YES_NO } from "@shared/io/plan/choices";
+import { PlanReadError } from "@shared/io/plan/errors";
+import type { HeaderKey } from "@shared/io/plan/layout";
 import {
   DEPENSE_COLUMNS,
   DEPENSES_TITLE,
@@ -21,9 +13,9 @@ import {
   HEADER,
   normalizeLabel,
   PLAN_SHEET,
-} from "../../../shared/io/plan/layout";
-import type { PlanSource } from "../../../shared/io/plan/plan-source";
-import { cellOf, validPlan } from "../../../shared/io/plan/plan-source";
+} from "@shared/io/plan/layout";
+import type { PlanSource } from "@shared/io/plan/plan-source";
+import { cellOf, validPlan } from "@shared/io/plan/plan-source";
 import { blockGrid } from "./plan-cells";
 
 const DATE_HEADERS: ReadonlySet<HeaderKey> = new Set(["commencement", "date"]);

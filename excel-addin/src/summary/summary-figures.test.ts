@@ -1,4 +1,4 @@
-import type { BudgetDocument, BudgetLine } from "../../../shared/domain/budget";
+import type { BudgetDocument, BudgetLine } from "@shared/domain/budget";
 import { blocksToDocument } from "../budget/read-budget-blocks";
 import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET } from "../taskpane/sample-workbook";
 import { budgetSummary, chapitreTotals } from "./summary-figures";

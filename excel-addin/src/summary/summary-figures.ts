@@ -1,7 +1,7 @@
-import type { BudgetDocument, Cents, Section } from "../../../shared/domain/budget";
-import { findPlan } from "../../../shared/domain/budget";
-import { BudgetIndex } from "../../../shared/domain/budget/budget-index";
-import { annuite, depensesReelles, recettesReellesFonctionnement } from "../../../shared/domain/budget/figures";
+import type { BudgetDocument, Cents, Section } from "@shared/domain/budget";
+import { findPlan } from "@shared/domain/budget";
+import { BudgetIndex } from "@shared/domain/budget/budget-index";
+import { annuite, depensesReelles, recettesReellesFonctionnement } from "@shared/domain/budget/figures";
 import { mainColumn } from "../budget/balance";
 
 export interface ChapitreTotal {

@@ -1,7 +1,7 @@
 import { Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { AppShell } from "../../../shared/ui/app-shell/AppShell";
-import { SimulatedSheet } from "../../../shared/ui/preview/SimulatedSheet";
+import { AppShell } from "@shared/ui/app-shell/AppShell";
+import { SimulatedSheet } from "@shared/ui/preview/SimulatedSheet";
 import { BudgetCheckView } from "./budget/BudgetCheckView";
 import { CreateBudgetView } from "./budget/CreateBudgetView";
 import { MarkBoard } from "./mark-board";

@@ -1,8 +1,8 @@
-import { officeHostContext, officeReady } from "../../../shared/office/office-ready";
-import { systemClock } from "../../../shared/ports/clock";
-import { PreviewBudgetWorkbook } from "../../../shared/preview/preview-budget-workbook";
-import { previewHostContext } from "../../../shared/preview/preview-host-context";
-import { mount, mountFailure } from "../../../shared/ui/render/mount";
+import { officeHostContext, officeReady } from "@shared/office/office-ready";
+import { systemClock } from "@shared/ports/clock";
+import { PreviewBudgetWorkbook } from "@shared/preview/preview-budget-workbook";
+import { previewHostContext } from "@shared/preview/preview-host-context";
+import { mount, mountFailure } from "@shared/ui/render/mount";
 import { excelBudgetWorkbook } from "../office/excel-budget-workbook";
 import { ExcelApp } from "./ExcelApp";
 import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET, SAMPLE_PLAN_SHEET } from "./sample-workbook";

@@ -1,4 +1,4 @@
-import type { BudgetWorkbook, CellMark } from "../../../shared/ports/budget-workbook";
+import type { BudgetWorkbook, CellMark } from "@shared/ports/budget-workbook";
 
 export type MarkSource = "budget" | "plan";
 

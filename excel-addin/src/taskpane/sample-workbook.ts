@@ -1,6 +1,6 @@
-import type { SheetBlock } from "../../../shared/ports/budget-workbook";
+import type { SheetBlock } from "@shared/ports/budget-workbook";
 import { planToBlock } from "../plan/plan-blocks";
-import { BUDGET_COLUMNS, BUDGET_SHEET, DOCUMENT_KEYS, DOCUMENT_SHEET } from "../../../shared/io/budget/workbook-layout";
+import { BUDGET_COLUMNS, BUDGET_SHEET, DOCUMENT_KEYS, DOCUMENT_SHEET } from "@shared/io/budget/workbook-layout";
 
 /**
  * The budget shown in the browser preview: a small commune's BP in M57 abrégée. The investissement section is

@@ -1,8 +1,8 @@
-import type { BudgetWorkbook } from "../../../shared/ports/budget-workbook";
-import type { Clock } from "../../../shared/ports/clock";
-import type { HostContext, HostKind } from "../../../shared/ports/host-context";
-import type { PreviewBudgetWorkbook } from "../../../shared/preview/preview-budget-workbook";
-import { createServicesContext } from "../../../shared/ui/services/create-services-context";
+import type { BudgetWorkbook } from "@shared/ports/budget-workbook";
+import type { Clock } from "@shared/ports/clock";
+import type { HostContext, HostKind } from "@shared/ports/host-context";
+import type { PreviewBudgetWorkbook } from "@shared/preview/preview-budget-workbook";
+import { createServicesContext } from "@shared/ui/services/create-services-context";
 
 export interface ExcelServices {
   readonly host: HostContext & { readonly simulates?: HostKind };

@@ -1,4 +1,4 @@
-import { LOCAL_SITE_ID } from "../local-store/site";
+import { LOCAL_SITE_ID } from "../local-site";
 import { parseDataConfig } from "./config";
 import type { DataConfig } from "./config";
 

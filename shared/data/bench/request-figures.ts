@@ -1,7 +1,7 @@
 import { LocalTokenProvider } from "../auth/local-token-provider";
 import { createGraphClient, createRequestCounter, createRepositories } from "../graph";
 import type { Repositories, WriteOp } from "../graph";
-import { startLocalStore } from "../local-store";
+import { startLocalStore } from "../../../local-store";
 import type { avis, echeances, points } from "../schema";
 import { loadSeanceAgenda } from "../seance-agenda";
 

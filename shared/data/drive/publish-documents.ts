@@ -1,5 +1,5 @@
-import type { DocumentSpec, PlannedDocument } from "../../documents";
-import { renderDocx } from "../../documents";
+import type { DocumentSpec, PlannedDocument } from "@shared/documents";
+import { renderDocx } from "@shared/documents";
 import type { WriteOutcome } from "../graph/repository";
 import type { WriteOp } from "../graph/write-ops";
 import type { points } from "../schema/lists";

@@ -1,4 +1,4 @@
-import { makeClause } from "../../domain/acts/clauses/make-clause.test-support";
+import { makeClause } from "@shared/domain/acts/clauses/make-clause.test-support";
 import type { Clause as ClauseRecord, ClauseVersion as ClauseVersionRecord } from "../schema";
 import { catalogCategorie, catalogIdOf, withCatalogValidations } from "./catalog-validations";
 

@@ -1,4 +1,4 @@
-import type { Clause } from "../../domain/acts/clauses";
+import type { Clause } from "@shared/domain/acts/clauses";
 import type { Clause as ClauseRecord, ClauseVersion as ClauseVersionRecord, DataProblem } from "../schema";
 import { versionStatus } from "./status";
 

@@ -1,5 +1,5 @@
-import { createClauseLibrary } from "../../domain/acts/clauses";
-import type { Clause, ClauseLibrary } from "../../domain/acts/clauses";
+import { createClauseLibrary } from "@shared/domain/acts/clauses";
+import type { Clause, ClauseLibrary } from "@shared/domain/acts/clauses";
 import type { DataProblem } from "../schema";
 
 export interface NetworkLibrary {

@@ -1,14 +1,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { makeClause } from "../../domain/acts/clauses/make-clause.test-support";
+import { makeClause } from "@shared/domain/acts/clauses/make-clause.test-support";
 import { LocalTokenProvider } from "../auth/local-token-provider";
 import { ConfigError } from "../auth/config";
 import { createGraphClient } from "../graph/create-graph-client";
 import { DataError } from "../graph/errors";
 import { createRepositories } from "../graph/repositories";
-import { startLocalStore } from "../local-store";
-import type { LocalStore } from "../local-store";
+import { startLocalStore } from "../../../local-store";
+import type { LocalStore } from "../../../local-store";
 import { catalogCategorie } from "./catalog-validations";
 import { loadNetworkLibrary } from "./load";
 

@@ -1,5 +1,5 @@
-import { createClauseLibrary } from "../../domain/acts/clauses";
-import type { Clause } from "../../domain/acts/clauses";
+import { createClauseLibrary } from "@shared/domain/acts/clauses";
+import type { Clause } from "@shared/domain/acts/clauses";
 import { ConfigError } from "../auth/config";
 import { DataError } from "../graph/errors";
 import type { ParseResult, clauses, clauseVersions, RecordOf } from "../schema";

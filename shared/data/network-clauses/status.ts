@@ -1,4 +1,4 @@
-import type { ClauseStatus } from "../../domain/acts/clauses";
+import type { ClauseStatus } from "@shared/domain/acts/clauses";
 import type { ClauseVersion as ClauseVersionRecord } from "../schema";
 
 /**

@@ -1,5 +1,5 @@
-import { renderClause } from "../../domain/acts/clauses";
-import { makeClause } from "../../domain/acts/clauses/make-clause.test-support";
+import { renderClause } from "@shared/domain/acts/clauses";
+import { makeClause } from "@shared/domain/acts/clauses/make-clause.test-support";
 import { parseNetworkTemplate } from "./template";
 
 describe("variables d'une clause du réseau : {{nom}}", () => {

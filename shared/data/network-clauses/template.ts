@@ -1,5 +1,5 @@
-import { VARIABLES, parseTemplate } from "../../domain/acts/clauses";
-import type { VariableName, VariableSpec } from "../../domain/acts/clauses";
+import { VARIABLES, parseTemplate } from "@shared/domain/acts/clauses";
+import type { VariableName, VariableSpec } from "@shared/domain/acts/clauses";
 
 /**
  * A network clause is free text typed in the Teams tab. Its variables are written `{{nom}}` (spaces allowed inside

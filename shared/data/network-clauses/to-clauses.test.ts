@@ -1,5 +1,5 @@
-import { createClauseLibrary } from "../../domain/acts/clauses";
-import { makeClause } from "../../domain/acts/clauses/make-clause.test-support";
+import { createClauseLibrary } from "@shared/domain/acts/clauses";
+import { makeClause } from "@shared/domain/acts/clauses/make-clause.test-support";
 import type { Clause as ClauseRecord, ClauseVersion as ClauseVersionRecord } from "../schema";
 import { networkClauses } from "./to-clauses";
 

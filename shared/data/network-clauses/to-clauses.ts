@@ -1,5 +1,5 @@
-import type { Clause } from "../../domain/acts/clauses";
-import { obsoleteReferenceFindings } from "../../domain/acts/clauses/reference-check";
+import type { Clause } from "@shared/domain/acts/clauses";
+import { obsoleteReferenceFindings } from "@shared/domain/acts/clauses/reference-check";
 import type { Clause as ClauseRecord, ClauseVersion as ClauseVersionRecord, DataProblem } from "../schema";
 import { parsePlacement } from "./categorie";
 import { versionStatus } from "./status";

@@ -1,8 +1,8 @@
 import { boolean, choice, dateTime, lookup, note, number, text } from "./columns";
 import { defineList } from "./define-list";
-import { CONVOCATION_MODES } from "../../domain/council/schema";
-import { FUNDER_KINDS } from "../../domain/subsidies/plan";
-import { PUBLICATION_MODES } from "../../domain/commune/profile";
+import { CONVOCATION_MODES } from "@shared/domain/council/schema";
+import { FUNDER_KINDS } from "@shared/domain/subsidies/plan";
+import { PUBLICATION_MODES } from "@shared/domain/commune/profile";
 
 /** Every SharePoint list of the suite. Internal column names are stable: renaming one is a migration. */
 

@@ -1,4 +1,4 @@
-import { actFixtures, actText, DELIBERATION } from "../../../tests/fixtures/acts";
+import { actFixtures, actText, DELIBERATION } from "@tests/fixtures/acts";
 import { checkAct, findObsoleteReferences } from ".";
 
 const TODAY = "2025-06-15";

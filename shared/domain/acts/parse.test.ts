@@ -1,4 +1,4 @@
-import { ARRETE, DELIBERATION, edit } from "../../../tests/fixtures/acts";
+import { ARRETE, DELIBERATION, edit } from "@tests/fixtures/acts";
 import { parseAct } from "./parse";
 
 describe("parseAct — délibération", () => {

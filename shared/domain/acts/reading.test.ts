@@ -1,4 +1,4 @@
-import { DELIBERATION, edit } from "../../../tests/fixtures/acts";
+import { DELIBERATION, edit } from "@tests/fixtures/acts";
 import { checkAct } from "./check-act";
 
 /** Each reading capability of issue 11 on invented passages written the way communes write; findings by rule. */

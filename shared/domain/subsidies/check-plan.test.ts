@@ -1,4 +1,4 @@
-import { balancedPlan, DEPARTEMENT, DETR } from "../../../tests/fixtures/plans/build-plan";
+import { balancedPlan, DEPARTEMENT, DETR } from "@tests/fixtures/plans/build-plan";
 import { checkPlan } from "./check-plan";
 
 describe("checkPlan", () => {

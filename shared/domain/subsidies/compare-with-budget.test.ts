@@ -1,5 +1,5 @@
 import { formatMoney } from "../common/money";
-import { balancedPlan } from "../../../tests/fixtures/plans/build-plan";
+import { balancedPlan } from "@tests/fixtures/plans/build-plan";
 import type { BudgetLineLike } from "./compare-with-budget";
 import { comparePlanWithBudget } from "./compare-with-budget";
 

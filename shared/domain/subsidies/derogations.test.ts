@@ -1,4 +1,4 @@
-import { balancedPlan } from "../../../tests/fixtures/plans/build-plan";
+import { balancedPlan } from "@tests/fixtures/plans/build-plan";
 import { minimumParticipation } from "./derogations";
 import type { DerogationKind } from "./plan";
 

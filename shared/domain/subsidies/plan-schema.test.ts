@@ -1,4 +1,4 @@
-import { balancedPlan } from "../../../tests/fixtures/plans/build-plan";
+import { balancedPlan } from "@tests/fixtures/plans/build-plan";
 import { formatPlanIssue, parsePlan } from "./plan-schema";
 
 describe("parsePlan", () => {

@@ -1,6 +1,6 @@
-import type { Resultats } from "../../domain/budget/model";
-import type { Cents } from "../../domain/common/money";
-import { parseMoney } from "../../domain/common/money";
+import type { Resultats } from "@shared/domain/budget/model";
+import type { Cents } from "@shared/domain/common/money";
+import { parseMoney } from "@shared/domain/common/money";
 import { detectSeparator, splitCsvLine } from "./csv-text";
 import { BudgetReadError } from "./errors";
 

@@ -1,4 +1,4 @@
-import type { BudgetDocument } from "../../domain/budget/model";
+import type { BudgetDocument } from "@shared/domain/budget/model";
 import { BudgetReadError } from "./errors";
 import type { Cell, TableRow } from "./table-reader";
 import { checkHeader, tableToDocument } from "./table-reader";

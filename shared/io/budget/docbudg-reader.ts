@@ -1,8 +1,8 @@
 import { SaxesParser } from "saxes";
-import type { BudgetDocument, BudgetLine, DocumentType, Echeancier, LineAmounts } from "../../domain/budget/model";
-import type { Cents } from "../../domain/common/money";
-import { parseMoney } from "../../domain/common/money";
-import { findPlan } from "../../domain/budget/nomenclature";
+import type { BudgetDocument, BudgetLine, DocumentType, Echeancier, LineAmounts } from "@shared/domain/budget/model";
+import type { Cents } from "@shared/domain/common/money";
+import { parseMoney } from "@shared/domain/common/money";
+import { findPlan } from "@shared/domain/budget/nomenclature";
 import { BudgetReadError } from "./errors";
 import { placeLine } from "./resolve-line";
 import { XmlTextStream } from "./xml-text";

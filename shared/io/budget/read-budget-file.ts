@@ -1,4 +1,4 @@
-import type { BudgetDocument } from "../../domain/budget/model";
+import type { BudgetDocument } from "@shared/domain/budget/model";
 import type { BalanceComptable } from "./balance-reader";
 import { isBalanceHeader, readBalanceComptable } from "./balance-reader";
 import { readBudgetCsvText } from "./csv-reader";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { checkBudget } from "../../domain/budget";
+import { checkBudget } from "@shared/domain/budget";
 import { readBudgetCsv } from "./csv-reader";
 import { readDocumentBudgetaire } from "./docbudg-reader";
 import { BudgetReadError } from "./errors";

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkBudget } from "../../domain/budget";
-import { BudgetIndex } from "../../domain/budget/budget-index";
-import { resultats, sectionTotal } from "../../domain/budget/figures";
-import type { BudgetDocument } from "../../domain/budget/model";
-import { parseMoney } from "../../domain/common/money";
+import { checkBudget } from "@shared/domain/budget";
+import { BudgetIndex } from "@shared/domain/budget/budget-index";
+import { resultats, sectionTotal } from "@shared/domain/budget/figures";
+import type { BudgetDocument } from "@shared/domain/budget/model";
+import { parseMoney } from "@shared/domain/common/money";
 import { readDocumentBudgetaire } from "./docbudg-reader";
 
 /** The real, voted and accepted budgets (shared/data/budgets): the checker must raise no false error on them. */

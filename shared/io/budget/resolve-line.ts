@@ -1,6 +1,6 @@
-import type { PlanDeComptes } from "../../domain/budget/nomenclature";
-import { chapitreOf } from "../../domain/budget/nomenclature";
-import type { Mouvement, Section, Sens, TypeOrdre } from "../../domain/budget/model";
+import type { PlanDeComptes } from "@shared/domain/budget/nomenclature";
+import { chapitreOf } from "@shared/domain/budget/nomenclature";
+import type { Mouvement, Section, Sens, TypeOrdre } from "@shared/domain/budget/model";
 
 /** Section of the "ligne" chapitres and, failing a plan, of a nature by its class (1-4 investissement, 6-7 fonctionnement). */
 function sectionByCode(code: string): Section | undefined {

@@ -5,9 +5,9 @@ import type {
   LineAmounts,
   LineSource,
   TypeOrdre,
-} from "../../domain/budget/model";
-import type { Cents } from "../../domain/common/money";
-import { centsFromNumber, parseMoney } from "../../domain/common/money";
+} from "@shared/domain/budget/model";
+import type { Cents } from "@shared/domain/common/money";
+import { centsFromNumber, parseMoney } from "@shared/domain/common/money";
 import { BudgetReadError } from "./errors";
 import type { BudgetColumn, MutableFacts } from "./workbook-layout";
 import { BUDGET_COLUMNS, DOCUMENT_KEYS, FACT_KEYS } from "./workbook-layout";

@@ -1,5 +1,5 @@
-import type { BudgetDocument, BudgetFacts } from "../../domain/budget/model";
-import type { Cents } from "../../domain/common/money";
+import type { BudgetDocument, BudgetFacts } from "@shared/domain/budget/model";
+import type { Cents } from "@shared/domain/common/money";
 
 /**
  * The suite's budget workbook (.xlsx) and its CSV export.

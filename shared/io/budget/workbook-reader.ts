@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { BudgetDocument } from "../../domain/budget/model";
+import type { BudgetDocument } from "@shared/domain/budget/model";
 import { BudgetReadError } from "./errors";
 import type { Cell, TableRow } from "./table-reader";
 import { checkHeader, tableToDocument } from "./table-reader";

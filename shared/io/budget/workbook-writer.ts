@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import type { BudgetDocument } from "../../domain/budget/model";
-import type { Cents } from "../../domain/common/money";
+import type { BudgetDocument } from "@shared/domain/budget/model";
+import type { Cents } from "@shared/domain/common/money";
 import { readDocumentBudgetaire } from "./docbudg-reader";
 import { BUDGET_COLUMNS, BUDGET_SHEET, DOCUMENT_SHEET, documentRows, TYPE_FR } from "./workbook-layout";
 

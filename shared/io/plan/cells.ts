@@ -1,7 +1,7 @@
 import type { Cell, CellValue } from "exceljs";
-import { centsFromNumber, parseMoney } from "../../domain/common/money";
-import type { Cents } from "../../domain/common/money";
-import type { Bp } from "../../domain/subsidies";
+import { centsFromNumber, parseMoney } from "@shared/domain/common/money";
+import type { Cents } from "@shared/domain/common/money";
+import type { Bp } from "@shared/domain/subsidies";
 import { PlanReadError } from "./errors";
 import { normalizeLabel, PLAN_SHEET } from "./layout";
 

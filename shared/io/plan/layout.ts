@@ -1,4 +1,4 @@
-import type { FunderStatus } from "../../domain/subsidies";
+import type { FunderStatus } from "@shared/domain/subsidies";
 
 /**
  * The "Plan de financement" sheet of the suite's workbook, top to bottom:

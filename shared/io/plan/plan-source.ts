@@ -1,5 +1,5 @@
-import type { FinancingPlan, PlanIssue } from "../../domain/subsidies";
-import { parsePlan } from "../../domain/subsidies";
+import type { FinancingPlan, PlanIssue } from "@shared/domain/subsidies";
+import { parsePlan } from "@shared/domain/subsidies";
 import { PlanReadError } from "./errors";
 
 /** A plan and, for a workbook, the cell each plan path was read from ("funders[0]" → "A21"). */

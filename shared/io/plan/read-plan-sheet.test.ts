@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { balancedPlan, DETR } from "../../../tests/fixtures/plans/build-plan";
+import { balancedPlan, DETR } from "@tests/fixtures/plans/build-plan";
 import { PlanReadError } from "./errors";
 import { PLAN_SHEET } from "./layout";
 import { readPlanWorkbook } from "./read-plan-sheet";

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { formatPlanIssue } from "../../domain/subsidies";
+import { formatPlanIssue } from "@shared/domain/subsidies";
 import { readChoice, readDate, readInteger, readMoney, readRate, readText } from "./cells";
 import { BASES, KINDS, readDerogations, STATUSES, YES_NO } from "./choices";
 import { PlanReadError } from "./errors";

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { balancedPlan } from "../../../tests/fixtures/plans/build-plan";
+import { balancedPlan } from "@tests/fixtures/plans/build-plan";
 import { PlanReadError } from "./errors";
 import { readPlanFile, readPlanJson } from "./read-plan";
 

@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { formatPlanIssue } from "../../domain/subsidies";
+import { formatPlanIssue } from "@shared/domain/subsidies";
 import { nestsDeeperThan } from "../json-depth";
 import { PlanReadError } from "./errors";
 import type { PlanSource } from "./plan-source";

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import type { Cents } from "../../domain/common/money";
-import type { FinancingPlan } from "../../domain/subsidies";
-import { FUNDER_LABELS } from "../../domain/subsidies";
+import type { Cents } from "@shared/domain/common/money";
+import type { FinancingPlan } from "@shared/domain/subsidies";
+import { FUNDER_LABELS } from "@shared/domain/subsidies";
 import {
   DEPENSE_COLUMNS,
   DEPENSES_TITLE,

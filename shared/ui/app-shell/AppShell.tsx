@@ -1,7 +1,7 @@
 import { FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { ReactNode } from "react";
-import type { HostContext, HostKind } from "../../ports/host-context";
+import type { HostContext, HostKind } from "@shared/ports/host-context";
 import { fr } from "../i18n/fr";
 import { themeFor } from "./themes";
 

@@ -1,6 +1,6 @@
 import { Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import type { PreviewActDocument } from "../../preview/preview-act-document";
+import type { PreviewActDocument } from "@shared/preview/preview-act-document";
 import { useSnapshot } from "./useSnapshot";
 
 const useStyles = makeStyles({

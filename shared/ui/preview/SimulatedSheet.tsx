@@ -1,6 +1,6 @@
 import { Caption1, Subtitle2, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { PreviewBudgetWorkbook } from "../../preview/preview-budget-workbook";
-import { address, columnName } from "../../preview/a1";
+import type { PreviewBudgetWorkbook } from "@shared/preview/preview-budget-workbook";
+import { address, columnName } from "@shared/preview/a1";
 import { useSnapshot } from "./useSnapshot";
 
 const useStyles = makeStyles({

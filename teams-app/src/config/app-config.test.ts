@@ -1,4 +1,4 @@
-import { ConfigError } from "../../../shared/data/auth/config";
+import { ConfigError } from "@shared/data/auth/config";
 import { loadDataConfig } from "./app-config";
 
 const TENANT = {

@@ -1,4 +1,4 @@
-import { ConcurrentEditError, DataError } from "../../../shared/data/graph/errors";
+import { ConcurrentEditError, DataError } from "@shared/data/graph/errors";
 
 /** Someone saved the item first: the server's version, absent when it was deleted meanwhile. */
 export function conflictOf(error: unknown): { current: unknown } | undefined {

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { LocalTokenProvider } from "../../../shared/data/auth/local-token-provider";
-import { createGraphClient } from "../../../shared/data/graph/create-graph-client";
-import { DataError } from "../../../shared/data/graph/errors";
-import { startLocalStore } from "../../../shared/data/local-store";
+import { LocalTokenProvider } from "@shared/data/auth/local-token-provider";
+import { createGraphClient } from "@shared/data/graph/create-graph-client";
+import { DataError } from "@shared/data/graph/errors";
+import { startLocalStore } from "../../../local-store";
 import type { Invitation } from "../model/invitation";
 import { GraphInvitations, transactionIdOf } from "./graph-invitations";
 

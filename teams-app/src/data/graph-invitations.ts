@@ -1,8 +1,8 @@
 import { z } from "zod";
-import type { GraphConnection } from "../../../shared/data/graph/create-graph-client";
-import { DataError, errorFromResponse } from "../../../shared/data/graph/errors";
-import { send } from "../../../shared/data/graph/transport";
-import type { GraphAnswer } from "../../../shared/data/graph/transport";
+import type { GraphConnection } from "@shared/data/graph/create-graph-client";
+import { DataError, errorFromResponse } from "@shared/data/graph/errors";
+import { send } from "@shared/data/graph/transport";
+import type { GraphAnswer } from "@shared/data/graph/transport";
 import type { Invitation, InvitationChannel, InvitationReceipt, InvitationSender } from "../model/invitation";
 import { parisWallClock } from "../model/paris-time";
 

@@ -1,5 +1,5 @@
-import { columnEntries } from "../../../shared/data/schema/define-list";
-import { LISTS } from "../../../shared/data/schema/lists";
+import { columnEntries } from "@shared/data/schema/define-list";
+import { LISTS } from "@shared/data/schema/lists";
 import type { ListKey } from "./ports";
 
 const columnOf = (list: ListKey, key: string) => {

@@ -1,4 +1,4 @@
-import type { StorageLike } from "../../../shared/data/outbox/storage";
+import type { StorageLike } from "@shared/data/outbox/storage";
 import { legacyDetailsSchema } from "../model/legacy-details";
 import type { LegacyDetails } from "../model/legacy-details";
 

@@ -1,5 +1,5 @@
-import type { WriteOp } from "../../../shared/data/graph/write-ops";
-import type { WriteOutcome } from "../../../shared/data/graph/repository";
+import type { WriteOp } from "@shared/data/graph/write-ops";
+import type { WriteOutcome } from "@shared/data/graph/repository";
 import type {
   AnyList,
   ListDefinition,
@@ -21,7 +21,7 @@ import type {
   Question,
   Reponse,
   Seance,
-} from "../../../shared/data/schema";
+} from "@shared/data/schema";
 
 /** The records the tab works with, renamed where they would clash with the séance checker's model. */
 export type {

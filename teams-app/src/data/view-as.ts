@@ -1,6 +1,6 @@
-import { LOCAL_AUTH_PATH } from "../../../shared/data/auth/local-token-provider";
-import type { ServedLocalTokens } from "../../../shared/data/auth/local-token-provider";
-import type { ParseResult } from "../../../shared/data/schema";
+import { LOCAL_AUTH_PATH } from "@shared/data/auth/local-token-provider";
+import type { ServedLocalTokens } from "@shared/data/auth/local-token-provider";
+import type { ParseResult } from "@shared/data/schema";
 import type { MembreRecord } from "./ports";
 
 /**

@@ -1,4 +1,4 @@
-import { MemoryStorage } from "../../../shared/data/outbox/storage";
+import { MemoryStorage } from "@shared/data/outbox/storage";
 import { fakeData } from "../testing/fake-data";
 import { outboxWriter } from "./writer";
 

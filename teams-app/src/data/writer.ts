@@ -1,7 +1,7 @@
-import { Outbox, startRetryLoop } from "../../../shared/data/outbox";
-import type { OutboxEntry, StorageLike } from "../../../shared/data/outbox";
-import type { BackoffOptions } from "../../../shared/data/graph/backoff";
-import type { AnyList } from "../../../shared/data/schema";
+import { Outbox, startRetryLoop } from "@shared/data/outbox";
+import type { OutboxEntry, StorageLike } from "@shared/data/outbox";
+import type { BackoffOptions } from "@shared/data/graph/backoff";
+import type { AnyList } from "@shared/data/schema";
 import type { ListKey, ListOf, ListRepo, RecordIn, TeamsData, WriteOp } from "./ports";
 
 export type WriteResult<R> =

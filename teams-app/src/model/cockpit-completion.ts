@@ -1,4 +1,4 @@
-import { formatDateFr } from "../../../shared/domain/common";
+import { formatDateFr } from "@shared/domain/common";
 import type { ListOf, WriteOp } from "../data/ports";
 import { parisToUtc } from "./paris-time";
 

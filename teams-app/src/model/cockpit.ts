@@ -1,9 +1,9 @@
-import { budgetVoteDeadline, compteVoteDeadline } from "../../../shared/domain/calendar";
-import { addDays, formatDateFr } from "../../../shared/domain/common";
-import { lateness } from "../../../shared/domain/common/lateness";
-import { pendingFormalities } from "../../../shared/domain/acts/pending-formalities";
-import { depositAlert } from "../../../shared/domain/subsidies/deposit-deadline";
-import { FUNDER_LABELS } from "../../../shared/domain/subsidies/plan";
+import { budgetVoteDeadline, compteVoteDeadline } from "@shared/domain/calendar";
+import { addDays, formatDateFr } from "@shared/domain/common";
+import { lateness } from "@shared/domain/common/lateness";
+import { pendingFormalities } from "@shared/domain/acts/pending-formalities";
+import { depositAlert } from "@shared/domain/subsidies/deposit-deadline";
+import { FUNDER_LABELS } from "@shared/domain/subsidies/plan";
 import type { ActeRecord, CommuneRecord, EcheanceRecord, SeanceRecord, SubventionRecord } from "../data/ports";
 import type { Completion } from "./cockpit-completion";
 import { convocationDeadline, convocationToResend } from "./convocation-deadline";

@@ -1,9 +1,9 @@
-import { effectifLegal } from "../../../shared/domain/common/effectif";
-import { splitArticle } from "../../../shared/domain/commune/commune-name";
-import { PUBLICATION_MODES } from "../../../shared/domain/commune/profile";
-import type { PublicationMode } from "../../../shared/domain/commune/profile";
-import { tribunalAdministratifOf } from "../../../shared/domain/commune/tribunaux-administratifs";
-import { COMMUNE_ARTICLE_CHOICES, TEXT_MAX_LENGTH } from "../../../shared/data/schema";
+import { effectifLegal } from "@shared/domain/common/effectif";
+import { splitArticle } from "@shared/domain/commune/commune-name";
+import { PUBLICATION_MODES } from "@shared/domain/commune/profile";
+import type { PublicationMode } from "@shared/domain/commune/profile";
+import { tribunalAdministratifOf } from "@shared/domain/commune/tribunaux-administratifs";
+import { COMMUNE_ARTICLE_CHOICES, TEXT_MAX_LENGTH } from "@shared/data/schema";
 import type { CommuneRecord, DraftIn } from "../data/ports";
 
 /** The profile editor's fields as typed: strings, checked by `profileFormErrors` before anything is written. */

@@ -1,5 +1,5 @@
-import { convocationRequirement, latestSendingDate } from "../../../shared/domain/common";
-import type { ConvocationParams, ConvocationRequirement } from "../../../shared/domain/common";
+import { convocationRequirement, latestSendingDate } from "@shared/domain/common";
+import type { ConvocationParams, ConvocationRequirement } from "@shared/domain/common";
 import type { CommuneRecord, SeanceRecord } from "../data/ports";
 
 export interface ConvocationDeadline {

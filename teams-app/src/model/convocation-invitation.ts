@@ -1,4 +1,4 @@
-import { formatDateFr } from "../../../shared/domain/common";
+import { formatDateFr } from "@shared/domain/common";
 import { elusOf } from "./council-seance";
 import type { SeanceBundle } from "./council-seance";
 import type { Invitation, InvitationReceipt } from "./invitation";

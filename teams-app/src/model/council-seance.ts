@@ -1,4 +1,4 @@
-import type { Point as CouncilPoint, PointKind, Seance as CouncilSeance } from "../../../shared/domain/council/schema";
+import type { Point as CouncilPoint, PointKind, Seance as CouncilSeance } from "@shared/domain/council/schema";
 import type { CommuneRecord, MembreRecord, PointRecord, PresenceRecord, SeanceRecord } from "../data/ports";
 import { parisWallClock } from "./paris-time";
 import type { SeanceDetails } from "./seance-details";

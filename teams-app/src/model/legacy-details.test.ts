@@ -1,4 +1,4 @@
-import { MemoryStorage } from "../../../shared/data/outbox/storage";
+import { MemoryStorage } from "@shared/data/outbox/storage";
 import { legacyDetailsStore } from "../data/legacy-details-store";
 import type { MembreRecord } from "../data/ports";
 import { bundle, elus, presence, seance } from "../testing/records";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONVOCATION_MODES } from "../../../shared/domain/council/schema";
+import { CONVOCATION_MODES } from "@shared/domain/council/schema";
 import type { ListOf, WriteOp } from "../data/ports";
 import { attendanceOps } from "./attendance";
 import type { AttendanceChange } from "./attendance";

@@ -1,5 +1,5 @@
 import type { ClauseRecord, ClauseVersionRecord, QuestionRecord, ReponseRecord } from "../data/ports";
-import { versionStatus } from "../../../shared/data/network-clauses/status";
+import { versionStatus } from "@shared/data/network-clauses/status";
 
 export type Theme = NonNullable<QuestionRecord["theme"]>;
 

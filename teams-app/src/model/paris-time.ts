@@ -1,4 +1,4 @@
-import { formatDateFr } from "../../../shared/domain/common/iso-date";
+import { formatDateFr } from "@shared/domain/common/iso-date";
 
 /**
  * SharePoint stores date-time columns in UTC; the council meets at a Paris wall-clock time. These two functions

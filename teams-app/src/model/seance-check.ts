@@ -1,5 +1,5 @@
-import { checkSeance } from "../../../shared/domain/council/check-seance";
-import type { Finding } from "../../../shared/domain/rules/finding";
+import { checkSeance } from "@shared/domain/council/check-seance";
+import type { Finding } from "@shared/domain/rules/finding";
 import { toCouncilSeance } from "./council-seance";
 import type { SeanceBundle } from "./council-seance";
 

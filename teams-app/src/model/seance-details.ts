@@ -1,4 +1,4 @@
-import type { CONVOCATION_MODES } from "../../../shared/domain/council/schema";
+import type { CONVOCATION_MODES } from "@shared/domain/council/schema";
 import type { MembreRecord, PointRecord, PresenceRecord, SeanceRecord } from "../data/ports";
 import { parisDate } from "./paris-time";
 

@@ -1,4 +1,4 @@
-import { formatDateFr, isIsoDate } from "../../../shared/domain/common";
+import { formatDateFr, isIsoDate } from "@shared/domain/common";
 import { parisToUtc, parisWallClock } from "./paris-time";
 
 /** When and where a séance meets, as the secretary types it: Paris wall-clock date and time. */

@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { MemoryStorage } from "../../../shared/data/outbox/storage";
+import { MemoryStorage } from "@shared/data/outbox/storage";
 import { legacyDetailsStore } from "../data/legacy-details-store";
 import type { TeamsData } from "../data/ports";
 import { fakeData } from "../testing/fake-data";

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, Tab, TabList, Title3 } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
-import { AppShell } from "../../../shared/ui/app-shell/AppShell";
+import { AppShell } from "@shared/ui/app-shell/AppShell";
 import { identityByEmail, identityOf } from "../model/identity";
 import type { Identity } from "../model/identity";
 import { CockpitView } from "../views/cockpit/CockpitView";
@@ -14,7 +14,7 @@ import { ReviewView } from "../views/review/ReviewView";
 import { SeanceView } from "../views/seance/SeanceView";
 import { useServices } from "./services";
 import type { MembreRecord } from "../data/ports";
-import { fr } from "../../../shared/ui/i18n/fr";
+import { fr } from "@shared/ui/i18n/fr";
 import { Spinner } from "@fluentui/react-components";
 
 // Edited once in a while: its code is loaded when the view opens, not with the tab (the tab is near its weight budget).

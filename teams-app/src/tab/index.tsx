@@ -1,7 +1,7 @@
-import { MemoryStorage } from "../../../shared/data/outbox/storage";
-import { systemClock } from "../../../shared/ports/clock";
-import { previewHostContext } from "../../../shared/preview/preview-host-context";
-import { mount, mountFailure } from "../../../shared/ui/render/mount";
+import { MemoryStorage } from "@shared/data/outbox/storage";
+import { systemClock } from "@shared/ports/clock";
+import { previewHostContext } from "@shared/preview/preview-host-context";
+import { mount, mountFailure } from "@shared/ui/render/mount";
 import { loadDataConfig } from "../config/app-config";
 import { createTeamsData } from "../data/create-teams-data";
 import { legacyDetailsStore } from "../data/legacy-details-store";

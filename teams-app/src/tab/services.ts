@@ -1,8 +1,8 @@
-import type { DocumentsPort } from "../../../shared/data/drive/documents-port";
-import type { StorageLike } from "../../../shared/data/outbox/storage";
-import type { Clock } from "../../../shared/ports/clock";
-import type { HostContext, HostKind } from "../../../shared/ports/host-context";
-import { createServicesContext } from "../../../shared/ui/services/create-services-context";
+import type { DocumentsPort } from "@shared/data/drive/documents-port";
+import type { StorageLike } from "@shared/data/outbox/storage";
+import type { Clock } from "@shared/ports/clock";
+import type { HostContext, HostKind } from "@shared/ports/host-context";
+import { createServicesContext } from "@shared/ui/services/create-services-context";
 import type { TeamsData } from "../data/ports";
 import type { LegacyDetailsStore } from "../data/legacy-details-store";
 import type { ViewAs } from "../data/view-as";

@@ -1,5 +1,5 @@
 import { app, pages } from "@microsoft/teams-js";
-import type { HostContext, ThemeName } from "../../../shared/ports/host-context";
+import type { HostContext, ThemeName } from "@shared/ports/host-context";
 
 function toTheme(teamsTheme: string | undefined): ThemeName {
   if (teamsTheme === "dark") return "dark";

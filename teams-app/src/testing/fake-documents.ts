@@ -1,11 +1,6 @@
-import type {
-  DocumentColumns,
-  DocumentFile,
-  DocumentsPort,
-  UploadOptions,
-} from "../../../shared/data/drive/documents-port";
-import { DocumentChangedError, DocumentExistsError } from "../../../shared/data/drive/graph-documents";
-import { NotFoundError } from "../../../shared/data/graph/errors";
+import type { DocumentColumns, DocumentFile, DocumentsPort, UploadOptions } from "@shared/data/drive/documents-port";
+import { DocumentChangedError, DocumentExistsError } from "@shared/data/drive/graph-documents";
+import { NotFoundError } from "@shared/data/graph/errors";
 
 interface Stored {
   file: DocumentFile;

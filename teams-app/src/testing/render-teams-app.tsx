@@ -1,6 +1,6 @@
 import { render } from "@testing-library/react";
-import { MemoryStorage } from "../../../shared/data/outbox/storage";
-import { previewHostContext } from "../../../shared/preview/preview-host-context";
+import { MemoryStorage } from "@shared/data/outbox/storage";
+import { previewHostContext } from "@shared/preview/preview-host-context";
 import type { LegacyDetailsStore } from "../data/legacy-details-store";
 import type { TeamsData } from "../data/ports";
 import { outboxWriter } from "../data/writer";

@@ -1,5 +1,5 @@
 import { Caption1, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding } from "../../../shared/domain/rules";
+import type { Finding } from "@shared/domain/rules";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0 },

@@ -1,4 +1,4 @@
-import type { Finding } from "../../../shared/domain/rules";
+import type { Finding } from "@shared/domain/rules";
 import { splitFindings, worstSeverity } from "./to-verify";
 
 const finding = (severity: Finding["severity"], inferred = false): Finding => ({

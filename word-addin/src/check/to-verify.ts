@@ -1,5 +1,5 @@
-import type { Finding, Severity } from "../../../shared/domain/rules";
-import { SEVERITY_ORDER } from "../../../shared/domain/rules";
+import type { Finding, Severity } from "@shared/domain/rules";
+import { SEVERITY_ORDER } from "@shared/domain/rules";
 
 /** A finding resting on a fact the checker guessed: the secretary judges it from the words it read. */
 export function isToVerify(finding: Finding): boolean {

@@ -9,9 +9,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { SeancePrefillNote } from "./SeancePrefillNote";
-import { clauseStanding, conditionProblems, formatDateLong, renderClause } from "../../../shared/domain/acts/clauses";
-import type { Clause, ClauseStanding } from "../../../shared/domain/acts/clauses";
-import { ActionStatus } from "../../../shared/ui/components/ActionStatus";
+import { clauseStanding, conditionProblems, formatDateLong, renderClause } from "@shared/domain/acts/clauses";
+import type { Clause, ClauseStanding } from "@shared/domain/acts/clauses";
+import { ActionStatus } from "@shared/ui/components/ActionStatus";
 import { KIND_LABELS } from "../taskpane/labels";
 import { useServices } from "../taskpane/services";
 import { useDocumentAction } from "../taskpane/use-document-action";

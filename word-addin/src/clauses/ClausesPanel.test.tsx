@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { CATALOG, createClauseLibrary } from "../../../shared/domain/acts/clauses";
+import { CATALOG, createClauseLibrary } from "@shared/domain/acts/clauses";
 import { renderWordApp } from "../taskpane/testing/render-word-app";
 
 const search = (text: string) =>

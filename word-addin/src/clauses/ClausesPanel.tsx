@@ -18,8 +18,8 @@ import {
   isOffered,
   isSubject,
   subjectsOf,
-} from "../../../shared/domain/acts/clauses";
-import type { ActType, Clause, ClauseKind, ClauseStatus, Subject } from "../../../shared/domain/acts/clauses";
+} from "@shared/domain/acts/clauses";
+import type { ActType, Clause, ClauseKind, ClauseStatus, Subject } from "@shared/domain/acts/clauses";
 import { ACT_TYPE_LABELS, KIND_LABELS } from "../taskpane/labels";
 import { useServices } from "../taskpane/services";
 import { ClauseForm } from "./ClauseForm";

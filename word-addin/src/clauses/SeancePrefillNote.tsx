@@ -1,6 +1,6 @@
 import { Caption1 } from "@fluentui/react-components";
-import type { Finding } from "../../../shared/domain/rules";
-import { FindingsList } from "../../../shared/ui/components/FindingsList";
+import type { Finding } from "@shared/domain/rules";
+import { FindingsList } from "@shared/ui/components/FindingsList";
 import type { Prefill } from "./use-prefill";
 
 /** On a generated document: which values come from which record, and what the text contradicts in the séance. */

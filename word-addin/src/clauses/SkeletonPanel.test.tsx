@@ -1,5 +1,5 @@
 import { fireEvent, screen } from "@testing-library/react";
-import { assembleSkeleton } from "../../../shared/domain/acts/clauses";
+import { assembleSkeleton } from "@shared/domain/acts/clauses";
 import { renderWordApp } from "../taskpane/testing/render-word-app";
 
 describe("Acte complet : un formulaire, toutes les clauses dans l'ordre légal", () => {

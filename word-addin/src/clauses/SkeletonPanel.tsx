@@ -19,10 +19,10 @@ import {
   renderClause,
   renderSkeleton,
   conditionProblems,
-} from "../../../shared/domain/acts/clauses";
-import type { ClauseValues, SkeletonPart, Subject } from "../../../shared/domain/acts/clauses";
-import type { ClauseInsertion } from "../../../shared/ports/act-document";
-import { ActionStatus } from "../../../shared/ui/components/ActionStatus";
+} from "@shared/domain/acts/clauses";
+import type { ClauseValues, SkeletonPart, Subject } from "@shared/domain/acts/clauses";
+import type { ClauseInsertion } from "@shared/ports/act-document";
+import { ActionStatus } from "@shared/ui/components/ActionStatus";
 import { ACT_TYPE_LABELS } from "../taskpane/labels";
 import { useServices } from "../taskpane/services";
 import { useDocumentAction } from "../taskpane/use-document-action";

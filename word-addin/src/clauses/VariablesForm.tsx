@@ -1,5 +1,5 @@
 import { Field, Input, Radio, RadioGroup, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import type { VariableSpec } from "../../../shared/domain/acts/clauses";
+import type { VariableSpec } from "@shared/domain/acts/clauses";
 import type { FieldInput, PersonInput } from "./field-input";
 import type { FormInputs } from "./form-model";
 

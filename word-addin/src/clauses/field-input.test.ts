@@ -1,5 +1,5 @@
-import { VARIABLES } from "../../../shared/domain/acts/clauses";
-import type { VariableSpec } from "../../../shared/domain/acts/clauses";
+import { VARIABLES } from "@shared/domain/acts/clauses";
+import type { VariableSpec } from "@shared/domain/acts/clauses";
 import { checkField, parseEuros } from "./field-input";
 
 const spec = (name: keyof typeof VARIABLES): VariableSpec => ({ ...VARIABLES[name], name });

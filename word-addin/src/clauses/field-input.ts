@@ -1,6 +1,6 @@
-import { NNBSP, resolveValue } from "../../../shared/domain/acts/clauses";
-import { parseMoney } from "../../../shared/domain/common/money";
-import type { VariableSpec } from "../../../shared/domain/acts/clauses";
+import { NNBSP, resolveValue } from "@shared/domain/acts/clauses";
+import { parseMoney } from "@shared/domain/common/money";
+import type { VariableSpec } from "@shared/domain/acts/clauses";
 
 /** What a form field holds: the text typed, or a person's civilité and name. */
 export type FieldInput = string | PersonInput;

@@ -1,5 +1,5 @@
-import { VARIABLES } from "../../../shared/domain/acts/clauses";
-import type { VariableSpec } from "../../../shared/domain/acts/clauses";
+import { VARIABLES } from "@shared/domain/acts/clauses";
+import type { VariableSpec } from "@shared/domain/acts/clauses";
 import { toInput } from "./field-input";
 import { initialInputs, readForm } from "./form-model";
 

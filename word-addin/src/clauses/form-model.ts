@@ -1,4 +1,4 @@
-import type { Clause, ClauseValues, VariableSpec } from "../../../shared/domain/acts/clauses";
+import type { Clause, ClauseValues, VariableSpec } from "@shared/domain/acts/clauses";
 import type { FieldInput } from "./field-input";
 import { checkField, toInput } from "./field-input";
 

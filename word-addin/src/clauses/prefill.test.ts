@@ -1,6 +1,6 @@
 import { SAMPLE_DELIBERATION } from "../taskpane/sample-act";
-import { EXAMPLE_VALUES } from "../../../shared/domain/acts/clauses";
-import { HELD, PLANNED } from "../../../shared/documents/test-facts.test-support";
+import { EXAMPLE_VALUES } from "@shared/domain/acts/clauses";
+import { HELD, PLANNED } from "@shared/documents/test-facts.test-support";
 import { prefillFromSeance, prefillValues } from "./prefill";
 
 describe("préremplissage des clauses", () => {

@@ -1,8 +1,8 @@
-import { parseAct } from "../../../shared/domain/acts";
-import { EXAMPLE_VALUES } from "../../../shared/domain/acts/clauses";
-import type { ClauseValues } from "../../../shared/domain/acts/clauses";
-import type { SeanceFacts } from "../../../shared/documents/seance-facts";
-import { seanceClauseValues } from "../../../shared/documents/seance-values";
+import { parseAct } from "@shared/domain/acts";
+import { EXAMPLE_VALUES } from "@shared/domain/acts/clauses";
+import type { ClauseValues } from "@shared/domain/acts/clauses";
+import type { SeanceFacts } from "@shared/documents/seance-facts";
+import { seanceClauseValues } from "@shared/documents/seance-values";
 
 /**
  * The values a clause form starts with: what the open délibération already says of its séance (date, convocation,

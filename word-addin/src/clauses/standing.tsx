@@ -1,6 +1,6 @@
 import { Badge, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { isIsoDate } from "../../../shared/domain/common";
-import type { Clause, ClauseStanding, ClauseValues } from "../../../shared/domain/acts/clauses";
+import { isIsoDate } from "@shared/domain/common";
+import type { Clause, ClauseStanding, ClauseValues } from "@shared/domain/acts/clauses";
 import { useServices } from "../taskpane/services";
 
 /** The date whose law applies to the act: its séance when the form has one, else today. */

@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
-import type { ClauseValues } from "../../../shared/domain/acts/clauses";
-import { parseAct } from "../../../shared/domain/acts";
-import type { Finding } from "../../../shared/domain/rules";
-import { checkActAgainstSeance } from "../../../shared/documents/act-vs-seance";
+import type { ClauseValues } from "@shared/domain/acts/clauses";
+import { parseAct } from "@shared/domain/acts";
+import type { Finding } from "@shared/domain/rules";
+import { checkActAgainstSeance } from "@shared/documents/act-vs-seance";
 import { useServices } from "../taskpane/services";
 import { prefillFromSeance, prefillValues } from "./prefill";
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import type { ClauseValues, VariableSpec } from "../../../shared/domain/acts/clauses";
+import type { ClauseValues, VariableSpec } from "@shared/domain/acts/clauses";
 import type { FieldInput } from "./field-input";
 import type { FormInputs, FormReading } from "./form-model";
 import { initialInputs, readForm } from "./form-model";

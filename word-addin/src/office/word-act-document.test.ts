@@ -1,4 +1,4 @@
-import { installFakeWord } from "../../../tests/support/fake-office";
+import { installFakeWord } from "@tests/support/fake-office";
 import { wordActDocument } from "./word-act-document";
 
 const paragraphsOf = (n: number) => Array.from({ length: n }, (_, i) => `Paragraphe ${i + 1}`);

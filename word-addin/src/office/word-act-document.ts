@@ -4,7 +4,7 @@ import type {
   ClauseInsertion,
   InsertedClause,
   InsertedValues,
-} from "../../../shared/ports/act-document";
+} from "@shared/ports/act-document";
 import { clauseTag, parseClauseTag } from "./clause-tag";
 
 function lines(text: string): string[] {

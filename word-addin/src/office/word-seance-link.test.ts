@@ -1,4 +1,4 @@
-import { installFakeWord } from "../../../tests/support/fake-office";
+import { installFakeWord } from "@tests/support/fake-office";
 import { readWordSeanceLink } from "./word-seance-link";
 
 describe("readWordSeanceLink : la séance d'un document généré, en un seul context.sync()", () => {

@@ -1,5 +1,5 @@
-import type { SeanceLink } from "../../../shared/ports/seance-link";
-import { seanceLinkOf } from "../../../shared/ports/seance-link";
+import type { SeanceLink } from "@shared/ports/seance-link";
+import { seanceLinkOf } from "@shared/ports/seance-link";
 
 /** The séance and point a generated document carries in its custom properties: one load, one sync. */
 export const readWordSeanceLink = (): Promise<SeanceLink | undefined> =>

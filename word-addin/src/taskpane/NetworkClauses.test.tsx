@@ -1,9 +1,9 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { act } from "react";
-import { loadNetworkLibrary } from "../../../shared/data/network-clauses";
-import type { NetworkClauseLists } from "../../../shared/data/network-clauses";
-import { DataError } from "../../../shared/data/graph/errors";
-import { CATALOG } from "../../../shared/domain/acts/clauses";
+import { loadNetworkLibrary } from "@shared/data/network-clauses";
+import type { NetworkClauseLists } from "@shared/data/network-clauses";
+import { DataError } from "@shared/data/graph/errors";
+import { CATALOG } from "@shared/domain/acts/clauses";
 import { renderWordApp } from "./testing/render-word-app";
 
 const items = <R,>(records: R[]) => ({ items: async () => ({ records, problems: [] }) });

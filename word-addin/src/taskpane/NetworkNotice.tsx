@@ -1,5 +1,5 @@
 import { Caption1, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { NetworkLibrary } from "../../../shared/data/network-clauses";
+import type { NetworkLibrary } from "@shared/data/network-clauses";
 
 const SHOWN_PROBLEMS = 3;
 

@@ -1,7 +1,7 @@
 import { Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { AppShell } from "../../../shared/ui/app-shell/AppShell";
-import { SimulatedDocument } from "../../../shared/ui/preview/SimulatedDocument";
+import { AppShell } from "@shared/ui/app-shell/AppShell";
+import { SimulatedDocument } from "@shared/ui/preview/SimulatedDocument";
 import { CheckPanel } from "../check/CheckPanel";
 import { ClausesPanel } from "../clauses/ClausesPanel";
 import { SkeletonPanel } from "../clauses/SkeletonPanel";

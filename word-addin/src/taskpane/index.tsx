@@ -1,11 +1,11 @@
-import { catalogOnly } from "../../../shared/data/network-clauses/library";
-import type { NetworkLibrary } from "../../../shared/data/network-clauses/library";
-import { CATALOG, clauseLibrary } from "../../../shared/domain/acts/clauses";
-import { officeHostContext, officeLoginHint, officeReady } from "../../../shared/office/office-ready";
-import { systemClock } from "../../../shared/ports/clock";
-import { PreviewActDocument } from "../../../shared/preview/preview-act-document";
-import { previewHostContext } from "../../../shared/preview/preview-host-context";
-import { mount, mountFailure } from "../../../shared/ui/render/mount";
+import { catalogOnly } from "@shared/data/network-clauses/library";
+import type { NetworkLibrary } from "@shared/data/network-clauses/library";
+import { CATALOG, clauseLibrary } from "@shared/domain/acts/clauses";
+import { officeHostContext, officeLoginHint, officeReady } from "@shared/office/office-ready";
+import { systemClock } from "@shared/ports/clock";
+import { PreviewActDocument } from "@shared/preview/preview-act-document";
+import { previewHostContext } from "@shared/preview/preview-host-context";
+import { mount, mountFailure } from "@shared/ui/render/mount";
 import { wordActDocument } from "../office/word-act-document";
 import { readWordSeanceLink } from "../office/word-seance-link";
 import { fetchJson, loadSeanceThroughDataLayer, previewSeanceLink } from "./seance-source";
@@ -24,9 +24,9 @@ function networkClauses(inWord: boolean): () => Promise<NetworkLibrary> {
     let modules;
     try {
       modules = await Promise.all([
-        import("../../../shared/data/auth/load-data-config"),
-        import("../../../shared/data/create-data-layer"),
-        import("../../../shared/data/network-clauses/load"),
+        import("@shared/data/auth/load-data-config"),
+        import("@shared/data/create-data-layer"),
+        import("@shared/data/network-clauses/load"),
       ]);
     } catch {
       return catalogOnly(CATALOG, "module de connexion non chargé, réseau coupé ?");

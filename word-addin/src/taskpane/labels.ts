@@ -1,4 +1,4 @@
-import type { ActType, ClauseKind, ClauseStatus } from "../../../shared/domain/acts/clauses";
+import type { ActType, ClauseKind, ClauseStatus } from "@shared/domain/acts/clauses";
 
 /** French names of the library's vocabulary, as the task pane shows them. */
 export const ACT_TYPE_LABELS: Readonly<Record<ActType, string>> = { deliberation: "Délibération", arrete: "Arrêté" };

@@ -1,5 +1,5 @@
-import type { SeanceFacts } from "../../../shared/documents/seance-facts";
-import type { SeanceLinkReader } from "../../../shared/ports/seance-link";
+import type { SeanceFacts } from "@shared/documents/seance-facts";
+import type { SeanceLinkReader } from "@shared/ports/seance-link";
 
 /** config.json and other small reads of the pane. */
 export async function fetchJson(url: string): Promise<unknown> {
@@ -12,9 +12,9 @@ export async function fetchJson(url: string): Promise<unknown> {
 export function loadSeanceThroughDataLayer(inWord: boolean): (seanceId: string) => Promise<SeanceFacts> {
   return async (seanceId) => {
     const [{ loadDataConfig }, { createDataLayer }, { loadSeanceFacts }] = await Promise.all([
-      import("../../../shared/data/auth/load-data-config"),
-      import("../../../shared/data/create-data-layer"),
-      import("../../../shared/data/seance-facts"),
+      import("@shared/data/auth/load-data-config"),
+      import("@shared/data/create-data-layer"),
+      import("@shared/data/seance-facts"),
     ]);
     const repos = await createDataLayer(await loadDataConfig(window.location.origin, inWord, fetchJson));
     return loadSeanceFacts(repos, seanceId);

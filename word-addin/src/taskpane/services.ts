@@ -1,12 +1,12 @@
-import type { NetworkLibrary } from "../../../shared/data/network-clauses";
-import type { ClauseLibrary } from "../../../shared/domain/acts/clauses";
-import type { ActDocument } from "../../../shared/ports/act-document";
-import type { Clock } from "../../../shared/ports/clock";
-import type { HostContext, HostKind } from "../../../shared/ports/host-context";
-import type { PreviewActDocument } from "../../../shared/preview/preview-act-document";
-import type { SeanceFacts } from "../../../shared/documents/seance-facts";
-import type { SeanceLinkReader } from "../../../shared/ports/seance-link";
-import { createServicesContext } from "../../../shared/ui/services/create-services-context";
+import type { NetworkLibrary } from "@shared/data/network-clauses";
+import type { ClauseLibrary } from "@shared/domain/acts/clauses";
+import type { ActDocument } from "@shared/ports/act-document";
+import type { Clock } from "@shared/ports/clock";
+import type { HostContext, HostKind } from "@shared/ports/host-context";
+import type { PreviewActDocument } from "@shared/preview/preview-act-document";
+import type { SeanceFacts } from "@shared/documents/seance-facts";
+import type { SeanceLinkReader } from "@shared/ports/seance-link";
+import { createServicesContext } from "@shared/ui/services/create-services-context";
 
 export interface WordServices {
   readonly host: HostContext & { readonly simulates?: HostKind };

@@ -1,5 +1,5 @@
-import { fr } from "../../../shared/ui/i18n/fr";
-import { useAction } from "../../../shared/ui/hooks/use-action";
+import { fr } from "@shared/ui/i18n/fr";
+import { useAction } from "@shared/ui/hooks/use-action";
 
 // Office's errors are English and technical: the pane says it in French, and the form keeps what was typed.
 const officeFailure = () => fr.errors.unexpected;

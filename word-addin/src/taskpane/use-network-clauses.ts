@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { NetworkLibrary } from "../../../shared/data/network-clauses";
+import type { NetworkLibrary } from "@shared/data/network-clauses";
 import type { WordServices } from "./services";
 
 /**

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { act } from "react";
-import { clauseLibrary, renderClause } from "../../../shared/domain/acts/clauses";
+import { clauseLibrary, renderClause } from "@shared/domain/acts/clauses";
 import { renderWordApp } from "../taskpane/testing/render-word-app";
 
 describe("Mises à jour des clauses du document", () => {

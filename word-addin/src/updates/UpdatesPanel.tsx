@@ -1,8 +1,8 @@
 import { Button, Caption1, Card, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import { clauseStanding, renderClause } from "../../../shared/domain/acts/clauses";
-import type { Clause } from "../../../shared/domain/acts/clauses";
-import type { InsertedClause } from "../../../shared/ports/act-document";
+import { clauseStanding, renderClause } from "@shared/domain/acts/clauses";
+import type { Clause } from "@shared/domain/acts/clauses";
+import type { InsertedClause } from "@shared/ports/act-document";
 import { PrefillNote } from "../clauses/ClauseForm";
 import { valuesFor } from "../clauses/form-model";
 import { RenderedText } from "../clauses/RenderedText";
@@ -11,7 +11,7 @@ import type { Prefill } from "../clauses/use-prefill";
 import { usePrefill } from "../clauses/use-prefill";
 import { useVariablesForm } from "../clauses/use-variables-form";
 import { VariablesForm } from "../clauses/VariablesForm";
-import { ActionStatus } from "../../../shared/ui/components/ActionStatus";
+import { ActionStatus } from "@shared/ui/components/ActionStatus";
 import { useServices } from "../taskpane/services";
 import { useDocumentAction } from "../taskpane/use-document-action";
 

@@ -1,16 +1,16 @@
 import { Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Finding } from "../../../../shared/domain/rules";
-import { BalanceSummary } from "../../../../shared/ui/components/BalanceSummary";
-import { FindingsList } from "../../../../shared/ui/components/FindingsList";
-import { fr } from "../../../../shared/ui/i18n/fr";
+import type { Finding } from "@shared/domain/rules";
+import { BalanceSummary } from "@shared/ui/components/BalanceSummary";
+import { FindingsList } from "@shared/ui/components/FindingsList";
+import { fr } from "@shared/ui/i18n/fr";
 import { mainColumn } from "../../budget/balance";
 import type { BudgetCheck } from "../../budget/check-workbook";
 import { checkWorkbookBudget } from "../../budget/check-workbook";
-import { ActionStatus } from "../../../../shared/ui/components/ActionStatus";
+import { ActionStatus } from "@shared/ui/components/ActionStatus";
 import type { MarkBoard } from "../mark-board";
 import { useServices } from "../services";
-import { messageOf, useAction } from "../../../../shared/ui/hooks/use-action";
+import { messageOf, useAction } from "@shared/ui/hooks/use-action";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },

@@ -1,13 +1,13 @@
 import { Button, Label, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { ChangeEvent } from "react";
-import type { SheetBlock } from "../../../../shared/ports/budget-workbook";
+import type { SheetBlock } from "@shared/ports/budget-workbook";
 import { templateBlocks } from "../../budget/budget-blocks";
 import { blocksFromDocumentBudgetaire, sheetsToReplace, writeBlocks } from "../../budget/create-budget";
-import { ActionStatus } from "../../../../shared/ui/components/ActionStatus";
+import { ActionStatus } from "@shared/ui/components/ActionStatus";
 import { ReplaceGuard } from "../ReplaceGuard";
 import { useServices } from "../services";
-import { useAction } from "../../../../shared/ui/hooks/use-action";
+import { useAction } from "@shared/ui/hooks/use-action";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },

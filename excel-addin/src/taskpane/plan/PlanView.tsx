@@ -1,16 +1,16 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Finding } from "../../../../shared/domain/rules";
-import { PLAN_SHEET } from "../../../../shared/io/plan/layout";
-import { FindingsList } from "../../../../shared/ui/components/FindingsList";
+import type { Finding } from "@shared/domain/rules";
+import { PLAN_SHEET } from "@shared/io/plan/layout";
+import { FindingsList } from "@shared/ui/components/FindingsList";
 import { sheetsToReplace } from "../../budget/create-budget";
 import type { PlanCheck } from "../../plan/check-plan-sheet";
 import { planTemplateBlock } from "../../plan/plan-blocks";
-import { ActionStatus } from "../../../../shared/ui/components/ActionStatus";
+import { ActionStatus } from "@shared/ui/components/ActionStatus";
 import type { MarkBoard } from "../mark-board";
 import { ReplaceGuard } from "../ReplaceGuard";
 import { useServices } from "../services";
-import { messageOf, useAction } from "../../../../shared/ui/hooks/use-action";
+import { messageOf, useAction } from "@shared/ui/hooks/use-action";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },

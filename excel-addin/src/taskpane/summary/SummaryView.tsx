@@ -1,14 +1,14 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect } from "react";
-import { formatMoney } from "../../../../shared/domain/budget";
-import type { Section } from "../../../../shared/domain/budget";
-import { BarChart } from "../../../../shared/ui/components/BarChart";
+import { formatMoney } from "@shared/domain/budget";
+import type { Section } from "@shared/domain/budget";
+import { BarChart } from "@shared/ui/components/BarChart";
 import { readWorkbookBudget } from "../../budget/check-workbook";
 import type { BudgetSummary, ChapitreTotal } from "../../summary/summary-figures";
 import { budgetSummary, chapitreTotals } from "../../summary/summary-figures";
-import { ActionStatus } from "../../../../shared/ui/components/ActionStatus";
+import { ActionStatus } from "@shared/ui/components/ActionStatus";
 import { useServices } from "../services";
-import { useAction } from "../../../../shared/ui/hooks/use-action";
+import { useAction } from "@shared/ui/hooks/use-action";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },

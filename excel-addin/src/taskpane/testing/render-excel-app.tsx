@@ -1,7 +1,7 @@
 import { render } from "@testing-library/react";
-import type { SheetBlock } from "../../../../shared/ports/budget-workbook";
-import { PreviewBudgetWorkbook } from "../../../../shared/preview/preview-budget-workbook";
-import { previewHostContext } from "../../../../shared/preview/preview-host-context";
+import type { SheetBlock } from "@shared/ports/budget-workbook";
+import { PreviewBudgetWorkbook } from "@shared/preview/preview-budget-workbook";
+import { previewHostContext } from "@shared/preview/preview-host-context";
 import { ExcelApp } from "../ExcelApp";
 import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET, SAMPLE_PLAN_SHEET } from "../sample-workbook";
 import { ServicesProvider } from "../services";

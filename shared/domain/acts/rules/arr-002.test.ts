@@ -1,5 +1,5 @@
-import { ARRETE, DELIBERATION, edit, subjectOf } from "../../../../tests/fixtures/acts";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { ARRETE, DELIBERATION, edit, subjectOf } from "@tests/fixtures/acts";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./arr-002";
 
 testRule(rule, {

@@ -1,5 +1,5 @@
-import { ARRETE, dropLines, edit, subjectOf } from "../../../../tests/fixtures/acts";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { ARRETE, dropLines, edit, subjectOf } from "@tests/fixtures/acts";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./arr-003";
 
 testRule(rule, {

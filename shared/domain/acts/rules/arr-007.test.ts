@@ -1,5 +1,5 @@
-import { actText, ARRETE, edit, subjectOf } from "../../../../tests/fixtures/acts";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { actText, ARRETE, edit, subjectOf } from "@tests/fixtures/acts";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./arr-007";
 
 const RD = actText("invalid.arrete-route-departementale.txt");

@@ -1,5 +1,5 @@
-import { ARRETE, dropLines, subjectOf } from "../../../../tests/fixtures/acts";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { ARRETE, dropLines, subjectOf } from "@tests/fixtures/acts";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./arr-008";
 
 testRule(rule, {

@@ -1,5 +1,5 @@
-import { actText, ARRETE, dropLines, edit, subjectOf } from "../../../../tests/fixtures/acts";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { actText, ARRETE, dropLines, edit, subjectOf } from "@tests/fixtures/acts";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./arr-011";
 
 testRule(rule, {

@@ -1,5 +1,5 @@
-import { actText, ARRETE, DELIBERATION, edit, subjectOf } from "../../../../tests/fixtures/acts";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { actText, ARRETE, DELIBERATION, edit, subjectOf } from "@tests/fixtures/acts";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./arr-013";
 
 const PERIL = actText("invalid.arrete-peril.txt");

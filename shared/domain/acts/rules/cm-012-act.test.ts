@@ -1,5 +1,5 @@
-import { actText, DELIBERATION, edit, subjectOf } from "../../../../tests/fixtures/acts";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { actText, DELIBERATION, edit, subjectOf } from "@tests/fixtures/acts";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./cm-012-act";
 
 const QUORUM = actText("invalid.quorum-non-atteint.txt");

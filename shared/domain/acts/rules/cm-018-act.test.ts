@@ -1,5 +1,5 @@
-import { actText, DELIBERATION, edit, subjectOf } from "../../../../tests/fixtures/acts";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { actText, DELIBERATION, edit, subjectOf } from "@tests/fixtures/acts";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./cm-018-act";
 
 const vote = (line: string) => subjectOf(edit(DELIBERATION, "Vote : Pour : 12 Contre : 1 Abstention : 0", line));

@@ -1,5 +1,5 @@
-import { DELIBERATION, dropLines, subjectOf } from "../../../../tests/fixtures/acts";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { DELIBERATION, dropLines, subjectOf } from "@tests/fixtures/acts";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./del-009";
 
 testRule(rule, {

@@ -1,5 +1,5 @@
-import { DELIBERATION, edit, subjectOf } from "../../../../tests/fixtures/acts";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { DELIBERATION, edit, subjectOf } from "@tests/fixtures/acts";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./del-011";
 
 const vote = (line: string) => subjectOf(edit(DELIBERATION, "Vote : Pour : 12 Contre : 1 Abstention : 0", line));

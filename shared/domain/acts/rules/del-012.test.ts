@@ -1,5 +1,5 @@
-import { DELIBERATION, edit, subjectOf } from "../../../../tests/fixtures/acts";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { DELIBERATION, edit, subjectOf } from "@tests/fixtures/acts";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./del-012";
 
 const before = (sentence: string, voteLine = "Vote : Pour : 12 Contre : 1 Abstention : 0") =>

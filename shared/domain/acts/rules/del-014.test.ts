@@ -1,5 +1,5 @@
-import { DELIBERATION, subjectOf } from "../../../../tests/fixtures/acts";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { DELIBERATION, subjectOf } from "@tests/fixtures/acts";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./del-014";
 
 const certified = (date: string) =>

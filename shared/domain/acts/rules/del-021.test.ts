@@ -1,5 +1,5 @@
-import { actText, DELIBERATION, edit, subjectOf } from "../../../../tests/fixtures/acts";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { actText, DELIBERATION, edit, subjectOf } from "@tests/fixtures/acts";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./del-021";
 
 const EMPLOI = actText("invalid.quorum-non-atteint.txt");

@@ -1,5 +1,5 @@
-import { actText, edit, subjectOf } from "../../../../tests/fixtures/acts";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { actText, edit, subjectOf } from "@tests/fixtures/acts";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./del-023";
 
 const SUBVENTION = actText("invalid.vote-impossible.txt");

@@ -1,5 +1,5 @@
-import { ARRETE, DELIBERATION, dropLines, edit, subjectOf } from "../../../../tests/fixtures/acts";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { ARRETE, DELIBERATION, dropLines, edit, subjectOf } from "@tests/fixtures/acts";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./pub-001";
 
 const displayed = edit(

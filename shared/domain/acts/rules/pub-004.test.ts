@@ -1,5 +1,5 @@
-import { actText, ARRETE, subjectOf } from "../../../../tests/fixtures/acts";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { actText, ARRETE, subjectOf } from "@tests/fixtures/acts";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./pub-004";
 
 const PERIL = actText("invalid.arrete-peril.txt");

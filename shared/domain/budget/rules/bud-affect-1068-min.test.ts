@@ -1,5 +1,5 @@
-import { BALANCED_LINES, line, subject, withRealise } from "../../../../tests/fixtures/budgets/builders";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { BALANCED_LINES, line, subject, withRealise } from "@tests/fixtures/budgets/builders";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./bud-affect-1068-min";
 
 // Realisations: RES_F = 83 000 − 58 000 = 25 000 ; SOLDE_I = 20 000 − 35 000 = −15 000 → besoin 15 000.

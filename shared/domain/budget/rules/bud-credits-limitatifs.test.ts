@@ -1,5 +1,5 @@
-import { BALANCED_LINES, subject, withRealise } from "../../../../tests/fixtures/budgets/builders";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { BALANCED_LINES, subject, withRealise } from "@tests/fixtures/budgets/builders";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./bud-credits-limitatifs";
 
 // BALANCED_LINES: 011 12 000, 012 50 000, 023 20 000, 73111 82 000, 21 30 000, 16 10 000, 021, 10, 13.

@@ -1,5 +1,5 @@
-import { BALANCED_LINES, subject, withRealise } from "../../../../tests/fixtures/budgets/builders";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { BALANCED_LINES, subject, withRealise } from "@tests/fixtures/budgets/builders";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./bud-deficit-ca";
 
 // Recettes réelles F 83 000 ; dépenses F 58 000 + 30 000 → RES_F −5 000 ; I balanced in realisations.

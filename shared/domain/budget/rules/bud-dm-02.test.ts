@@ -1,5 +1,5 @@
-import { line, subject } from "../../../../tests/fixtures/budgets/builders";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { line, subject } from "@tests/fixtures/budgets/builders";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./bud-dm-02";
 
 const cumul = (prevRecette: number) => [

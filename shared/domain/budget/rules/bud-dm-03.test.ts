@@ -1,5 +1,5 @@
-import { line, subject } from "../../../../tests/fixtures/budgets/builders";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { line, subject } from "@tests/fixtures/budgets/builders";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./bud-dm-03";
 
 const fonctionnement = [line("F", "D", "65", "6535", -100), line("F", "D", "014", "7398", 100)];

@@ -1,5 +1,5 @@
-import { BALANCED_LINES, line, replace, subject } from "../../../../tests/fixtures/budgets/builders";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { BALANCED_LINES, line, replace, subject } from "@tests/fixtures/budgets/builders";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./bud-eq-reel-annuite";
 
 // Capital 40 000 € > FCTVA 5 000 + virement 20 000: the loan would repay the loan.

@@ -1,5 +1,5 @@
-import { BALANCED_LINES, line, subject } from "../../../../tests/fixtures/budgets/builders";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { BALANCED_LINES, line, subject } from "@tests/fixtures/budgets/builders";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./bud-imprevues-m14";
 
 /** Dépenses réelles de fonctionnement: 62 000 € + the 022 itself; 7,5 % of 66 000 € = 4 950 €. */

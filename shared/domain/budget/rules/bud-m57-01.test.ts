@@ -1,5 +1,5 @@
-import { BALANCED_LINES, subject } from "../../../../tests/fixtures/budgets/builders";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { BALANCED_LINES, subject } from "@tests/fixtures/budgets/builders";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./bud-m57-01";
 
 // Dépenses réelles F = 62 000 € → 7,5 % = 4 650 €.

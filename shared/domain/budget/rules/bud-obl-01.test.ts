@@ -1,5 +1,5 @@
-import { BALANCED_LINES, line, subject } from "../../../../tests/fixtures/budgets/builders";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { BALANCED_LINES, line, subject } from "@tests/fixtures/budgets/builders";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./bud-obl-01";
 
 const lines = [...BALANCED_LINES, line("F", "D", "66", "66111", 2000)];

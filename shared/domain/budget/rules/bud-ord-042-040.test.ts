@@ -1,5 +1,5 @@
-import { BALANCED_LINES, line, subject, withRealise } from "../../../../tests/fixtures/budgets/builders";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { BALANCED_LINES, line, subject, withRealise } from "@tests/fixtures/budgets/builders";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./bud-ord-042-040";
 
 const pair = (d: number, r: number) => [

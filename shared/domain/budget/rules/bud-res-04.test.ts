@@ -1,5 +1,5 @@
-import { BALANCED_LINES, subject, withRealise } from "../../../../tests/fixtures/budgets/builders";
-import { testRule } from "../../../../tests/support/rule-tester";
+import { BALANCED_LINES, subject, withRealise } from "@tests/fixtures/budgets/builders";
+import { testRule } from "@tests/support/rule-tester";
 import rule from "./bud-res-04";
 
 const ca = withRealise(BALANCED_LINES, [10000, 48000, 0, 83000, 25000, 10000, 0, 5000, 15000]);

@@ -1,6 +1,6 @@
-import { testRule } from "../../../../tests/support/rule-tester";
+import { testRule } from "@tests/support/rule-tester";
 import { seanceSubject as s } from "../sample-seance";
-import { actText, DELIBERATION, edit, subjectOf } from "../../../../tests/fixtures/acts";
+import { actText, DELIBERATION, edit, subjectOf } from "@tests/fixtures/acts";
 import { actEvidence } from "../../acts/council-evidence";
 import { projected, seanceEvidence } from "../evidence";
 import rule from "./cm-006";

@@ -1,4 +1,4 @@
-import { testRule } from "../../../../tests/support/rule-tester";
+import { testRule } from "@tests/support/rule-tester";
 import { seanceSubject as s } from "../sample-seance";
 import rule from "./cm-024";
 

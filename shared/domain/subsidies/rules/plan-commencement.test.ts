@@ -1,5 +1,5 @@
-import { testRule } from "../../../../tests/support/rule-tester";
-import { balancedPlan, DEPARTEMENT, DETR, planSubject } from "../../../../tests/fixtures/plans/build-plan";
+import { testRule } from "@tests/support/rule-tester";
+import { balancedPlan, DEPARTEMENT, DETR, planSubject } from "@tests/fixtures/plans/build-plan";
 import rule from "./plan-commencement";
 
 const startedOn = (commencement: string, funders = [DETR, DEPARTEMENT]) =>

@@ -1,6 +1,6 @@
 import { formatMoney } from "../../common/money";
-import { testRule } from "../../../../tests/support/rule-tester";
-import { balancedPlan, DEPARTEMENT, DETR, planSubject } from "../../../../tests/fixtures/plans/build-plan";
+import { testRule } from "@tests/support/rule-tester";
+import { balancedPlan, DEPARTEMENT, DETR, planSubject } from "@tests/fixtures/plans/build-plan";
 import rule from "./plan-equilibre";
 
 testRule(rule, {

@@ -1,5 +1,5 @@
-import { testRule } from "../../../../tests/support/rule-tester";
-import { balancedPlan, DEPARTEMENT, DETR, planSubject } from "../../../../tests/fixtures/plans/build-plan";
+import { testRule } from "@tests/support/rule-tester";
+import { balancedPlan, DEPARTEMENT, DETR, planSubject } from "@tests/fixtures/plans/build-plan";
 import rule from "./plan-participation-min";
 
 /** 200 000 € of public subsidies leave the commune 0 €: below every floor but the outre-mer one. */

@@ -1,7 +1,7 @@
 import { formatMoney } from "../../common/money";
 import { resolveBounds } from "../bounds";
-import { testRule } from "../../../../tests/support/rule-tester";
-import { balancedPlan, DEPARTEMENT, DETR, planSubject } from "../../../../tests/fixtures/plans/build-plan";
+import { testRule } from "@tests/support/rule-tester";
+import { balancedPlan, DEPARTEMENT, DETR, planSubject } from "@tests/fixtures/plans/build-plan";
 import rule from "./plan-taux-financeur";
 
 const withDetr = (amountCents: number, rateBp?: number) =>

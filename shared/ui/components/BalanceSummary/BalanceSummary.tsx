@@ -1,6 +1,6 @@
 import { Badge, makeStyles, tokens } from "@fluentui/react-components";
-import type { Cents } from "../../../domain/common/money";
-import { formatMoney } from "../../../domain/common/money";
+import type { Cents } from "@shared/domain/common/money";
+import { formatMoney } from "@shared/domain/common/money";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase300 },

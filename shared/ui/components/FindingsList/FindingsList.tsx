@@ -1,5 +1,5 @@
 import { Badge, Caption1, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Finding } from "../../../domain/rules";
+import type { Finding } from "@shared/domain/rules";
 import { fr } from "../../i18n/fr";
 
 const useStyles = makeStyles({

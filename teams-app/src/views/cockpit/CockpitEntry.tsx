@@ -1,7 +1,7 @@
 import { Badge, Button, Caption1, Field, Input, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { formatDateFr } from "../../../../shared/domain/common";
-import { frenchSpacing } from "../../../../shared/ui/i18n/typography";
+import { formatDateFr } from "@shared/domain/common";
+import { frenchSpacing } from "@shared/ui/i18n/typography";
 import { LATE_HELP } from "../../model/cockpit";
 import type { CockpitItem } from "../../model/cockpit";
 import { completionDateProblem, completionWrite } from "../../model/cockpit-completion";

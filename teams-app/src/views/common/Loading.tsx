@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { fr } from "../../../../shared/ui/i18n/fr";
+import { fr } from "@shared/ui/i18n/fr";
 import type { Loaded } from "./refresh";
 
 /** A spinner while loading, a French error when the list could not be read, the content otherwise. */

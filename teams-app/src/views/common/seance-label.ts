@@ -1,4 +1,4 @@
-import { formatDateFr } from "../../../../shared/domain/common";
+import { formatDateFr } from "@shared/domain/common";
 import type { CommuneRecord, SeanceRecord } from "../../data/ports";
 import { parisWallClock } from "../../model/paris-time";
 

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { StorageLike } from "../../../../shared/data/outbox/storage";
+import type { StorageLike } from "@shared/data/outbox/storage";
 import { useServices } from "../../tab/services";
 
 function read<T extends object>(storage: StorageLike, key: string, empty: T): T {

@@ -1,6 +1,6 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { GENRES, MANDATS } from "../../../../shared/data/schema";
+import { GENRES, MANDATS } from "@shared/data/schema";
 import type { MembreRecord } from "../../data/ports";
 import { useWrite } from "../seance/use-write";
 

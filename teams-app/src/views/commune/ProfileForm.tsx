@@ -1,6 +1,6 @@
 import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { COMMUNE_ARTICLE_CHOICES } from "../../../../shared/data/schema";
+import { COMMUNE_ARTICLE_CHOICES } from "@shared/data/schema";
 import type { CommuneRecord } from "../../data/ports";
 import {
   EN_TETE_MAX_LINE,

@@ -1,8 +1,8 @@
 import { Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { profileGaps } from "../../../../shared/data/commune-profile";
-import { deCommune, splitArticle } from "../../../../shared/domain/commune/commune-name";
-import { frenchSpacing } from "../../../../shared/ui/i18n/typography";
+import { profileGaps } from "@shared/data/commune-profile";
+import { deCommune, splitArticle } from "@shared/domain/commune/commune-name";
+import { frenchSpacing } from "@shared/ui/i18n/typography";
 import { useServices } from "../../tab/services";
 import { Loading } from "../common/Loading";
 import { useLoad } from "../common/refresh";

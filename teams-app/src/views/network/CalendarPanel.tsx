@@ -8,7 +8,7 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import { formatDateFr } from "../../../../shared/domain/common";
+import { formatDateFr } from "@shared/domain/common";
 import { parisDate } from "../../model/paris-time";
 import { useServices } from "../../tab/services";
 import { Loading } from "../common/Loading";

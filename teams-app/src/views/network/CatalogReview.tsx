@@ -4,9 +4,9 @@ import {
   catalogCategorie,
   catalogIdOf,
   withCatalogValidations,
-} from "../../../../shared/data/network-clauses/catalog-validations";
-import { CATALOG, clauseStanding, createClauseLibrary } from "../../../../shared/domain/acts/clauses";
-import type { Clause } from "../../../../shared/domain/acts/clauses";
+} from "@shared/data/network-clauses/catalog-validations";
+import { CATALOG, clauseStanding, createClauseLibrary } from "@shared/domain/acts/clauses";
+import type { Clause } from "@shared/domain/acts/clauses";
 import type { ClauseRecord, ClauseVersionRecord } from "../../data/ports";
 import { canValidateClauses } from "../../model/identity";
 import { parisToUtc } from "../../model/paris-time";

@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { formatDateFr } from "../../../../shared/domain/common";
+import { formatDateFr } from "@shared/domain/common";
 import { THEME_LABELS, searchThreads } from "../../model/network";
 import type { Theme, Thread } from "../../model/network";
 import { parisDate, parisToUtc } from "../../model/paris-time";

@@ -1,7 +1,7 @@
 import { Caption1, Link, Text } from "@fluentui/react-components";
 import { createContext, useContext } from "react";
 import type { ReactNode } from "react";
-import type { DocumentFile } from "../../../../shared/data/drive/documents-port";
+import type { DocumentFile } from "@shared/data/drive/documents-port";
 import type { PointRecord } from "../../data/ports";
 import { safeHttpUrl } from "../../model/safe-url";
 import { useServices } from "../../tab/services";

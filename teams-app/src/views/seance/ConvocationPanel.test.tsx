@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
-import { DataError } from "../../../../shared/data/graph/errors";
+import { DataError } from "@shared/data/graph/errors";
 import { PreviewInvitations } from "../../model/invitation";
 import type { Invitation, InvitationSender } from "../../model/invitation";
 import { fakeData } from "../../testing/fake-data";

@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { addDays, formatDateFr } from "../../../../shared/domain/common";
+import { addDays, formatDateFr } from "@shared/domain/common";
 import type { SeanceBundle } from "../../model/council-seance";
 import { convocationDeadline, convocationSendingProblem, convocationToResend } from "../../model/convocation-deadline";
 import { convocationInvitation, invitationNotice } from "../../model/convocation-invitation";

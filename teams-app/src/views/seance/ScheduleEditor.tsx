@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
-import { formatDateFr } from "../../../../shared/domain/common";
+import { formatDateFr } from "@shared/domain/common";
 import type { SeanceBundle } from "../../model/council-seance";
 import { scheduleFields, scheduleOf, scheduleProblem } from "../../model/seance-schedule";
 import type { Schedule } from "../../model/seance-schedule";

@@ -1,5 +1,5 @@
 import { Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { formatDateFr } from "../../../../shared/domain/common";
+import { formatDateFr } from "@shared/domain/common";
 import type { CommuneRecord } from "../../data/ports";
 import { convocationDeadline } from "../../model/convocation-deadline";
 import type { Schedule } from "../../model/seance-schedule";

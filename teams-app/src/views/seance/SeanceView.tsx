@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { SeanceRecord } from "../../data/ports";
 import { canEditSeance } from "../../model/identity";
 import { parisDate } from "../../model/paris-time";
-import { formatDateFr } from "../../../../shared/domain/common";
+import { formatDateFr } from "@shared/domain/common";
 import { UndoableDelete } from "../common/UndoableDelete";
 import { useWrite } from "./use-write";
 import { useServices } from "../../tab/services";

@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { FindingsList } from "../../../../shared/ui/components/FindingsList";
+import { FindingsList } from "@shared/ui/components/FindingsList";
 import type { SeanceRecord } from "../../data/ports";
 import type { SeanceBundle } from "../../model/council-seance";
 import { canEditSeance } from "../../model/identity";

@@ -1,7 +1,7 @@
 import { act, render } from "@testing-library/react";
-import { clauseLibrary } from "../../../../shared/domain/acts/clauses";
-import { PreviewActDocument } from "../../../../shared/preview/preview-act-document";
-import { previewHostContext } from "../../../../shared/preview/preview-host-context";
+import { clauseLibrary } from "@shared/domain/acts/clauses";
+import { PreviewActDocument } from "@shared/preview/preview-act-document";
+import { previewHostContext } from "@shared/preview/preview-host-context";
 import { SAMPLE_DELIBERATION } from "../sample-act";
 import { ServicesProvider } from "../services";
 import type { WordServices } from "../services";

@@ -1,7 +1,7 @@
 import { TextDecoder, TextEncoder } from "node:util";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { MemoryStorage } from "../../../../../shared/data/outbox/storage";
-import { previewHostContext } from "../../../../../shared/preview/preview-host-context";
+import { MemoryStorage } from "@shared/data/outbox/storage";
+import { previewHostContext } from "@shared/preview/preview-host-context";
 import { outboxWriter } from "../../../data/writer";
 import { PreviewInvitations } from "../../../model/invitation";
 import type { SeanceBundle } from "../../../model/council-seance";

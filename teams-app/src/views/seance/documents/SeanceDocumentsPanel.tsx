@@ -9,9 +9,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { DocumentFile, DocumentsPort } from "../../../../../shared/data/drive/documents-port";
-import type { PlannedDocument } from "../../../../../shared/documents";
-import { loadSeanceFacts } from "../../../../../shared/data/seance-facts";
+import type { DocumentFile, DocumentsPort } from "@shared/data/drive/documents-port";
+import type { PlannedDocument } from "@shared/documents";
+import { loadSeanceFacts } from "@shared/data/seance-facts";
 import type { SeanceBundle } from "../../../model/council-seance";
 import { safeHttpUrl } from "../../../model/safe-url";
 import { useServices } from "../../../tab/services";
@@ -38,10 +38,7 @@ async function plan(
   seanceId: string,
   stage: Stage,
 ): Promise<PlannedDocument[]> {
-  const [documents, facts] = await Promise.all([
-    import("../../../../../shared/documents"),
-    loadSeanceFacts(data, seanceId),
-  ]);
+  const [documents, facts] = await Promise.all([import("@shared/documents"), loadSeanceFacts(data, seanceId)]);
   return stage === "preparation" ? documents.preparationDocuments(facts) : documents.afterSeanceDocuments(facts);
 }
 
@@ -92,7 +89,7 @@ export function SeanceDocumentsPanel({ bundle, documents }: { bundle: SeanceBund
 
   const generate = (stage: Stage) =>
     run(async () => {
-      const { publishDocuments } = await import("../../../../../shared/data/drive/publish-documents");
+      const { publishDocuments } = await import("@shared/data/drive/publish-documents");
       const planned = await plan(data, seanceId, stage);
       const eTags = Object.fromEntries(bundle.points.map((p) => [p.id, p.eTag]));
       const outcomes = await publishDocuments(documents, data.points, planned, eTags);
@@ -105,7 +102,7 @@ export function SeanceDocumentsPanel({ bundle, documents }: { bundle: SeanceBund
 
   const regenerate = (file: DocumentFile, replaceEdited: boolean) =>
     run(async () => {
-      const { regenerateDocument } = await import("../../../../../shared/data/drive/publish-documents");
+      const { regenerateDocument } = await import("@shared/data/drive/publish-documents");
       const stage: Stage =
         file.columns.type === "convocation" || file.columns.type === "projet-deliberation" ? "preparation" : "apres";
       const doc = (await plan(data, seanceId, stage)).find(

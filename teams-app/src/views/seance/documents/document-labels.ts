@@ -1,5 +1,5 @@
-import type { DocumentFile } from "../../../../../shared/data/drive/documents-port";
-import { DOCUMENT_KIND_LABELS } from "../../../../../shared/data/drive/library-columns";
+import type { DocumentFile } from "@shared/data/drive/documents-port";
+import { DOCUMENT_KIND_LABELS } from "@shared/data/drive/library-columns";
 import { parisWallClock } from "../../../model/paris-time";
 
 /** « Projet de délibération — version 2.0 — modifié le 2026-12-08 à 14:05 par … ». */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { membres, ROLES } from "../schema";
+import { membres, ROLES } from "@shared/data/schema";
 import { fail } from "./http";
 import type { StoreResponse } from "./http";
 import type { LocalTokens } from "./local-tokens";

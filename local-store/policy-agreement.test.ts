@@ -1,6 +1,6 @@
-import { LIST_POLICY } from "../auth/permission-policy";
-import type { Group, Level } from "../auth/permission-policy";
-import { LISTS } from "../schema";
+import { LIST_POLICY } from "@shared/data/auth/permission-policy";
+import type { Group, Level } from "@shared/data/auth/permission-policy";
+import { LISTS } from "@shared/data/schema";
 import { accessFor } from "./access";
 import type { Caller, Role } from "./caller";
 import { StoreState } from "./model";

@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ACTS_DIR, actText } from "../../../tests/fixtures/acts";
+import { ACTS_DIR, actText } from "@tests/fixtures/acts";
 import { main } from "../main";
 
 const fixture = (name: string) => join(ACTS_DIR, name);

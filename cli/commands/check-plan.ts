@@ -1,7 +1,7 @@
-import type { Finding } from "../../domain/rules";
-import { checkPlan } from "../../domain/subsidies";
-import type { PlanSource } from "../../io/plan";
-import { cellOf, PLAN_SHEET, PlanReadError, readPlanFile } from "../../io/plan";
+import type { Finding } from "@shared/domain/rules";
+import { checkPlan } from "@shared/domain/subsidies";
+import type { PlanSource } from "@shared/io/plan";
+import { cellOf, PLAN_SHEET, PlanReadError, readPlanFile } from "@shared/io/plan";
 import type { Command, FileReport } from "../command";
 import { InputError } from "../command";
 

@@ -1,12 +1,12 @@
-import { formatMoney } from "../../domain/common/money";
+import { formatMoney } from "@shared/domain/common/money";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { FinancingPlan } from "../../domain/subsidies";
-import { writePlanWorkbook } from "../../io/plan";
+import type { FinancingPlan } from "@shared/domain/subsidies";
+import { writePlanWorkbook } from "@shared/io/plan";
 import { main } from "../main";
 
-const FIXTURES = join(__dirname, "../../../tests/fixtures/plans");
+const FIXTURES = join(__dirname, "../../tests/fixtures/plans");
 const fixture = (name: string) => join(FIXTURES, name);
 
 async function run(...argv: string[]) {

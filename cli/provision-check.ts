@@ -1,7 +1,7 @@
-import type { GraphConnection } from "../data/graph/create-graph-client";
-import { collectPages } from "../data/graph/paging";
-import { BUILT_IN_COLUMNS, columnDefinitions, LISTS } from "../data/schema";
-import type { ColumnDefinition } from "../data/schema";
+import type { GraphConnection } from "@shared/data/graph/create-graph-client";
+import { collectPages } from "@shared/data/graph/paging";
+import { BUILT_IN_COLUMNS, columnDefinitions, LISTS } from "@shared/data/schema";
+import type { ColumnDefinition } from "@shared/data/schema";
 
 const FACETS = ["text", "number", "boolean", "dateTime", "choice", "lookup"] as const;
 

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { checkAct } from "../../domain/acts";
-import type { Finding } from "../../domain/rules";
-import { DocxReadError, readDocxText } from "../../io/docx";
+import { checkAct } from "@shared/domain/acts";
+import type { Finding } from "@shared/domain/rules";
+import { DocxReadError, readDocxText } from "@shared/io/docx";
 import type { Command, FileReport } from "../command";
 import { InputError } from "../command";
 

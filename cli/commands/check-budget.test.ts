@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../main";
 
-const FIXTURES = join(__dirname, "../../../tests/fixtures/budgets");
-const SAMPLES = join(__dirname, "../../../../shared/data/budgets");
+const FIXTURES = join(__dirname, "../../tests/fixtures/budgets");
+const SAMPLES = join(__dirname, "../../../shared/data/budgets");
 
 async function run(...argv: string[]) {
   const out: string[] = [];

@@ -1,18 +1,18 @@
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
-import type { BudgetDocument } from "../../domain/budget/model";
-import { checkBudget } from "../../domain/budget/check-budget";
-import { precedentMismatch, withCompteDeGestion, withPrecedent } from "../../domain/budget/year";
-import { compteDeGestionOf } from "../../io/budget/balance-reader";
-import { DocumentBudgetaireStream } from "../../io/budget/docbudg-reader";
-import { BudgetReadError } from "../../io/budget/errors";
+import type { BudgetDocument } from "@shared/domain/budget/model";
+import { checkBudget } from "@shared/domain/budget/check-budget";
+import { precedentMismatch, withCompteDeGestion, withPrecedent } from "@shared/domain/budget/year";
+import { compteDeGestionOf } from "@shared/io/budget/balance-reader";
+import { DocumentBudgetaireStream } from "@shared/io/budget/docbudg-reader";
+import { BudgetReadError } from "@shared/io/budget/errors";
 import {
   checkSize,
   readBalanceFile,
   readBudgetFile,
   refuseFormat,
   sniffFormat,
-} from "../../io/budget/read-budget-file";
+} from "@shared/io/budget/read-budget-file";
 import type { Command, FileReport } from "../command";
 import { InputError } from "../command";
 

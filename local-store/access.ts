@@ -1,5 +1,5 @@
-import { avis, clauses, clauseVersions, LISTS, membres, points, seances } from "../schema";
-import type { ListKey } from "../schema";
+import { avis, clauses, clauseVersions, LISTS, membres, points, seances } from "@shared/data/schema";
+import type { ListKey } from "@shared/data/schema";
 import type { Caller, MemberEntry, Role } from "./caller";
 import { columnFor } from "./fields";
 import type { StoredItem, StoredList, StoreState } from "./model";

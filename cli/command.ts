@@ -1,4 +1,4 @@
-import type { Finding } from "../domain/rules";
+import type { Finding } from "@shared/domain/rules";
 
 /** The `kind` of a report, as the CLI contract names it. */
 export type ReportKind = "deliberation" | "arrete" | "seance" | "budget" | "plan";

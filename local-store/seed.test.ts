@@ -1,4 +1,4 @@
-import { communes, LISTS, presences } from "../schema";
+import { communes, LISTS, presences } from "@shared/data/schema";
 import { ADMIN } from "./caller";
 import { FaultInjector } from "./faults";
 import { StoreState } from "./model";

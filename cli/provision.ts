@@ -1,17 +1,17 @@
-import { LocalTokenProvider } from "../data/auth/local-token-provider";
-import type { TokenProvider } from "../data/auth/token-provider";
-import { isSafeOrigin } from "../data/graph/auth-middleware";
-import { createGraphClient } from "../data/graph/create-graph-client";
-import type { GraphConnection } from "../data/graph/create-graph-client";
-import { DataError, errorFromResponse } from "../data/graph/errors";
-import { collectPages } from "../data/graph/paging";
+import { LocalTokenProvider } from "@shared/data/auth/local-token-provider";
+import type { TokenProvider } from "@shared/data/auth/token-provider";
+import { isSafeOrigin } from "@shared/data/graph/auth-middleware";
+import { createGraphClient } from "@shared/data/graph/create-graph-client";
+import type { GraphConnection } from "@shared/data/graph/create-graph-client";
+import { DataError, errorFromResponse } from "@shared/data/graph/errors";
+import { collectPages } from "@shared/data/graph/paging";
 import { auditLists } from "./provision-check";
 import { applyPermissions, auditPermissions, sharePointRest } from "./provision-permissions";
 import type { SiteKind } from "./provision-permissions";
-import { loadOrCreateSecret, localTokens, secretExists } from "../data/local-store/local-tokens";
-import { send } from "../data/graph/transport";
-import { BUILT_IN_COLUMNS, columnDefinitions, LISTS } from "../data/schema";
-import type { ColumnDefinition, ListDefinition } from "../data/schema";
+import { loadOrCreateSecret, localTokens, secretExists } from "@local-store/local-tokens";
+import { send } from "@shared/data/graph/transport";
+import { BUILT_IN_COLUMNS, columnDefinitions, LISTS } from "@shared/data/schema";
+import type { ColumnDefinition, ListDefinition } from "@shared/data/schema";
 
 export interface ProvisionIo {
   readonly out: (text: string) => void;

@@ -6,7 +6,7 @@ import addFormats from "ajv-formats";
 import type { FileReport } from "../command";
 import { main } from "../main";
 
-const ROOT = join(__dirname, "../../..");
+const ROOT = join(__dirname, "../..");
 const FIXTURES = join(ROOT, "tests/fixtures/seances");
 const fixture = (name: string) => join(FIXTURES, name);
 

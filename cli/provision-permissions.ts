@@ -1,6 +1,6 @@
-import { GROUP_TITLES, LIST_POLICY, listPermissionCalls, ROLE_TYPE } from "../data/auth/permission-policy";
-import type { Group, Level, ListPolicy, RestCall } from "../data/auth/permission-policy";
-import { LISTS } from "../data/schema";
+import { GROUP_TITLES, LIST_POLICY, listPermissionCalls, ROLE_TYPE } from "@shared/data/auth/permission-policy";
+import type { Group, Level, ListPolicy, RestCall } from "@shared/data/auth/permission-policy";
+import { LISTS } from "@shared/data/schema";
 
 /** One SharePoint REST answer (odata=nometadata). */
 export interface RestAnswer {

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startLocalStore } from "../data/local-store";
-import type { LocalStore } from "../data/local-store";
-import { LISTS } from "../data/schema";
+import { startLocalStore } from "../local-store";
+import type { LocalStore } from "../local-store";
+import { LISTS } from "@shared/data/schema";
 import { runProvision } from "./provision";
 
 function capture() {

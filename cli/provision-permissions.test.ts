@@ -1,4 +1,4 @@
-import type { RestCall } from "../data/auth/permission-policy";
+import type { RestCall } from "@shared/data/auth/permission-policy";
 import { applyPermissions, auditPermissions, sharePointRest } from "./provision-permissions";
 import type { RestAnswer } from "./provision-permissions";
 

@@ -13,7 +13,7 @@ import type {
   clauses,
   clauseVersions,
   subventions,
-} from "../schema";
+} from "@shared/data/schema";
 
 /** Days from the seeding date, as an ISO date-time at 18:00 UTC (evening council meetings). */
 export type At = (days: number) => string;

@@ -15,8 +15,8 @@ import {
   seances,
   subventions,
   toFields,
-} from "../schema";
-import type { ListDefinition } from "../schema";
+} from "@shared/data/schema";
+import type { ListDefinition } from "@shared/data/schema";
 import { ADMIN } from "./caller";
 import type { StoreContext } from "./context";
 import * as demo from "./demo-data";

@@ -1,6 +1,6 @@
 import { badRequest, StoreFailure } from "./http";
 
-export { nestsDeeperThan } from "../../io/json-depth";
+export { nestsDeeperThan } from "@shared/io/json-depth";
 
 /** The deepest nesting a body may have: the suite's bodies are a few levels deep, Graph's a dozen at most. */
 export const MAX_JSON_DEPTH = 64;

@@ -7,8 +7,8 @@ import {
   MAX_NAME_LENGTH,
   SEANCE_FOLDER_PATTERN,
   SEANCES_FOLDER,
-} from "../drive/library-columns";
-import { seances } from "../schema";
+} from "@shared/data/drive/library-columns";
+import { seances } from "@shared/data/schema";
 import { accessFor } from "./access";
 import type { Caller } from "./caller";
 import type { StoreContext } from "./context";

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { checkSeance, parseSeance, seanceJsonSchema } from "../../domain/council";
-import type { Seance } from "../../domain/council";
+import { checkSeance, parseSeance, seanceJsonSchema } from "@shared/domain/council";
+import type { Seance } from "@shared/domain/council";
 import type { Command, FileReport } from "../command";
 import { InputError } from "../command";
 

@@ -1,4 +1,4 @@
-import type { Finding } from "../domain/rules";
+import type { Finding } from "@shared/domain/rules";
 import type { FileReport } from "./command";
 
 const SEVERITY_FR = { error: "erreur", warning: "avertissement", info: "information" } as const;

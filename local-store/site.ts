@@ -1,11 +1,6 @@
-/** The one site of the embedded store, answering like a SharePoint site at http://localhost/sites/mairie. */
-export const LOCAL_SITE = {
-  id: "localhost,5d2c7a1e-3b1f-4c8e-9a57-1f0b6e2d4c11,0e8f6a3b-7c2d-4e19-b5a4-92c1d3e7f806",
-  hostname: "localhost",
-  path: "/sites/mairie",
-} as const;
+import { LOCAL_SITE } from "@shared/data/local-site";
 
-export const LOCAL_SITE_ID = LOCAL_SITE.id;
+export { LOCAL_SITE, LOCAL_SITE_ID } from "@shared/data/local-site";
 
 export const siteJson = (): Record<string, unknown> => ({
   id: LOCAL_SITE.id,
