@@ -7,7 +7,6 @@ const SEVERITY_FR = { error: "erreur", warning: "avertissement", info: "informat
  * Control characters (C0, DEL, C1 such as the 8-bit CSI) and bidirectional overrides that a file may carry into a
  * message: written raw they would move the cursor, recolour or rewrite the secretary's terminal.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Text from a file, made safe for a terminal: each control character shows as « \uXXXX ». */

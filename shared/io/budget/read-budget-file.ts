@@ -25,7 +25,6 @@ export function sniffFormat(head: Uint8Array): SniffedFormat {
   const start = text.trimStart();
   if (start.startsWith("<")) return "xml";
   // Control characters other than tab and line ends mean a binary file (PDF streams, images, ODS…).
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what tells a binary file
   if (start === "" || /[\x00-\x08\x0e-\x1f]/.test(text)) return undefined;
   const firstLine = start.split(/\r?\n/, 1)[0] ?? "";
   if (isBalanceHeader(firstLine)) return "balance";

@@ -11,7 +11,6 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">",
  * Control characters (C0 but tab and line breaks, DEL, C1) from a file never reach a terminal or the task pane:
  * an escape sequence in a document could otherwise rewrite the CLI's output.
  */
-// eslint-disable-next-line no-control-regex -- the control characters are exactly what this removes
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 export const withoutControlCharacters = (text: string): string => text.replace(CONTROL, "");

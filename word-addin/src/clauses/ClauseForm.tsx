@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { SeancePrefillNote } from "./SeancePrefillNote";
-import { clauseStanding, conditionProblems, formatDateLong, renderClause } from "@shared/domain/acts/clauses";
+import { clauseStanding, conditionProblems, renderClause } from "@shared/domain/acts/clauses";
 import type { Clause, ClauseStanding } from "@shared/domain/acts/clauses";
 import { ActionStatus } from "@shared/ui/components/ActionStatus";
 import { KIND_LABELS } from "../taskpane/labels";
