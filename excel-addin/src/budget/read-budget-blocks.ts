@@ -1,10 +1,11 @@
 import type { BudgetDocument } from "@shared/domain/budget";
+import { foldKey } from "@shared/domain/common/fold";
 import type { SheetBlock } from "@shared/ports/budget-workbook";
 import { BudgetReadError } from "@shared/io/budget/errors";
 import type { Cell, TableRow } from "@shared/io/budget/table-reader";
 import { checkHeader, tableToDocument } from "@shared/io/budget/table-reader";
 import { BUDGET_COLUMNS, BUDGET_SHEET, DOCUMENT_KEYS, DOCUMENT_SHEET } from "@shared/io/budget/workbook-layout";
-import { blockAddresser, blockOrigin, cellLabel, excelSerialToIso, normalizeKey, plainCell } from "./sheet-values";
+import { blockAddresser, blockOrigin, cellLabel, excelSerialToIso, plainCell } from "./sheet-values";
 
 /** Document keys whose cell Excel may hold as a date serial number. */
 const DATE_KEYS: ReadonlySet<string> = new Set([DOCUMENT_KEYS.dateVote]);
@@ -19,7 +20,7 @@ function documentEntries(block: SheetBlock): { entries: Map<string, Cell>; cells
     const name = String(key).trim();
     const value = plainCell(row[1]);
     entries.set(name, typeof value === "number" && DATE_KEYS.has(name) ? excelSerialToIso(value) : value);
-    cells.set(normalizeKey(name), at(r, 1));
+    cells.set(foldKey(name), at(r, 1));
   });
   return { entries, cells };
 }
@@ -54,7 +55,7 @@ export function blocksToDocument(documentBlock: SheetBlock, budgetBlock: SheetBl
   const { entries, cells } = documentEntries(documentBlock);
   const rows = budgetRows(budgetBlock);
   return tableToDocument(entries, rows, (key) => {
-    const cell = cells.get(normalizeKey(key));
+    const cell = cells.get(foldKey(key));
     return cell ? cellLabel(DOCUMENT_SHEET, cell) : `Feuille « ${DOCUMENT_SHEET} », clé « ${key} » absente`;
   });
 }

@@ -28,15 +28,6 @@ export function blockAddresser(block: SheetBlock): (row: number, column: number)
   return (row, column) => address(origin.row + row, origin.column + column);
 }
 
-/** Compares keys as people type them: case and accents do not matter. */
-export function normalizeKey(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .trim();
-}
-
 /** Where a message points: « feuille « Budget », cellule I5 ». */
 export function cellLabel(sheet: string, a1: string): string {
   return `Feuille « ${sheet} », cellule ${a1}`;

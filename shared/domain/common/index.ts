@@ -31,6 +31,7 @@ export { checkQuorum, covidQuorumRequired, quorumRequired } from "./quorum";
 export type { QuorumInput, QuorumResult } from "./quorum";
 export { checkVoteArithmetic, expectedVotants, majoriteAbsolue, unanimity } from "./vote";
 export type { PresidentVote, Scrutin, VoteCount, VoteInput, VoteOutcome, VoteResult } from "./vote";
+export { foldKey, foldText } from "./fold";
 export { REPUTE_COMPLET_FROM, conseilReputeComplet, effectifLegal, maxAdjoints } from "./effectif";
 export { executoireStatus, publicityMode } from "./executoire";
 export type { ActNature, ExecutoireInput, ExecutoireResult, PublicityMode } from "./executoire";
