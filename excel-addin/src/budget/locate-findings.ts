@@ -1,4 +1,5 @@
 import type { BudgetLine } from "@shared/domain/budget";
+import { worse } from "@shared/domain/common/severity";
 import type { Finding, Location, Severity } from "@shared/domain/rules";
 import type { CellMark, SheetBlock } from "@shared/ports/budget-workbook";
 import { address } from "@shared/preview/a1";
@@ -12,7 +13,6 @@ export interface CellRef {
 
 const NATURE = BUDGET_COLUMNS.indexOf("Nature");
 const CREDITS = BUDGET_COLUMNS.indexOf("Crédits votés");
-const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 function concerns(line: BudgetLine, at: Location): boolean {
   return (
@@ -64,7 +64,7 @@ export function findingsToMarks(
       const mark = marks.get(key);
       if (!mark) marks.set(key, { ...cell, level: finding.severity, messages: [text] });
       else {
-        if (RANK[finding.severity] < RANK[mark.level]) mark.level = finding.severity;
+        mark.level = worse(mark.level, finding.severity);
         if (!mark.messages.includes(text)) mark.messages.push(text);
       }
     }
