@@ -27,7 +27,7 @@ export async function blocksFromDocumentBudgetaire(file: {
     throw new BudgetReadError(`${file.name} : un fichier DocumentBudgetaire (.xml) est attendu.`);
   // The same bound as the command's, checked before the file is read into the pane's memory.
   checkSize(file.name, "xml", file.size);
-  const { readDocumentBudgetaire } = await import("@shared/io/budget/docbudg-reader");
-  const document = readDocumentBudgetaire(new Uint8Array(await file.arrayBuffer()), file.name);
+  const { loadDocumentBudgetaire } = await import("@shared/io/budget/docbudg-reader");
+  const document = await loadDocumentBudgetaire(new Uint8Array(await file.arrayBuffer()), file.name);
   return documentToBlocks(document);
 }

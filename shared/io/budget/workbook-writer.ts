@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { BudgetDocument } from "@shared/domain/budget/model";
 import type { Cents } from "@shared/domain/common/money";
-import { readDocumentBudgetaire } from "./docbudg-reader";
+import { loadDocumentBudgetaire } from "./docbudg-reader";
 import { BUDGET_COLUMNS, BUDGET_SHEET, DOCUMENT_SHEET, documentRows, TYPE_FR } from "./workbook-layout";
 
 const euros = (cents: Cents | undefined) => (cents === undefined ? null : cents / 100);
@@ -37,5 +37,5 @@ export async function writeBudgetWorkbook(document: BudgetDocument): Promise<Uin
 
 /** Converts a DocumentBudgetaire flow to the suite's workbook, so that a secretary can work on it in Excel. */
 export async function docBudgToWorkbook(bytes: Uint8Array, file: string): Promise<Uint8Array> {
-  return writeBudgetWorkbook(readDocumentBudgetaire(bytes, file));
+  return writeBudgetWorkbook(await loadDocumentBudgetaire(bytes, file));
 }
