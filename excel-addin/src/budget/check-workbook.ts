@@ -4,11 +4,11 @@ import { loadPlan } from "@shared/domain/budget/nomenclature";
 import type { Finding } from "@shared/domain/rules";
 import type { BudgetWorkbook, CellMark, SheetBlock } from "@shared/ports/budget-workbook";
 import { BUDGET_SHEET, DOCUMENT_SHEET } from "@shared/io/budget/workbook-layout";
+import { gridsToDocument, SHEET_PLACES } from "@shared/io/budget/workbook-grid";
 import type { SectionBalance } from "./balance";
 import { sectionBalances } from "./balance";
 import type { CellRef } from "./locate-findings";
 import { findingCells, findingsToMarks } from "./locate-findings";
-import { blocksToDocument } from "./read-budget-blocks";
 
 export interface WorkbookBudget {
   readonly document: BudgetDocument;
@@ -24,7 +24,7 @@ export async function readWorkbookBudget(workbook: BudgetWorkbook): Promise<Work
     workbook.readSheet(DOCUMENT_SHEET),
     workbook.readSheet(BUDGET_SHEET),
   ]);
-  const document = blocksToDocument(documentBlock, budget);
+  const document = gridsToDocument(documentBlock, budget, SHEET_PLACES);
   await loadPlan(document.nomenclature, document.exercice);
   return { document, budget };
 }

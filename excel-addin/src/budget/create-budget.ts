@@ -1,7 +1,7 @@
 import type { BudgetWorkbook, SheetBlock } from "@shared/ports/budget-workbook";
 import { checkSize } from "@shared/io/budget/limits";
 import { BudgetReadError } from "@shared/io/budget/errors";
-import { documentToBlocks } from "./budget-blocks";
+import { documentToGrids } from "@shared/io/budget/workbook-grid";
 
 /** The sheets of `blocks` that already exist in the workbook: writing would replace them. */
 export async function sheetsToReplace(workbook: BudgetWorkbook, blocks: readonly SheetBlock[]): Promise<string[]> {
@@ -29,5 +29,5 @@ export async function blocksFromDocumentBudgetaire(file: {
   checkSize(file.name, "xml", file.size);
   const { loadDocumentBudgetaire } = await import("@shared/io/budget/docbudg-reader");
   const document = await loadDocumentBudgetaire(new Uint8Array(await file.arrayBuffer()), file.name);
-  return documentToBlocks(document);
+  return documentToGrids(document);
 }

@@ -4,7 +4,7 @@ import type { Finding, Location, Severity } from "@shared/domain/rules";
 import type { CellMark, SheetBlock } from "@shared/ports/budget-workbook";
 import { address } from "@shared/preview/a1";
 import { BUDGET_COLUMNS, BUDGET_SHEET } from "@shared/io/budget/workbook-layout";
-import { blockOrigin } from "./sheet-values";
+import { gridOrigin } from "@shared/io/grid";
 
 export interface CellRef {
   readonly sheet: string;
@@ -37,7 +37,7 @@ export function findingCells(finding: Finding, lines: readonly BudgetLine[], bud
   if (!at) return [];
   if (!hasBudgetKeys(at))
     return at.sheet !== undefined && at.cell !== undefined ? [{ sheet: at.sheet, address: at.cell }] : [];
-  const column = blockOrigin(budget).column + (at.nature !== undefined ? NATURE : CREDITS);
+  const column = gridOrigin(budget).column + (at.nature !== undefined ? NATURE : CREDITS);
   const cellOf = (sheet: string | undefined, row: number): CellRef => ({
     sheet: sheet ?? BUDGET_SHEET,
     address: address(row - 1, column),

@@ -97,7 +97,7 @@ export const excelBudgetWorkbook: BudgetWorkbook = {
       if (block.values.length > 0 && width > 0) {
         const square = block.values.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ""));
         const target = sheet.getRange(block.origin).getResizedRange(block.values.length - 1, width - 1);
-        target.numberFormat = square.map((row) => row.map(formatOf));
+        target.numberFormat = square.map((row, r) => row.map((value, c) => block.formats?.[r]?.[c] ?? formatOf(value)));
         target.values = square;
       }
       sheet.activate();
