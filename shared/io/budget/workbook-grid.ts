@@ -1,5 +1,6 @@
 import type { BudgetDocument } from "@shared/domain/budget/model";
 import type { Cents } from "@shared/domain/common/money";
+import { numberFromCents } from "@shared/domain/common/money";
 import { foldKey } from "@shared/domain/common/fold";
 import type { CellValue, SheetBlock } from "../grid";
 import { excelSerialToIso, gridAddresser, gridOrigin } from "../grid";
@@ -15,7 +16,7 @@ export const BUDGET_WIDTH = BUDGET_COLUMNS.length;
 /** Document keys whose cell Excel may hold as a date serial number. */
 const DATE_KEYS: ReadonlySet<string> = new Set([foldKey(DOCUMENT_KEYS.dateVote)]);
 
-const euros = (cents: Cents | undefined): CellValue => (cents === undefined ? null : cents / 100);
+const amount = (cents: Cents | undefined): CellValue => (cents === undefined ? null : numberFromCents(cents));
 
 /** The two sheets of the suite's workbook for a document, in the layout of ./workbook-layout.ts. */
 export function documentToGrids(document: BudgetDocument): [SheetBlock, SheetBlock] {
@@ -28,9 +29,9 @@ export function documentToGrids(document: BudgetDocument): [SheetBlock, SheetBlo
     line.operation ?? null,
     line.libelle ?? null,
     line.mouvement === "reel" ? TYPE_FR.reel : TYPE_FR[line.typeOrdre ?? "ordre"],
-    euros(line.amounts.credits),
-    euros(line.amounts.rar),
-    euros(line.amounts.realise),
+    amount(line.amounts.credits),
+    amount(line.amounts.rar),
+    amount(line.amounts.realise),
   ]);
   return [
     { sheet: DOCUMENT_SHEET, origin: "A1", values: documentRows(document) },

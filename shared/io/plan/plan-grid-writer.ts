@@ -1,4 +1,5 @@
 import type { Cents } from "@shared/domain/common/money";
+import { numberFromCents } from "@shared/domain/common/money";
 import type { FinancingPlan } from "@shared/domain/subsidies";
 // From the model itself, not the subsidies index: the pane's template must not pull the plan checker in.
 import { FUNDER_LABELS } from "@shared/domain/subsidies/plan";
@@ -21,7 +22,7 @@ const PERCENT = "0.00%";
 
 /** A grid cell and its number format. */
 type Written = readonly [CellValue, string | null];
-const euros = (cents: Cents | undefined): Written => [cents === undefined ? null : cents / 100, EUROS];
+const amount = (cents: Cents | undefined): Written => [cents === undefined ? null : numberFromCents(cents), EUROS];
 /** A date goes in as its day serial number, formatted as a day: Excel shows it as the secretary types it. */
 const day = (iso: string | undefined): Written => [iso === undefined ? null : isoToExcelSerial(iso), DAY];
 const plain = (value: CellValue | undefined): Written => [value ?? null, null];
@@ -37,9 +38,9 @@ export function planToGrid(plan: FinancingPlan): SheetBlock {
     basis: plain(plan.basis),
     commencement: day(plan.project.commencement),
     date: day(plan.date),
-    realise: euros(plan.project.realiseHtCents),
-    autofinancement: euros(plan.autofinancementCents),
-    emprunt: euros(plan.empruntCents),
+    realise: amount(plan.project.realiseHtCents),
+    autofinancement: amount(plan.autofinancementCents),
+    emprunt: amount(plan.empruntCents),
     derogations: plain(
       plan.derogations.map((d) => (d.decision ? `${d.kind} (${d.decision})` : d.kind)).join("; ") || null,
     ),
@@ -52,8 +53,8 @@ export function planToGrid(plan: FinancingPlan): SheetBlock {
     titles(DEPENSE_COLUMNS),
     ...plan.depenses.map((d) => [
       plain(d.label),
-      euros(d.htCents),
-      euros(d.ttcCents),
+      amount(d.htCents),
+      amount(d.ttcCents),
       plain(d.eligible ? "oui" : "non"),
     ]),
     [],
@@ -62,9 +63,9 @@ export function planToGrid(plan: FinancingPlan): SheetBlock {
     ...plan.funders.map((f) => [
       plain(FUNDER_LABELS[f.kind]),
       plain(f.name),
-      euros(f.amountCents),
+      amount(f.amountCents),
       [f.rateBp === undefined ? null : f.rateBp / 10_000, PERCENT] as const,
-      euros(f.assietteCents),
+      amount(f.assietteCents),
       plain(f.basis),
       day(f.requestDate),
       day(f.acknowledgementDate),
