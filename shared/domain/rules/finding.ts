@@ -1,6 +1,6 @@
-/** Finding severities, as the CLI contract names them (catalog BLOCKING → error, MAJOR → warning, MINOR/INFO → info). */
 import type { Severity } from "../common/severity";
 
+/** Finding severities, as the CLI contract names them (catalog BLOCKING → error, MAJOR → warning, MINOR/INFO → info). */
 export type { Severity };
 export { SEVERITY_ORDER } from "../common/severity";
 
