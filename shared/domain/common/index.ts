@@ -31,17 +31,6 @@ export { checkQuorum, covidQuorumRequired, quorumRequired } from "./quorum";
 export type { QuorumInput, QuorumResult } from "./quorum";
 export { checkVoteArithmetic, expectedVotants, majoriteAbsolue, unanimity } from "./vote";
 export type { PresidentVote, Scrutin, VoteCount, VoteInput, VoteOutcome, VoteResult } from "./vote";
-export { foldKey, foldText } from "./fold";
-export {
-  SEVERITIES,
-  SEVERITY_LABELS,
-  SEVERITY_ORDER,
-  countBySeverity,
-  formatSeverityCounts,
-  worse,
-  worstSeverity,
-} from "./severity";
-export type { Severity } from "./severity";
 export { REPUTE_COMPLET_FROM, conseilReputeComplet, effectifLegal, maxAdjoints } from "./effectif";
 export { executoireStatus, publicityMode } from "./executoire";
 export type { ActNature, ExecutoireInput, ExecutoireResult, PublicityMode } from "./executoire";
