@@ -34,6 +34,7 @@ module.exports = {
       testEnvironment: "node",
       testMatch: ["<rootDir>/{shared,cli,local-store,word-addin,excel-addin,teams-app,tests,scripts}/**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "\\.e2e\\.test\\.ts$", "\\.property\\.test\\.ts$"],
+      setupFiles: ["<rootDir>/tests/support/account-plans.ts"],
     },
     {
       ...common,
@@ -47,6 +48,7 @@ module.exports = {
       displayName: "property",
       testEnvironment: "node",
       testMatch: ["<rootDir>/tests/property/**/*.property.test.ts"],
+      setupFiles: ["<rootDir>/tests/support/account-plans.ts"],
     },
     {
       ...common,

@@ -1,7 +1,6 @@
 import type { Finding } from "@shared/domain/rules";
+import { countBySeverity, formatSeverityCounts } from "@shared/domain/common/severity";
 import type { FileReport } from "./command";
-
-const SEVERITY_FR = { error: "erreur", warning: "avertissement", info: "information" } as const;
 
 /**
  * Control characters (C0, DEL, C1 such as the 8-bit CSI) and bidirectional overrides that a file may carry into a
@@ -21,13 +20,9 @@ export function formatFindingLine(file: string, finding: Finding): string {
 
 export function formatText(reports: readonly FileReport[]): string {
   const lines = reports.flatMap((r) => r.findings.map((f) => formatFindingLine(r.file, f)));
-  const count = (s: Finding["severity"]) =>
-    reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === s).length, 0);
-  const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? "s" : ""}`;
-  const summary =
-    `${plural(reports.length, "fichier")} vérifié${reports.length > 1 ? "s" : ""} : ` +
-    `${plural(count("error"), SEVERITY_FR.error)}, ${plural(count("warning"), SEVERITY_FR.warning)}, ` +
-    `${plural(count("info"), SEVERITY_FR.info)}.`;
+  const counts = countBySeverity(reports.flatMap((r) => r.findings));
+  const files = reports.length;
+  const summary = `${files} fichier${files > 1 ? "s" : ""} vérifié${files > 1 ? "s" : ""} : ${formatSeverityCounts(counts)}.`;
   return [...lines, summary].join("\n");
 }
 

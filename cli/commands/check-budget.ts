@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import type { BudgetDocument } from "@shared/domain/budget/model";
 import { checkBudget } from "@shared/domain/budget/check-budget";
+import { loadPlan } from "@shared/domain/budget/nomenclature";
 import { precedentMismatch, withCompteDeGestion, withPrecedent } from "@shared/domain/budget/year";
 import { compteDeGestionOf } from "@shared/io/budget/balance-reader";
 import { DocumentBudgetaireStream } from "@shared/io/budget/docbudg-reader";
@@ -43,7 +44,7 @@ async function readAll(file: string): Promise<Uint8Array> {
 async function streamXml(file: string): Promise<BudgetDocument> {
   const reader = new DocumentBudgetaireStream(file);
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 })) reader.write(chunk as Buffer);
-  return reader.end();
+  return reader.endLoadingPlan();
 }
 
 async function guarded<T>(read: () => Promise<T>): Promise<T> {
@@ -61,7 +62,9 @@ async function load(file: string): Promise<BudgetDocument> {
     const format = sniffFormat(head);
     if (format === undefined) throw refuseFormat(file);
     checkSize(file, format, size);
-    return format === "xml" ? streamXml(file) : readBudgetFile(await readAll(file), file);
+    const document = format === "xml" ? await streamXml(file) : await readBudgetFile(await readAll(file), file);
+    await loadPlan(document.nomenclature, document.exercice);
+    return document;
   });
 }
 

@@ -1,3 +1,4 @@
+import { formatMoneyPlain } from "@shared/domain/common/money";
 import { SaxesParser } from "saxes";
 import { syntheticBudget } from "@shared/domain/budget";
 
@@ -14,10 +15,10 @@ export function generatedDocumentBudgetaire(count: number): Uint8Array {
     '<BlocBudget><NatDec V="01"/><Exer V="2024"/><DteDec V="2024-03-28"/><CodTypBud V="P"/></BlocBudget>',
   ];
   lines.forEach((line, i) => {
-    const euros = ((line.amounts.credits ?? 0) / 100).toFixed(2);
+    const amount = formatMoneyPlain(line.amounts.credits ?? 0);
     parts.push(
       `<LigneBudget><Nature V="${line.nature}"/><Fonction V="${i}"/><ContNat V="${line.chapitre}"/><CodRD V="${line.sens}"/>` +
-        `<MtPrev V="${euros}"/><CredOuv V="${euros}"/><OpBudg V="${line.mouvement === "ordre" ? 1 : 0}"/>` +
+        `<MtPrev V="${amount}"/><CredOuv V="${amount}"/><OpBudg V="${line.mouvement === "ordre" ? 1 : 0}"/>` +
         (line.typeOrdre ? `<TypOpBudg V="${line.typeOrdre === "interieur" ? 1 : 2}"/>` : "") +
         `<LibCpte V="Ligne générée n° ${i}"/><CaracSup V="${line.section}" Code="Section"/></LigneBudget>`,
     );

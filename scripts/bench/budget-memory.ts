@@ -13,6 +13,8 @@ export function peakMemoryMb(mode: "reader" | "floor", file: string): number {
     const { readFileSync } = require("node:fs");
     const bytes = readFileSync(${JSON.stringify(file)});
     const { DocumentBudgetaireStream } = require(${JSON.stringify(path.join(ROOT, "shared/io/budget/docbudg-reader.ts"))});
+    // The reader places lines with every plan at hand, as it did when the plans were bundled with it.
+    require(${JSON.stringify(path.join(ROOT, "shared/domain/budget/nomenclature/all-plans.ts"))}).registerAllPlans();
     const { bareSaxesPass } = require(${JSON.stringify(path.join(ROOT, "scripts/bench/budget-docbudg.ts"))});
     if (${JSON.stringify(mode)} === "reader") {
       const reader = new DocumentBudgetaireStream("bench.xml");

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { checkBudget, syntheticBudget } from "@shared/domain/budget";
+import { registerAllPlans } from "@shared/domain/budget/nomenclature/all-plans";
 import { readDocumentBudgetaire } from "@shared/io/budget";
 import { bareSaxesPass, generatedDocumentBudgetaire } from "./budget-docbudg";
 import { peakMemoryMb } from "./budget-memory";
@@ -29,6 +30,7 @@ function samples(): { name: string; bytes: Uint8Array }[] {
 export const budget: Benchmark = {
   title: "Contrôle budgétaire",
   async run() {
+    registerAllPlans();
     const figures: Figure[] = [];
     for (const lines of [10_000, 100_000]) {
       const document = syntheticBudget(lines);

@@ -1,5 +1,5 @@
 import type { Subject } from "@shared/domain/acts/clauses";
-import { foldText } from "@shared/domain/acts/fold";
+import { foldText } from "@shared/domain/common/fold";
 
 /** The subjects a point's title names plainly, most specific first (a « demande de subvention » is not a grant). */
 const TITLES: readonly (readonly [Subject, RegExp])[] = [

@@ -7,6 +7,11 @@ export interface SheetBlock {
   /** A1 address of values[0][0]. */
   readonly origin: string;
   readonly values: readonly (readonly CellValue[])[];
+  /**
+   * Excel number formats of the cells to write, row by row like values ("dd/mm/yyyy", "0.00%"); a missing or null
+   * one leaves the cell to the host's default. Only writing uses it: a date goes in as its day serial number.
+   */
+  readonly formats?: readonly (readonly (string | null)[])[];
 }
 
 export type MarkLevel = "error" | "warning" | "info";

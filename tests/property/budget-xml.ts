@@ -1,3 +1,5 @@
+import { formatMoneyPlain } from "@shared/domain/common/money";
+
 /** A small DocumentBudgetaire flow written from generated lines, to be saved in several encodings. */
 export interface XmlLine {
   readonly nature: string;
@@ -8,8 +10,6 @@ export interface XmlLine {
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const euros = (cents: number) =>
-  `${cents < 0 ? "-" : ""}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, "0")}`;
 
 export function documentBudgetaire(
   lines: readonly XmlLine[],
@@ -19,7 +19,7 @@ export function documentBudgetaire(
   const body = lines
     .map(
       (l) =>
-        `<LigneBudget><Nature V="${l.nature}"/><CodRD V="${l.sens}"/><MtPrev V="${euros(l.cents)}"/><CredOuv V="${euros(l.cents)}"/><OpBudg V="0"/><LibCpte V="${escapeXml(l.libelle)}"/></LigneBudget>`,
+        `<LigneBudget><Nature V="${l.nature}"/><CodRD V="${l.sens}"/><MtPrev V="${formatMoneyPlain(l.cents)}"/><CredOuv V="${formatMoneyPlain(l.cents)}"/><OpBudg V="0"/><LibCpte V="${escapeXml(l.libelle)}"/></LigneBudget>`,
     )
     .join("\n");
   return `${declaration === undefined ? "" : `<?xml version="1.0" encoding="${declaration}"?>\n`}<DocumentBudgetaire xmlns="http://www.minefi.gouv.fr/cp/demat/docbudgetaire">

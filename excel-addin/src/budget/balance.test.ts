@@ -1,17 +1,17 @@
 import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET } from "../taskpane/sample-workbook";
 import { sectionBalances } from "./balance";
-import { blocksToDocument } from "./read-budget-blocks";
+import { gridsToDocument, SHEET_PLACES } from "@shared/io/budget/workbook-grid";
 
 describe("sectionBalances", () => {
   it("additionne dépenses et recettes de chaque section en centimes", () => {
-    expect(sectionBalances(blocksToDocument(SAMPLE_DOCUMENT_SHEET, SAMPLE_BUDGET))).toEqual([
+    expect(sectionBalances(gridsToDocument(SAMPLE_DOCUMENT_SHEET, SAMPLE_BUDGET, SHEET_PLACES))).toEqual([
       { section: "F", depenses: 17500000, recettes: 17500000 },
       { section: "I", depenses: 6000000, recettes: 5600000 },
     ]);
   });
 
   it("juge un compte administratif sur le réalisé", () => {
-    const doc = blocksToDocument(SAMPLE_DOCUMENT_SHEET, SAMPLE_BUDGET);
+    const doc = gridsToDocument(SAMPLE_DOCUMENT_SHEET, SAMPLE_BUDGET, SHEET_PLACES);
     const ca = {
       ...doc,
       type: "CA" as const,

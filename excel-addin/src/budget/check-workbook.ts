@@ -1,26 +1,32 @@
 import type { BudgetDocument } from "@shared/domain/budget";
 import { checkBudget } from "@shared/domain/budget";
+import { loadPlan } from "@shared/domain/budget/nomenclature";
 import type { Finding } from "@shared/domain/rules";
 import type { BudgetWorkbook, CellMark, SheetBlock } from "@shared/ports/budget-workbook";
 import { BUDGET_SHEET, DOCUMENT_SHEET } from "@shared/io/budget/workbook-layout";
+import { gridsToDocument, SHEET_PLACES } from "@shared/io/budget/workbook-grid";
 import type { SectionBalance } from "./balance";
 import { sectionBalances } from "./balance";
 import type { CellRef } from "./locate-findings";
 import { findingCells, findingsToMarks } from "./locate-findings";
-import { blocksToDocument } from "./read-budget-blocks";
 
 export interface WorkbookBudget {
   readonly document: BudgetDocument;
   readonly budget: SheetBlock;
 }
 
-/** Reads the two budget sheets, one read each, and maps them to a document (BudgetReadError on a bad cell). */
+/**
+ * Reads the two budget sheets, one read each, and maps them to a document (BudgetReadError on a bad cell); the
+ * account plan it is checked against is loaded with it.
+ */
 export async function readWorkbookBudget(workbook: BudgetWorkbook): Promise<WorkbookBudget> {
   const [documentBlock, budget] = await Promise.all([
     workbook.readSheet(DOCUMENT_SHEET),
     workbook.readSheet(BUDGET_SHEET),
   ]);
-  return { document: blocksToDocument(documentBlock, budget), budget };
+  const document = gridsToDocument(documentBlock, budget, SHEET_PLACES);
+  await loadPlan(document.nomenclature, document.exercice);
+  return { document, budget };
 }
 
 export interface BudgetCheck extends WorkbookBudget {

@@ -4,8 +4,7 @@ import { PreviewBudgetWorkbook } from "@shared/preview/preview-budget-workbook";
 import { readDocumentBudgetaire } from "@shared/io/budget/docbudg-reader";
 import { SAMPLE_BUDGET } from "../taskpane/sample-workbook";
 import { blocksFromDocumentBudgetaire, sheetsToReplace, writeBlocks } from "./create-budget";
-import { blocksToDocument } from "./read-budget-blocks";
-import { templateBlocks } from "./budget-blocks";
+import { gridsToDocument, SHEET_PLACES, templateGrids } from "@shared/io/budget/workbook-grid";
 
 /** A real BP as TotEM writes it (ISO-8859-1), from the read-only data shared by the project. */
 const SAMPLE = path.resolve(__dirname, "../../../../shared/data/budgets/01_crach_BP2022_principal/totem.xml");
@@ -21,7 +20,7 @@ describe("créer un budget dans le classeur", () => {
     const [document, budget] = blocks;
     if (!document || !budget) throw new Error("deux feuilles attendues");
     const expected = readDocumentBudgetaire(new Uint8Array(readFileSync(SAMPLE)), "totem.xml");
-    const reread = blocksToDocument(document, budget);
+    const reread = gridsToDocument(document, budget, SHEET_PLACES);
     expect(reread.lines.length).toBe(expected.lines.length);
     expect(reread.lines.map((l) => l.amounts.credits)).toEqual(expected.lines.map((l) => l.amounts.credits));
     expect(reread).toMatchObject({
@@ -62,7 +61,7 @@ describe("créer un budget dans le classeur", () => {
 
   it("dit quelles feuilles seraient remplacées, puis les écrit", async () => {
     const workbook = new PreviewBudgetWorkbook([SAMPLE_BUDGET]);
-    const blocks = templateBlocks(2027);
+    const blocks = templateGrids(2027);
     expect(await sheetsToReplace(workbook, blocks)).toEqual(["Budget"]);
     await writeBlocks(workbook, blocks);
     expect((await workbook.readSheet("Budget")).values).toHaveLength(1);

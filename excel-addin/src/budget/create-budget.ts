@@ -1,7 +1,7 @@
 import type { BudgetWorkbook, SheetBlock } from "@shared/ports/budget-workbook";
 import { checkSize } from "@shared/io/budget/limits";
 import { BudgetReadError } from "@shared/io/budget/errors";
-import { documentToBlocks } from "./budget-blocks";
+import { documentToGrids } from "@shared/io/budget/workbook-grid";
 
 /** The sheets of `blocks` that already exist in the workbook: writing would replace them. */
 export async function sheetsToReplace(workbook: BudgetWorkbook, blocks: readonly SheetBlock[]): Promise<string[]> {
@@ -27,7 +27,7 @@ export async function blocksFromDocumentBudgetaire(file: {
     throw new BudgetReadError(`${file.name} : un fichier DocumentBudgetaire (.xml) est attendu.`);
   // The same bound as the command's, checked before the file is read into the pane's memory.
   checkSize(file.name, "xml", file.size);
-  const { readDocumentBudgetaire } = await import("@shared/io/budget/docbudg-reader");
-  const document = readDocumentBudgetaire(new Uint8Array(await file.arrayBuffer()), file.name);
-  return documentToBlocks(document);
+  const { loadDocumentBudgetaire } = await import("@shared/io/budget/docbudg-reader");
+  const document = await loadDocumentBudgetaire(new Uint8Array(await file.arrayBuffer()), file.name);
+  return documentToGrids(document);
 }

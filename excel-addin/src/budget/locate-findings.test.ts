@@ -2,9 +2,9 @@ import type { Finding } from "@shared/domain/rules";
 import type { SheetBlock } from "@shared/ports/budget-workbook";
 import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET } from "../taskpane/sample-workbook";
 import { findingCells, findingsToMarks } from "./locate-findings";
-import { blocksToDocument } from "./read-budget-blocks";
+import { gridsToDocument, SHEET_PLACES } from "@shared/io/budget/workbook-grid";
 
-const { lines } = blocksToDocument(SAMPLE_DOCUMENT_SHEET, SAMPLE_BUDGET);
+const { lines } = gridsToDocument(SAMPLE_DOCUMENT_SHEET, SAMPLE_BUDGET, SHEET_PLACES);
 const finding = (at: Finding["at"], severity: Finding["severity"] = "error", message = "m"): Finding => ({
   rule: "BUD-X",
   severity,

@@ -1,9 +1,10 @@
 import type { BudgetLine } from "@shared/domain/budget";
+import { worse } from "@shared/domain/common/severity";
 import type { Finding, Location, Severity } from "@shared/domain/rules";
 import type { CellMark, SheetBlock } from "@shared/ports/budget-workbook";
 import { address } from "@shared/preview/a1";
 import { BUDGET_COLUMNS, BUDGET_SHEET } from "@shared/io/budget/workbook-layout";
-import { blockOrigin } from "./sheet-values";
+import { gridOrigin } from "@shared/io/grid";
 
 export interface CellRef {
   readonly sheet: string;
@@ -12,7 +13,6 @@ export interface CellRef {
 
 const NATURE = BUDGET_COLUMNS.indexOf("Nature");
 const CREDITS = BUDGET_COLUMNS.indexOf("Crédits votés");
-const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 function concerns(line: BudgetLine, at: Location): boolean {
   return (
@@ -37,7 +37,7 @@ export function findingCells(finding: Finding, lines: readonly BudgetLine[], bud
   if (!at) return [];
   if (!hasBudgetKeys(at))
     return at.sheet !== undefined && at.cell !== undefined ? [{ sheet: at.sheet, address: at.cell }] : [];
-  const column = blockOrigin(budget).column + (at.nature !== undefined ? NATURE : CREDITS);
+  const column = gridOrigin(budget).column + (at.nature !== undefined ? NATURE : CREDITS);
   const cellOf = (sheet: string | undefined, row: number): CellRef => ({
     sheet: sheet ?? BUDGET_SHEET,
     address: address(row - 1, column),
@@ -64,7 +64,7 @@ export function findingsToMarks(
       const mark = marks.get(key);
       if (!mark) marks.set(key, { ...cell, level: finding.severity, messages: [text] });
       else {
-        if (RANK[finding.severity] < RANK[mark.level]) mark.level = finding.severity;
+        mark.level = worse(mark.level, finding.severity);
         if (!mark.messages.includes(text)) mark.messages.push(text);
       }
     }

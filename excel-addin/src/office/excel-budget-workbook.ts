@@ -1,11 +1,7 @@
+import { SEVERITY_LABELS } from "@shared/domain/common/severity";
 import type { BudgetWorkbook, CellMark, CellValue, MarkLevel, SheetBlock } from "@shared/ports/budget-workbook";
 
 const MARK_FILL: Readonly<Record<MarkLevel, string>> = { error: "#F4CCCC", warning: "#FFF2CC", info: "#CFE2F3" };
-const MARK_TITLE: Readonly<Record<MarkLevel, string>> = {
-  error: "Erreur",
-  warning: "Avertissement",
-  info: "Information",
-};
 /** Where the addresses of the cells we marked are kept, so the next check can clear exactly those. */
 const MARKS_SETTING = "mairie.marks";
 /**
@@ -101,7 +97,7 @@ export const excelBudgetWorkbook: BudgetWorkbook = {
       if (block.values.length > 0 && width > 0) {
         const square = block.values.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ""));
         const target = sheet.getRange(block.origin).getResizedRange(block.values.length - 1, width - 1);
-        target.numberFormat = square.map((row) => row.map(formatOf));
+        target.numberFormat = square.map((row, r) => row.map((value, c) => block.formats?.[r]?.[c] ?? formatOf(value)));
         target.values = square;
       }
       sheet.activate();
@@ -126,7 +122,7 @@ export const excelBudgetWorkbook: BudgetWorkbook = {
           if (withNotes) {
             range.dataValidation.prompt = {
               showPrompt: true,
-              title: truncate(`Mairie – ${MARK_TITLE[mark.level]}`, PROMPT_TITLE_MAX),
+              title: truncate(`Mairie – ${SEVERITY_LABELS[mark.level]}`, PROMPT_TITLE_MAX),
               message: truncate(mark.message, PROMPT_MESSAGE_MAX),
             };
           }

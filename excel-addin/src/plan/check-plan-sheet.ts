@@ -5,9 +5,9 @@ import { checkPlan } from "@shared/domain/subsidies";
 import type { BudgetWorkbook, CellMark } from "@shared/ports/budget-workbook";
 import { PLAN_SHEET } from "@shared/io/plan/layout";
 import { cellOf } from "@shared/io/plan/plan-source";
+import { gridToPlan } from "@shared/io/plan/plan-grid-reader";
 import { findingsToMarks } from "../budget/locate-findings";
 import type { CellRef } from "../budget/locate-findings";
-import { blockToPlan } from "./read-plan-block";
 
 export interface PlanCheck {
   readonly plan: FinancingPlan;
@@ -20,7 +20,7 @@ export interface PlanCheck {
 
 /** "Vérifier le plan": the PLAN-* rules on the plan sheet; each finding points at the cell its path was read from. */
 export async function checkPlanSheet(workbook: BudgetWorkbook, today: string): Promise<PlanCheck> {
-  const { plan, cells } = blockToPlan(await workbook.readSheet(PLAN_SHEET));
+  const { plan, cells } = gridToPlan(await workbook.readSheet(PLAN_SHEET));
   const findings = checkPlan(plan, { today });
   const cellsOf = (finding: Finding): CellRef[] => {
     const cell = finding.at?.path === undefined ? undefined : cellOf(cells, finding.at.path);

@@ -1,9 +1,9 @@
 import type { BudgetDocument, BudgetLine } from "@shared/domain/budget";
-import { blocksToDocument } from "../budget/read-budget-blocks";
+import { gridsToDocument, SHEET_PLACES } from "@shared/io/budget/workbook-grid";
 import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET } from "../taskpane/sample-workbook";
 import { budgetSummary, chapitreTotals } from "./summary-figures";
 
-const sample = blocksToDocument(SAMPLE_DOCUMENT_SHEET, SAMPLE_BUDGET);
+const sample = gridsToDocument(SAMPLE_DOCUMENT_SHEET, SAMPLE_BUDGET, SHEET_PLACES);
 const line = (
   section: "F" | "I",
   sens: "D" | "R",

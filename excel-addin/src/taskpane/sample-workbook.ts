@@ -1,5 +1,5 @@
 import type { SheetBlock } from "@shared/ports/budget-workbook";
-import { planToBlock } from "../plan/plan-blocks";
+import { planToGrid } from "@shared/io/plan/plan-grid-writer";
 import { BUDGET_COLUMNS, BUDGET_SHEET, DOCUMENT_KEYS, DOCUMENT_SHEET } from "@shared/io/budget/workbook-layout";
 
 /**
@@ -67,7 +67,7 @@ export const SAMPLE_DOCUMENT_SHEET: SheetBlock = {
 };
 
 /** A financing plan whose public funders cover 90 % of the works: below the commune's minimum participation of 20 %. */
-export const SAMPLE_PLAN_SHEET: SheetBlock = planToBlock({
+export const SAMPLE_PLAN_SHEET: SheetBlock = planToGrid({
   date: "2026-01-12",
   commune: { name: "Saint-Aubin-sur-Loire", population: 842, departement: "45" },
   project: { title: "Réfection de la voirie communale", operation: "12", commencement: "2026-05-04" },

@@ -1,6 +1,6 @@
 import { SECTIONS_OF_KIND, isSubject, SUBJECTS } from "@shared/domain/acts/clauses";
 import type { ActType, ClauseKind, Section, Subject } from "@shared/domain/acts/clauses";
-import { foldText } from "@shared/domain/acts/fold";
+import { foldText } from "@shared/domain/common/fold";
 
 /**
  * Where a network clause belongs, read from the `Categorie` column of the `clauses` list: words separated by spaces,

@@ -1,5 +1,5 @@
 import { findDates } from "./dates";
-import { foldText } from "./fold";
+import { foldText } from "../common/fold";
 
 const isoDates = (text: string) => findDates(foldText(text), 0, 1).map((d) => d.iso);
 

@@ -1,5 +1,5 @@
 import type { Severity } from "../rules";
-import { foldText } from "./fold";
+import { foldText } from "../common/fold";
 
 /** Which rule reports an obsolete reference (reference §D.2). */
 export type ObsoleteTopic =

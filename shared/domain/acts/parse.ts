@@ -1,5 +1,5 @@
 import { findDates } from "./dates";
-import { foldText } from "./fold";
+import { foldText } from "../common/fold";
 import type { LineView } from "./line-view";
 import { lineViews, partOf, restOf, splitLines } from "./line-view";
 import type {

@@ -17,6 +17,6 @@ export { parseMoney, formatMoney, centsFromNumber } from "../common/money";
 export { checkBudget } from "./check-budget";
 export type { CheckBudgetOptions } from "./check-budget";
 export { BUDGET_RULES } from "./rules";
-export { findPlan, chapitreOf, declinaisonOf } from "./nomenclature";
+export { findPlan, loadPlan, chapitreOf, declinaisonOf } from "./nomenclature";
 export { syntheticBudget } from "./synthetic";
 export { precedentMismatch, withCompteDeGestion, withPrecedent } from "./year";

@@ -1,4 +1,12 @@
-import { centsFromNumber, formatMoney, parseMoney, percentOf } from "./money";
+import {
+  centsFromNumber,
+  formatMoney,
+  formatMoneyInput,
+  formatMoneyPlain,
+  numberFromCents,
+  parseMoney,
+  percentOf,
+} from "./money";
 
 describe("parseMoney", () => {
   it.each([
@@ -27,6 +35,18 @@ describe("parseMoney", () => {
 });
 
 describe("autres conversions", () => {
+  it("numberFromCents, formatMoneyInput et formatMoneyPlain se relisent au centime, signe compris", () => {
+    for (const cents of [0, 5, -5, -99, 123456, -123456789])
+      expect([
+        centsFromNumber(numberFromCents(cents)),
+        parseMoney(formatMoneyInput(cents)),
+        parseMoney(formatMoneyPlain(cents)),
+      ]).toEqual([cents, cents, cents]);
+    expect(formatMoneyInput(123456)).toBe("1234,56");
+    expect(formatMoneyInput(-5)).toBe("-0,05");
+    expect(formatMoneyPlain(-5)).toBe("-0.05");
+  });
+
   it("centsFromNumber accepte les montants au centime, refuse les fractions", () => {
     expect(centsFromNumber(1234.56)).toBe(123456);
     expect(centsFromNumber(0.1 + 0.2)).toBe(30);

@@ -65,6 +65,11 @@ export function centsFromNumber(value: number): Cents | undefined {
   return Number.isSafeInteger(cents) ? cents : undefined;
 }
 
+/** The number of euros a spreadsheet cell holds for an amount (the inverse of centsFromNumber). */
+export function numberFromCents(cents: Cents): number {
+  return cents / 100;
+}
+
 function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP);
 }
@@ -74,6 +79,18 @@ export function formatMoney(cents: Cents): string {
   const abs = Math.abs(cents);
   const sign = cents < 0 ? MINUS : "";
   return `${sign}${groupThousands(String(Math.floor(abs / 100)))},${String(abs % 100).padStart(2, "0")}${NNBSP}€`;
+}
+
+/** "-1234.56": an amount as budget flows write it (DocumentBudgetaire), the form parseMoney reads first. */
+export function formatMoneyPlain(cents: Cents): string {
+  const abs = Math.abs(cents);
+  return `${cents < 0 ? "-" : ""}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}
+
+/** "1234,56" and "-0,05": an amount as a person types it back in a form field, which parseMoney reads. */
+export function formatMoneyInput(cents: Cents): string {
+  const abs = Math.abs(cents);
+  return `${cents < 0 ? "-" : ""}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, "0")}`;
 }
 
 /** Percentage threshold in cents, rounded down so that "at most x %" never rejects an amount exactly at the limit. */

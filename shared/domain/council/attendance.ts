@@ -1,15 +1,6 @@
 import { isAlsaceMoselle, inCovidWindow } from "../common";
+import { foldKey } from "../common/fold";
 import type { Point, Procuration, Seance } from "./schema";
-
-/** Names compared as people write them: case, accents and spacing do not matter. */
-export function normalizeName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
-}
 
 // Rules ask the same lists (members, presents) once per point: normalizing them each time made a séance's check
 // quadratic. A parsed séance is never mutated, so each list's normalized names are kept as long as the list lives.
@@ -18,14 +9,14 @@ const normalizedLists = new WeakMap<readonly string[], ReadonlySet<string>>();
 function normalizedSet(list: readonly string[]): ReadonlySet<string> {
   let set = normalizedLists.get(list);
   if (!set) {
-    set = new Set(list.map(normalizeName));
+    set = new Set(list.map(foldKey));
     normalizedLists.set(list, set);
   }
   return set;
 }
 
 export function includesName(list: readonly string[] | undefined, name: string): boolean {
-  return list !== undefined && list.length > 0 && normalizedSet(list).has(normalizeName(name));
+  return list !== undefined && list.length > 0 && normalizedSet(list).has(foldKey(name));
 }
 
 export function pointPath(index: number, field?: string): string {
@@ -64,7 +55,7 @@ export function validProxies(seance: Seance, point?: Point): Procuration[] {
     if (!includesName(seance.presents, p.mandataire) || includesName(seance.presents, p.mandant)) return false;
     if (point && (includesName(point.nonParticipants, p.mandant) || includesName(point.nonParticipants, p.mandataire)))
       return false;
-    const key = normalizeName(p.mandataire);
+    const key = foldKey(p.mandataire);
     const n = (held.get(key) ?? 0) + 1;
     held.set(key, n);
     return n <= proxiesAllowed(seance.date);

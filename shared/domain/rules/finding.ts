@@ -1,7 +1,8 @@
-/** Finding severities, as the CLI contract names them (catalog BLOCKING → error, MAJOR → warning, MINOR/INFO → info). */
-export type Severity = "error" | "warning" | "info";
+import type { Severity } from "../common/severity";
 
-export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+/** Finding severities, as the CLI contract names them (catalog BLOCKING → error, MAJOR → warning, MINOR/INFO → info). */
+export type { Severity };
+export { SEVERITY_ORDER } from "../common/severity";
 
 /** A budget line, as located by BUD-* findings. */
 export interface BudgetLineLocation {

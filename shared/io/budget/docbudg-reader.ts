@@ -2,7 +2,7 @@ import { SaxesParser } from "saxes";
 import type { BudgetDocument, BudgetLine, DocumentType, Echeancier, LineAmounts } from "@shared/domain/budget/model";
 import type { Cents } from "@shared/domain/common/money";
 import { parseMoney } from "@shared/domain/common/money";
-import { findPlan } from "@shared/domain/budget/nomenclature";
+import { findPlan, loadPlan } from "@shared/domain/budget/nomenclature";
 import { BudgetReadError } from "./errors";
 import { placeLine } from "./resolve-line";
 import { XmlTextStream } from "./xml-text";
@@ -120,10 +120,23 @@ export class DocumentBudgetaireStream {
   }
 
   end(): BudgetDocument {
+    this.flush();
+    return this.document();
+  }
+
+  /** As end(), once the account plan the header names is loaded: pages load plans one at a time (loadPlan). */
+  async endLoadingPlan(): Promise<BudgetDocument> {
+    this.flush();
+    const nomenclature = valueOf(this.header, "Nomenclature");
+    const exercice = Number(valueOf(this.header, "Exer"));
+    if (nomenclature && Number.isInteger(exercice)) await loadPlan(nomenclature, exercice);
+    return this.document();
+  }
+
+  private flush(): void {
     const rest = this.text.end();
     if (rest) this.parser.write(rest);
     this.parser.close();
-    return this.document();
   }
 
   private open(name: string, attributes: Record<string, string>): void {
@@ -260,9 +273,18 @@ export class DocumentBudgetaireStream {
 /** Feeds a stream slice by slice, as a file read from disk would arrive. */
 const SLICE = 1 << 16;
 
-/** Reads a whole DocumentBudgetaire held in memory (the Excel import, tests). */
-export function readDocumentBudgetaire(bytes: Uint8Array, file: string): BudgetDocument {
+function fed(bytes: Uint8Array, file: string): DocumentBudgetaireStream {
   const stream = new DocumentBudgetaireStream(file);
   for (let at = 0; at < bytes.length; at += SLICE) stream.write(bytes.subarray(at, at + SLICE));
-  return stream.end();
+  return stream;
+}
+
+/** Reads a whole DocumentBudgetaire held in memory, its account plan already loaded (tests). */
+export function readDocumentBudgetaire(bytes: Uint8Array, file: string): BudgetDocument {
+  return fed(bytes, file).end();
+}
+
+/** Reads a whole DocumentBudgetaire held in memory, loading its account plan first (the Excel import, the CLI). */
+export function loadDocumentBudgetaire(bytes: Uint8Array, file: string): Promise<BudgetDocument> {
+  return fed(bytes, file).endLoadingPlan();
 }

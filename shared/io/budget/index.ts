@@ -1,5 +1,5 @@
 export { BudgetReadError } from "./errors";
-export { readDocumentBudgetaire, DocumentBudgetaireStream } from "./docbudg-reader";
+export { loadDocumentBudgetaire, readDocumentBudgetaire, DocumentBudgetaireStream } from "./docbudg-reader";
 export { readBudgetWorkbook } from "./workbook-reader";
 export { readBudgetCsv } from "./csv-reader";
 export { writeBudgetWorkbook, docBudgToWorkbook } from "./workbook-writer";

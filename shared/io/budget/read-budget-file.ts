@@ -3,7 +3,7 @@ import type { BalanceComptable } from "./balance-reader";
 import { isBalanceHeader, readBalanceComptable } from "./balance-reader";
 import { readBudgetCsvText } from "./csv-reader";
 import { decodeCsv } from "./csv-text";
-import { readDocumentBudgetaire } from "./docbudg-reader";
+import { loadDocumentBudgetaire } from "./docbudg-reader";
 import { BudgetReadError } from "./errors";
 import type { BudgetFormat } from "./limits";
 import { checkSize } from "./limits";
@@ -45,7 +45,7 @@ export async function readBudgetFile(bytes: Uint8Array, file: string): Promise<B
     throw new BudgetReadError(
       `${file} : c'est une balance comptable DGFiP, la vue du comptable ; donnez-la à côté du compte administratif qu'elle concerne (mairie check-budget --compte-de-gestion ${file} CA.xml).`,
     );
-  if (format === "xml") return readDocumentBudgetaire(bytes, file);
+  if (format === "xml") return loadDocumentBudgetaire(bytes, file);
   if (format === "csv") return readBudgetCsvText(decodeCsv(bytes), file);
   // exceljs weighs more than everything else the command loads: only a workbook pays for it.
   const { readBudgetWorkbook } = await import("./workbook-reader");

@@ -8,6 +8,7 @@ import type {
 } from "@shared/domain/budget/model";
 import type { Cents } from "@shared/domain/common/money";
 import { centsFromNumber, parseMoney } from "@shared/domain/common/money";
+import { foldKey } from "@shared/domain/common/fold";
 import { BudgetReadError } from "./errors";
 import type { BudgetColumn, MutableFacts } from "./workbook-layout";
 import { BUDGET_COLUMNS, DOCUMENT_KEYS, FACT_KEYS } from "./workbook-layout";
@@ -26,12 +27,6 @@ export interface TableRow {
 const DOC_TYPES: readonly DocumentType[] = ["BP", "BS", "DM", "CA", "CFU"];
 
 const text = (cell: Cell) => (cell === undefined ? "" : String(cell).trim());
-const normalize = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .trim();
 
 function amountOf(cell: Cell, where: string): Cents | undefined {
   if (cell === undefined || text(cell) === "") return undefined;
@@ -54,7 +49,7 @@ function dateOf(cell: Cell, where: string): string | undefined {
 /** Checks the header row against the layout, naming the first column that differs. */
 export function checkHeader(header: readonly Cell[], where: (index: number) => string): void {
   BUDGET_COLUMNS.forEach((name, i) => {
-    if (normalize(text(header[i])) !== normalize(name)) {
+    if (foldKey(text(header[i])) !== foldKey(name)) {
       throw new BudgetReadError(`${where(i)} : colonne « ${name} » attendue, trouvé « ${text(header[i])} ».`);
     }
   });
@@ -75,7 +70,7 @@ function lineOf(row: TableRow): BudgetLine | undefined {
     throw new BudgetReadError(`${row.where("Nature")} : nature « ${nature} » (numéro de compte attendu).`);
   if (!/^\d+$/.test(chapitre))
     throw new BudgetReadError(`${row.where("Chapitre")} : chapitre « ${chapitre} » (numéro attendu).`);
-  const kind = normalize(text(cell("Type")) || "reel");
+  const kind = foldKey(text(cell("Type")) || "reel");
   if (!kind.startsWith("reel") && !kind.startsWith("ordre"))
     throw new BudgetReadError(`${row.where("Type")} : type « ${text(cell("Type"))} » (réel ou ordre attendu).`);
   const typeOrdre: TypeOrdre | undefined = kind.includes("interieur")
@@ -110,7 +105,7 @@ export function tableToDocument(
   where: (key: string) => string,
 ): BudgetDocument {
   const get = (key: string) => {
-    for (const [k, v] of entries) if (normalize(k) === normalize(key)) return v;
+    for (const [k, v] of entries) if (foldKey(k) === foldKey(key)) return v;
     return undefined;
   };
   const type = text(get(DOCUMENT_KEYS.type)).toUpperCase() as DocumentType;
@@ -150,7 +145,7 @@ export function tableToDocument(
     dateVote: dateOf(get(DOCUMENT_KEYS.dateVote), where(DOCUMENT_KEYS.dateVote)),
     collectivite: text(get(DOCUMENT_KEYS.collectivite)) || undefined,
     etablissement: text(get(DOCUMENT_KEYS.etablissement)) || undefined,
-    budgetAnnexe: normalize(text(get(DOCUMENT_KEYS.budgetAnnexe))) === "oui",
+    budgetAnnexe: foldKey(text(get(DOCUMENT_KEYS.budgetAnnexe))) === "oui",
     population: population === "" ? undefined : Number(population),
     lines,
     facts,

@@ -1,5 +1,6 @@
 import type { BudgetDocument, BudgetFacts } from "@shared/domain/budget/model";
 import type { Cents } from "@shared/domain/common/money";
+import { numberFromCents } from "@shared/domain/common/money";
 
 /**
  * The suite's budget workbook (.xlsx) and its CSV export.
@@ -114,7 +115,7 @@ export function documentRows(document: BudgetDocument): [string, string | number
     [DOCUMENT_KEYS.population, document.population],
     ...FACT_KEYS.map(({ label, get }): [string, number | undefined] => {
       const cents = get(document.facts);
-      return [label, cents === undefined ? undefined : cents / 100];
+      return [label, cents === undefined ? undefined : numberFromCents(cents)];
     }),
   ];
   return rows.filter((row): row is [string, string | number] => row[1] !== undefined);

@@ -1,42 +1,34 @@
 import ExcelJS from "exceljs";
 import type { BudgetDocument } from "@shared/domain/budget/model";
+import type { OddCell, OddCellPolicy } from "../xlsx-grid";
+import { worksheetGrid } from "../xlsx-grid";
 import { BudgetReadError } from "./errors";
-import type { Cell, TableRow } from "./table-reader";
-import { checkHeader, tableToDocument } from "./table-reader";
-import { BUDGET_COLUMNS, BUDGET_SHEET, DOCUMENT_SHEET } from "./workbook-layout";
+import type { GridPlaces } from "./workbook-grid";
+import { BUDGET_WIDTH, DOCUMENT_WIDTH, gridsToDocument } from "./workbook-grid";
+import { BUDGET_SHEET, DOCUMENT_SHEET } from "./workbook-layout";
 
-function plainValue(value: ExcelJS.CellValue, where: string): Cell {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === "string" || typeof value === "number") return value;
-  if (typeof value === "boolean") return value ? "oui" : "non";
-  if (value instanceof Date) {
-    // exceljs turns a huge number in a date-formatted cell into an Invalid Date.
-    if (Number.isNaN(value.getTime())) throw new BudgetReadError(`${where} : date hors calendrier dans la cellule.`);
-    return value.toISOString().slice(0, 10);
-  }
-  if ("formula" in value || "sharedFormula" in value)
-    throw new BudgetReadError(`${where} : contenu de cellule non pris en charge.`);
-  if ("error" in value) throw new BudgetReadError(`${where} : valeur d'erreur ${value.error} dans la cellule.`);
-  if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("text" in value) return value.text;
-  throw new BudgetReadError(`${where} : contenu de cellule non pris en charge.`);
+/** « budget.xlsx, feuille Budget, cellule I5 »: the command names the file as well. */
+function filePlaces(file: string): GridPlaces {
+  return {
+    cell: (sheet, address) => `${file}, feuille ${sheet}, cellule ${address}`,
+    missingKey: (key) => `${file}, feuille ${DOCUMENT_SHEET}, clé « ${key} »`,
+    rowNumbers: false,
+  };
 }
 
-/**
- * A cell's value as text or number. A formula gives the value Excel cached when it saved the file, which is what
- * the secretary saw; only a formula never computed (a file written by another tool) is refused, cell by cell.
- */
-function cellValue(cell: ExcelJS.Cell, where: string): Cell {
-  const value = cell.value;
-  if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
-    const result = value.result;
-    if (result === undefined)
-      throw new BudgetReadError(
-        `${where} : formule sans valeur calculée ; ouvrez le classeur dans Excel et enregistrez-le, ou collez les valeurs.`,
-      );
-    return plainValue(result, where);
-  }
-  return plainValue(value, where);
+const ODD_CELL: Readonly<Record<OddCell["kind"], string>> = {
+  error: "valeur d'erreur",
+  uncomputed: "formule sans valeur calculée ; ouvrez le classeur dans Excel et enregistrez-le, ou collez les valeurs.",
+  "invalid-date": "date hors calendrier dans la cellule.",
+  unsupported: "contenu de cellule non pris en charge.",
+};
+
+/** A budget cell is read only for what Excel showed: an error, or a formula never computed, is refused cell by cell. */
+function refuseOddCells(places: GridPlaces, sheet: string): OddCellPolicy {
+  return (odd, address) => {
+    const what = odd.kind === "error" ? `${ODD_CELL.error} ${odd.error} dans la cellule.` : ODD_CELL[odd.kind];
+    throw new BudgetReadError(`${places.cell(sheet, address)} : ${what}`);
+  };
 }
 
 /** Reads the suite's budget workbook (layout in workbook-layout.ts). */
@@ -51,34 +43,10 @@ export async function readBudgetWorkbook(bytes: Uint8Array, file: string): Promi
   const docSheet = workbook.getWorksheet(DOCUMENT_SHEET);
   if (!budget || !docSheet)
     throw new BudgetReadError(`${file} : feuilles « ${BUDGET_SHEET} » et « ${DOCUMENT_SHEET} » attendues.`);
-  const at = (sheet: string, address: string) => `${file}, feuille ${sheet}, cellule ${address}`;
-  const entries = new Map<string, Cell>();
-  const keyCells = new Map<string, string>();
-  docSheet.eachRow((row) => {
-    const key = cellValue(row.getCell(1), at(DOCUMENT_SHEET, row.getCell(1).address));
-    if (key === undefined) return;
-    entries.set(String(key).trim(), cellValue(row.getCell(2), at(DOCUMENT_SHEET, row.getCell(2).address)));
-    keyCells.set(String(key).trim(), row.getCell(2).address);
-  });
-  const header = budget.getRow(1);
-  checkHeader(
-    BUDGET_COLUMNS.map((_, i) => cellValue(header.getCell(i + 1), at(BUDGET_SHEET, header.getCell(i + 1).address))),
-    (i) => at(BUDGET_SHEET, header.getCell(i + 1).address),
-  );
-  const rows: TableRow[] = [];
-  // Only the rows holding values: a lone cell in row 1 048 576 must not cost a million empty rows.
-  budget.eachRow((row, r) => {
-    if (r < 2) return;
-    const address = (i: number) => row.getCell(i + 1).address;
-    rows.push({
-      cells: BUDGET_COLUMNS.map((_, i) => cellValue(row.getCell(i + 1), at(BUDGET_SHEET, address(i)))),
-      source: { sheet: BUDGET_SHEET, cell: `A${r}` },
-      where: (column) => at(BUDGET_SHEET, address(BUDGET_COLUMNS.indexOf(column))),
-    });
-  });
-  return tableToDocument(entries, rows, (key) =>
-    keyCells.has(key)
-      ? at(DOCUMENT_SHEET, keyCells.get(key) as string)
-      : `${file}, feuille ${DOCUMENT_SHEET}, clé « ${key} »`,
+  const places = filePlaces(file);
+  return gridsToDocument(
+    worksheetGrid(docSheet, DOCUMENT_WIDTH, refuseOddCells(places, DOCUMENT_SHEET)),
+    worksheetGrid(budget, BUDGET_WIDTH, refuseOddCells(places, BUDGET_SHEET)),
+    places,
   );
 }

@@ -1,41 +1,28 @@
 import ExcelJS from "exceljs";
 import type { BudgetDocument } from "@shared/domain/budget/model";
-import type { Cents } from "@shared/domain/common/money";
-import { readDocumentBudgetaire } from "./docbudg-reader";
-import { BUDGET_COLUMNS, BUDGET_SHEET, DOCUMENT_SHEET, documentRows, TYPE_FR } from "./workbook-layout";
+import { addGridSheet } from "../xlsx-grid";
+import { loadDocumentBudgetaire } from "./docbudg-reader";
+import { documentToGrids } from "./workbook-grid";
+import { BUDGET_COLUMNS } from "./workbook-layout";
 
-const euros = (cents: Cents | undefined) => (cents === undefined ? null : cents / 100);
+const AMOUNT_COLUMNS = ["Crédits votés", "RAR", "Réalisé"] as const;
+// Codes stay text so that "011" keeps its leading zero, in the rows written and in those the secretary adds.
+const CODE_COLUMNS = ["Chapitre", "Nature", "Fonction", "Opération"] as const;
+const columnOf = (name: (typeof BUDGET_COLUMNS)[number]) => BUDGET_COLUMNS.indexOf(name) + 1;
 
 /** Writes a budget document as the suite's workbook (layout in workbook-layout.ts). */
 export async function writeBudgetWorkbook(document: BudgetDocument): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const budget = workbook.addWorksheet(BUDGET_SHEET);
-  budget.addRow([...BUDGET_COLUMNS]).font = { bold: true };
-  for (const line of document.lines) {
-    const type = line.mouvement === "reel" ? TYPE_FR.reel : TYPE_FR[line.typeOrdre ?? "ordre"];
-    budget.addRow([
-      line.section,
-      line.sens,
-      line.chapitre,
-      line.nature,
-      line.fonction ?? null,
-      line.operation ?? null,
-      line.libelle ?? null,
-      type,
-      euros(line.amounts.credits),
-      euros(line.amounts.rar),
-      euros(line.amounts.realise),
-    ]);
-  }
-  for (const column of [9, 10, 11]) budget.getColumn(column).numFmt = "#,##0.00";
-  // Codes stay text so that "011" keeps its leading zero.
-  for (const column of [3, 4, 5, 6]) budget.getColumn(column).numFmt = "@";
-  const doc = workbook.addWorksheet(DOCUMENT_SHEET);
-  for (const row of documentRows(document)) doc.addRow(row);
+  const [documentGrid, budgetGrid] = documentToGrids(document);
+  const budget = addGridSheet(workbook, budgetGrid);
+  budget.getRow(1).font = { bold: true };
+  for (const column of AMOUNT_COLUMNS) budget.getColumn(columnOf(column)).numFmt = "#,##0.00";
+  for (const column of CODE_COLUMNS) budget.getColumn(columnOf(column)).numFmt = "@";
+  addGridSheet(workbook, documentGrid);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 /** Converts a DocumentBudgetaire flow to the suite's workbook, so that a secretary can work on it in Excel. */
 export async function docBudgToWorkbook(bytes: Uint8Array, file: string): Promise<Uint8Array> {
-  return writeBudgetWorkbook(readDocumentBudgetaire(bytes, file));
+  return writeBudgetWorkbook(await loadDocumentBudgetaire(bytes, file));
 }

@@ -1,31 +1,27 @@
-import type { Cell, CellValue } from "exceljs";
 import { centsFromNumber, parseMoney } from "@shared/domain/common/money";
 import type { Cents } from "@shared/domain/common/money";
 import type { Bp } from "@shared/domain/subsidies";
+import type { CellValue } from "../grid";
 import { PlanReadError } from "./errors";
 import { normalizeLabel, PLAN_SHEET } from "./layout";
 
-type Plain = string | number | boolean | Date | undefined;
+/** A cell of the plan sheet's grid: its value and its address, for messages and the cell map. */
+export interface Cell {
+  readonly value: CellValue;
+  readonly address: string;
+}
 
-/** How a date no calendar holds reads in a message or a text field. */
-const INVALID_DATE = "date hors calendrier";
+type Plain = string | number | boolean | undefined;
 
-/** The value a reader sees: a formula's result, a rich text's characters, nothing for an empty or blank cell. */
+/** The value a reader sees: nothing for an empty or blank cell, a text trimmed. */
 export function plainValue(value: CellValue): Plain {
-  if (value === null || value === undefined) return undefined;
+  if (value === null) return undefined;
   if (typeof value === "string") return value.trim() === "" ? undefined : value.trim();
-  // exceljs turns a huge number in a date-formatted cell into an Invalid Date, which toISOString refuses.
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? INVALID_DATE : value;
-  if (typeof value === "number" || typeof value === "boolean") return value;
-  if ("richText" in value) return plainValue(value.richText.map((part) => part.text).join(""));
-  if ("hyperlink" in value) return plainValue(value.text);
-  if ("error" in value) return value.error;
-  return plainValue(value.result ?? null);
+  return value;
 }
 
 export function cellError(cell: Cell, what: string): PlanReadError {
-  const shown = plainValue(cell.value);
-  const text = shown instanceof Date ? shown.toISOString().slice(0, 10) : String(shown ?? "");
+  const text = String(plainValue(cell.value) ?? "");
   return new PlanReadError(
     `Feuille « ${PLAN_SHEET} », cellule ${cell.address} : ${what}${text ? ` (« ${text} »)` : ""}.`,
   );
@@ -33,7 +29,6 @@ export function cellError(cell: Cell, what: string): PlanReadError {
 
 export function readText(cell: Cell): string | undefined {
   const value = plainValue(cell.value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
   return value === undefined ? undefined : String(value);
 }
 
@@ -83,8 +78,7 @@ export function readDate(cell: Cell, what: string): string | undefined {
   const value = plainValue(cell.value);
   if (value === undefined) return undefined;
   let iso: string | undefined;
-  if (value instanceof Date && !Number.isNaN(value.getTime())) iso = value.toISOString().slice(0, 10);
-  else if (typeof value === "string") {
+  if (typeof value === "string") {
     const french = FRENCH_DATE.exec(value);
     iso = french ? `${french[3]}-${french[2]?.padStart(2, "0")}-${french[1]?.padStart(2, "0")}` : value;
   }

@@ -1,6 +1,6 @@
 import { DEROGATION_KINDS, DEROGATIONS, FUNDER_KINDS, FUNDER_LABELS, FUNDER_STATUSES } from "@shared/domain/subsidies";
 import type { Basis, DerogationKind, FunderKind, FunderStatus, PlanDerogation } from "@shared/domain/subsidies";
-import type { Cell } from "exceljs";
+import type { Cell } from "./cells";
 import { cellError, readText } from "./cells";
 import { normalizeLabel, STATUS_LABELS } from "./layout";
 

@@ -1,3 +1,4 @@
+import { foldKey } from "@shared/domain/common/fold";
 import type { FunderStatus } from "@shared/domain/subsidies";
 
 /**
@@ -52,12 +53,5 @@ export const STATUS_LABELS: Readonly<Record<FunderStatus, string>> = {
 
 /** Compares labels as people type them: case, accents, spaces and a trailing colon do not matter. */
 export function normalizeLabel(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/\s*:\s*$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return foldKey(text).replace(/\s*:$/, "");
 }

@@ -1,3 +1,5 @@
+import { formatSeverityCounts, SEVERITY_LABELS } from "@shared/domain/common/severity";
+
 /** Every user-facing string of the shared UI, in French. Rule messages live in the rules themselves. */
 export const fr = {
   preview: {
@@ -7,9 +9,8 @@ export const fr = {
   findings: {
     none: "Aucune anomalie trouvée.",
     listLabel: "Résultats de la vérification",
-    severity: { error: "Erreur", warning: "Avertissement", info: "Information" },
-    count: (errors: number, warnings: number, infos: number) =>
-      `${errors} erreur${errors > 1 ? "s" : ""}, ${warnings} avertissement${warnings > 1 ? "s" : ""}, ${infos} information${infos > 1 ? "s" : ""}`,
+    severity: SEVERITY_LABELS,
+    count: formatSeverityCounts,
     reference: "Référence",
   },
   errors: {

@@ -1,6 +1,8 @@
 import { Caption1, Subtitle2, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { PreviewBudgetWorkbook } from "@shared/preview/preview-budget-workbook";
 import { address, columnName } from "@shared/preview/a1";
+import type { CellValue } from "@shared/ports/budget-workbook";
+import { excelSerialToIso } from "@shared/io/grid";
 import { useSnapshot } from "./useSnapshot";
 
 const useStyles = makeStyles({
@@ -21,6 +23,15 @@ const useStyles = makeStyles({
   info: { backgroundColor: tokens.colorPaletteBlueBackground2 },
   selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
 });
+
+/** What Excel shows of a cell under the formats the suite writes: a day serial as JJ/MM/AAAA, a fraction in %. */
+function shown(value: CellValue | undefined, format: string | null | undefined): string {
+  if (typeof value === "number" && format === "dd/mm/yyyy")
+    return excelSerialToIso(value)?.split("-").reverse().join("/") ?? String(value);
+  if (typeof value === "number" && format?.endsWith("%") === true)
+    return `${(value * 100).toLocaleString("fr-FR", { maximumFractionDigits: 2 })} %`;
+  return String(value ?? "");
+}
 
 /** The simulated Excel workbook of the browser preview: marked cells are coloured and carry the message as a tooltip. */
 export function SimulatedSheet({ workbook }: { workbook: PreviewBudgetWorkbook }) {
@@ -75,7 +86,7 @@ export function SimulatedSheet({ workbook }: { workbook: PreviewBudgetWorkbook }
                         title={mark?.message}
                         className={mergeClasses(styles.cell, mark && styles[mark.level], isSelected && styles.selected)}
                       >
-                        {String(row[c] ?? "")}
+                        {shown(row[c], sheet.formats?.[r]?.[c])}
                       </td>
                     );
                   })}

@@ -1,5 +1,6 @@
 import type { ClauseRecord, ClauseVersionRecord, QuestionRecord, ReponseRecord } from "../data/ports";
 import { versionStatus } from "@shared/data/network-clauses/status";
+import { foldKey } from "@shared/domain/common/fold";
 
 export type Theme = NonNullable<QuestionRecord["theme"]>;
 
@@ -11,13 +12,6 @@ export const THEME_LABELS: Readonly<Record<Theme, string>> = {
   "etat-civil": "État civil",
   autre: "Autre",
 };
-
-/** Lower case without accents, so that "seance" finds "Séance". */
-export const fold = (text: string): string =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
 
 export interface Thread {
   readonly question: QuestionRecord;
@@ -31,7 +25,7 @@ export function searchThreads(
   search: string,
   theme?: Theme,
 ): Thread[] {
-  const words = fold(search).split(/\s+/).filter(Boolean);
+  const words = foldKey(search).split(/\s+/).filter(Boolean);
   return questions
     .filter((q) => !theme || q.theme === theme)
     .map((question) => ({
@@ -41,7 +35,7 @@ export function searchThreads(
         .sort((a, b) => (a.reponduLe ?? "").localeCompare(b.reponduLe ?? "")),
     }))
     .filter(({ question, reponses: answers }) => {
-      const haystack = fold(
+      const haystack = foldKey(
         [question.sujet, question.texte, ...answers.map((r) => `${r.resume} ${r.texte}`)].join(" "),
       );
       return words.every((w) => haystack.includes(w));

@@ -2,6 +2,7 @@ import { Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens 
 import { useState } from "react";
 import { checkAct } from "@shared/domain/acts";
 import type { ActReport } from "@shared/domain/acts";
+import { countBySeverity, worstSeverity } from "@shared/domain/common/severity";
 import type { Finding } from "@shared/domain/rules";
 import type { ActParagraph } from "@shared/ports/act-document";
 import { FindingsList } from "@shared/ui/components/FindingsList";
@@ -10,7 +11,7 @@ import { ActionStatus } from "@shared/ui/components/ActionStatus";
 import { ACT_TYPE_LABELS } from "../taskpane/labels";
 import { useServices } from "../taskpane/services";
 import { useDocumentAction } from "../taskpane/use-document-action";
-import { splitFindings, worstSeverity } from "./to-verify";
+import { splitFindings } from "./to-verify";
 import { ToVerifyList } from "./ToVerifyList";
 
 /** The result bar takes the colour of the worst finding: red for an error, amber for a warning. */
@@ -28,8 +29,7 @@ interface Checked {
 }
 
 function summary(findings: readonly Finding[]): string {
-  const count = (severity: Finding["severity"]) => findings.filter((f) => f.severity === severity).length;
-  return fr.findings.count(count("error"), count("warning"), count("info"));
+  return fr.findings.count(countBySeverity(findings));
 }
 
 /** Runs the act checker on the open document; each finding selects the paragraph it concerns. */

@@ -1,5 +1,5 @@
 import { NNBSP, resolveValue } from "@shared/domain/acts/clauses";
-import { parseMoney } from "@shared/domain/common/money";
+import { formatMoneyInput, parseMoney } from "@shared/domain/common/money";
 import type { VariableSpec } from "@shared/domain/acts/clauses";
 
 /** What a form field holds: the text typed, or a person's civilité and name. */
@@ -19,11 +19,6 @@ const SPACES = /[\s\u00a0\u202f]/g;
 export function parseEuros(text: string): number | undefined {
   const cents = parseMoney(text);
   return cents !== undefined && cents >= 0 ? cents : undefined;
-}
-
-/** Cents → "1234,56", as the secretary would type it back. */
-export function formatEurosInput(cents: number): string {
-  return `${Math.trunc(cents / 100)},${String(cents % 100).padStart(2, "0")}`;
 }
 
 /** ISO dates pass; "12/09/2025" (browsers without a date picker) becomes ISO. */
@@ -79,7 +74,7 @@ export function toInput(spec: VariableSpec, value: unknown): FieldInput {
       nom: typeof person.nom === "string" ? person.nom : "",
     };
   }
-  if (spec.type === "montant" && typeof value === "number") return formatEurosInput(value);
+  if (spec.type === "montant" && typeof value === "number") return formatMoneyInput(value);
   if (spec.type === "percent" && typeof value === "number") return String(value).replace(".", ",");
   if (typeof value === "number") return String(value);
   return typeof value === "string" ? value.replaceAll(NNBSP, " ") : "";

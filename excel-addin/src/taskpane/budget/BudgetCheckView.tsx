@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { countBySeverity } from "@shared/domain/common/severity";
 import type { Finding } from "@shared/domain/rules";
 import { BalanceSummary } from "@shared/ui/components/BalanceSummary";
 import { FindingsList } from "@shared/ui/components/FindingsList";
@@ -23,12 +24,11 @@ const SECTIONS = [
 ] as const;
 
 function Summary({ findings }: { findings: readonly Finding[] }) {
-  const count = (severity: Finding["severity"]) => findings.filter((f) => f.severity === severity).length;
-  const [errors, warnings, infos] = [count("error"), count("warning"), count("info")];
-  const intent = errors > 0 ? "error" : warnings > 0 ? "warning" : "success";
+  const counts = countBySeverity(findings);
+  const intent = counts.error > 0 ? "error" : counts.warning > 0 ? "warning" : "success";
   return (
     <MessageBar intent={intent} role="status">
-      <MessageBarBody>{`Vérification terminée : ${fr.findings.count(errors, warnings, infos)}.`}</MessageBarBody>
+      <MessageBarBody>{`Vérification terminée : ${fr.findings.count(counts)}.`}</MessageBarBody>
     </MessageBar>
   );
 }

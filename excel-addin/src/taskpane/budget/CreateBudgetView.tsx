@@ -2,7 +2,7 @@ import { Button, Label, MessageBar, MessageBarBody, Text, makeStyles, tokens } f
 import { useId, useState } from "react";
 import type { ChangeEvent } from "react";
 import type { SheetBlock } from "@shared/ports/budget-workbook";
-import { templateBlocks } from "../../budget/budget-blocks";
+import { templateGrids } from "@shared/io/budget/workbook-grid";
 import { blocksFromDocumentBudgetaire, sheetsToReplace, writeBlocks } from "../../budget/create-budget";
 import { ActionStatus } from "@shared/ui/components/ActionStatus";
 import { ReplaceGuard } from "../ReplaceGuard";
@@ -48,7 +48,7 @@ export function CreateBudgetView() {
     });
 
   const fromTemplate = () =>
-    void prepare(async () => templateBlocks(Number(clock.today().slice(0, 4))), "Budget primitif vierge");
+    void prepare(async () => templateGrids(Number(clock.today().slice(0, 4))), "Budget primitif vierge");
   const fromFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = "";

@@ -5,7 +5,7 @@ import { PLAN_SHEET } from "@shared/io/plan/layout";
 import { FindingsList } from "@shared/ui/components/FindingsList";
 import { sheetsToReplace } from "../../budget/create-budget";
 import type { PlanCheck } from "../../plan/check-plan-sheet";
-import { planTemplateBlock } from "../../plan/plan-blocks";
+import { planTemplateGrid } from "@shared/io/plan/plan-grid-writer";
 import { ActionStatus } from "@shared/ui/components/ActionStatus";
 import type { MarkBoard } from "../mark-board";
 import { ReplaceGuard } from "../ReplaceGuard";
@@ -37,7 +37,7 @@ export function PlanView({ marks }: { marks: MarkBoard }) {
   const create = (replace: boolean) =>
     run(async () => {
       setConfirming(false);
-      const template = planTemplateBlock();
+      const template = planTemplateGrid();
       if (!replace && (await sheetsToReplace(workbook, [template])).length > 0) {
         setConfirming(true);
         return null;

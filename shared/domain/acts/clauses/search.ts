@@ -1,4 +1,4 @@
-import { foldText } from "../fold";
+import { foldText } from "../../common/fold";
 import type { Clause } from "./model";
 import { SUBJECTS } from "./subjects";
 

@@ -1,4 +1,4 @@
-import { foldText } from "../fold";
+import { foldText } from "../../common/fold";
 import { at, defineActRule } from "./support";
 
 const LABELS = new Set([

@@ -1,24 +1,27 @@
-import m14Com500_3500_2021 from "./data/m14_com_500_3500-2021.json";
-import m14Com500_3500_2022 from "./data/m14_com_500_3500-2022.json";
-import m14ComSup3500_2019 from "./data/m14_com_sup3500-2019.json";
-import m57A2023 from "./data/m57_a-2023.json";
-import m57A2024 from "./data/m57_a-2024.json";
-import m57D2024 from "./data/m57_d-2024.json";
 import type { CompactPlan, Compte, PlanDeComptes } from "./plan";
 import { expandPlan } from "./plan";
 
 export type { Chapitre, Compte, PlanDeComptes, CompactPlan } from "./plan";
 export { expandPlan } from "./plan";
 
-const COMPACT: readonly CompactPlan[] = [
-  m14ComSup3500_2019,
-  m14Com500_3500_2021,
-  m14Com500_3500_2022,
-  m57A2023,
-  m57A2024,
-  m57D2024,
+interface PlanFile {
+  readonly declinaison: string;
+  readonly exer: number;
+  /** One import() a plan: a bundler makes each plan a chunk of its own, fetched only for a budget of that plan. */
+  readonly load: () => Promise<{ readonly default: CompactPlan }>;
+}
+
+/** The plans we ship, known by their declinaison and year before any is loaded. */
+const PLAN_FILES: readonly PlanFile[] = [
+  { declinaison: "M14_COM_SUP3500", exer: 2019, load: () => import("./data/m14_com_sup3500-2019.json") },
+  { declinaison: "M14_COM_500_3500", exer: 2021, load: () => import("./data/m14_com_500_3500-2021.json") },
+  { declinaison: "M14_COM_500_3500", exer: 2022, load: () => import("./data/m14_com_500_3500-2022.json") },
+  { declinaison: "M57_A", exer: 2023, load: () => import("./data/m57_a-2023.json") },
+  { declinaison: "M57_A", exer: 2024, load: () => import("./data/m57_a-2024.json") },
+  { declinaison: "M57_D", exer: 2024, load: () => import("./data/m57_d-2024.json") },
 ];
-const expanded = new Map<CompactPlan, PlanDeComptes>();
+const loaded = new Map<string, PlanDeComptes>();
+const keyOf = (plan: { readonly declinaison: string; readonly exer: number }) => `${plan.declinaison} ${plan.exer}`;
 
 export interface PlanChoice {
   readonly plan: PlanDeComptes;
@@ -33,25 +36,43 @@ export function declinaisonOf(nomenclature: string): string {
 }
 
 /**
- * The plan of the document's declinaison for its year, or the nearest year we have (the latest earlier one
+ * The plan file of the document's declinaison for its year, or the nearest year we have (the latest earlier one
  * first): accounts change little from one year to the next, and the rule says which year it used.
  */
-export function findPlan(nomenclature: string, exercice: number): PlanChoice | undefined {
+function planFileFor(nomenclature: string, exercice: number): PlanFile | undefined {
   const declinaison = declinaisonOf(nomenclature);
-  const candidates = COMPACT.filter((p) => p.declinaison === declinaison);
+  const candidates = PLAN_FILES.filter((p) => p.declinaison === declinaison);
   if (candidates.length === 0) return undefined;
-  const distance = (p: CompactPlan) => (p.exer <= exercice ? exercice - p.exer : p.exer - exercice + 0.5);
-  const best = candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
-  let plan = expanded.get(best);
-  if (!plan) {
-    plan = expandPlan(best);
-    expanded.set(best, plan);
-  }
-  return { plan, exactYear: best.exer === exercice };
+  const distance = (p: PlanFile) => (p.exer <= exercice ? exercice - p.exer : p.exer - exercice + 0.5);
+  return candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+}
+
+/** Keeps a plan read by its caller (a Node program may read them all at once), expanded once. */
+export function registerPlan(compact: CompactPlan): void {
+  if (!loaded.has(keyOf(compact))) loaded.set(keyOf(compact), expandPlan(compact));
+}
+
+/** Loads the plan a document is checked against, and only that one; to await before findPlan. */
+export async function loadPlan(nomenclature: string, exercice: number): Promise<void> {
+  const file = planFileFor(nomenclature, exercice);
+  if (file && !loaded.has(keyOf(file))) registerPlan((await file.load()).default);
+}
+
+/**
+ * The plan of the document's declinaison for its year, or the nearest year we have; undefined when we have none
+ * of its declinaison. Its plan must have been loaded (loadPlan): reading or checking a budget without it would
+ * silently skip the nomenclature, so that is a programming error.
+ */
+export function findPlan(nomenclature: string, exercice: number): PlanChoice | undefined {
+  const file = planFileFor(nomenclature, exercice);
+  if (!file) return undefined;
+  const plan = loaded.get(keyOf(file));
+  if (!plan) throw new Error(`Plan de comptes ${keyOf(file)} non chargé : loadPlan doit précéder la vérification.`);
+  return { plan, exactYear: file.exer === exercice };
 }
 
 export function supportedNomenclatures(): string[] {
-  return COMPACT.map((p) => `${p.declinaison} ${p.exer}`);
+  return PLAN_FILES.map(keyOf);
 }
 
 type MovementKey = "DR" | "RR" | "DOES" | "ROES" | "DOIS" | "ROIS";

@@ -30,3 +30,23 @@ describe("plans de comptes", () => {
     expect(c("10229")).toMatchObject({ supprime: true, feuille: false });
   });
 });
+
+describe("chargement d'un plan à la fois", () => {
+  it("ne charge que le plan demandé, et refuse de vérifier avec un plan non chargé", async () => {
+    // A registry of its own: the test setup has already loaded every plan into the shared one.
+    const isolated: (typeof import("."))[] = [];
+    jest.isolateModules(() => isolated.push(jest.requireActual<typeof import(".")>(".")));
+    const [fresh] = isolated;
+    if (!fresh) throw new Error("module non chargé");
+    expect(() => fresh.findPlan("M57_A", 2024)).toThrow("Plan de comptes M57_A 2024 non chargé");
+    await fresh.loadPlan("M57-M57_A", 2026);
+    expect(fresh.findPlan("M57_A", 2026)).toMatchObject({
+      exactYear: false,
+      plan: { declinaison: "M57_A", exer: 2024 },
+    });
+    expect(() => fresh.findPlan("M57_D", 2024)).toThrow("non chargé");
+    await fresh.loadPlan("M52", 2016);
+    expect(fresh.findPlan("M52", 2016)).toBeUndefined();
+    expect(fresh.supportedNomenclatures()).toHaveLength(6);
+  });
+});

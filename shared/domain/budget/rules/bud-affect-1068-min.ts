@@ -1,7 +1,8 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { isYearEnd, reprise, resultats } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo } from "./support";
 
 /**
  * R2311-11/R2311-12: the fonctionnement surplus first covers the investment financing need (solde d'exécution
@@ -35,11 +36,15 @@ export default defineRule({
       const minimum = Math.min(r.besoin, Math.max(0, r.fonctionnement));
       const voted = subject.document.facts.affectation1068;
       if (voted !== undefined && voted < minimum)
-        context.report({ messageId: "insufficient", data: { r1068: euros(voted), minimum: euros(minimum) }, at });
+        context.report({
+          messageId: "insufficient",
+          data: { r1068: formatMoney(voted), minimum: formatMoney(minimum) },
+          at,
+        });
       else if (voted === undefined && minimum > 0)
         context.report({
           messageId: "toAffect",
-          data: { besoin: euros(r.besoin), minimum: euros(minimum) },
+          data: { besoin: formatMoney(r.besoin), minimum: formatMoney(minimum) },
           severity: "info",
           at,
         });
@@ -50,6 +55,10 @@ export default defineRule({
     if (!r.repris) return;
     const minimum = Math.min(r.besoin, Math.max(0, r.resultatF));
     if (r.r1068 < minimum)
-      context.report({ messageId: "insufficient", data: { r1068: euros(r.r1068), minimum: euros(minimum) }, at });
+      context.report({
+        messageId: "insufficient",
+        data: { r1068: formatMoney(r.r1068), minimum: formatMoney(minimum) },
+        at,
+      });
   },
 });

@@ -1,7 +1,7 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { percentOf } from "../../common/money";
 import type { BudgetSubject } from "../subject";
-import { euros } from "./support";
 
 /** L1612-1: before the BP, new investment spending is capped at a quarter of last year's credits, debt excluded. */
 export default defineRule({
@@ -30,7 +30,7 @@ export default defineRule({
     if (avant.investissement > plafond)
       context.report({
         messageId: "exceeded",
-        data: { engage: euros(avant.investissement), plafond: euros(plafond) },
+        data: { engage: formatMoney(avant.investissement), plafond: formatMoney(plafond) },
         at: { section: "I" },
       });
   },

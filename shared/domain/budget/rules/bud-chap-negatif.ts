@@ -1,7 +1,8 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { chapitreTotals } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros, SECTION_FR } from "./support";
+import { appliesTo, SECTION_FR } from "./support";
 
 /** L2312-2: the council votes an amount of credits per chapitre; a negative one authorises nothing. */
 export default defineRule({
@@ -27,7 +28,7 @@ export default defineRule({
             chapitre: total.chapitre,
             sens: total.sens === "D" ? "dépenses" : "recettes",
             section: SECTION_FR[total.section],
-            montant: euros(total.credits),
+            montant: formatMoney(total.credits),
           },
           at: { section: total.section, sens: total.sens, chapitre: total.chapitre },
         });

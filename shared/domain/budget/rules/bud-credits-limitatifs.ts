@@ -1,7 +1,7 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { chapitreTotals } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { euros } from "./support";
 
 /**
  * Carry-overs and forecasts are not executed (BUD-RES-01, BUD-RES-05 check them); ordre operations computed at
@@ -38,8 +38,8 @@ export default defineRule({
         data: {
           chapitre: total.chapitre,
           section: total.section === "F" ? "de fonctionnement" : "d'investissement",
-          realise: euros(total.realise),
-          credits: euros(total.credits),
+          realise: formatMoney(total.realise),
+          credits: formatMoney(total.credits),
         },
         at: { section: total.section, sens: "D", chapitre: total.chapitre },
       });

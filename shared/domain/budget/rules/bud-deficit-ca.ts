@@ -1,8 +1,8 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { isYearEnd, recettesReellesFonctionnement, resultats } from "../figures";
 import { percentOf } from "../../common/money";
 import type { BudgetSubject } from "../subject";
-import { euros } from "./support";
 
 /** L1612-14: a deficit of 10 % of fonctionnement receipts (5 % from 20 000 inhabitants) brings in the CRC. */
 export default defineRule({
@@ -32,7 +32,7 @@ export default defineRule({
     if (deficit <= 0) return;
     const recettes = recettesReellesFonctionnement(subject.index, "realise");
     const taux = recettes > 0 ? ((deficit * 100) / recettes).toFixed(1).replace(".", ",") : "∞";
-    const data = { deficit: euros(deficit), taux, recettes: euros(recettes) };
+    const data = { deficit: formatMoney(deficit), taux, recettes: formatMoney(recettes) };
     const large = subject.population === undefined || subject.population >= 20000;
     if (
       deficit >= percentOf(recettes, 100) ||

@@ -1,6 +1,7 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
-import { euros, SECTION_FR } from "./support";
+import { SECTION_FR } from "./support";
 
 /** After the DM, the cumulated budget (budget précédent + movements) is still balanced in each section. */
 export default defineRule({
@@ -34,7 +35,7 @@ export default defineRule({
       if (r < d)
         context.report({
           messageId: "unbalanced",
-          data: { section: SECTION_FR[section], d: euros(d), r: euros(r) },
+          data: { section: SECTION_FR[section], d: formatMoney(d), r: formatMoney(r) },
           at: { section },
         });
     }
@@ -43,7 +44,7 @@ export default defineRule({
     if (d023 !== r021)
       context.report({
         messageId: "virement",
-        data: { d: euros(d023), r: euros(r021) },
+        data: { d: formatMoney(d023), r: formatMoney(r021) },
         at: { section: "F", sens: "D", chapitre: "023" },
       });
   },

@@ -1,7 +1,8 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { sectionTotal } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { euros, SECTION_FR } from "./support";
+import { SECTION_FR } from "./support";
 
 /** The movements of a DM balance within each section, ordre included (Crach DM2 2021: −1 595 on 65, +1 595 on 014). */
 export default defineRule({
@@ -25,7 +26,12 @@ export default defineRule({
       if (d !== r)
         context.report({
           messageId: "unbalanced",
-          data: { section: SECTION_FR[section], d: euros(d), r: euros(r), ecart: euros(Math.abs(d - r)) },
+          data: {
+            section: SECTION_FR[section],
+            d: formatMoney(d),
+            r: formatMoney(r),
+            ecart: formatMoney(Math.abs(d - r)),
+          },
           at: { section },
         });
     }

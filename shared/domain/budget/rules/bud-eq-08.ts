@@ -1,6 +1,7 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo } from "./support";
 
 /** Comptes de tiers: the 4th digit tells the side (1 dépense, 2 recette): 4541/4542, 45411/45421, 4581xx/4582xx. */
 const TIERS = ["454", "455", "456", "458"];
@@ -41,7 +42,7 @@ export default defineRule({
       if (p.d === p.r) continue;
       context.report({
         messageId: "unbalanced",
-        data: { operation, d: euros(p.d), r: euros(p.r), depense: p.depense, recette: p.recette },
+        data: { operation, d: formatMoney(p.d), r: formatMoney(p.r), depense: p.depense, recette: p.recette },
         at: { section: "I", sens: "D", nature: p.depense },
       });
     }

@@ -1,7 +1,8 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { depensesReelles, isStockBudget } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo } from "./support";
 
 /** The loan may finance equipment, not the fonctionnement nor the debt itself (heuristic of the catalog). */
 export default defineRule({
@@ -27,7 +28,7 @@ export default defineRule({
     if (emprunt > Math.max(0, investissement)) {
       context.report({
         messageId: "excessive",
-        data: { emprunt: euros(emprunt), investissement: euros(investissement) },
+        data: { emprunt: formatMoney(emprunt), investissement: formatMoney(investissement) },
         at: { section: "I", sens: "R", chapitre: "16" },
       });
     }

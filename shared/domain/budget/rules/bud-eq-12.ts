@@ -1,7 +1,8 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import type { Cents } from "../../common/money";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo } from "./support";
 
 /** Gap tolerated between an estimate and its notification before the sincérité alert: 5 %. */
 const TOLERANCE_PER_THOUSAND = 50;
@@ -32,7 +33,7 @@ export default defineRule({
       if (Math.abs(inscrit - notifie) * 1000 > Math.abs(notifie) * TOLERANCE_PER_THOUSAND) {
         context.report({
           messageId: "gap",
-          data: { poste, inscrit: euros(inscrit), notifie: euros(notifie) },
+          data: { poste, inscrit: formatMoney(inscrit), notifie: formatMoney(notifie) },
           at: { section: "F", sens: "R", chapitre, nature: natures[0] ?? "" },
         });
       }

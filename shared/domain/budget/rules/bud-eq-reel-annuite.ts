@@ -1,7 +1,8 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { annuite, isStockBudget, reprise } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo } from "./support";
 
 /**
  * L1612-4: the virement, own resources (10 hors 1068, 024) and amortissements (040) cover the capital repaid
@@ -39,7 +40,11 @@ export default defineRule({
     if (!reprise(subject.index).repris && !isStockBudget(subject.document, subject.index)) {
       context.report({
         messageId: "uncovered",
-        data: { ressources: euros(strict), capital: euros(a.capital), manque: euros(a.capital - strict) },
+        data: {
+          ressources: formatMoney(strict),
+          capital: formatMoney(a.capital),
+          manque: formatMoney(a.capital - strict),
+        },
         at,
       });
       return;
@@ -49,14 +54,18 @@ export default defineRule({
     if (ressources >= besoins) {
       context.report({
         messageId: "coveredByResults",
-        data: { capital: euros(a.capital), ressources: euros(strict) },
+        data: { capital: formatMoney(a.capital), ressources: formatMoney(strict) },
         severity: "info",
         at,
       });
     } else {
       context.report({
         messageId: "uncoveredWithResults",
-        data: { ressources: euros(ressources), besoins: euros(besoins), manque: euros(besoins - ressources) },
+        data: {
+          ressources: formatMoney(ressources),
+          besoins: formatMoney(besoins),
+          manque: formatMoney(besoins - ressources),
+        },
         at,
       });
     }

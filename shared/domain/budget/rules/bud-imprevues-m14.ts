@@ -1,10 +1,11 @@
+import { formatMoney } from "../../common/money";
 import { depensesImprevuesCeiling } from "../../calendar";
 import { percentOf } from "../../common/money";
 import { defineRule } from "../../rules";
 import { depensesReelles } from "../figures";
 import type { BudgetSubject } from "../subject";
 import { isM57 } from "./m57";
-import { appliesTo, euros } from "./support";
+import { appliesTo } from "./support";
 
 /** L2322-1: in M14, the dépenses imprévues (020, 022) of a section stay within 7,5 % of its real expenses. */
 export default defineRule({
@@ -36,9 +37,9 @@ export default defineRule({
           data: {
             section: label,
             chapitre,
-            montant: euros(montant),
+            montant: formatMoney(montant),
             taux: ceiling.perThousand === 75 ? "7,5 %" : `${ceiling.perThousand / 10} %`,
-            plafond: euros(plafond),
+            plafond: formatMoney(plafond),
             texte: ceiling.ref,
           },
           at: { section, sens: "D", chapitre },

@@ -1,9 +1,10 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { depensesReelles } from "../figures";
 import { percentOf } from "../../common/money";
 import type { BudgetSubject } from "../subject";
 import { isM57 } from "./m57";
-import { euros, SECTION_FR } from "./support";
+import { SECTION_FR } from "./support";
 
 /** Legal ceiling of the fongibilité delegation: 7,5 % of the section's dépenses réelles. */
 const CEILING_PER_THOUSAND = 75;
@@ -38,7 +39,7 @@ export default defineRule({
     const rate = Math.min(document.facts.tauxFongibilite ?? CEILING_PER_THOUSAND, CEILING_PER_THOUSAND);
     const totals = { F: 0, I: 0 };
     for (const v of virements) {
-      const data = { montant: euros(v.montant), depuis: v.depuis, vers: v.vers };
+      const data = { montant: formatMoney(v.montant), depuis: v.depuis, vers: v.vers };
       if (v.depuis === "012" || v.vers === "012")
         context.report({ messageId: "personnel", data, at: { section: v.section, chapitre: "012" } });
       if (v.sectionVers !== undefined && v.sectionVers !== v.section)
@@ -52,9 +53,9 @@ export default defineRule({
           messageId: "ceiling",
           data: {
             section: SECTION_FR[section],
-            total: euros(totals[section]),
+            total: formatMoney(totals[section]),
             taux: String(rate / 10).replace(".", ","),
-            plafond: euros(plafond),
+            plafond: formatMoney(plafond),
           },
           at: { section },
         });

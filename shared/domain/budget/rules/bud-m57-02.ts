@@ -1,9 +1,10 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { depensesReelles } from "../figures";
 import { percentOf } from "../../common/money";
 import type { BudgetSubject } from "../subject";
 import { isM57 } from "./m57";
-import { appliesTo, euros } from "./support";
+import { appliesTo } from "./support";
 
 /** 2 % of the section's dépenses réelles: ceiling of the AP (020) and AE (022) de dépenses imprévues. */
 const CEILING_PER_THOUSAND = 20;
@@ -34,7 +35,7 @@ export default defineRule({
       if (montant !== 0)
         context.report({
           messageId: "credits",
-          data: { chapitre, montant: euros(montant) },
+          data: { chapitre, montant: formatMoney(montant) },
           at: { section, sens: "D", chapitre },
         });
     }
@@ -49,7 +50,7 @@ export default defineRule({
       if (montant > plafond)
         context.report({
           messageId: "ceiling",
-          data: { section: label, montant: euros(montant), plafond: euros(plafond) },
+          data: { section: label, montant: formatMoney(montant), plafond: formatMoney(plafond) },
           at: { section },
         });
     }

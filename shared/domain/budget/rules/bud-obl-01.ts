@@ -1,7 +1,8 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { annuite } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo } from "./support";
 
 /** L2321-2 30°: the interest and capital due in the year (annexe état de la dette) are compulsory expenses. */
 export default defineRule({
@@ -32,13 +33,13 @@ export default defineRule({
     if (interets < echeancier.interets)
       context.report({
         messageId: "interets",
-        data: { inscrit: euros(interets), du: euros(echeancier.interets) },
+        data: { inscrit: formatMoney(interets), du: formatMoney(echeancier.interets) },
         at: { section: "F", sens: "D", chapitre: "66", nature: "66111" },
       });
     if (capital < echeancier.capital)
       context.report({
         messageId: "capital",
-        data: { inscrit: euros(capital), du: euros(echeancier.capital) },
+        data: { inscrit: formatMoney(capital), du: formatMoney(echeancier.capital) },
         at: { section: "I", sens: "D", chapitre: "16" },
       });
   },

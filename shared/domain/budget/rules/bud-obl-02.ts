@@ -1,6 +1,7 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo } from "./support";
 
 /** Counterparts of the dotations (681x) at 040: amortissements 28, provisions 15, 29, 39, 49, 59. */
 const COUNTERPARTS = ["28", "15", "29", "39", "49", "59"];
@@ -29,12 +30,12 @@ export default defineRule({
     const d = index.sum(column, { sens: "D", chapitres: ["042"], natures: ["68"] });
     const r = index.sum(column, { sens: "R", chapitres: ["040"], natures: COUNTERPARTS });
     const at = { section: "F", sens: "D", chapitre: "042" } as const;
-    if (d !== r) context.report({ messageId: "asymmetric", data: { d: euros(d), r: euros(r) }, at });
+    if (d !== r) context.report({ messageId: "asymmetric", data: { d: formatMoney(d), r: formatMoney(r) }, at });
     if (subject.population !== undefined && subject.population >= 3500 && d === 0 && !document.budgetAnnexe) {
       context.report({ messageId: "missing", data: { population: subject.population }, severity: "warning", at });
     }
     const plan = document.facts.dotationAmortissements;
     if (plan === undefined) context.report({ messageId: "noPlan", severity: "info" });
-    else if (d < plan) context.report({ messageId: "below", data: { d: euros(d), plan: euros(plan) }, at });
+    else if (d < plan) context.report({ messageId: "below", data: { d: formatMoney(d), plan: formatMoney(plan) }, at });
   },
 });

@@ -1,6 +1,7 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo } from "./support";
 
 /** R2321-2: provisions for litigation, collective proceedings and doubtful receivables (semi-budgétaires by default). */
 export default defineRule({
@@ -30,7 +31,7 @@ export default defineRule({
     if (inscrit < requis)
       context.report({
         messageId: "below",
-        data: { inscrit: euros(inscrit), requis: euros(requis) },
+        data: { inscrit: formatMoney(inscrit), requis: formatMoney(requis) },
         at: { section: "F", sens: "D", chapitre: "68" },
       });
   },

@@ -1,7 +1,8 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { reprise } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo } from "./support";
 
 /**
  * R2311-12: the fonctionnement result of the compte of N-1 first covers its investment financing need (solde
@@ -34,7 +35,7 @@ export default defineRule({
       return;
     }
     const minimum = Math.min(precedent.besoin, Math.max(0, precedent.resultats.fonctionnement));
-    const data = { r1068: euros(r.r1068), minimum: euros(minimum), exercice: precedent.exercice };
+    const data = { r1068: formatMoney(r.r1068), minimum: formatMoney(minimum), exercice: precedent.exercice };
     if (r.r1068 < minimum)
       context.report({
         messageId: "insufficient",

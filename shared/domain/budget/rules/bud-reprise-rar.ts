@@ -1,7 +1,8 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { reprise } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo } from "./support";
 
 /** R2311-11, R2311-12: the restes à réaliser of the compte of N-1 are carried over as they are, with the results. */
 export default defineRule({
@@ -41,7 +42,7 @@ export default defineRule({
       conform = false;
       context.report({
         messageId: "mismatch",
-        data: { sens: label, repris: euros(repris), attendu: euros(attendu), exercice: precedent.exercice },
+        data: { sens: label, repris: formatMoney(repris), attendu: formatMoney(attendu), exercice: precedent.exercice },
         at: { section: "I", sens },
       });
     }
@@ -49,7 +50,11 @@ export default defineRule({
       context.report({
         messageId: "checked",
         severity: "info",
-        data: { exercice: precedent.exercice, d: euros(precedent.rarDepenses), r: euros(precedent.rarRecettes) },
+        data: {
+          exercice: precedent.exercice,
+          d: formatMoney(precedent.rarDepenses),
+          r: formatMoney(precedent.rarRecettes),
+        },
       });
   },
 });

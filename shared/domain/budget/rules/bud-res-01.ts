@@ -1,7 +1,7 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { isYearEnd, resultats } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { euros } from "./support";
 
 /**
  * R2311-11: results of the year. The computable part: 001 and 002 are carried over, not executed, so their
@@ -41,7 +41,7 @@ export default defineRule({
       if (credits !== realise)
         context.report({
           messageId: "report",
-          data: { chapitre: `${sens}${chapitre}`, credits: euros(credits), realise: euros(realise) },
+          data: { chapitre: `${sens}${chapitre}`, credits: formatMoney(credits), realise: formatMoney(realise) },
           at: { section, sens, chapitre },
         });
     }
@@ -50,10 +50,10 @@ export default defineRule({
       messageId: "results",
       severity: "info",
       data: {
-        fonctionnement: euros(r.fonctionnement),
-        investissement: euros(r.investissement),
-        rarD: euros(r.rarDepenses),
-        rarR: euros(r.rarRecettes),
+        fonctionnement: formatMoney(r.fonctionnement),
+        investissement: formatMoney(r.investissement),
+        rarD: formatMoney(r.rarDepenses),
+        rarR: formatMoney(r.rarRecettes),
       },
     });
   },

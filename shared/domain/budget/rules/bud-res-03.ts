@@ -1,7 +1,8 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { reprise } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo } from "./support";
 
 /** L2311-5: the results of the CA are taken over in full by the next budget decision. */
 export default defineRule({
@@ -34,14 +35,14 @@ export default defineRule({
     if (r.soldeI !== precedents.investissement) {
       context.report({
         messageId: "investissement",
-        data: { repris: euros(r.soldeI), attendu: euros(precedents.investissement) },
+        data: { repris: formatMoney(r.soldeI), attendu: formatMoney(precedents.investissement) },
         at: { section: "I", chapitre: "001" },
       });
     }
     if (r.resultatF !== precedents.fonctionnement) {
       context.report({
         messageId: "fonctionnement",
-        data: { repris: euros(r.resultatF), attendu: euros(precedents.fonctionnement) },
+        data: { repris: formatMoney(r.resultatF), attendu: formatMoney(precedents.fonctionnement) },
         at: { section: "F", chapitre: "002" },
       });
     }

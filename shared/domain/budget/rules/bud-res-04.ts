@@ -1,7 +1,7 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { resultats } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { euros } from "./support";
 
 /** L1612-12: the CA's results equal the comptable's compte de gestion (a CFU merges both, so it is not checked). */
 export default defineRule({
@@ -28,13 +28,13 @@ export default defineRule({
     if (r.fonctionnement !== cg.fonctionnement)
       context.report({
         messageId: "mismatch",
-        data: { section: "de fonctionnement", ca: euros(r.fonctionnement), cg: euros(cg.fonctionnement) },
+        data: { section: "de fonctionnement", ca: formatMoney(r.fonctionnement), cg: formatMoney(cg.fonctionnement) },
         at: { section: "F" },
       });
     if (r.investissement !== cg.investissement)
       context.report({
         messageId: "mismatch",
-        data: { section: "d'investissement", ca: euros(r.investissement), cg: euros(cg.investissement) },
+        data: { section: "d'investissement", ca: formatMoney(r.investissement), cg: formatMoney(cg.investissement) },
         at: { section: "I" },
       });
   },

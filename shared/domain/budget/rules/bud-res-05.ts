@@ -1,7 +1,7 @@
+import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { isYearEnd } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { euros } from "./support";
 
 /** Chapitres that hold forecasts or carry-overs only: nothing there can remain to be executed. */
 const FORECAST_ONLY = ["001", "002", "020", "021", "022", "023", "024"];
@@ -30,7 +30,7 @@ export default defineRule({
         if (montant !== 0)
           context.report({
             messageId: "impossible",
-            data: { montant: euros(montant), chapitre },
+            data: { montant: formatMoney(montant), chapitre },
             at: { sens, chapitre },
           });
       }
@@ -38,6 +38,6 @@ export default defineRule({
     const d = index.sum("rar", { sens: "D" });
     const r = index.sum("rar", { sens: "R" });
     if (d !== 0 || r !== 0)
-      context.report({ messageId: "justify", data: { d: euros(d), r: euros(r) }, severity: "info" });
+      context.report({ messageId: "justify", data: { d: formatMoney(d), r: formatMoney(r) }, severity: "info" });
   },
 });

@@ -1,7 +1,7 @@
+import { formatMoney } from "../../common/money";
 import type { RuleContext } from "../../rules";
 import { isYearEnd } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { euros } from "./support";
 
 export const PAIR_MESSAGES = {
   credits: "Opérations d'ordre non symétriques : D{depense} = {d}, R{recette} = {r} (écart {ecart}).",
@@ -29,7 +29,7 @@ export function checkOrderPair(
   const at = { section: depense === "040" || depense === "041" ? "I" : "F", sens: "D", chapitre: depense } as const;
   const d = index.chapitre("credits", "D", depense);
   const r = index.chapitre("credits", "R", recette);
-  const data = { depense, recette, d: euros(d), r: euros(r), ecart: euros(Math.abs(d - r)) };
+  const data = { depense, recette, d: formatMoney(d), r: formatMoney(r), ecart: formatMoney(Math.abs(d - r)) };
   if (d !== r) {
     if (isYearEnd(document)) context.report({ messageId: "yearEndCredits", data, severity: "warning", at });
     else context.report({ messageId: "credits", data, at });
@@ -44,7 +44,7 @@ export function checkOrderPair(
       if (montant !== 0)
         context.report({
           messageId: "executed",
-          data: { chapitre, montant: euros(montant), sens: sens === "D" ? "dépense" : "recette" },
+          data: { chapitre, montant: formatMoney(montant), sens: sens === "D" ? "dépense" : "recette" },
           at: { ...at, sens, chapitre },
         });
     }
@@ -56,7 +56,7 @@ export function checkOrderPair(
   if (dr !== rr)
     context.report({
       messageId: "realise",
-      data: { ...data, d: euros(dr), r: euros(rr), ecart: euros(Math.abs(dr - rr)) },
+      data: { ...data, d: formatMoney(dr), r: formatMoney(rr), ecart: formatMoney(Math.abs(dr - rr)) },
       at,
     });
 }

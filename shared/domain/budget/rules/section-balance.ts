@@ -1,8 +1,9 @@
+import { formatMoney } from "../../common/money";
 import type { RuleContext } from "../../rules";
 import { isYearEnd, sectionTotal } from "../figures";
 import type { Section } from "../model";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo } from "./support";
 
 export const SECTION_MESSAGES = {
   unbalanced: "Section {section} en déséquilibre : dépenses {depenses}, recettes {recettes} (écart {ecart}).",
@@ -31,9 +32,9 @@ export function checkSectionBalance(
   if (recettes >= depenses) return;
   const data = {
     section: label,
-    depenses: euros(depenses),
-    recettes: euros(recettes),
-    ecart: euros(depenses - recettes),
+    depenses: formatMoney(depenses),
+    recettes: formatMoney(recettes),
+    ecart: formatMoney(depenses - recettes),
   };
   if (isYearEnd(document)) {
     context.report({

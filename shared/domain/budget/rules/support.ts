@@ -1,10 +1,7 @@
 import type { DocumentType, Section } from "../model";
-import { formatMoney } from "../../common/money";
 import type { BudgetSubject } from "../subject";
 
 /** Helpers shared by the BUD-* rule modules. */
-
-export const euros = formatMoney;
 
 export function appliesTo(subject: BudgetSubject, types: readonly DocumentType[]): boolean {
   return types.includes(subject.document.type);

@@ -1,4 +1,5 @@
-import { includesName, normalizeName, proxiesAllowed } from "../attendance";
+import { foldKey } from "../../common/fold";
+import { includesName, proxiesAllowed } from "../attendance";
 import { defineSeanceRule } from "./support";
 
 export default defineSeanceRule({
@@ -36,8 +37,8 @@ export default defineSeanceRule({
       }
       if (!includesName(seance.presents, p.mandataire))
         report({ messageId: "absentMandataire", severity: "warning", data, at });
-      const count = (held.get(normalizeName(p.mandataire)) ?? 0) + 1;
-      held.set(normalizeName(p.mandataire), count);
+      const count = (held.get(foldKey(p.mandataire)) ?? 0) + 1;
+      held.set(foldKey(p.mandataire), count);
       if (count === allowed + 1) report({ messageId: "tooMany", data: { ...data, count }, at });
     });
   },

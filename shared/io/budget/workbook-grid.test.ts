@@ -1,8 +1,11 @@
-import type { SheetBlock } from "@shared/ports/budget-workbook";
-import { BUDGET_COLUMNS } from "@shared/io/budget/workbook-layout";
-import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET } from "../taskpane/sample-workbook";
-import { blocksToDocument } from "./read-budget-blocks";
-import { excelSerialToIso } from "./sheet-values";
+import { checkBudget } from "@shared/domain/budget";
+import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET } from "@excel-addin/src/taskpane/sample-workbook";
+import type { SheetBlock } from "../grid";
+import { excelSerialToIso } from "../grid";
+import { documentToGrids, gridsToDocument, SHEET_PLACES, templateGrids } from "./workbook-grid";
+import { BUDGET_COLUMNS } from "./workbook-layout";
+
+const readSheets = (document: SheetBlock, budget: SheetBlock) => gridsToDocument(document, budget, SHEET_PLACES);
 
 const budgetWith = (line: (string | number | null)[], origin = "A1"): SheetBlock => ({
   sheet: "Budget",
@@ -11,9 +14,9 @@ const budgetWith = (line: (string | number | null)[], origin = "A1"): SheetBlock
 });
 const LINE = ["F", "D", "011", "60611", "", "", "Eau", "réel", 1200.5, null, null];
 
-describe("blocksToDocument : les feuilles Document et Budget lues par le port", () => {
+describe("gridsToDocument : les feuilles Document et Budget lues par le port", () => {
   it("lit le budget d'exemple, montants en centimes et ligne d'origine de chaque ligne", () => {
-    const document = blocksToDocument(SAMPLE_DOCUMENT_SHEET, SAMPLE_BUDGET);
+    const document = readSheets(SAMPLE_DOCUMENT_SHEET, SAMPLE_BUDGET);
     expect(document).toMatchObject({
       type: "BP",
       nomenclature: "M57_A",
@@ -32,7 +35,7 @@ describe("blocksToDocument : les feuilles Document et Budget lues par le port", 
   });
 
   it("tient compte d'un tableau qui ne commence pas en A1", () => {
-    const document = blocksToDocument(SAMPLE_DOCUMENT_SHEET, budgetWith(LINE, "B3"));
+    const document = readSheets(SAMPLE_DOCUMENT_SHEET, budgetWith(LINE, "B3"));
     expect(document.lines[0]?.source).toEqual({ sheet: "Budget", cell: "B4", line: 4 });
     expect(document.lines[0]?.amounts.credits).toBe(120050);
   });
@@ -42,7 +45,7 @@ describe("blocksToDocument : les feuilles Document et Budget lues par le port", 
       ...SAMPLE_DOCUMENT_SHEET,
       values: [...SAMPLE_DOCUMENT_SHEET.values, ["Date de vote", 46106]],
     };
-    expect(blocksToDocument(withDate, SAMPLE_BUDGET).dateVote).toBe("2026-03-25");
+    expect(readSheets(withDate, SAMPLE_BUDGET).dateVote).toBe("2026-03-25");
     expect(excelSerialToIso(1)).toBe("1899-12-31");
   });
 
@@ -63,12 +66,12 @@ describe("blocksToDocument : les feuilles Document et Budget lues par le port", 
       /cellule D2 : nature « eau »/,
     ],
   ])("refuse %s en nommant la cellule", (_name, line, message) => {
-    expect(() => blocksToDocument(SAMPLE_DOCUMENT_SHEET, budgetWith(line))).toThrow(message);
+    expect(() => readSheets(SAMPLE_DOCUMENT_SHEET, budgetWith(line))).toThrow(message);
   });
 
   it("nomme la colonne d'en-tête qui ne correspond pas", () => {
     const header = [...BUDGET_COLUMNS].map((c) => (c === "RAR" ? "Restes" : c));
-    expect(() => blocksToDocument(SAMPLE_DOCUMENT_SHEET, { sheet: "Budget", origin: "A1", values: [header] })).toThrow(
+    expect(() => readSheets(SAMPLE_DOCUMENT_SHEET, { sheet: "Budget", origin: "A1", values: [header] })).toThrow(
       /cellule J1 : colonne « RAR » attendue, trouvé « Restes »/,
     );
   });
@@ -78,15 +81,37 @@ describe("blocksToDocument : les feuilles Document et Budget lues par le port", 
       ...SAMPLE_DOCUMENT_SHEET,
       values: SAMPLE_DOCUMENT_SHEET.values.map((r) => (r[0] === "Exercice" ? ["exercice", "l'an prochain"] : r)),
     };
-    expect(() => blocksToDocument(badYear, SAMPLE_BUDGET)).toThrow(/Feuille « Document », cellule B3 : exercice/);
-    expect(() => blocksToDocument({ sheet: "Document", origin: "A1", values: [] }, SAMPLE_BUDGET)).toThrow(
+    expect(() => readSheets(badYear, SAMPLE_BUDGET)).toThrow(/Feuille « Document », cellule B3 : exercice/);
+    expect(() => readSheets({ sheet: "Document", origin: "A1", values: [] }, SAMPLE_BUDGET)).toThrow(
       /Feuille « Document », clé « Type » absente/,
     );
   });
 
   it("explique qu'une feuille Budget vide est à créer", () => {
-    expect(() => blocksToDocument(SAMPLE_DOCUMENT_SHEET, { sheet: "Budget", origin: "A1", values: [] })).toThrow(
+    expect(() => readSheets(SAMPLE_DOCUMENT_SHEET, { sheet: "Budget", origin: "A1", values: [] })).toThrow(
       /Créer un budget/,
     );
+  });
+});
+
+describe("documentToGrids et templateGrids : les feuilles écrites se relisent", () => {
+  it("un document écrit puis relu garde ses lignes et ses montants", () => {
+    const original = readSheets(SAMPLE_DOCUMENT_SHEET, SAMPLE_BUDGET);
+    const [document, budget] = documentToGrids(original);
+    const reread = readSheets(document, budget);
+    expect(reread.lines.map((l) => [l.section, l.sens, l.chapitre, l.nature, l.mouvement, l.amounts.credits])).toEqual(
+      original.lines.map((l) => [l.section, l.sens, l.chapitre, l.nature, l.mouvement, l.amounts.credits]),
+    );
+    expect(reread.facts).toEqual(original.facts);
+  });
+
+  it("le modèle est un budget primitif vide, lisible et sans déséquilibre", () => {
+    const [document, budget] = templateGrids(2027);
+    const empty = readSheets(document, budget);
+    expect(empty).toMatchObject({ type: "BP", exercice: 2027, nomenclature: "M57_A", lines: [] });
+    expect(document.values.map((r) => r[0])).toEqual(
+      expect.arrayContaining(["Type", "Exercice", "Date de vote", "Collectivité", "Population"]),
+    );
+    expect(checkBudget(empty, { today: "2027-01-10" }).filter((f) => f.severity === "error")).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
-import type { Cell } from "exceljs";
-import type { SheetBlock } from "@shared/ports/budget-workbook";
 import { formatPlanIssue } from "@shared/domain/subsidies";
-import { cellError, readChoice, readDate, readInteger, readMoney, readRate, readText } from "@shared/io/plan/cells";
-import { BASES, KINDS, readDerogations, STATUSES, YES_NO } from "@shared/io/plan/choices";
-import { PlanReadError } from "@shared/io/plan/errors";
-import type { HeaderKey } from "@shared/io/plan/layout";
+import type { SheetBlock } from "../grid";
+import { excelSerialToIso, gridAddresser } from "../grid";
+import type { Cell } from "./cells";
+import { cellError, readChoice, readDate, readInteger, readMoney, readRate, readText } from "./cells";
+import { BASES, KINDS, readDerogations, STATUSES, YES_NO } from "./choices";
+import { PlanReadError } from "./errors";
+import type { HeaderKey } from "./layout";
 import {
   DEPENSE_COLUMNS,
   DEPENSES_TITLE,
@@ -13,10 +14,12 @@ import {
   HEADER,
   normalizeLabel,
   PLAN_SHEET,
-} from "@shared/io/plan/layout";
-import type { PlanSource } from "@shared/io/plan/plan-source";
-import { cellOf, validPlan } from "@shared/io/plan/plan-source";
-import { blockGrid } from "./plan-cells";
+} from "./layout";
+import type { PlanSource } from "./plan-source";
+import { cellOf, validPlan } from "./plan-source";
+
+/** The widest table of the sheet: the columns a reader of the sheet needs. */
+export const PLAN_WIDTH = FUNDER_COLUMNS.length;
 
 const DATE_HEADERS: ReadonlySet<HeaderKey> = new Set(["commencement", "date"]);
 const DATE_FUNDER_COLUMNS: ReadonlySet<string> = new Set([
@@ -24,52 +27,61 @@ const DATE_FUNDER_COLUMNS: ReadonlySet<string> = new Set([
   "Date d'accusé de réception",
   "Date de décision",
 ]);
+/** How a date no calendar holds reads in a message or a text field. */
+export const INVALID_DATE = "date hors calendrier";
 
 /**
- * Reads the "Plan de financement" sheet as the port gives it, in the layout of shared/io/plan/layout.ts: the
- * same plan and cell map as readPlanWorkbook, without ExcelJS. Dates arrive as Excel serial numbers.
+ * Reads the "Plan de financement" sheet, in the layout of ./layout.ts, from its grid: the plan and the cell each
+ * plan path was read from. A date cell may hold an Excel day serial number (Office.js) or a day as text.
  */
-export function blockToPlan(block: SheetBlock): PlanSource {
-  const cell = blockGrid(block);
+export function gridToPlan(grid: SheetBlock): PlanSource {
+  const at = gridAddresser(grid);
+  const cell = (row: number, column: number, isDate = false): Cell => {
+    const value = grid.values[row]?.[column] ?? null;
+    const day = isDate && typeof value === "number" ? (excelSerialToIso(value) ?? INVALID_DATE) : value;
+    return { value: day, address: at(row, column) };
+  };
   const label = (r: number) => normalizeLabel(readText(cell(r, 0)) ?? "");
   const isEmpty = (r: number, width: number) =>
     Array.from({ length: width }, (_, c) => readText(cell(r, c))).every((v) => v === undefined);
+  const rows = grid.values.length;
 
   const titles = new Set([normalizeLabel(DEPENSES_TITLE), normalizeLabel(FINANCEURS_TITLE)]);
   const byLabel = new Map(Object.entries(HEADER).map(([key, text]) => [normalizeLabel(text), key as HeaderKey]));
   const header: Partial<Record<HeaderKey, Cell>> = {};
-  for (let r = 0; r < block.values.length && !titles.has(label(r)); r++) {
+  for (let r = 0; r < rows && !titles.has(label(r)); r++) {
     const key = byLabel.get(label(r));
     if (key) header[key] = cell(r, 1, DATE_HEADERS.has(key));
   }
 
+  /** Rows of the table titled `title`: checks its column titles, stops at the first empty row. */
   const tableRows = (title: string, columns: readonly string[]): number[] => {
-    const start = Array.from({ length: block.values.length }, (_, r) => r).find(
-      (r) => label(r) === normalizeLabel(title),
-    );
+    let start: number | undefined;
+    for (let r = 0; r < rows && start === undefined; r++) if (label(r) === normalizeLabel(title)) start = r;
     if (start === undefined)
       throw new PlanReadError(
         `Feuille « ${PLAN_SHEET} » : tableau « ${title} » introuvable (une ligne titrée « ${title} » en colonne A).`,
       );
+    const titleRow = start + 1;
     columns.forEach((column, c) => {
-      if (normalizeLabel(readText(cell(start + 1, c)) ?? "") !== normalizeLabel(column))
-        throw cellError(cell(start + 1, c), `titre de colonne « ${column} » attendu`);
+      if (normalizeLabel(readText(cell(titleRow, c)) ?? "") !== normalizeLabel(column))
+        throw cellError(cell(titleRow, c), `titre de colonne « ${column} » attendu`);
     });
-    const rows: number[] = [];
-    for (let r = start + 2; r < block.values.length && !isEmpty(r, columns.length); r++) rows.push(r);
-    return rows;
+    const found: number[] = [];
+    for (let r = start + 2; r < rows && !isEmpty(r, columns.length); r++) found.push(r);
+    return found;
   };
 
   const cells: Record<string, string> = {};
-  const at = (path: string, c: Cell | undefined) => {
+  const placed = (path: string, c: Cell | undefined) => {
     if (c) cells[path] = c.address;
     return c;
   };
   const optional = <T>(path: string, key: HeaderKey, read: (c: Cell, what: string) => T | undefined): T | undefined => {
-    const c = at(path, header[key]);
+    const c = placed(path, header[key]);
     return c ? read(c, HEADER[key]) : undefined;
   };
-  const basisCell = at("basis", header.basis);
+  const basisCell = placed("basis", header.basis);
   if (!basisCell)
     throw new PlanReadError(`Feuille « ${PLAN_SHEET} » : ligne « ${HEADER.basis} » absente de l'en-tête.`);
 
@@ -123,7 +135,7 @@ export function blockToPlan(block: SheetBlock): PlanSource {
     funders,
     autofinancementCents: optional("autofinancementCents", "autofinancement", readMoney) ?? 0,
     empruntCents: optional("empruntCents", "emprunt", readMoney) ?? 0,
-    derogations: readDerogations(at("derogations", header.derogations)),
+    derogations: readDerogations(placed("derogations", header.derogations)),
   };
   const plan = validPlan(candidate, (issue) => {
     const address = cellOf(cells, issue.path);

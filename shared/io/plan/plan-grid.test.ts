@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { parsePlan } from "@shared/domain/subsidies";
-import type { CellValue, SheetBlock } from "@shared/ports/budget-workbook";
-import { PLAN_SHEET } from "@shared/io/plan/layout";
-import { readPlanWorkbook } from "@shared/io/plan/read-plan-sheet";
-import { planTemplateBlock, planToBlock } from "./plan-blocks";
-import { blockToPlan } from "./read-plan-block";
+import type { CellValue, SheetBlock } from "../grid";
+import { PLAN_SHEET } from "./layout";
+import { gridToPlan } from "./plan-grid-reader";
+import { planTemplateGrid, planToGrid } from "./plan-grid-writer";
+import { readPlanWorkbook } from "./read-plan-sheet";
 
 const FIXTURES = path.resolve(__dirname, "../../../tests/fixtures/plans");
 const fixturePlan = (name: string) => {
@@ -31,25 +31,25 @@ async function sheetAsExcelGivesIt(file: string): Promise<SheetBlock> {
   return { sheet: PLAN_SHEET, origin: "A1", values: Array.from(values, (row) => row ?? []) };
 }
 
-describe("blockToPlan : la feuille « Plan de financement » lue par le port", () => {
+describe("gridToPlan : la feuille « Plan de financement » lue par le port", () => {
   it("lit la feuille d'un classeur réel comme le lecteur ExcelJS, cellules comprises", async () => {
     const file = path.join(FIXTURES, "equilibre-detr-departement.xlsx");
     const expected = await readPlanWorkbook(readFileSync(file).buffer);
-    const read = blockToPlan(await sheetAsExcelGivesIt(file));
+    const read = gridToPlan(await sheetAsExcelGivesIt(file));
     expect(read.plan).toEqual(expected.plan);
     expect(read.cells).toEqual(expected.cells);
   });
 
   it.each(["equilibre-detr-departement.json", "melange-ht-ttc.json", "commencement-avant-demande.json"])(
-    "relit %s écrit par planToBlock",
+    "relit %s écrit par planToGrid",
     (name) => {
       const plan = fixturePlan(name);
-      expect(blockToPlan(planToBlock(plan)).plan).toEqual(plan);
+      expect(gridToPlan(planToGrid(plan)).plan).toEqual(plan);
     },
   );
 
   it("le modèle se relit en un plan vide", () => {
-    expect(blockToPlan(planTemplateBlock()).plan).toMatchObject({
+    expect(gridToPlan(planTemplateGrid()).plan).toMatchObject({
       basis: "HT",
       depenses: [],
       funders: [],
@@ -58,16 +58,16 @@ describe("blockToPlan : la feuille « Plan de financement » lue par le port", (
   });
 
   it("nomme la cellule d'un montant illisible", () => {
-    const block = planToBlock(fixturePlan("equilibre-detr-departement.json"));
+    const block = planToGrid(fixturePlan("equilibre-detr-departement.json"));
     const row = block.values.findIndex((r) => r[0] === "Travaux");
     const values = block.values.map((r, i) => (i === row ? ["Travaux", "beaucoup", 1, "oui"] : r));
-    expect(() => blockToPlan({ ...block, values })).toThrow(
+    expect(() => gridToPlan({ ...block, values })).toThrow(
       `Feuille « Plan de financement », cellule B${row + 1} : montant HT invalide`,
     );
   });
 
   it("signale un tableau manquant", () => {
-    expect(() => blockToPlan({ sheet: PLAN_SHEET, origin: "A1", values: [["Base HT/TTC", "HT"]] })).toThrow(
+    expect(() => gridToPlan({ sheet: PLAN_SHEET, origin: "A1", values: [["Base HT/TTC", "HT"]] })).toThrow(
       /tableau « Dépenses » introuvable/,
     );
   });
