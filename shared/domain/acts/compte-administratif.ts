@@ -1,6 +1,6 @@
 import type { CompteAdministratifEvidence, Fact, PointEvidence } from "../council/evidence";
 import type { ParsedAct, Span, TextPart } from "./model";
-import { at, evidenceOf, lineAt } from "./rules/support";
+import { at, evidenceOf, lineAt } from "./rule-support/support";
 
 /** The délibération that votes a compte administratif (or CFU), not one that only speaks of its vote. */
 const VOTED =

@@ -1,8 +1,8 @@
 import type { AttendanceEvidence, CouncilEvidence, PointEvidence, VoteEvidence } from "../council/evidence";
 import { compteAdministratifPoint } from "./compte-administratif";
 import type { ParsedAct } from "./model";
-import { SECONDE } from "./rules/convocation-delay";
-import { at, evidenceOf, find } from "./rules/support";
+import { SECONDE } from "./rule-support/convocation-delay";
+import { at, evidenceOf, find } from "./rule-support/support";
 import type { ActSubject } from "./subject";
 
 /** Words by which a minute says the council voted on the urgency. */

@@ -54,7 +54,7 @@ import pub002 from "./pub-002";
 import pub003 from "./pub-003";
 import pub004 from "./pub-004";
 import pub005 from "./pub-005";
-import type { ActRule } from "./support";
+import type { ActRule } from "../rule-support/support";
 
 /** Every rule an act is checked against (DEL-*, PUB-*, ARR-* and the CM-* rules an act gives evidence for), sorted by id. */
 export const ACT_RULES: readonly ActRule[] = [

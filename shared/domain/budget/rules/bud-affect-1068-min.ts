@@ -1,7 +1,7 @@
 import { defineRule } from "../../rules";
 import { isYearEnd, reprise, resultats } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo, euros } from "../rule-support/support";
 
 /**
  * R2311-11/R2311-12: the fonctionnement surplus first covers the investment financing need (solde d'exécution

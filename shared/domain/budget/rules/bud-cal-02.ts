@@ -1,7 +1,7 @@
 import { defineRule } from "../../rules";
 import { percentOf } from "../../common/money";
 import type { BudgetSubject } from "../subject";
-import { euros } from "./support";
+import { euros } from "../rule-support/support";
 
 /** L1612-1: before the BP, new investment spending is capped at a quarter of last year's credits, debt excluded. */
 export default defineRule({

@@ -1,7 +1,7 @@
 import { defineRule } from "../../rules";
 import { chapitreTotals } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { euros } from "./support";
+import { euros } from "../rule-support/support";
 
 /**
  * Carry-overs and forecasts are not executed (BUD-RES-01, BUD-RES-05 check them); ordre operations computed at

@@ -2,7 +2,7 @@ import { defineRule } from "../../rules";
 import { isYearEnd, recettesReellesFonctionnement, resultats } from "../figures";
 import { percentOf } from "../../common/money";
 import type { BudgetSubject } from "../subject";
-import { euros } from "./support";
+import { euros } from "../rule-support/support";
 
 /** L1612-14: a deficit of 10 % of fonctionnement receipts (5 % from 20 000 inhabitants) brings in the CRC. */
 export default defineRule({

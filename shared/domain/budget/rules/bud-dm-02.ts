@@ -1,6 +1,6 @@
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
-import { euros, SECTION_FR } from "./support";
+import { euros, SECTION_FR } from "../rule-support/support";
 
 /** After the DM, the cumulated budget (budget précédent + movements) is still balanced in each section. */
 export default defineRule({

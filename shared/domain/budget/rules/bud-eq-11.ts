@@ -1,7 +1,7 @@
 import { defineRule } from "../../rules";
 import { depensesReelles, isStockBudget } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo, euros } from "../rule-support/support";
 
 /** The loan may finance equipment, not the fonctionnement nor the debt itself (heuristic of the catalog). */
 export default defineRule({

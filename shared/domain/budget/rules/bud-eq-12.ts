@@ -1,7 +1,7 @@
 import { defineRule } from "../../rules";
 import type { Cents } from "../../common/money";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo, euros } from "../rule-support/support";
 
 /** Gap tolerated between an estimate and its notification before the sincérité alert: 5 %. */
 const TOLERANCE_PER_THOUSAND = 50;

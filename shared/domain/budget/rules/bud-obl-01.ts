@@ -1,7 +1,7 @@
 import { defineRule } from "../../rules";
 import { annuite } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo, euros } from "../rule-support/support";
 
 /** L2321-2 30°: the interest and capital due in the year (annexe état de la dette) are compulsory expenses. */
 export default defineRule({

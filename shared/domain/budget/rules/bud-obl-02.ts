@@ -1,6 +1,6 @@
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo, euros } from "../rule-support/support";
 
 /** Counterparts of the dotations (681x) at 040: amortissements 28, provisions 15, 29, 39, 49, 59. */
 const COUNTERPARTS = ["28", "15", "29", "39", "49", "59"];

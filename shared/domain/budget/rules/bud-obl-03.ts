@@ -1,6 +1,6 @@
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo, euros } from "../rule-support/support";
 
 /** R2321-2: provisions for litigation, collective proceedings and doubtful receivables (semi-budgétaires by default). */
 export default defineRule({

@@ -1,7 +1,7 @@
 import { defineRule } from "../../rules";
 import { reprise } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo, euros } from "../rule-support/support";
 
 /**
  * R2311-12: the fonctionnement result of the compte of N-1 first covers its investment financing need (solde

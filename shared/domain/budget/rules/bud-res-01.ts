@@ -1,7 +1,7 @@
 import { defineRule } from "../../rules";
 import { isYearEnd, resultats } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { euros } from "./support";
+import { euros } from "../rule-support/support";
 
 /**
  * R2311-11: results of the year. The computable part: 001 and 002 are carried over, not executed, so their

@@ -1,7 +1,7 @@
 import { defineRule } from "../../rules";
 import { reprise } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, euros } from "./support";
+import { appliesTo, euros } from "../rule-support/support";
 
 /** L2311-5: the results of the CA are taken over in full by the next budget decision. */
 export default defineRule({

@@ -1,7 +1,7 @@
 import { defineRule } from "../../rules";
 import { resultats } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { euros } from "./support";
+import { euros } from "../rule-support/support";
 
 /** L1612-12: the CA's results equal the comptable's compte de gestion (a CFU merges both, so it is not checked). */
 export default defineRule({

@@ -1,7 +1,7 @@
 import { defineRule } from "../../rules";
 import { isYearEnd } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { euros } from "./support";
+import { euros } from "../rule-support/support";
 
 /** Chapitres that hold forecasts or carry-overs only: nothing there can remain to be executed. */
 const FORECAST_ONLY = ["001", "002", "020", "021", "022", "023", "024"];
