@@ -7,23 +7,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
+import { expandCatalogIds, SUITE_ADDED } from "@tests/support/catalog-ids";
 
 const SPEC = path.join(__dirname, "..", "..", "shared", "spec");
 const DOMAIN = path.join(__dirname, "..", "shared", "domain");
-
-/**
- * Budget rules of issue 12 that budget-rules.json (read-only spec) does not hold yet, each with its CGCT
- * reference in its file: the chapters voted negative, the credits' limit, the vote's deadline, the « dépenses
- * imprévues » of M14, the carrying over of the 1068 and of the restes à réaliser.
- */
-const SUITE_ADDED = [
-  "BUD-CHAP-NEGATIF",
-  "BUD-CREDITS-LIMITATIFS",
-  "BUD-DATE-VOTE",
-  "BUD-IMPREVUES-M14",
-  "BUD-REPRISE-1068",
-  "BUD-REPRISE-RAR",
-];
 
 const catalogIds = z
   .array(z.looseObject({ id: z.string() }))
@@ -37,23 +24,10 @@ const budget = z
   .parse(JSON.parse(readFileSync(path.join(SPEC, "budget-rules.json"), "utf8")));
 const cli = readFileSync(path.join(SPEC, "cli.md"), "utf8");
 
-/** « [NOM-01..03] » is NOM-01, NOM-02, NOM-03. */
-function expand(cell: string): string[] {
-  return cell.split(/,\s*/).flatMap((id) => {
-    const range = /^([A-Z0-9]+-)(\d+)\.\.(\d+)$/.exec(id.trim());
-    if (!range) return [id.trim()];
-    const [, prefix = "", from = "0", to = "0"] = range;
-    return Array.from(
-      { length: Number(to) - Number(from) + 1 },
-      (_, i) => `${prefix}${String(Number(from) + i).padStart(from.length, "0")}`,
-    );
-  });
-}
-
 /** A budget catalog id under the id findings carry: cli.md names some rules after several ids, the rest are prefixed. */
 function contractIds(ids: readonly string[], prefix: "BUD" | "PLAN"): [string, string][] {
   const named = [...cli.matchAll(new RegExp(`^\\| (${prefix}-[A-Z0-9-]+) \\| \\[([^\\]]+)\\]`, "gm"))];
-  const byCatalog = new Map(named.flatMap((m) => expand(m[2] ?? "").map((id) => [id, m[1] ?? ""] as const)));
+  const byCatalog = new Map(named.flatMap((m) => expandCatalogIds(m[2] ?? "").map((id) => [id, m[1] ?? ""] as const)));
   return ids.map((id) => [id, byCatalog.get(id) ?? `${prefix}-${id}`]);
 }
 
