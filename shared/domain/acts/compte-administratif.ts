@@ -4,16 +4,18 @@ import { at, evidenceOf, lineAt } from "./rule-support/support";
 
 /** The délibération that votes a compte administratif (or CFU), not one that only speaks of its vote. */
 const VOTED =
-  /deliberant sur (?:le |les )?comptes? (?:administratifs?|financiers? uniques?)|\b(?:approuve|adopte|arrete|vote)n?t? (?:a l'unanimite |a la majorite )?(?:le |les )?comptes? (?:administratifs?|financiers? uniques?)|comptes? (?:administratifs?|financiers? uniques?)\b[^.\n]{0,80}\b(?:est|sont) (?:approuves?|adoptes?|arretes?|votes?)\b/;
+  /deliberant sur (?:le |les )?comptes? (?:administratifs?|financiers? uniques?)|\b(?:approuve|adopte|arrete|vote)n?t? (?:a l'unanimite |a la majorite )?(?:le |les )?comptes? (?:administratifs?|financiers? uniques?)|comptes? (?:administratifs?|financiers? uniques?)\b[^.\n]{0,80}\b(?:est|sont) (?:approuves?|adoptes?|arretes?|votes?)\b/g;
+/** « Après avoir approuvé le compte administratif » (the affectation du résultat) recalls a vote held before. */
+const VOTED_BEFORE = /(?:apres avoir|ayant|qui a|deja|vu la deliberation[^.;\n]{0,80})\s*$/;
 /** « Sous la présidence de M. X, <qualité>, délibérant sur le compte administratif » names who presided its vote. */
 const PRESIDED_BY =
   /(?:sous la presidence de|presidee? par)\s+([^\n]{1,160}?)\s*,?\s*deliberant sur (?:le |les )?comptes? (?:administratifs?|financiers? uniques?)/;
 /** Another president put at the head of the compte's vote, in the words communes use. */
 const OTHER_PRESIDENT =
-  /\belue? (?:a l'unanimite )?(?:comme )?president(?:e)?(?: de (?:la )?seance)?|\b(?:elit|designe)\b[^.\n]{0,60}president(?:e)?|\b(?:prend|assure) la presidence\b|presidence (?:de la seance )?(?:est )?confiee\b|\bdoyen(?:ne)? d'age\b/;
-/** The maire, named before his title or not, leaving the vote. */
+  /\belue? (?:a l'unanimite )?(?:comme )?president(?:e)?(?: de (?:la )?seance)?|\b(?:elit|designe)\b[^.\n]{0,60}president(?:e)?|\b(?:prend|assure|cede|laisse|confie)(?: [^.\n]{0,40})? la presidence\b|presidence (?:de la seance )?(?:est )?confiee\b|\bdoyen(?:ne)? d'age\b/;
+/** The maire, named before his title or not, leaving the vote; « M. » and « Mme. » do not end the sentence. */
 const WITHDREW =
-  /\bmaire\b[^.\n]{0,80}?(?:s'(?:est |etant )retiree?|\bse retire\b|(?:ayant |a )?quitte la (?:salle|seance)|\bsort(?:ie?)? de la salle|\best sortie? de la salle|ne prend pas part au vote|ne prenant pas part au vote|n'a pas pris part au vote|ne participe pas au vote|ne participant pas au vote|n'a pas participe au vote|ne vote pas|ne votant pas)|(?:hors de la presence|en l'absence) d[eu] (?:m\. |monsieur |madame |mme )?(?:le |la )?maire/;
+  /\bmaire\b(?:[^.\n]|(?<=\b(?:m|mme|mm))\.){0,80}?(?:s'(?:est |etant )retiree?|\bse retire\b|(?:ayant |a )?quitte la (?:salle|seance)|\bsort(?:ie?)? de la salle|\best sortie? de la salle|ne prend pas part au vote|ne prenant pas part au vote|n'a pas pris part au vote|ne participe pas au vote|ne participant pas au vote|n'a pas participe au vote|ne vote pas|ne votant pas)|(?:hors de la presence|en l'absence) d[eu] (?:m\. |monsieur |madame |mme )?(?:le |la )?maire/;
 /** How far around the compte's decision a procès-verbal of several points still speaks of it. */
 const BEFORE = 2000;
 const AFTER = 4000;
@@ -58,8 +60,11 @@ function namesMaire(act: ParsedAct, who: TextPart): boolean {
  * at its head; and whether the maire withdrew, read or left unsaid.
  */
 export function compteAdministratifPoint(act: ParsedAct): PointEvidence | undefined {
-  const voted = findBetween(act, VOTED, 0, act.folded.length);
-  if (!voted) return undefined;
+  const vote = [...act.folded.matchAll(VOTED)].find(
+    (m) => !VOTED_BEFORE.test(act.folded.slice(Math.max(0, m.index - 120), m.index)),
+  );
+  if (!vote) return undefined;
+  const voted = { line: lineAt(act, vote.index), start: vote.index, end: vote.index + vote[0].length };
   const from = Math.max(0, voted.start - BEFORE);
   const to = voted.end + AFTER;
   const withdrew = findBetween(act, WITHDREW, from, to);
@@ -82,5 +87,5 @@ export function compteAdministratifPoint(act: ParsedAct): PointEvidence | undefi
     ...(presidedByMaire ? { presidedByMaire } : {}),
     ...(withdrew ? { maireTookPart: fact(act, false, withdrew) } : {}),
   };
-  return { subject: voted.text, at: at(voted), compteAdministratif: ca };
+  return { subject: act.text.slice(voted.start, voted.end), at: at(voted), compteAdministratif: ca };
 }

@@ -68,7 +68,18 @@ testRule(projected(rule, actEvidence), {
       name: "le maire ne prend pas part au vote",
       subject: compte(`${ELECTED}\nLe Maire ne prend pas part au vote.`),
     },
+    {
+      name: "le maire cède la présidence puis quitte la salle",
+      subject: compte("Le Maire cède la présidence à M. Paul LEROY puis quitte la salle pour le vote."),
+    },
     { name: "délibération sans compte administratif", subject: subjectOf(DELIBERATION) },
+    {
+      name: "affectation du résultat « après avoir approuvé le compte administratif » : un vote antérieur",
+      subject: compte(
+        "Le Maire présente le résultat de l'exercice 2022.",
+        "Article 1er : Le conseil municipal, après avoir approuvé le compte administratif 2022, affecte le résultat au compte 1068.",
+      ),
+    },
     {
       name: "élection du seul président de séance, le compte voté par une autre délibération",
       subject: compte(ELECTED, "Article 1er : M. Paul LEROY est élu président de séance."),
