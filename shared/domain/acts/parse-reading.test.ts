@@ -109,6 +109,12 @@ describe("visas et considérants", () => {
       "Le conseil municipal, après en avoir délibéré,",
     );
     expect(parsed.visas.map((v) => v.text)).toEqual(["Vu le code général des collectivités territoriales ;"]);
+    const exposed = act(
+      "Vu le code général des collectivités territoriales",
+      "Le Maire expose le projet de la commission.",
+    );
+    expect(exposed.visas.map((v) => v.text)).toEqual(["Vu le code général des collectivités territoriales"]);
+    expect(exposed.expose?.text).toBe("Le Maire expose le projet de la commission.");
     const cut = act("Vu le code général des collectivités territoriales", "Article 1er : la salle est louée.");
     expect(cut.visas.map((v) => v.text)).toEqual(["Vu le code général des collectivités territoriales"]);
     expect(cut.articles).toHaveLength(1);

@@ -44,6 +44,9 @@ const ARTICLE = /^(?:article|art\.)\s*(\d{1,4}|1er|premier|unique)\b/;
 const VISA_CUT = /[^;:.,]$/;
 /** A web or OCR copy breaks a visa over at most a few lines; past that the lines are something else. */
 const VISA_RUN_ON = 3;
+/** A capitalised article or title opens a new sentence (« Le Maire expose… »), not the rest of a cut visa. */
+const NEW_SENTENCE =
+  /^(?:L[Ee]|L[Aa]|L[Ee][Ss]|L'|Monsieur|MONSIEUR|Madame|MADAME|M\.|Mme|Nous|NOUS|Il|Elle|Après|Sur|Entendu)\b/;
 const DISPOSITIF_WORDS = new Set(["decide", "decident", "arrete", "approuve", "adopte", "autorise", "delibere"]);
 const DISPOSITIF_START = /^(D[ÉE]CIDE|ARR[ÊE]TE|APPROUVE|AUTORISE|ADOPTE)\b/;
 const EXPOSE = /entendu l'expose|\bexpose\b|le maire (?:rappelle|presente|indique)|\brapporteur\b/;
@@ -97,7 +100,8 @@ function continuesVisa(text: string, line: LineView): boolean {
     !ARTICLE.test(f) &&
     !isBullet(f) &&
     lastWordKeyword(f) === undefined &&
-    !DISPOSITIF_START.test(text.slice(line.at, line.at + 12))
+    !DISPOSITIF_START.test(text.slice(line.at, line.at + 12)) &&
+    !NEW_SENTENCE.test(text.slice(line.at, line.at + 12))
   );
 }
 
