@@ -49,6 +49,7 @@ function vote(act: ParsedAct): VoteEvidence | undefined {
     blancsNuls: vote.blancsNuls ?? 0,
     at: at(vote),
     ...(CASTING.test(act.folded) ? { presidentVote: "pour" as const } : {}),
+    // The first vote a minute of several points gives may be another point's: L1612-12's tie is not assumed.
     compteAdministratif: false,
     ...(possible !== undefined
       ? { possible: { value: possible, evidence: evidenceOf(act, vote, votants ?? presents) } }
