@@ -52,4 +52,19 @@ if (real)
       expect(score.precision).toBe(1);
       expect(score.recall).toBeGreaterThanOrEqual(0.9);
     });
+
+    // CM-022 read from the text: both minutes that vote a compte administratif name another president in « sous la
+    // présidence de …, délibérant sur le compte administratif », and neither says the maire withdrew (Chevincourt's
+    // annotation); Le Gosier's délibération only elects the president for the vote, which another act holds.
+    it("compte administratif : président lu, retrait du maire non mentionné", () => {
+      const comptes = real.filter((act) => act.file.includes("compte-administratif"));
+      const cm022 = comptes.map((act) =>
+        checkAnnotated(REAL_ACTS_DIR, act)
+          .findings.filter((f) => f.rule === "CM-022")
+          .map((f) => [f.severity, f.message.slice(0, 60)]),
+      );
+      const unsaid = ["warning", "Compte administratif : mention du retrait du maire au moment"];
+      expect(comptes.map((act) => act.commune)).toEqual(["Saint-Julien-les-Rosiers", "Chevincourt", "Le Gosier"]);
+      expect(cm022).toEqual([[unsaid], [unsaid], []]);
+    });
   });

@@ -1,5 +1,12 @@
 import type { ParsedAct } from "@shared/domain/acts/model";
-import { clearDaysBetween, convocationRequirement, formatDateFr } from "@shared/domain/common";
+import type { ConvocationParams } from "@shared/domain/common";
+import {
+  clearDaysBetween,
+  convocationRequirement,
+  formatDateFr,
+  isAlsaceMoselle,
+  SEUIL_3500,
+} from "@shared/domain/common";
 import type { Finding } from "@shared/domain/rules";
 import type { SeanceFacts } from "./seance-facts";
 import { attendanceCounts } from "./seance-facts";
@@ -11,23 +18,34 @@ const COUNT_LABELS = {
   votants: "votants",
 } as const;
 
-const finding = (rule: string, message: string, ref: string, severity: Finding["severity"] = "error"): Finding => ({
+const finding = (rule: string, severity: Finding["severity"], message: string, ref: string): Finding => ({
   rule,
   severity,
   message,
   ref,
 });
 
+/** The catalog's delay rule for the convocation's regime: Alsace-Moselle, urgency, 3 500 inhabitants and more, or less. */
+function delayRule(params: ConvocationParams): string {
+  if (isAlsaceMoselle(params.departement)) return "CM-009";
+  if (params.urgence) return "CM-008";
+  return (params.population ?? 0) >= SEUIL_3500 ? "CM-007" : "CM-006";
+}
+
 /**
  * The act checked against its séance's records, beyond its own text: the counts and the vote it states must be the
- * recorded ones, its date the séance's, and the convocation recorded must have respected the delay.
+ * recorded ones, its date the séance's, and the convocation recorded must have respected the delay. Each finding
+ * bears the catalog rule that says it, at the catalog's level: the séance's identification (DEL-001, MAJOR), the
+ * counts (DEL-003, MAJOR when inconsistent), the result of the vote (DEL-011, MAJOR unless the point was not
+ * adopted), the convocation delay of the commune's regime (CM-006 to CM-009, BLOCKING).
  */
 export function checkActAgainstSeance(act: ParsedAct, facts: SeanceFacts, pointId?: string): Finding[] {
   const findings: Finding[] = [];
   if (act.date && act.date.iso !== facts.date)
     findings.push(
       finding(
-        "SEANCE-DATE",
+        "DEL-001",
+        "warning",
         `L'acte est daté du ${formatDateFr(act.date.iso)} ; la séance enregistrée est du ${formatDateFr(facts.date)}.`,
         "CGCT L2121-23",
       ),
@@ -39,7 +57,8 @@ export function checkActAgainstSeance(act: ParsedAct, facts: SeanceFacts, pointI
       if (stated !== undefined && stated !== counts[key])
         findings.push(
           finding(
-            "SEANCE-EFFECTIFS",
+            "DEL-003",
+            "warning",
             `L'acte indique ${stated} ${COUNT_LABELS[key]} ; les présences enregistrées en donnent ${counts[key]}.`,
             "CGCT L2121-17, L2121-20",
           ),
@@ -52,7 +71,8 @@ export function checkActAgainstSeance(act: ParsedAct, facts: SeanceFacts, pointI
       if (stated !== undefined && stated !== vote[key])
         findings.push(
           finding(
-            "SEANCE-VOTE",
+            "DEL-011",
+            "warning",
             `L'acte indique ${stated} ${key === "pour" ? "voix pour" : key === "contre" ? "voix contre" : "abstentions"} ; le vote enregistré en donne ${vote[key]}.`,
             "CGCT L2121-20",
           ),
@@ -60,16 +80,18 @@ export function checkActAgainstSeance(act: ParsedAct, facts: SeanceFacts, pointI
     }
   const sentOn = facts.convocation?.sentOn;
   if (sentOn) {
-    const required = convocationRequirement({
+    const params: ConvocationParams = {
       population: facts.commune.population,
       ...(facts.urgence ? { urgence: true } : {}),
       ...(facts.commune.departement ? { departement: facts.commune.departement } : {}),
-    });
+    };
+    const required = convocationRequirement(params);
     const days = clearDaysBetween(sentOn, facts.date);
     if (days < required.days)
       findings.push(
         finding(
-          "SEANCE-CONVOCATION",
+          delayRule(params),
+          "error",
           `Convocation envoyée le ${formatDateFr(sentOn)} : ${days} jour(s) franc(s) avant la séance, ${required.days} requis.`,
           required.ref,
         ),

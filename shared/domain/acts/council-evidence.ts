@@ -1,6 +1,8 @@
-import type { CouncilEvidence, PointEvidence } from "../council/evidence";
-import { SECONDE } from "./rules/convocation-delay";
-import { at, evidenceOf, find } from "./rules/support";
+import type { AttendanceEvidence, CouncilEvidence, PointEvidence, VoteEvidence } from "../council/evidence";
+import { compteAdministratifPoint } from "./compte-administratif";
+import type { ParsedAct } from "./model";
+import { SECONDE } from "./rule-support/convocation-delay";
+import { at, evidenceOf, find } from "./rule-support/support";
 import type { ActSubject } from "./subject";
 
 /** Words by which a minute says the council voted on the urgency. */
@@ -16,6 +18,46 @@ const NOT_ADDED = /\b(?:retir|retrait|report|inverse|interverti|ordre de passage
 const CATCH_ALL =
   /^(?:[-•*\d.)\s]*)(?:questions? diverses|affaires? diverses|toutes? deliberations? exigees? par l'urgence)\b/m;
 const DECIDED = /\b(?:decide|approuve|adopte|autorise|vote|delibere)\b/;
+/** « La voix du président est prépondérante » settles a tie for the measure. */
+const CASTING = /voix (?:du president |de la presidente )?(?:est |etant )?preponderante/;
+
+/** The counts the act states; the quorum needs both the members in office and the presents. */
+function attendance(act: ParsedAct): AttendanceEvidence | undefined {
+  const { enExercice, presents, representes } = act.counts;
+  if (!enExercice || !presents) return undefined;
+  return {
+    enExercice: enExercice.value,
+    presents: presents.value,
+    represented: representes?.value ?? act.pouvoirs.length,
+    at: at(presents),
+    evidence: evidenceOf(act, presents, enExercice),
+  };
+}
+
+/** The act's vote, bounded by its votants, or by its presents and their proxies when it states no votants. */
+function vote(act: ParsedAct): VoteEvidence | undefined {
+  const vote = act.vote;
+  if (vote?.pour === undefined) return undefined;
+  const { votants, presents, enExercice } = act.counts;
+  const possible =
+    votants?.value ??
+    (presents ? presents.value + Math.min(act.counts.representes?.value ?? presents.value, presents.value) : undefined);
+  return {
+    pour: vote.pour,
+    contre: vote.contre ?? 0,
+    abstentions: vote.abstentions ?? 0,
+    blancsNuls: vote.blancsNuls ?? 0,
+    at: at(vote),
+    ...(CASTING.test(act.folded) ? { presidentVote: "pour" as const } : {}),
+    // The first vote a minute of several points gives may be another point's: L1612-12's tie is not assumed.
+    compteAdministratif: false,
+    ...(possible !== undefined
+      ? { possible: { value: possible, evidence: evidenceOf(act, vote, votants ?? presents) } }
+      : {}),
+    ...(votants ? { votants: { value: votants.value, evidence: evidenceOf(act, vote, votants) } } : {}),
+    ...(enExercice ? { enExercice: { value: enExercice.value, evidence: evidenceOf(act, vote, enExercice) } } : {}),
+  };
+}
 
 function points(subject: ActSubject): PointEvidence[] {
   const { act } = subject;
@@ -34,24 +76,32 @@ function points(subject: ActSubject): PointEvidence[] {
       evidence: evidenceOf(act, { ...heading, how: "inferred" }),
     });
   }
+  const voted = vote(act);
+  if (voted) found.push({ subject: act.objet?.text ?? "", vote: voted });
+  const compte = compteAdministratifPoint(act);
+  if (compte) found.push(compte);
   return found;
 }
 
 /**
  * A délibération's text as council evidence: each fact with the span it was read on and how it was read. A
  * convocation not before the séance is left out (DEL-002 reports the incoherence); an arrêté gives none.
+ * A délibération whose date cannot be read still gives its counts and its vote.
  */
 export function actEvidence(subject: ActSubject): CouncilEvidence | undefined {
   const { act } = subject;
-  if (act.kind !== "deliberation" || !act.date) return undefined;
-  const sent = act.convocation && act.convocation.iso < act.date.iso ? act.convocation : undefined;
+  if (act.kind !== "deliberation") return undefined;
+  const date = act.date?.iso;
+  const sent = act.convocation && date && act.convocation.iso < date ? act.convocation : undefined;
+  const counted = attendance(act);
   return {
     scope: "deliberation",
-    date: act.date.iso,
+    ...(date ? { date } : {}),
     ...(subject.population !== undefined ? { population: subject.population } : {}),
     ...(subject.departement !== undefined ? { departement: subject.departement } : {}),
     firstMeetingAfterElection: false,
     secondConvocation: SECONDE.test(act.folded),
+    ...(counted ? { attendance: counted } : {}),
     points: points(subject),
     convocation: {
       ...(sent ? { sentOn: { value: sent.iso, at: at(sent), evidence: evidenceOf(act, sent, act.date) } } : {}),

@@ -75,7 +75,7 @@ const CODES: readonly string[] = [
 
 /** « Vu le code … » : the words naming the code, up to a comma, a semicolon, « notamment » or an article. */
 const CITED =
-  /\bcode ((?:[a-z'-]+ ?){1,9}?)(?=\s*(?:[,;:(.]|$|\bnotamment\b|\bet (?:notamment|en particulier)\b|\bsur\b|\bdans\b|\bpris\b|\barticles?\b|\bart\b|\bl\.? ?\d|\br\.? ?\d|\bd\.? ?\d))/g;
+  /\bcode +((?:[a-z'-]+ *){1,9}?)(?=\s*(?:[,;:(.]|$|\bnotamment\b|\bet (?:notamment|en particulier)\b|\bsur\b|\bdans\b|\bpris\b|\barticles?\b|\bart\b|\bl\.? ?\d|\br\.? ?\d|\bd\.? ?\d))/g;
 
 export interface UnknownCode extends TextPart {
   readonly name: string;
@@ -85,9 +85,10 @@ export interface UnknownCode extends TextPart {
 export function unknownCodes(act: ParsedAct): UnknownCode[] {
   const found: UnknownCode[] = [];
   for (const visa of act.visas) {
-    const f = act.folded.slice(visa.start, visa.end);
+    // A visa broken over lines reads as one: each line break becomes a space, offsets kept.
+    const f = act.folded.slice(visa.start, visa.end).replace(/[\r\n]/g, " ");
     for (const m of f.matchAll(CITED)) {
-      const name = (m[1] ?? "").trim();
+      const name = (m[1] ?? "").replace(/ +/g, " ").trim();
       // A code's full name, or its first words when the visa cuts it: « code général de la fonction publique
       // territoriale » is not « code général de la fonction publique ».
       if (!name || CODES.some((code) => code.startsWith(name))) continue;

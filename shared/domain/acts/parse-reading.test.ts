@@ -49,6 +49,20 @@ describe("pouvoirs", () => {
   });
 });
 
+describe("nature de l'acte", () => {
+  it("« extrait du registre des arrêtés du maire » : un arrêté, même sans « ARRÊTE » lisible", () => {
+    const parsed = parseAct(
+      [
+        "EXTRAIT DU REGISTRE DES ARRÊTÉS DU MAIRE N° 2025/3 (inventé)",
+        "portant interdiction de baignade",
+        "Vu le code général des collectivités territoriales ;",
+        "Article 1 La baignade est interdite.",
+      ].join("\n"),
+    );
+    expect(parsed.kind).toBe("arrete");
+  });
+});
+
 describe("visas et considérants", () => {
   it("à tirets ou à puces", () => {
     const parsed = act("- Vu le code général des collectivités territoriales ;", "• Considérant la nécessité d'agir ;");
@@ -62,5 +76,47 @@ describe("visas et considérants", () => {
     );
     expect(parsed.visas[0]?.text).toMatch(/^vu le code général/);
     expect(parsed.considerants[0]?.text).toMatch(/^considérant que la salle/);
+  });
+
+  it("coupé sur deux lignes sans sa ponctuation : un seul visa, jusqu'au point-virgule", () => {
+    const parsed = act(
+      "VU les articles L. 2122-24 et L. 2212-2 du Code",
+      "Général des Collectivités Territoriales ;",
+      "Vu le code de la santé publique ;",
+      "Considérant la qualité insuffisante des eaux ;",
+    );
+    expect(parsed.visas.map((v) => v.text)).toEqual([
+      "VU les articles L. 2122-24 et L. 2212-2 du Code\nGénéral des Collectivités Territoriales ;",
+      "Vu le code de la santé publique ;",
+    ]);
+    expect(parsed.visas[0]).toMatchObject({ line: 3 });
+    expect(parsed.considerants).toHaveLength(1);
+  });
+
+  it("« VU » de la marge collé au visa, « Considérant » collé à son objet", () => {
+    const parsed = act(
+      "VUVu le code général des collectivités territoriales ;",
+      "Considérantles pouvoirs de police du maire,",
+    );
+    expect(parsed.visas).toHaveLength(1);
+    expect(parsed.considerants.map((c) => c.text)).toEqual(["Considérantles pouvoirs de police du maire,"]);
+    expect(act("Considérations générales sur le budget").considerants).toEqual([]);
+  });
+
+  it("un visa ponctué ne se prolonge pas, une ligne qui ouvre le dispositif non plus", () => {
+    const parsed = act(
+      "Vu le code général des collectivités territoriales ;",
+      "Le conseil municipal, après en avoir délibéré,",
+    );
+    expect(parsed.visas.map((v) => v.text)).toEqual(["Vu le code général des collectivités territoriales ;"]);
+    const exposed = act(
+      "Vu le code général des collectivités territoriales",
+      "Le Maire expose le projet de la commission.",
+    );
+    expect(exposed.visas.map((v) => v.text)).toEqual(["Vu le code général des collectivités territoriales"]);
+    expect(exposed.expose?.text).toBe("Le Maire expose le projet de la commission.");
+    const cut = act("Vu le code général des collectivités territoriales", "Article 1er : la salle est louée.");
+    expect(cut.visas.map((v) => v.text)).toEqual(["Vu le code général des collectivités territoriales"]);
+    expect(cut.articles).toHaveLength(1);
   });
 });

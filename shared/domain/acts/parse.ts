@@ -30,13 +30,23 @@ import { convocationOn, withYear } from "./parse-convocation";
 /** Identification of the séance lies in the head of the act; looking further would pick up visas or annexes. */
 const HEAD = 60;
 
-/** Visas and considérants open their line, after a dash or a bullet when the act lists them so. */
-const VISA = /^(?:[-–—•*·]\s*)?vu\b/;
-const CONSIDERANT = /^(?:[-–—•*·]\s*)?(?:considerant|attendu)\b/;
+/**
+ * Visas and considérants open their line, after a dash or a bullet when the act lists them so; a register whose
+ * margin says « VU » beside each visa is copied « VUVu les articles… », and « Considérantles… » loses its space.
+ */
+const VISA = /^(?:[-–—•*·]\s*)?(?:vu)?vu\b/;
+const CONSIDERANT = /^(?:[-–—•*·]\s*)?(?:considerant(?:\b|(?=que\b|qu'|les?\b|la\b|l'))|attendu\b)/;
 /** …or run inside a paragraph: « Le conseil municipal, vu le code…, considérant que… ». */
 const INLINE_VISA = /[,;:]\s*vu (?:le |la |les |l')/;
 const INLINE_CONSIDERANT = /[,;:.]\s*(?:considerant|attendu) (?:que |qu'|le |la |les |l')/;
 const ARTICLE = /^(?:article|art\.)\s*(\d{1,4}|1er|premier|unique)\b/;
+/** A visa that stops without its punctuation (« … du Code » then « Général des Collectivités… ; ») runs on. */
+const VISA_CUT = /[^;:.,]$/;
+/** A web or OCR copy breaks a visa over at most a few lines; past that the lines are something else. */
+const VISA_RUN_ON = 3;
+/** A capitalised article or title opens a new sentence (« Le Maire expose… »), not the rest of a cut visa. */
+const NEW_SENTENCE =
+  /^(?:L[Ee]|L[Aa]|L[Ee][Ss]|L'|Monsieur|MONSIEUR|Madame|MADAME|M\.|Mme|Nous|NOUS|Il|Elle|Après|Sur|Entendu)\b/;
 const DISPOSITIF_WORDS = new Set(["decide", "decident", "arrete", "approuve", "adopte", "autorise", "delibere"]);
 const DISPOSITIF_START = /^(D[ÉE]CIDE|ARR[ÊE]TE|APPROUVE|AUTORISE|ADOPTE)\b/;
 const EXPOSE = /entendu l'expose|\bexpose\b|le maire (?:rappelle|presente|indique)|\brapporteur\b/;
@@ -81,6 +91,20 @@ const MENTIONS: readonly (readonly [keyof Mentions, RegExp, RegExp?])[] = [
 const DATED_MENTIONS: ReadonlySet<keyof Mentions> = new Set(["executoire", "transmission", "publication"]);
 
 /** "… DÉCIDE :" — the dispositif keyword closing its line (a cheap test, run on every line). */
+/** A line that opens no part of its own (visa, considérant, article, dispositif) can carry on a cut visa. */
+function continuesVisa(text: string, line: LineView): boolean {
+  const f = line.f;
+  return (
+    !VISA.test(f) &&
+    !CONSIDERANT.test(f) &&
+    !ARTICLE.test(f) &&
+    !isBullet(f) &&
+    lastWordKeyword(f) === undefined &&
+    !DISPOSITIF_START.test(text.slice(line.at, line.at + 12)) &&
+    !NEW_SENTENCE.test(text.slice(line.at, line.at + 12))
+  );
+}
+
 function lastWordKeyword(f: string): string | undefined {
   const end = f.endsWith(":") ? f.slice(0, -1).trimEnd() : f;
   const word = end.slice(Math.max(end.lastIndexOf(" "), end.lastIndexOf(","), -1) + 1);
@@ -167,9 +191,19 @@ export function parseAct(input: string): ParsedAct {
   let yearless: YearlessDate | undefined;
   let pouvoirBlock = false;
   let vote: ParsedVote | undefined;
+  /** Lines the last visa may still run on, when it stopped without its punctuation. */
+  let visaOpen = 0;
 
   views.forEach((line, i) => {
     const f = line.f;
+    const lastVisa = visas.at(-1);
+    if (lastVisa && visaOpen > 0 && f.length > 0 && continuesVisa(text, line)) {
+      const end = line.at + f.length;
+      visas[visas.length - 1] = { ...lastVisa, end, text: text.slice(lastVisa.start, end) };
+      visaOpen = VISA_CUT.test(f) ? visaOpen - 1 : 0;
+      return;
+    }
+    visaOpen = 0;
     if (f.length === 0) return;
     // « Délibération n° 2024-03-12 » is a number shaped like a date, not a date.
     const lineDates = findDates(f, line.at, line.no).filter(
@@ -178,7 +212,11 @@ export function parseAct(input: string): ParsedAct {
     const inlineConsiderant = INLINE_CONSIDERANT.exec(f);
     if (inlineConsiderant && !CONSIDERANT.test(f))
       considerants.push(restOf(text, line, inlineConsiderant.index + inlineConsiderant[0].search(/[a-z]/)));
-    if (VISA.test(f)) return void visas.push(restOf(text, line));
+    if (VISA.test(f)) {
+      visas.push(restOf(text, line));
+      visaOpen = VISA_CUT.test(f) ? VISA_RUN_ON : 0;
+      return;
+    }
     const inlineVisa = INLINE_VISA.exec(f);
     if (inlineVisa) visas.push(restOf(text, line, inlineVisa.index + inlineVisa[0].indexOf("vu")));
     dates.push(...lineDates);
@@ -301,7 +339,8 @@ function detectKind(
   const title = views.slice(0, 15).filter((v) => !VISA.test(v.f));
   let arrete = keyword === "arrete" ? 2 : 0;
   let deliberation = keyword && keyword !== "arrete" ? 1 : 0;
-  if (title.some((v) => /\barrete\b/.test(v.f))) arrete += 1;
+  // « Extrait du registre des arrêtés du maire » names an arrêté too.
+  if (title.some((v) => /\barretes?\b/.test(v.f))) arrete += 1;
   // « Nous, Maire de la commune de … » opens an arrêté, whatever its title says it follows.
   if (views.slice(0, 30).some((v) => /^nous,? (?:soussigne,? )?(?:le )?maire\b/.test(v.f))) arrete += 2;
   if (title.some((v) => /\bdeliberation|conseil municipal\b/.test(v.f))) deliberation += 1;

@@ -129,6 +129,18 @@ describe("visas", () => {
     expect(of("DEL-008", text).map((f) => f.message)).toContainEqual(expect.stringContaining("n'existe pas"));
   });
 
+  it("un code inexistant coupé sur deux lignes est signalé, un code réel coupé ne l'est pas", () => {
+    const visa = "Vu le code général des collectivités territoriales, notamment son article L. 2121-29 ;";
+    const cut = (code: string) =>
+      of("DEL-008", edit(DELIBERATION, visa, `${visa}\nVu l'article L. 2212-2 du Code\n${code} ;`)).filter((f) =>
+        f.message.includes("n'existe pas"),
+      );
+    expect(cut("Général des Collectivités Locales").map((f) => f.message)).toEqual([
+      expect.stringContaining("Général des Collectivités Locales"),
+    ]);
+    expect(cut("Général des Collectivités Territoriales")).toEqual([]);
+  });
+
   it("le code des marchés publics est daté comme abrogé", () => {
     const visa = "Vu le code général des collectivités territoriales, notamment son article L. 2121-29 ;";
     const text = edit(DELIBERATION, visa, `${visa}\nVu le code des marchés publics ;`);

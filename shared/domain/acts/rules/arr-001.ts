@@ -1,5 +1,5 @@
 import { foldText } from "../../common/fold";
-import { at, defineActRule } from "./support";
+import { at, defineActRule } from "../rule-support/support";
 
 const ELU_DELEGUE = /adjoint|conseill|par delegation|pour le maire/;
 const AGENT = /secretaire generale?|directeur general|\bdgs\b|responsable (?:des|du) service/;

@@ -1,4 +1,4 @@
-import { defineActRule, missingLabels } from "./support";
+import { defineActRule, missingLabels } from "../rule-support/support";
 
 export default defineActRule({
   meta: {

@@ -1,5 +1,5 @@
 import { unknownCodes } from "../french-codes";
-import { at, defineActRule, OBSOLETE_MESSAGE, reportObsolete } from "./support";
+import { at, defineActRule, OBSOLETE_MESSAGE, reportObsolete } from "../rule-support/support";
 
 export default defineActRule({
   meta: {

@@ -1,7 +1,7 @@
 import { formatDateFr } from "../../common";
 import type { DatePart, ParsedAct } from "../model";
 import { topicOf } from "../classify";
-import { at, defineActRule, find } from "./support";
+import { at, defineActRule, find } from "../rule-support/support";
 
 const EVERYWHERE =
   /(?:l'ensemble|la totalite) du territoire|tout le territoire|toutes les voies (?:publiques )?de la commune/;

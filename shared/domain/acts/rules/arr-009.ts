@@ -1,4 +1,4 @@
-import { defineActRule } from "./support";
+import { defineActRule } from "../rule-support/support";
 
 const EXECUTION =
   /charges?(?:e|es)? (?:, chacun en ce qui le concerne, )?de l'execution|chacun en ce qui le concerne|charges? d'executer/;

@@ -1,4 +1,4 @@
-import { at, defineActRule } from "./support";
+import { at, defineActRule } from "../rule-support/support";
 
 export default defineActRule({
   meta: {

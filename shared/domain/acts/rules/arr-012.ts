@@ -1,5 +1,5 @@
 import type { Matter } from "../classify";
-import { defineActRule } from "./support";
+import { defineActRule } from "../rule-support/support";
 
 // L2131-2 2°, 3°, 5°, 6°: police (except circulation, stationnement, débits temporaires), regulatory acts, personnel, urbanisme.
 const TRANSMISSIBLE: readonly Matter[] = [

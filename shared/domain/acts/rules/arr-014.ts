@@ -1,5 +1,5 @@
 import { formatDateFr } from "../../common";
-import { at, defineActRule, effectDates, find } from "./support";
+import { at, defineActRule, effectDates, find } from "../rule-support/support";
 
 const SHIFTING =
   /si (?:la|les) dates?[^.\n]{0,80}(?:modifiee|reportee|changee|decalee)s?[^.\n]{0,100}(?:s'appliquer|applicable)/;

@@ -1,4 +1,4 @@
-import { at, defineActRule, find } from "./support";
+import { at, defineActRule, find } from "../rule-support/support";
 
 const GENERAL =
   /(?:l'ensemble|la totalite) des (?:attributions|affaires|domaines|matieres|competences)|toutes les (?:affaires|attributions|matieres|competences)|delegation generale|de maniere generale/;

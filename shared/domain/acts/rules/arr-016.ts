@@ -1,4 +1,4 @@
-import { at, defineActRule, find } from "./support";
+import { at, defineActRule, find } from "../rule-support/support";
 
 const OUTSIDE =
   /(?:\brd ?\d|route departementale|\brn ?\d|route nationale)[^.\n]{0,80}hors agglomeration|hors agglomeration[^.\n]{0,80}(?:\brd ?\d|route departementale|\brn ?\d|route nationale)/;

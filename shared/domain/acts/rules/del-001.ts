@@ -1,5 +1,5 @@
 import { formatDateFr, weekday } from "../../common";
-import { at, defineActRule, evidenceOf, missingLabels } from "./support";
+import { at, defineActRule, evidenceOf, missingLabels } from "../rule-support/support";
 
 const WEEKDAYS = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"] as const;
 const WEEKDAY_BEFORE = /\b(dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\s*,?\s*(?:le\s*)?$/;

@@ -1,5 +1,5 @@
 import { formatDateFr } from "../../common";
-import { at, defineActRule, evidenceOf } from "./support";
+import { at, defineActRule, evidenceOf } from "../rule-support/support";
 
 export default defineActRule({
   meta: {

@@ -1,5 +1,5 @@
 import { effectifLegal } from "../../common";
-import { at, defineActRule, evidenceOf, missingLabels, reportObsolete } from "./support";
+import { at, defineActRule, evidenceOf, missingLabels, reportObsolete } from "../rule-support/support";
 
 export default defineActRule({
   meta: {

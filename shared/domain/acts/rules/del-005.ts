@@ -1,5 +1,5 @@
 import { foldText } from "../../common/fold";
-import { at, defineActRule } from "./support";
+import { at, defineActRule } from "../rule-support/support";
 
 const LABELS = new Set([
   "mme",

@@ -1,4 +1,4 @@
-import { defineActRule } from "./support";
+import { defineActRule } from "../rule-support/support";
 
 export default defineActRule({
   meta: {

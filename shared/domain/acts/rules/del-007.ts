@@ -1,4 +1,4 @@
-import { at, defineActRule } from "./support";
+import { at, defineActRule } from "../rule-support/support";
 
 const MISC = /questions? diverses|\bdivers\b|affaires diverses|urgence ou (?:les )?circonstances/;
 

@@ -1,4 +1,4 @@
-import { defineActRule } from "./support";
+import { defineActRule } from "../rule-support/support";
 
 const EXECUTION = /charge(?:e|s|es)? de l'execution|charge(?:e)? d'executer|execution de la presente/;
 

@@ -1,5 +1,5 @@
 import { checkVoteArithmetic } from "../../common";
-import { at, defineActRule } from "./support";
+import { at, defineActRule } from "../rule-support/support";
 
 export default defineActRule({
   meta: {

@@ -1,4 +1,4 @@
-import { at, defineActRule, find, NON_PARTICIPATION } from "./support";
+import { at, defineActRule, find, NON_PARTICIPATION } from "../rule-support/support";
 
 const INTERESTED_VOTED =
   /interesse(?:e|s|es)?[^.\n]{0,80}(?:a pris part au vote|a participe au vote|prend part au vote|participe au vote)/;

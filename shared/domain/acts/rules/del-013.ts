@@ -1,4 +1,4 @@
-import { at, defineActRule, reportObsolete } from "./support";
+import { at, defineActRule, reportObsolete } from "../rule-support/support";
 
 export default defineActRule({
   meta: {

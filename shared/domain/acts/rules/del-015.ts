@@ -1,5 +1,5 @@
-import { checkRecours, RECOURS_MESSAGES } from "./recours";
-import { defineActRule } from "./support";
+import { checkRecours, RECOURS_MESSAGES } from "../rule-support/recours";
+import { defineActRule } from "../rule-support/support";
 
 export default defineActRule({
   meta: {

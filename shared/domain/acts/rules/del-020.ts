@@ -1,5 +1,5 @@
 import type { ParsedAct } from "../model";
-import { at, defineActRule, find, lineAt, reportObsolete } from "./support";
+import { at, defineActRule, find, lineAt, reportObsolete } from "../rule-support/support";
 
 // Maximum rates in % of the indice brut terminal, by population stratum (reference DEL-020 (v)); above 9 999 not encoded.
 const STRATA: readonly (readonly [number, number, number])[] = [

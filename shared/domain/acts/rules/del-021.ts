@@ -1,4 +1,4 @@
-import { defineActRule, reportObsolete } from "./support";
+import { defineActRule, reportObsolete } from "../rule-support/support";
 
 const CONTENT: readonly (readonly [string, RegExp])[] = [
   ["grade ou cadre d'emplois", /\bgrades?\b|cadre d'emplois/],

@@ -1,4 +1,4 @@
-import { at, defineActRule, find } from "./support";
+import { at, defineActRule, find } from "../rule-support/support";
 
 const GENERAL =
   /delegation generale|(?:l'ensemble|la totalite) des (?:attributions|matieres|domaines|competences)|toutes les (?:attributions|matieres|competences)/;

@@ -1,4 +1,4 @@
-import { at, defineActRule, find, NON_PARTICIPATION } from "./support";
+import { at, defineActRule, find, NON_PARTICIPATION } from "../rule-support/support";
 
 const OFFICER = "(?:president|presidente|tresorier|tresoriere|secretaire|dirigeante?|membre du bureau)";
 const MEMBER = "(?:conseill(?:er|ere) municipale?|adjointe?|le maire)";

@@ -1,6 +1,6 @@
 import { taxRatesDeadline } from "../../calendar";
 import { formatDateFr } from "../../common";
-import { at, defineActRule, reportObsolete } from "./support";
+import { at, defineActRule, reportObsolete } from "../rule-support/support";
 
 export default defineActRule({
   meta: {

@@ -1,5 +1,5 @@
 import { SEUIL_3500 } from "../../common";
-import { at, defineActRule, find } from "./support";
+import { at, defineActRule, find } from "../rule-support/support";
 
 const NOT_ELECTRONIC = /\baffichage\b|\bpapier\b/;
 const ONLINE =

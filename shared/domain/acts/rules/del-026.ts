@@ -1,5 +1,5 @@
 import { formatDateFr } from "../../common";
-import { at, defineActRule, effectDates, evidenceOf } from "./support";
+import { at, defineActRule, effectDates, evidenceOf } from "../rule-support/support";
 
 export default defineActRule({
   meta: {

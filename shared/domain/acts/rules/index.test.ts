@@ -4,8 +4,11 @@ import { parse } from "yaml";
 import { ACT_RULES } from ".";
 
 const SPEC = join(__dirname, "../../../../../shared/spec");
-/** The CM-* rules a single act gives evidence for (cli.md: convocation delay, quorum, vote arithmetic, agenda). */
-const CM_EVIDENCE = ["CM-006", "CM-007", "CM-008", "CM-011", "CM-012", "CM-018"];
+/**
+ * The CM-* rules a single act gives evidence for (cli.md: convocation delay, quorum, vote arithmetic, agenda, and
+ * the maire's withdrawal from the vote of his compte administratif).
+ */
+const CM_EVIDENCE = ["CM-006", "CM-007", "CM-008", "CM-011", "CM-012", "CM-018", "CM-022"];
 
 interface CatalogEntry {
   readonly id: string;
@@ -17,7 +20,7 @@ const catalog = (parse(readFileSync(join(SPEC, "rules-seance-actes.yaml"), "utf8
   (entry) => /^(DEL|PUB|ARR)-/.test(entry.id) || CM_EVIDENCE.includes(entry.id),
 );
 const byId = new Map(catalog.map((entry) => [entry.id, entry]));
-const fileId = (file: string) => file.replace(/(-act)?\.ts$/, "").toUpperCase();
+const fileId = (file: string) => file.replace(/\.ts$/, "").toUpperCase();
 
 /** "V2015:S1 ; D:S7" → V2015; "practice (…)" is doctrine. */
 function verification(status: string): string {

@@ -21,10 +21,11 @@ import cm006 from "../../council/rules/cm-006";
 import cm007 from "../../council/rules/cm-007";
 import cm008 from "../../council/rules/cm-008";
 import cm011 from "../../council/rules/cm-011";
+import cm012 from "../../council/rules/cm-012";
+import cm018 from "../../council/rules/cm-018";
+import cm022 from "../../council/rules/cm-022";
 import { projected } from "../../council/evidence";
 import { actEvidence } from "../council-evidence";
-import cm012 from "./cm-012-act";
-import cm018 from "./cm-018-act";
 import del001 from "./del-001";
 import del002 from "./del-002";
 import del003 from "./del-003";
@@ -53,7 +54,7 @@ import pub002 from "./pub-002";
 import pub003 from "./pub-003";
 import pub004 from "./pub-004";
 import pub005 from "./pub-005";
-import type { ActRule } from "./support";
+import type { ActRule } from "../rule-support/support";
 
 /** Every rule an act is checked against (DEL-*, PUB-*, ARR-* and the CM-* rules an act gives evidence for), sorted by id. */
 export const ACT_RULES: readonly ActRule[] = [
@@ -80,8 +81,9 @@ export const ACT_RULES: readonly ActRule[] = [
   projected(cm007, actEvidence),
   projected(cm008, actEvidence),
   projected(cm011, actEvidence),
-  cm012,
-  cm018,
+  projected(cm012, actEvidence),
+  projected(cm018, actEvidence),
+  projected(cm022, actEvidence),
   del001,
   del002,
   del003,

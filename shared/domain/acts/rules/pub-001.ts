@@ -1,6 +1,6 @@
 import { SEUIL_3500 } from "../../common";
-import { publicityModes } from "./publicity";
-import { at, defineActRule } from "./support";
+import { publicityModes } from "../rule-support/publicity";
+import { at, defineActRule } from "../rule-support/support";
 
 const CHOICE = /deliberation[^\n]{0,120}(?:mode|modalites) de publicite|publicite[^\n]{0,40}par (?:voie d')?affichage/;
 

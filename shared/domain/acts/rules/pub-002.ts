@@ -1,5 +1,5 @@
-import { publicityModes } from "./publicity";
-import { at, defineActRule } from "./support";
+import { publicityModes } from "../rule-support/publicity";
+import { at, defineActRule } from "../rule-support/support";
 
 export default defineActRule({
   meta: {

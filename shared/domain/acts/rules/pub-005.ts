@@ -1,4 +1,4 @@
-import { defineActRule, reportObsolete } from "./support";
+import { defineActRule, reportObsolete } from "../rule-support/support";
 
 export default defineActRule({
   meta: {

@@ -2,7 +2,7 @@ import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { isYearEnd, reprise, resultats } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo } from "./support";
+import { appliesTo } from "../rule-support/support";
 
 /**
  * R2311-11/R2311-12: the fonctionnement surplus first covers the investment financing need (solde d'exécution

@@ -1,7 +1,7 @@
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
 import { budgetVoteDeadline } from "../../calendar";
-import { frenchDate } from "./support";
+import { frenchDate } from "../rule-support/support";
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
 import { compteVoteDeadline } from "../../calendar";
-import { DOCUMENT_FR, frenchDate } from "./support";
+import { DOCUMENT_FR, frenchDate } from "../rule-support/support";
 
 export default defineRule({
   meta: {

@@ -2,7 +2,7 @@ import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { chapitreTotals } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo, SECTION_FR } from "./support";
+import { appliesTo, SECTION_FR } from "../rule-support/support";
 
 /** L2312-2: the council votes an amount of credits per chapitre; a negative one authorises nothing. */
 export default defineRule({

@@ -1,7 +1,7 @@
 import { isIsoDate } from "../../common/iso-date";
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
-import { DOCUMENT_FR, frenchDate } from "./support";
+import { DOCUMENT_FR, frenchDate } from "../rule-support/support";
 
 /**
  * Dates no vote can bear: not in the calendar, a compte voted before its year ended, a budget voted more than a year

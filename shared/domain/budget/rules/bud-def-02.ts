@@ -1,6 +1,6 @@
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
-import { frenchDate } from "./support";
+import { frenchDate } from "../rule-support/support";
 
 /** L1612-9/L1612-14: after a budget settled by the préfet, the CA is voted before the next BP and its deficit carried over. */
 export default defineRule({

@@ -1,7 +1,7 @@
 import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
-import { SECTION_FR } from "./support";
+import { SECTION_FR } from "../rule-support/support";
 
 /** After the DM, the cumulated budget (budget précédent + movements) is still balanced in each section. */
 export default defineRule({

@@ -1,7 +1,7 @@
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
 import { dmAdjustmentDeadline } from "../../calendar";
-import { frenchDate } from "./support";
+import { frenchDate } from "../rule-support/support";
 
 /** L1612-11: DM until 31/12; until 21/01 N+1 only for fonctionnement credits and ordre operations. */
 export default defineRule({

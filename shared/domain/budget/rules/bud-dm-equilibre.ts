@@ -2,7 +2,7 @@ import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { sectionTotal } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { SECTION_FR } from "./support";
+import { SECTION_FR } from "../rule-support/support";
 
 /** The movements of a DM balance within each section, ordre included (Crach DM2 2021: −1 595 on 65, +1 595 on 014). */
 export default defineRule({

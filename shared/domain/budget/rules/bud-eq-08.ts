@@ -1,7 +1,7 @@
 import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
-import { appliesTo } from "./support";
+import { appliesTo } from "../rule-support/support";
 
 /** Comptes de tiers: the 4th digit tells the side (1 dépense, 2 recette): 4541/4542, 45411/45421, 4581xx/4582xx. */
 const TIERS = ["454", "455", "456", "458"];

@@ -2,7 +2,7 @@ import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { depensesReelles, isStockBudget } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo } from "./support";
+import { appliesTo } from "../rule-support/support";
 
 /** The loan may finance equipment, not the fonctionnement nor the debt itself (heuristic of the catalog). */
 export default defineRule({

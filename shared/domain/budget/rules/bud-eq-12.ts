@@ -2,7 +2,7 @@ import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import type { Cents } from "../../common/money";
 import type { BudgetSubject } from "../subject";
-import { appliesTo } from "./support";
+import { appliesTo } from "../rule-support/support";
 
 /** Gap tolerated between an estimate and its notification before the sincérité alert: 5 %. */
 const TOLERANCE_PER_THOUSAND = 50;

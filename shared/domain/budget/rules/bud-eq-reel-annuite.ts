@@ -2,7 +2,7 @@ import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { annuite, isStockBudget, reprise } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo } from "./support";
+import { appliesTo } from "../rule-support/support";
 
 /**
  * L1612-4: the virement, own resources (10 hors 1068, 024) and amortissements (040) cover the capital repaid

@@ -1,6 +1,6 @@
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
-import { checkSectionBalance, SECTION_MESSAGES } from "./section-balance";
+import { checkSectionBalance, SECTION_MESSAGES } from "../rule-support/section-balance";
 
 export default defineRule<BudgetSubject, keyof typeof SECTION_MESSAGES>({
   meta: {

@@ -4,8 +4,8 @@ import { percentOf } from "../../common/money";
 import { defineRule } from "../../rules";
 import { depensesReelles } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { isM57 } from "./m57";
-import { appliesTo } from "./support";
+import { isM57 } from "../rule-support/m57";
+import { appliesTo } from "../rule-support/support";
 
 /** L2322-1: in M14, the dépenses imprévues (020, 022) of a section stay within 7,5 % of its real expenses. */
 export default defineRule({

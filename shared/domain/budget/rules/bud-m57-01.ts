@@ -3,8 +3,8 @@ import { defineRule } from "../../rules";
 import { depensesReelles } from "../figures";
 import { percentOf } from "../../common/money";
 import type { BudgetSubject } from "../subject";
-import { isM57 } from "./m57";
-import { SECTION_FR } from "./support";
+import { isM57 } from "../rule-support/m57";
+import { SECTION_FR } from "../rule-support/support";
 
 /** Legal ceiling of the fongibilité delegation: 7,5 % of the section's dépenses réelles. */
 const CEILING_PER_THOUSAND = 75;

@@ -3,8 +3,8 @@ import { defineRule } from "../../rules";
 import { depensesReelles } from "../figures";
 import { percentOf } from "../../common/money";
 import type { BudgetSubject } from "../subject";
-import { isM57 } from "./m57";
-import { appliesTo } from "./support";
+import { isM57 } from "../rule-support/m57";
+import { appliesTo } from "../rule-support/support";
 
 /** 2 % of the section's dépenses réelles: ceiling of the AP (020) and AE (022) de dépenses imprévues. */
 const CEILING_PER_THOUSAND = 20;

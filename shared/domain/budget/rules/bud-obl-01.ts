@@ -2,7 +2,7 @@ import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { annuite } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo } from "./support";
+import { appliesTo } from "../rule-support/support";
 
 /** L2321-2 30°: the interest and capital due in the year (annexe état de la dette) are compulsory expenses. */
 export default defineRule({

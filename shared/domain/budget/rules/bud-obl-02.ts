@@ -1,7 +1,7 @@
 import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
-import { appliesTo } from "./support";
+import { appliesTo } from "../rule-support/support";
 
 /** Counterparts of the dotations (681x) at 040: amortissements 28, provisions 15, 29, 39, 49, 59. */
 const COUNTERPARTS = ["28", "15", "29", "39", "49", "59"];

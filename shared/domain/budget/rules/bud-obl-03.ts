@@ -1,7 +1,7 @@
 import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
-import { appliesTo } from "./support";
+import { appliesTo } from "../rule-support/support";
 
 /** R2321-2: provisions for litigation, collective proceedings and doubtful receivables (semi-budgétaires by default). */
 export default defineRule({

@@ -1,6 +1,6 @@
 import { defineRule } from "../../rules";
 import type { BudgetSubject } from "../subject";
-import { checkOrderPair, PAIR_MESSAGES, type PairMessage } from "./order-pair";
+import { checkOrderPair, PAIR_MESSAGES, type PairMessage } from "../rule-support/order-pair";
 
 export default defineRule<BudgetSubject, PairMessage>({
   meta: {

@@ -2,7 +2,7 @@ import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { reprise } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo } from "./support";
+import { appliesTo } from "../rule-support/support";
 
 /** R2311-11, R2311-12: the restes à réaliser of the compte of N-1 are carried over as they are, with the results. */
 export default defineRule({

@@ -2,7 +2,7 @@ import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
 import { reprise } from "../figures";
 import type { BudgetSubject } from "../subject";
-import { appliesTo } from "./support";
+import { appliesTo } from "../rule-support/support";
 
 /** L2311-5: the results of the CA are taken over in full by the next budget decision. */
 export default defineRule({

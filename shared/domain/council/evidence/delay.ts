@@ -16,7 +16,8 @@ export interface DelayFacts {
 export function convocationDelay(evidence: CouncilEvidence): DelayFacts | undefined {
   const convocation = evidence.convocation;
   const sent = convocation?.sentOn?.value;
-  if (!convocation || !sent) return undefined;
+  const date = evidence.date;
+  if (!convocation || !sent || !date) return undefined;
   const params: ConvocationParams = {
     urgence: convocation.urgence,
     premiereReunion: evidence.firstMeetingAfterElection,
@@ -25,7 +26,7 @@ export function convocationDelay(evidence: CouncilEvidence): DelayFacts | undefi
     ...(evidence.departement !== undefined ? { departement: evidence.departement } : {}),
   };
   const { days: required, ref } = convocationRequirement(params);
-  const days = clearDaysBetween(sent, evidence.date);
+  const days = clearDaysBetween(sent, date);
   const seance = evidence.scope === "seance";
   return {
     days,
@@ -34,11 +35,11 @@ export function convocationDelay(evidence: CouncilEvidence): DelayFacts | undefi
     data: {
       convocation: seance ? "Convocation envoyée le" : "Convocation du",
       sent: formatDateFr(sent),
-      date: formatDateFr(evidence.date),
+      date: formatDateFr(date),
       days,
       required,
       ref: seance ? "" : `${ref} ; `,
-      latest: formatDateFr(latestSendingDate(evidence.date, params)),
+      latest: formatDateFr(latestSendingDate(date, params)),
       exposed: seance
         ? "Toutes les délibérations de la séance sont exposées à l'annulation."
         : "La délibération est exposée à l'annulation.",

@@ -1,4 +1,13 @@
-export type { CouncilEvidence, ConvocationEvidence, Fact, PointEvidence } from "./model";
+export type {
+  AttendanceEvidence,
+  CompteAdministratifEvidence,
+  CouncilEvidence,
+  ConvocationEvidence,
+  Fact,
+  PointAttendance,
+  PointEvidence,
+  VoteEvidence,
+} from "./model";
 export { defineCouncilRule, projected } from "./model";
 export { convocationDelay } from "./delay";
 export type { DelayFacts } from "./delay";

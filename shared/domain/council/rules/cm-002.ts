@@ -1,6 +1,6 @@
 import { addDays, formatDateFr } from "../../common";
-import { convocationDelay, SENT_AT } from "./delay";
-import { defineSeanceRule } from "./support";
+import { convocationDelay, SENT_AT } from "../rule-support/delay";
+import { defineSeanceRule } from "../rule-support/support";
 
 export default defineSeanceRule({
   meta: {

@@ -1,6 +1,6 @@
 import { alsaceMoselle } from "../attendance";
-import { convocationDelay, SENT_AT } from "./delay";
-import { defineSeanceRule } from "./support";
+import { convocationDelay, SENT_AT } from "../rule-support/delay";
+import { defineSeanceRule } from "../rule-support/support";
 
 export default defineSeanceRule({
   meta: {

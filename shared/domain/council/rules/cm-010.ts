@@ -1,5 +1,5 @@
 import { inCovidWindow } from "../../common";
-import { defineSeanceRule } from "./support";
+import { defineSeanceRule } from "../rule-support/support";
 
 export default defineSeanceRule({
   meta: {

@@ -1,8 +1,12 @@
+import { actText, DELIBERATION, edit, subjectOf } from "@tests/fixtures/acts";
 import { testRule } from "@tests/support/rule-tester";
 import { seanceSubject as s } from "../sample-seance";
+import { actEvidence } from "../../acts/council-evidence";
+import { projected, seanceEvidence } from "../evidence";
 import rule from "./cm-012";
 
-testRule(rule, {
+// The séance JSON projected into council evidence.
+testRule(projected(rule, seanceEvidence), {
   valid: [
     { name: "9 présents sur 11, intéressés retirés : 8 ≥ 6", subject: s() },
     {
@@ -71,6 +75,43 @@ testRule(rule, {
         x.points = [{ subject: "Voirie", presentCount: 4 }];
       }),
       findings: [{ severity: "info", message: "règle dérogatoire COVID" }],
+    },
+  ],
+});
+
+const QUORUM = actText("invalid.quorum-non-atteint.txt");
+
+// A délibération's text projected into the same evidence: one rule for both.
+testRule(projected(rule, actEvidence), {
+  valid: [
+    { name: "11 présents sur 15", subject: subjectOf(DELIBERATION) },
+    {
+      name: "6 présents et 3 pouvoirs sur 15 pendant la crise sanitaire",
+      subject: subjectOf(QUORUM),
+      date: "2021-03-01",
+    },
+    {
+      name: "seconde convocation",
+      subject: subjectOf(
+        edit(
+          QUORUM,
+          "Convocation adressée",
+          "Seconde convocation, le quorum n'ayant pas été atteint le 30 octobre 2023. Convocation adressée",
+        ),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "6 présents sur 15 : pouvoirs non comptés",
+      subject: subjectOf(QUORUM),
+      findings: [{ severity: "error", message: "le quorum est de 8", at: { line: 8 } }],
+    },
+    {
+      name: "4 présents sur 15 pendant la crise sanitaire",
+      subject: subjectOf(edit(QUORUM, "Présents : 6 – Pouvoirs : 3", "Présents : 3 – Pouvoirs : 1")),
+      date: "2021-03-01",
+      findings: [{ message: "tiers (5)" }],
     },
   ],
 });

@@ -1,9 +1,7 @@
 import { checkQuorum, covidQuorumRequired, inCovidWindow } from "../../common";
-import { nonParticipantsPresent, pointPath, presentsAtPoint, validProxies } from "../attendance";
-import type { Point, Seance } from "../schema";
-import { defineSeanceRule } from "./support";
+import { defineCouncilRule } from "../evidence";
 
-export default defineSeanceRule({
+export default defineCouncilRule({
   meta: {
     id: "CM-012",
     severity: "error",
@@ -17,49 +15,56 @@ export default defineSeanceRule({
         "Quorum non atteint pour le point « {subject} » : {counted} membres pouvant délibérer pour {required} requis (présents moins ceux qui ne prennent pas part).",
       covid:
         "Quorum ordinaire non atteint pour « {subject} » ({counted}/{required}) ; atteint seulement selon la règle dérogatoire COVID du tiers, pouvoirs compris.",
+      quorum:
+        "{presents} conseillers présents pour {enExercice} en exercice : le quorum est de {required} présents (pouvoirs non comptés). Le conseil ne pouvait pas délibérer.",
+      covidAct:
+        "{counted} conseillers présents ou représentés pour {enExercice} en exercice : même le quorum dérogatoire d'un tiers ({required}) n'est pas atteint.",
     },
-    note: "Sans objet après une seconde convocation (CM-013). Le départ d'un membre pendant le vote ne change pas le quorum du point.",
+    note: "Sans objet après une seconde convocation (CM-013). Le départ d'un membre pendant le vote ne change pas le quorum du point. Régime dérogatoire sanitaire (tiers des membres, présents ou représentés) appliqué entre le 24/03/2020 et le 31/07/2022 (bornes à vérifier).",
   },
-  check({ seance }, { report, date }) {
-    if (seance.secondConvocation) return;
-    const opening = checkQuorum({ enExercice: seance.enExercice, presents: seance.presents.length });
-    if (!opening.reached && !covidSaves(seance, date, seance.presents.length)) {
+  check(evidence, { report, date }) {
+    const { attendance } = evidence;
+    if (evidence.secondConvocation || !attendance) return;
+    const { enExercice, presents, represented } = attendance;
+    const covid = inCovidWindow(date);
+    const covidReached = (counted: number) => covid && counted >= covidQuorumRequired(enExercice);
+    const opening = checkQuorum({ enExercice, presents });
+    const located = {
+      ...(attendance.at ? { at: attendance.at } : {}),
+      ...(attendance.evidence ? { evidence: attendance.evidence } : {}),
+    };
+    if (!opening.reached && !covidReached(presents + represented)) {
+      if (evidence.scope === "seance")
+        report({
+          messageId: "opening",
+          data: { counted: opening.counted, required: opening.required, enExercice },
+          ...located,
+        });
+      else if (covid)
+        report({
+          messageId: "covidAct",
+          data: { counted: presents + represented, enExercice, required: covidQuorumRequired(enExercice) },
+          ...located,
+        });
+      else report({ messageId: "quorum", data: { presents, enExercice, required: opening.required }, ...located });
+    }
+    for (const point of evidence.points) {
+      const at = point.attendance;
+      if (!at) continue;
+      const quorum = checkQuorum({
+        enExercice,
+        presents: at.presents,
+        nonParticipants: at.nonParticipants,
+        excludedFromExercice: at.excludedFromExercice,
+      });
+      if (quorum.reached) continue;
+      const saved = covidReached(quorum.counted + at.represented);
       report({
-        messageId: "opening",
-        data: { counted: opening.counted, required: opening.required, enExercice: seance.enExercice },
-        at: { path: "presents" },
+        messageId: saved ? "covid" : "point",
+        data: { subject: point.subject, counted: quorum.counted, required: quorum.required },
+        ...(point.at ? { at: point.at } : {}),
+        ...(saved ? { severity: "info" as const } : {}),
       });
     }
-    seance.points.forEach((point, i) => {
-      if (!pointSpecific(point)) return;
-      const quorum = checkQuorum({
-        enExercice: seance.enExercice,
-        presents: presentsAtPoint(seance, point),
-        nonParticipants: nonParticipantsPresent(seance, point),
-        excludedFromExercice: point.excludedFromExercice ?? 0,
-      });
-      if (quorum.reached) return;
-      const data = { subject: point.subject, counted: quorum.counted, required: quorum.required };
-      const covid = covidSaves(seance, date, quorum.counted, point);
-      report({
-        messageId: covid ? "covid" : "point",
-        data,
-        at: { path: pointPath(i) },
-        ...(covid ? { severity: "info" as const } : {}),
-      });
-    });
   },
 });
-
-/** Only a point whose attendance differs from the opening can lose a quorum the opening had. */
-function pointSpecific(point: Point): boolean {
-  return (
-    point.presentCount !== undefined ||
-    (point.nonParticipants?.length ?? 0) > 0 ||
-    (point.excludedFromExercice ?? 0) > 0
-  );
-}
-
-function covidSaves(seance: Seance, date: string, counted: number, point?: Point): boolean {
-  return inCovidWindow(date) && counted + validProxies(seance, point).length >= covidQuorumRequired(seance.enExercice);
-}

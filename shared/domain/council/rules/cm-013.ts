@@ -1,6 +1,6 @@
 import { clearDaysBetween, formatDateFr } from "../../common";
 import { alsaceMoselle, includesName, pointPath } from "../attendance";
-import { defineSeanceRule } from "./support";
+import { defineSeanceRule } from "../rule-support/support";
 
 export default defineSeanceRule({
   meta: {

@@ -1,6 +1,6 @@
 import { foldKey } from "../../common/fold";
 import { includesName, proxiesAllowed } from "../attendance";
-import { defineSeanceRule } from "./support";
+import { defineSeanceRule } from "../rule-support/support";
 
 export default defineSeanceRule({
   meta: {

@@ -1,5 +1,5 @@
 import { includesName } from "../attendance";
-import { defineSeanceRule } from "./support";
+import { defineSeanceRule } from "../rule-support/support";
 
 export default defineSeanceRule({
   meta: {

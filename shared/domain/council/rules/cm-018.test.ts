@@ -1,6 +1,9 @@
+import { actText, DELIBERATION, edit, subjectOf } from "@tests/fixtures/acts";
 import { testRule } from "@tests/support/rule-tester";
 import { seanceSubject as s } from "../sample-seance";
 import type { Point } from "../schema";
+import { actEvidence } from "../../acts/council-evidence";
+import { projected, seanceEvidence } from "../evidence";
 import rule from "./cm-018";
 
 const second = (change: Partial<Point>) =>
@@ -15,7 +18,8 @@ const second = (change: Partial<Point>) =>
     ];
   });
 
-testRule(rule, {
+// The séance JSON projected into council evidence.
+testRule(projected(rule, seanceEvidence), {
   valid: [
     { name: "votes cohérents avec les présents et pouvoirs", subject: s() },
     {
@@ -78,6 +82,47 @@ testRule(rule, {
       name: "abstentions comptées comme suffrages",
       subject: second({ vote: { pour: 3, contre: 4, abstentions: 2 }, result: "adopte" }),
       findings: [{ severity: "error", message: "rejeté" }],
+    },
+  ],
+});
+
+const vote = (line: string) => subjectOf(edit(DELIBERATION, "Vote : Pour : 12 Contre : 1 Abstention : 0", line));
+
+// A délibération's text projected into the same evidence: one rule for both.
+testRule(projected(rule, actEvidence), {
+  valid: [
+    { name: "13 voix pour 13 votants", subject: subjectOf(DELIBERATION) },
+    {
+      name: "partage tranché par la voix prépondérante du président",
+      subject: vote("Vote : Pour : 6 Contre : 6 Abstention : 1 — la voix du président est prépondérante."),
+    },
+  ],
+  invalid: [
+    {
+      name: "15 voix pour 13 votants",
+      subject: subjectOf(actText("invalid.vote-impossible.txt")),
+      findings: [
+        {
+          severity: "error",
+          message: "15 voix enregistrées (pour, contre, abstentions) pour 13 votants",
+          at: { line: 24 },
+        },
+      ],
+    },
+    {
+      name: "plus de voix que de conseillers en exercice",
+      subject: vote("Vote : Pour : 14 Contre : 2 Abstention : 0"),
+      findings: [{ message: "16 voix enregistrées pour 15 conseillers" }],
+    },
+    {
+      name: "voix manquantes",
+      subject: vote("Vote : Pour : 10 Contre : 1 Abstention : 0"),
+      findings: [{ severity: "warning", message: "11 voix enregistrées pour 13 votants" }],
+    },
+    {
+      name: "partage égal sans voix prépondérante",
+      subject: vote("Vote : Pour : 6 Contre : 6 Abstention : 1"),
+      findings: [{ severity: "warning", message: "Partage égal" }],
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { addDays, formatDateFr, PUBLICITY_REFORM_FROM } from "../../common";
 import { missingSignatories } from "../attendance";
-import { defineSeanceRule } from "./support";
+import { defineSeanceRule } from "../rule-support/support";
 
 export default defineSeanceRule({
   meta: {

@@ -1,5 +1,5 @@
 import { addDays, formatDateFr, PUBLICITY_REFORM_FROM } from "../../common";
-import { defineSeanceRule } from "./support";
+import { defineSeanceRule } from "../rule-support/support";
 
 export default defineSeanceRule({
   meta: {

@@ -1,6 +1,6 @@
 import { effectifLegal } from "../../common";
 import { includesName } from "../attendance";
-import { defineSeanceRule } from "./support";
+import { defineSeanceRule } from "../rule-support/support";
 
 export default defineSeanceRule({
   meta: {

@@ -1,6 +1,6 @@
 import { daysBetween, formatDateFr, quorumRequired, reglementInterieurThreshold } from "../../common";
 import { alsaceMoselle } from "../attendance";
-import { defineSeanceRule } from "./support";
+import { defineSeanceRule } from "../rule-support/support";
 
 export default defineSeanceRule({
   meta: {

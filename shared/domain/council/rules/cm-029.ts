@@ -1,5 +1,5 @@
 import { addMonths, reglementInterieurThreshold } from "../../common";
-import { defineSeanceRule } from "./support";
+import { defineSeanceRule } from "../rule-support/support";
 
 export default defineSeanceRule({
   meta: {

@@ -1,4 +1,4 @@
-import { defineSeanceRule } from "./support";
+import { defineSeanceRule } from "../rule-support/support";
 
 export default defineSeanceRule({
   meta: {

@@ -2,7 +2,7 @@ import { budgetVoteDeadline, compteVoteDeadline } from "../../calendar";
 import { addMonths, formatDateFr, SEUIL_3500 } from "../../common";
 import { isCompteAdministratif, pointPath } from "../attendance";
 import type { Point } from "../schema";
-import { defineSeanceRule } from "./support";
+import { defineSeanceRule } from "../rule-support/support";
 
 export default defineSeanceRule({
   meta: {

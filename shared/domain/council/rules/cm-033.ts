@@ -1,5 +1,5 @@
 import { COVID_DEROGATIONS, addDays, quorumRequired } from "../../common";
-import { defineSeanceRule } from "./support";
+import { defineSeanceRule } from "../rule-support/support";
 
 export default defineSeanceRule({
   meta: {
