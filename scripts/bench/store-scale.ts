@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { startLocalStore } from "../../local-store";
 import type { Benchmark, Figure } from "./figure";
@@ -8,7 +8,11 @@ import type { Benchmark, Figure } from "./figure";
 interface Run {
   readonly startMs: number;
   readonly startCpuMs: number;
+  /** Reading and parsing the same journal, line by line, in the same process. */
+  readonly startFloorMs: number;
   readonly fullCpuMs: number;
+  /** The same client loop on the same page bytes, answered by a plain Node HTTP server. */
+  readonly fullFloorMs: number;
   readonly rssMb: number;
   readonly heapMb: number;
   readonly batchMs: number;
@@ -62,9 +66,12 @@ async function prepare(count: number): Promise<string> {
 }
 
 function measure(dataDir: string): Run {
+  // The journal as the store will find it, for the floor: the store rewrites its own copy.
+  const journalCopy = `${dataDir}.journal.jsonl`;
+  fs.copyFileSync(path.join(dataDir, "journal.jsonl"), journalCopy);
   const output = execFileSync(
     process.execPath,
-    ["--expose-gc", "--import", "tsx", path.join(__dirname, "store-scale-run.ts"), dataDir],
+    ["--expose-gc", "--import", "tsx", path.join(__dirname, "store-scale-run.ts"), dataDir, journalCopy],
     { encoding: "utf8", maxBuffer: 1024 * 1024 },
   );
   return JSON.parse(output.trim().split("\n").pop() ?? "{}") as Run;
@@ -76,6 +83,7 @@ const within = (large: number, small: number) => large <= 2 * small;
 export const storeScale: Benchmark = {
   title: "Stockage local à l'échelle (1 000 et 100 000 éléments)",
   async run() {
+    const loadBefore = loadavg()[0] ?? 0;
     const runs: Run[] = [];
     for (const size of SIZES) {
       const dataDir = await prepare(size);
@@ -83,10 +91,13 @@ export const storeScale: Benchmark = {
         runs.push(measure(dataDir));
       } finally {
         fs.rmSync(dataDir, { recursive: true, force: true });
+        fs.rmSync(`${dataDir}.journal.jsonl`, { force: true });
       }
     }
+    const load = Math.round(Math.max(loadBefore, loadavg()[0] ?? 0) * 100) / 100;
     const [small, large] = runs;
     if (!small || !large) return [];
+    const ratio = (value: number, floor: number) => Math.round((value / floor) * 100) / 100;
     const pair = (
       name: string,
       unit: string,
@@ -103,7 +114,12 @@ export const storeScale: Benchmark = {
         met: goal ? goal(pick(large)) : within(pick(large), pick(small)),
       },
     ];
+    const floor = (name: string, pick: (run: Run) => number): Figure[] => [
+      { name: `${name}, 1 000 éléments`, value: pick(small), unit: "ms" },
+      { name: `${name}, 100 000 éléments`, value: pick(large), unit: "ms" },
+    ];
     return [
+      { name: "charge de la machine pendant la mesure (moyenne sur 1 min, la plus haute)", value: load, unit: "" },
       ...pair("$batch de 20 créations (médiane de 5)", "ms", (r) => r.batchMs),
       ...pair("lecture filtrée, première page (médiane de 5)", "ms", (r) => r.filteredMs),
       ...pair(
@@ -113,6 +129,12 @@ export const storeScale: Benchmark = {
         (v) => v < 5000,
         "< 5 000 ms",
       ),
+      ...floor("plancher : les mêmes pages servies par un serveur HTTP Node nu", (r) => r.fullFloorMs),
+      {
+        name: "rapport lecture complète / plancher, 100 000 éléments",
+        value: ratio(large.fullMs, large.fullFloorMs),
+        unit: "×",
+      },
       ...pair(
         "démarrage (rejeu et compactage du journal)",
         "ms",
@@ -120,6 +142,12 @@ export const storeScale: Benchmark = {
         (v) => v < 3000,
         "< 3 000 ms",
       ),
+      ...floor("plancher : JSON.parse ligne à ligne du même journal", (r) => r.startFloorMs),
+      {
+        name: "rapport démarrage / plancher, 100 000 éléments",
+        value: ratio(large.startMs, large.startFloorMs),
+        unit: "×",
+      },
       ...pair(
         "temps processeur de la lecture complète (stockage et client)",
         "ms",
