@@ -61,14 +61,15 @@ function send(res: http.ServerResponse, answer: StoreResponse): void {
     res.writeHead(answer.status, { ...headers, "Content-Length": answer.body.length }).end(answer.body);
     return;
   }
-  const text = JSON.stringify(answer.body);
+  // Encoded once: its length is the Content-Length, and the socket writes these bytes as they are.
+  const bytes = Buffer.from(JSON.stringify(answer.body));
   res
     .writeHead(answer.status, {
       ...headers,
       "Content-Type": "application/json; charset=utf-8",
-      "Content-Length": Buffer.byteLength(text),
+      "Content-Length": bytes.length,
     })
-    .end(text);
+    .end(bytes);
 }
 
 function faultAnswer(fault: FaultRule): StoreResponse | undefined {
