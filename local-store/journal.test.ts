@@ -108,4 +108,19 @@ describe("Journal", () => {
     reopen(dataDir, (seen) => [{ n: seen.reduce((sum, r) => sum + r.n, 0) }]).journal.close();
     expect(fs.readFileSync(path.join(dataDir, "journal.jsonl"), "utf8")).toBe('{"n":4}\n');
   });
+
+  it("ne se réécrit pas à l'ouverture pour quelques enregistrements remplacés, mais dès qu'ils en font la moitié", () => {
+    const dataDir = dir();
+    const file = path.join(dataDir, "journal.jsonl");
+    // The state keeps the latest record of each n % 10, as the store keeps the latest version of each item.
+    const latest = (seen: Rec[]) => [...new Map(seen.map((r) => [r.n % 10, r])).values()];
+    const lines = (ns: number[]) => ns.map((n) => `${JSON.stringify({ n })}\n`).join("");
+    fs.writeFileSync(file, lines([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]));
+    reopen(dataDir, latest).journal.close();
+    expect(fs.readFileSync(file, "utf8")).toBe(lines([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]));
+    fs.appendFileSync(file, lines([12, 13, 14, 15, 16, 17, 18, 19, 20]));
+    const { seen, journal } = reopen(dataDir, latest);
+    journal.close();
+    expect(fs.readFileSync(file, "utf8")).toBe(lines(latest(seen).map((r) => r.n)));
+  });
 });

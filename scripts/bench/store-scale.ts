@@ -24,7 +24,10 @@ interface Run {
 
 const SIZES = [1_000, 100_000] as const;
 
-/** A seeded data folder whose Échéances list is given `count` more items, written straight into the journal. */
+/**
+ * A seeded data folder whose Échéances list is given `count` more items, written straight into the journal, then
+ * 1 % of them modified once, as a journal that has lived holds replaced versions.
+ */
 async function prepare(count: number): Promise<string> {
   const dataDir = fs.mkdtempSync(path.join(tmpdir(), `mairie-scale-${count}-`));
   const store = await startLocalStore({ port: 0, dataDir, seed: true });
@@ -41,18 +44,21 @@ async function prepare(count: number): Promise<string> {
     fs.appendFileSync(journal, lines.join(""));
     lines.length = 0;
   };
-  for (let i = 0; i < count; i++) {
-    const id = 1000 + i;
+  const updates = count / 100;
+  for (let i = 0; i < count + updates; i++) {
+    const n = i % count;
+    const id = 1000 + n;
+    const version = i < count ? 1 : 2;
     const item = {
       id: String(id),
       guid: `00000000-0000-4000-8000-${String(id).padStart(12, "0")}`,
-      version: 1,
+      version,
       fields: {
-        Title: `Échéance ${i}`,
-        CommuneLookupId: String(1 + (i % 2)),
-        Echeance: `2026-${String(1 + (i % 12)).padStart(2, "0")}-15T00:00:00Z`,
+        Title: `Échéance ${n}${version > 1 ? " (modifiée)" : ""}`,
+        CommuneLookupId: String(1 + (n % 2)),
+        Echeance: `2026-${String(1 + (n % 12)).padStart(2, "0")}-15T00:00:00Z`,
         Categorie: "autre",
-        MairieClientId: `bench-${i}`,
+        MairieClientId: `bench-${n}`,
       },
       created: "2026-01-01T00:00:00Z",
       modified: "2026-01-01T00:00:00Z",
@@ -136,7 +142,7 @@ export const storeScale: Benchmark = {
         unit: "×",
       },
       ...pair(
-        "démarrage (rejeu et compactage du journal)",
+        "démarrage (rejeu du journal, 1 % des éléments modifiés)",
         "ms",
         (r) => r.startMs,
         (v) => v < 3000,
