@@ -130,6 +130,29 @@ describe("requêtes hostiles : 400 ou 413, jamais 500, et le stockage reste disp
     expect(status).toBe(413);
   });
 
+  it("refuse une requête sans jeton valable avant d'en lire le corps", async () => {
+    const { port } = new URL(h.store.url);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request({
+        host: "127.0.0.1",
+        port,
+        method: "POST",
+        path: `/v1.0/sites/root${SEANCES}`,
+        // Within the 4 MB limit, from a caller whose token is not the store's.
+        headers: { Authorization: "Bearer faux", "Content-Length": String(3 * 1024 * 1024) },
+      });
+      req.on("response", (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      });
+      req.on("error", reject);
+      // Only the first bytes are sent: the refusal must not wait for the rest of the body.
+      req.write('{"fields":{"Title":"');
+    });
+    expect(status).toBe(401);
+  });
+
   it("refuse un corps de plus de 4 Mo, la limite de Graph", async () => {
     const answer = await graphCall(h.store, "POST", SEANCES, undefined, {
       rawBody: JSON.stringify(seance({ Lieu: "x".repeat(5 * 1024 * 1024) })),
