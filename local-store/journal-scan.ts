@@ -118,8 +118,8 @@ export function scanJournal(port: FsPort, file: string, accept: (record: unknown
 
   /**
    * The lines wholly inside one chunk, from `from` up to the newline at `to`, shorter than a chunk and so than
-   * MAX_LINE_BYTES: decoded in one piece and split (a newline byte is never part of a multi-byte character), which
-   * costs far less than a decoding per line. A line's bytes are looked for only when it is damaged.
+   * MAX_LINE_BYTES: decoded in one piece and split (a newline byte is never part of a multi-byte character) rather
+   * than sliced and decoded line by line. A line's bytes are looked for only when it is damaged.
    */
   const wholeLines = (chunk: Buffer, from: number, to: number): void => {
     let cursorLine = 0;
