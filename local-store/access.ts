@@ -177,10 +177,16 @@ const OWNER: Access = { canRead: () => true, refusal: () => undefined, schemaRef
 export function accessFor(caller: Caller, state: StoreState): Access {
   if (caller.kind === "admin") return OWNER;
   const who = new Holder(caller.entries);
+  // Once per list, not per item: a page of 500 items asks 500 times.
+  const judged = new Map<StoredList, { rule: Rule; place: (item: ItemView) => Placed }>();
   const judge = (list: StoredList) => {
+    const known = judged.get(list);
+    if (known) return known;
     const key = keyOf(list);
     const place = (item: ItemView): Placed => ({ ...item, commune: communeOf(state, list, key, item) });
-    return { rule: ruleFor(key, list), place };
+    const judgement = { rule: ruleFor(key, list), place };
+    judged.set(list, judgement);
+    return judgement;
   };
   return {
     canRead(list, item) {

@@ -1,3 +1,4 @@
+import { LOCAL_DISK_MESSAGE_START } from "@shared/data/local-site";
 import { fail } from "./http";
 import type { StoreResponse } from "./http";
 
@@ -14,13 +15,13 @@ export function diskFailure(code: string): StoreResponse {
     return fail(
       507,
       "quotaLimitReached",
-      "Le disque du stockage local est plein : la modification n'a pas été enregistrée. Libérez de l'espace puis réessayez ; la consultation reste possible.",
+      `${LOCAL_DISK_MESSAGE_START} est plein : la modification n'a pas été enregistrée. Libérez de l'espace puis réessayez ; la consultation reste possible.`,
       { "Retry-After": RETRY_AFTER },
     );
   return fail(
     503,
     "serviceNotAvailable",
-    `Le disque du stockage local ne répond pas (${code}) : la modification n'a pas été enregistrée. Réessayez dans un moment ; la consultation reste possible.`,
+    `${LOCAL_DISK_MESSAGE_START} ne répond pas (${code}) : la modification n'a pas été enregistrée. Réessayez dans un moment ; la consultation reste possible.`,
     { "Retry-After": RETRY_AFTER },
   );
 }

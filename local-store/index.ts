@@ -55,7 +55,7 @@ export interface LocalStore {
   close(): Promise<void>;
 }
 
-/** Starts the embedded store: journal replayed and compacted, demo data seeded on first start, then listening. */
+/** Starts the embedded store: journal replayed (and compacted if worth it), demo data seeded on first start, then listening. */
 export async function startLocalStore(options: LocalStoreOptions): Promise<LocalStore> {
   const state = new StoreState();
   const journal = Journal.open<JournalRecord>(

@@ -29,6 +29,18 @@ export function fieldValueSet(item: StoredItem, select?: ReadonlySet<string>): R
   return { "@odata.etag": etag, id: item.id, ...item.fields, Created: item.created, Modified: item.modified };
 }
 
+/** Each list's display form address, up to the item id: encoded once, not once per item of every page. */
+const displayForms = new WeakMap<StoredList, string>();
+
+function displayFormOf(list: StoredList): string {
+  let address = displayForms.get(list);
+  if (address === undefined) {
+    address = `http://localhost/Lists/${encodeURIComponent(list.displayName)}/DispForm.aspx?ID=`;
+    displayForms.set(list, address);
+  }
+  return address;
+}
+
 /** A listItem as Graph serialises it. */
 export function itemJson(list: StoredList, item: StoredItem, view: FieldsView): Record<string, unknown> {
   const etag = etagOf(item);
@@ -38,7 +50,7 @@ export function itemJson(list: StoredList, item: StoredItem, view: FieldsView): 
     eTag: etag,
     createdDateTime: item.created,
     lastModifiedDateTime: item.modified,
-    webUrl: `http://localhost/Lists/${encodeURIComponent(list.displayName)}/DispForm.aspx?ID=${item.id}`,
+    webUrl: `${displayFormOf(list)}${item.id}`,
     contentType: { id: "0x0100", name: "Item" },
     ...(view.expand ? { fields: fieldValueSet(item, view.select) } : {}),
   };

@@ -3,6 +3,7 @@ import type { FsPort } from "./fs-port";
 
 /** A line longer than this cannot be a record the store wrote (fields are bounded far below): it is set aside. */
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+/** Far below MAX_LINE_BYTES: a line wholly inside one chunk is never too long. */
 const CHUNK_BYTES = 1024 * 1024;
 const NEWLINE = 0x0a;
 
@@ -81,6 +82,24 @@ export function scanJournal(port: FsPort, file: string, accept: (record: unknown
     pending = [];
   };
 
+  /** Why a complete line (at most MAX_LINE_BYTES) is set aside, or undefined when it was accepted or is blank. */
+  const verdict = (text: string): string | undefined => {
+    try {
+      accept(JSON.parse(text));
+      records++;
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) return "enregistrement inconnu";
+      return text.trim() === "" ? undefined : "JSON illisible";
+    }
+  };
+
+  const setAside = (reason: string, bytes: Buffer): void => {
+    quarantine.begin(line, reason);
+    quarantine.copy(Buffer.concat([bytes, Buffer.from("\n")]));
+  };
+
+  /** The line that ends at the start of a chunk: it may continue bytes kept from the chunks before. */
   const endLine = (last: Buffer): void => {
     if (!overLong && pendingBytes + last.length > MAX_LINE_BYTES) startOverLong();
     if (overLong) {
@@ -88,21 +107,32 @@ export function scanJournal(port: FsPort, file: string, accept: (record: unknown
       quarantine.copy(Buffer.from("\n"));
     } else {
       const bytes = pending.length === 0 ? last : Buffer.concat([...pending, last]);
-      const text = bytes.toString("utf8");
-      if (text.trim() !== "") {
-        try {
-          accept(JSON.parse(text));
-          records++;
-        } catch (error) {
-          quarantine.begin(line, error instanceof SyntaxError ? "JSON illisible" : "enregistrement inconnu");
-          quarantine.copy(Buffer.concat([bytes, Buffer.from("\n")]));
-        }
-      }
+      const reason = verdict(bytes.toString("utf8"));
+      if (reason) setAside(reason, bytes);
     }
     pending = [];
     pendingBytes = 0;
     overLong = false;
     line++;
+  };
+
+  /**
+   * The lines wholly inside one chunk, from `from` up to the newline at `to`, shorter than a chunk and so than
+   * MAX_LINE_BYTES: decoded in one piece and split (a newline byte is never part of a multi-byte character) rather
+   * than sliced and decoded line by line. A line's bytes are looked for only when it is damaged.
+   */
+  const wholeLines = (chunk: Buffer, from: number, to: number): void => {
+    let cursorLine = 0;
+    let cursorByte = from;
+    const texts = chunk.toString("utf8", from, to).split("\n");
+    for (let index = 0; index < texts.length; index++) {
+      const reason = verdict(texts[index] ?? "");
+      if (reason) {
+        for (; cursorLine < index; cursorLine++) cursorByte = chunk.indexOf(NEWLINE, cursorByte) + 1;
+        setAside(reason, chunk.subarray(cursorByte, chunk.indexOf(NEWLINE, cursorByte)));
+      }
+      line++;
+    }
   };
 
   const keep = (piece: Buffer): void => {
@@ -131,12 +161,14 @@ export function scanJournal(port: FsPort, file: string, accept: (record: unknown
       const read = port.readSync(fd, chunk, 0, CHUNK_BYTES, position);
       if (read <= 0) break;
       let start = 0;
-      for (;;) {
-        const newline = chunk.indexOf(NEWLINE, start);
-        if (newline === -1 || newline >= read) break;
-        endLine(chunk.subarray(start, newline));
-        goodLength = position + newline + 1;
-        start = newline + 1;
+      const first = chunk.indexOf(NEWLINE);
+      if (first !== -1 && first < read) {
+        endLine(chunk.subarray(0, first));
+        start = first + 1;
+        const last = chunk.lastIndexOf(NEWLINE, read - 1);
+        if (last >= start) wholeLines(chunk, start, last);
+        goodLength = position + last + 1;
+        start = last + 1;
       }
       keep(chunk.subarray(start, read));
       position += read;

@@ -6,7 +6,7 @@ import type { DamagedLine } from "./journal-scan";
 
 /** Compaction writes the snapshot in pieces of this size: memory stays bounded whatever the store holds. */
 const COMPACTION_CHUNK = 1024 * 1024;
-/** Below this size the journal is never compacted while the store runs (a restart compacts it anyway). */
+/** Below this size the journal is never compacted while the store runs (a restart does, once it is half waste). */
 const MIN_COMPACT_BYTES = 32 * 1024 * 1024;
 /** A write that makes no progress this many times in a row is a full disk, whatever the system says. */
 const MAX_STALLS = 3;
@@ -55,8 +55,9 @@ const lines = <R>(records: Iterable<R>): Iterable<string> => ({
  * An append-only JSON-lines file. `append` returns only once every byte is written and fsynced; a short write is
  * continued, a failed one (disk full, I/O error) is rolled back by truncating to the last acknowledged length, so
  * the file never holds a half record followed by others. At open, the file is read as a stream, damaged lines are
- * set aside in a quarantine file, and the journal is rewritten compacted; it is compacted again while the store
- * runs once it has grown, through a temporary file renamed over it.
+ * set aside in a quarantine file, and the journal is rewritten compacted when it was damaged or is half made of
+ * replaced records; it is compacted again while the store runs once it has grown, through a temporary file renamed
+ * over it.
  */
 export class Journal<R> {
   private length: number;
@@ -107,13 +108,18 @@ export class Journal<R> {
     let live = 0;
     const records = snapshot()[Symbol.iterator]();
     while (!records.next().done) live++;
-    if (scan.damaged.length > 0 || journal.tailDirty || live !== scan.records) {
+    // Records replaced by later ones cost each start their parsing, and a rewrite costs a start more than that: the
+    // journal is rewritten at start once they are half of it, as while running (needsCompaction), not for a few.
+    if (scan.damaged.length > 0 || journal.tailDirty || scan.records > 2 * live) {
       try {
         journal.compact(snapshot());
       } catch (error) {
         // A full disk at start: the journal stays as it is, readable, and the store starts all the same.
         if (!(error instanceof JournalWriteError)) throw error;
       }
+    } else if (scan.records > 0) {
+      // What it would measure compacted, so that compaction while running starts from the same measure.
+      journal.compactedLength = Math.round((scan.goodLength * live) / scan.records);
     }
     return journal;
   }

@@ -1,4 +1,5 @@
 import { StoreState } from "./model";
+import { encodeSkip, pageOf } from "./paging";
 import type { StoredItem, StoredList } from "./model";
 
 const LIST = "liste";
@@ -45,5 +46,30 @@ describe("index d'une liste", () => {
       expect([...list.index.matching("Seance", value, 250)]).toEqual(scan.filter((id) => id > 250).map(String));
     }
     expect([...list.index.matching("Seance", null)]).toEqual([]);
+  });
+
+  it("une page ne lit que ses éléments et un de plus, où qu'elle commence dans la liste", () => {
+    const { state: s, list } = state();
+    for (let id = 1; id <= 20_000; id++)
+      s.apply({ t: "item", listId: LIST, item: item(id, { Seance: String(id % 7) }) });
+    for (const [after, matching] of [
+      [0, list.index.idsAfter(0)],
+      [19_000, list.index.idsAfter(19_000)],
+      [15_000, list.index.matching("Seance", "3", 15_000)],
+    ] as const) {
+      let read = 0;
+      const counted = (function* () {
+        for (const id of matching) {
+          read++;
+          yield id;
+        }
+      })();
+      const url = new URL(`http://localhost/items?$top=100&$skiptoken=${encodeSkip(after)}`);
+      const { value, nextLink } = pageOf(counted, Number, url, "http://localhost");
+      expect(value).toHaveLength(100);
+      expect(Number(value[0])).toBeGreaterThan(after);
+      expect(nextLink).toContain(encodeSkip(Number(value[99])));
+      expect(read).toBe(101);
+    }
   });
 });

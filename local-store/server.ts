@@ -61,14 +61,15 @@ function send(res: http.ServerResponse, answer: StoreResponse): void {
     res.writeHead(answer.status, { ...headers, "Content-Length": answer.body.length }).end(answer.body);
     return;
   }
-  const text = JSON.stringify(answer.body);
+  // Encoded once: its length is the Content-Length, and the socket writes these bytes as they are.
+  const bytes = Buffer.from(JSON.stringify(answer.body));
   res
     .writeHead(answer.status, {
       ...headers,
       "Content-Type": "application/json; charset=utf-8",
-      "Content-Length": Buffer.byteLength(text),
+      "Content-Length": bytes.length,
     })
-    .end(text);
+    .end(bytes);
 }
 
 function faultAnswer(fault: FaultRule): StoreResponse | undefined {
@@ -99,8 +100,6 @@ const lowerHeaders = (req: http.IncomingMessage): Record<string, string | undefi
   );
 
 async function handle(deps: ServerDeps, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-  const bytes = await readBody(req);
-  const text = bytes?.toString("utf8");
   const forwarded = req.headers["x-forwarded-host"];
   if (!allowedHost(req.headers.host, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, deps.allowedHosts)) {
     send(res, fail(403, "forbiddenHost", HOST_REFUSED));
@@ -125,15 +124,20 @@ async function handle(deps: ServerDeps, req: http.IncomingMessage, res: http.Ser
     return;
   }
   // An upload session's URL is its own credential: Graph refuses a token there (drive-routes checks it).
-  if (url.pathname.startsWith(UPLOAD_SESSION_PREFIX) && bytes) {
-    send(res, uploadFragment(method, url, lowerHeaders(req), bytes, origin));
+  const isUpload = url.pathname.startsWith(UPLOAD_SESSION_PREFIX);
+  const upload = isUpload ? await readBody(req) : undefined;
+  if (upload) {
+    send(res, uploadFragment(method, url, lowerHeaders(req), upload, origin));
     return;
   }
+  // Who asks is known before any byte of the body is read: a caller without a valid token costs no reading.
   const caller = resolveCaller(deps.context.state, req.headers.authorization, deps.requireToken, deps.tokens);
   if ("status" in caller) {
     send(res, caller);
     return;
   }
+  const bytes = isUpload ? upload : await readBody(req);
+  const text = bytes?.toString("utf8");
   if (text === undefined) {
     send(res, fail(413, "requestTooLarge", "The request body is too large."));
     return;

@@ -9,3 +9,9 @@ export const LOCAL_SITE = {
 } as const;
 
 export const LOCAL_SITE_ID = LOCAL_SITE.id;
+
+/**
+ * How the embedded store's French sentences begin when its disk refuses a write (full: 507, failing: 503). The
+ * pages show those sentences as they are; SharePoint's own messages, in English, get a sentence of the suite's.
+ */
+export const LOCAL_DISK_MESSAGE_START = "Le disque du stockage local";

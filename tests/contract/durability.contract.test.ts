@@ -1,5 +1,11 @@
 import fs from "node:fs";
+import { NOTE_MAX_LENGTH } from "@local-store/field-values";
+import { startLocalStore } from "../../local-store";
+import type { LocalStore } from "../../local-store";
 import { startHarness, tempDir } from "./store-harness";
+
+/** An élu of Saint-Aubin-sur-Loire, author of the first avis of the demo data. */
+const SOPHIE = "s.garnier@saint-aubin-sur-loire.example";
 
 describe("durabilité du stockage local", () => {
   it("retrouve après redémarrage tout ce qui a été confirmé, et ignore une dernière ligne déchirée", async () => {
@@ -47,5 +53,44 @@ describe("durabilité du stockage local", () => {
     const next = await second.repos.communes.create({ nom: "Encore une" });
     expect(Number(next.id)).toBe(Number(added.id) + 1);
     await second.stop();
+  });
+});
+
+describe("un élu qui réécrit sans cesse son avis au plus long", () => {
+  it("ne fait pas grossir le journal sans fin ni empêcher le démarrage : compacté pendant le service, tout relu", async () => {
+    const dataDir = tempDir();
+    const minCompactBytes = 1024 * 1024;
+    let store = await startLocalStore({ port: 0, dataDir, seed: true, minCompactBytes });
+    const avis = (running: LocalStore) =>
+      `${running.graphBaseUrl}/sites/${encodeURIComponent(running.siteId)}/lists/Avis%20des%20%C3%A9lus/items/1`;
+    const asSophie = (running: LocalStore) => ({
+      Authorization: `Bearer ${running.tokens.forMember(SOPHIE)}`,
+      "Content-Type": "application/json",
+    });
+    // Each update is the longest comment SharePoint takes, in two-byte characters: 40 of them are 5 MB of journal.
+    const comment = (n: number) => `${n} ${"é".repeat(NOTE_MAX_LENGTH - 3)}`;
+    let largest = 0;
+    for (let n = 0; n < 40; n++) {
+      const answer = await fetch(`${avis(store)}/fields`, {
+        method: "PATCH",
+        headers: asSophie(store),
+        body: JSON.stringify({ Commentaire: comment(n) }),
+      });
+      expect(answer.status).toBe(200);
+      largest = Math.max(largest, fs.statSync(store.journalPath).size);
+    }
+    // Compaction while running keeps the journal near the threshold, not at the sum of every version.
+    expect(largest).toBeLessThan(minCompactBytes + 2 * Buffer.byteLength(comment(0)));
+    await store.close();
+
+    store = await startLocalStore({ port: 0, dataDir });
+    try {
+      expect(store.journalReport.damaged).toEqual([]);
+      const read = await fetch(`${avis(store)}?expand=fields`, { headers: asSophie(store) });
+      expect(read.status).toBe(200);
+      expect(((await read.json()) as { fields: { Commentaire: string } }).fields.Commentaire).toBe(comment(39));
+    } finally {
+      await store.close();
+    }
   });
 });

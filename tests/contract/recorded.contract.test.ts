@@ -168,6 +168,25 @@ describe("réponses enregistrées de Graph et SharePoint, rejouées au client", 
     expect((error as DataError).message).toContain("duplicate values were found");
   });
 
+  it("507 de SharePoint (quota atteint) : une phrase française de la suite, sans le message anglais ni « erreur (507) »", async () => {
+    const g = replay([recorded("quota-507"), ok({ value: [] })]);
+    const error = await g.repos.echeances.create(draft("Quota"), "cid-3").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect(error).toMatchObject({ status: 507, code: "quotaLimitReached" });
+    expect((error as DataError).message).toBe(
+      "L'espace de stockage du site SharePoint est plein : la modification n'a pas été enregistrée. Libérez de l'espace ou demandez à l'administrateur du site d'augmenter son quota, puis réessayez.",
+    );
+  });
+
+  it("503 de Graph : réessayé, puis une phrase française de la suite, sans le message anglais", async () => {
+    const unavailable = recorded("unavailable-503");
+    const g = replay([unavailable, unavailable, unavailable, unavailable]);
+    const error = await g.repos.echeances.get("7").catch((e: unknown) => e);
+    expect(g.sent).toHaveLength(4);
+    expect(error).toMatchObject({ status: 503, code: "serviceNotAvailable" });
+    expect((error as DataError).message).toBe("Le service est momentanément saturé. L'enregistrement sera réessayé.");
+  });
+
   it("412 : la version du serveur revient au conflit, la saisie n'est pas perdue", async () => {
     const server = stored(
       { Title: "Changé ailleurs", CommuneLookupId: "2", Echeance: "2026-06-30T00:00:00Z", Categorie: "rh" },

@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { LocalTokenProvider } from "@shared/data/auth/local-token-provider";
+import { createGraphClient, createRepositories, DataError } from "@shared/data/graph";
 import { startLocalStore } from "../../local-store";
 import type { LocalStore } from "../../local-store";
 import { graphCall } from "../contract/graph-call";
@@ -70,6 +72,46 @@ describe("stockage local sur un disque plein ou défaillant", () => {
     store = await startLocalStore({ port: 0, dataDir });
     expect(await titles(store)).toEqual(expect.arrayContaining(["gardée"]));
     expect(await titles(store)).not.toContain("perdue");
+  });
+
+  it("le client Graph montre la phrase française du stockage (disque plein, disque défaillant), pas « erreur (507) »", async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mairie-full-client-"));
+    const disk = new SimulatedDisk();
+    const running = await startLocalStore({ port: 0, dataDir, seed: true, fs: disk });
+    store = running;
+    const retry = { sleep: () => Promise.resolve(), random: () => 0.5 };
+    const connection = createGraphClient({
+      baseUrl: running.graphBaseUrl,
+      tokenProvider: new LocalTokenProvider(running.tokens.admin()),
+      retry,
+    });
+    const repos = createRepositories(connection, running.siteId, { retry });
+    const draft = { libelle: "Budget", commune: "2", due: "2026-06-30T00:00:00Z", categorie: "rh" as const };
+    const refusal = async (clientId: string) => {
+      const error = await repos.echeances.create(draft, clientId).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DataError);
+      return error as DataError;
+    };
+
+    disk.freeBytes = 40;
+    const full = await graphCall(running, "POST", ECHEANCES, echeance("sans place"));
+    const fullError = await refusal("plein");
+    expect(fullError.status).toBe(507);
+    expect(fullError.message).toBe(full.body.error?.message);
+    expect(fullError.message).toMatch(
+      /^Le disque du stockage local est plein : la modification n'a pas été enregistrée/,
+    );
+
+    disk.freeBytes = Number.POSITIVE_INFINITY;
+    disk.failing.add("fsync");
+    const failing = await graphCall(running, "POST", ECHEANCES, echeance("disque muet"));
+    const failingError = await refusal("muet");
+    expect(failingError.status).toBe(503);
+    expect(failingError.message).toBe(failing.body.error?.message);
+    expect(failingError.message).toMatch(/^Le disque du stockage local ne répond pas \(EIO\)/);
+
+    disk.failing.clear();
+    expect((await repos.echeances.create(draft, "rétabli")).libelle).toBe("Budget");
   });
 
   it("démarre malgré une ligne abîmée au milieu du journal, la met de côté et le signale", async () => {

@@ -116,6 +116,24 @@ describe("journal sur un disque qui se dérobe", () => {
     expect(fs.existsSync(`${file}.tmp`)).toBe(false);
   });
 
+  it("se relit par lectures de 1 Mo et se compacte par écritures bornées, quelle que soit sa taille", () => {
+    const dataDir = dir();
+    const records = Array.from({ length: 3_000 }, (_, n) => ({ n, text: `${n} ${"é".repeat(1_000)}` }));
+    fs.writeFileSync(path.join(dataDir, "journal.jsonl"), records.map((r) => `${JSON.stringify(r)}\n`).join(""));
+    expect(fs.statSync(path.join(dataDir, "journal.jsonl")).size).toBeGreaterThan(5 * 1024 * 1024);
+    const disk = new SimulatedDisk();
+    const { seen, journal } = open(dataDir, disk);
+    expect(seen).toEqual(records);
+    journal.compact(seen);
+    journal.close();
+    expect(disk.largestRead).toBeLessThanOrEqual(1024 * 1024);
+    // Compaction counts its pieces in characters (1 M and one line): at most 3 bytes each once encoded.
+    const line = `${JSON.stringify(records[0])}\n`.length;
+    expect(disk.largestWrite).toBeLessThanOrEqual(3 * (1024 * 1024 + line));
+    expect(disk.largestWrite).toBeLessThan(fs.statSync(path.join(dataDir, "journal.jsonl")).size / 2);
+    expect(open(dataDir, new SimulatedDisk()).seen).toEqual(records);
+  });
+
   it("se compacte pendant le service, et garde l'ancien journal si le compactage échoue", () => {
     const dataDir = dir();
     const disk = new SimulatedDisk();

@@ -15,6 +15,9 @@ export class SimulatedDisk implements FsPort {
   /** Operations that fail with EIO until cleared. */
   readonly failing = new Set<"write" | "fsync" | "ftruncate" | "rename">();
   writes = 0;
+  /** The most bytes one read or one write asked for: what the journal holds in memory at once, at most. */
+  largestRead = 0;
+  largestWrite = 0;
 
   openSync(path: string, flags: string): number {
     return fs.openSync(path, flags);
@@ -23,10 +26,12 @@ export class SimulatedDisk implements FsPort {
     fs.closeSync(fd);
   }
   readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number): number {
+    this.largestRead = Math.max(this.largestRead, length);
     return fs.readSync(fd, buffer, offset, length, position);
   }
   writeSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number): number {
     this.writes++;
+    this.largestWrite = Math.max(this.largestWrite, length);
     if (this.failing.has("write")) throw failure("EIO");
     const cap = this.maxBytesPerWrite > 0 ? Math.min(length, this.maxBytesPerWrite) : length;
     const fits = Math.min(cap, this.freeBytes);

@@ -1,3 +1,4 @@
+import { LOCAL_DISK_MESSAGE_START } from "../local-site";
 import { retryAfterMs } from "./backoff";
 
 /** Errors of the data layer, in French for the person at the screen. None of them ever carries a token or a header. */
@@ -67,6 +68,8 @@ function describeStatus(status: number, detail: string): string {
   if (status === 403) return "Vous n'avez pas le droit de faire cette opération sur ce site SharePoint.";
   if (status === 404) return "Élément introuvable : il a peut-être été supprimé.";
   if (status === 409) return `Conflit : un élément identique existe déjà${detail}.`;
+  if (status === 507)
+    return "L'espace de stockage du site SharePoint est plein : la modification n'a pas été enregistrée. Libérez de l'espace ou demandez à l'administrateur du site d'augmenter son quota, puis réessayez.";
   if (status === 429 || status === 503 || status === 504)
     return "Le service est momentanément saturé. L'enregistrement sera réessayé.";
   if (status >= 500) return `Le service a rencontré une erreur (${status}). L'enregistrement sera réessayé.`;
@@ -98,6 +101,13 @@ function schemaGap(message: string | undefined): { text: string; code: string } 
   return undefined;
 }
 
+/**
+ * The embedded store says in French why its disk refused a write, and what to do: that is shown as it is. Any other
+ * 507 or 503 (SharePoint's, in English) is described by the suite.
+ */
+const ownDiskMessage = (status: number, message: string | undefined): string | undefined =>
+  (status === 507 || status === 503) && message?.startsWith(LOCAL_DISK_MESSAGE_START) ? message : undefined;
+
 /** The DataError for a failed answer; the server's own message is kept as detail, as text. */
 export function errorFromResponse(
   status: number,
@@ -114,7 +124,7 @@ export function errorFromResponse(
       headers["location"] ?? headers["Location"],
     );
   const detail = message ? ` : ${message.replace(/[.\s]+$/, "")}` : "";
-  const text = describeStatus(status, detail);
+  const text = ownDiskMessage(status, message) ?? describeStatus(status, detail);
   const retryAfter = retryAfterMs(headers["retry-after"] ?? headers["Retry-After"], now);
   return status === 404 ? new NotFoundError(text, status, code) : new DataError(text, status, code, retryAfter);
 }
