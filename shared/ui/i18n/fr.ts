@@ -11,6 +11,9 @@ export const fr = {
     count: (errors: number, warnings: number, infos: number) =>
       `${errors} erreur${errors > 1 ? "s" : ""}, ${warnings} avertissement${warnings > 1 ? "s" : ""}, ${infos} information${infos > 1 ? "s" : ""}`,
     reference: "Référence",
+    toVerifyLabel: "Constats à vérifier",
+    toVerify: "à vérifier",
+    read: (words: string) => `Lu dans l'acte : « ${words} »`,
   },
   errors: {
     unexpected: "Une erreur inattendue est survenue. Votre saisie est conservée ; réessayez.",
