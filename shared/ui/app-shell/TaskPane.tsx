@@ -1,8 +1,9 @@
-import { Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, useState } from "react";
 import type { ReactNode } from "react";
 import { AppShell } from "./AppShell";
 import type { AppShellProps } from "./AppShell";
+import { fr } from "../i18n/fr";
 
 const useStyles = makeStyles({
   layout: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalL },
@@ -64,10 +65,15 @@ export function TaskPane<V extends string>({ heading, views, notice, preview, ..
             ))}
           </TabList>
           <div role="tabpanel" aria-label={shown.label}>
-            {shown.render()}
+            {/* A view may be loaded when it first opens (React.lazy): the pane's first script stays light. */}
+            <Suspense fallback={<Spinner size="small" label={fr.loading} />}>{shown.render()}</Suspense>
           </div>
         </div>
-        {preview && <div className={styles.preview}>{preview}</div>}
+        {preview && (
+          <div className={styles.preview}>
+            <Suspense fallback={<Spinner size="small" label={fr.loading} />}>{preview}</Suspense>
+          </div>
+        )}
       </div>
     </AppShell>
   );

@@ -1,12 +1,19 @@
+import { lazy } from "react";
 import { TaskPane } from "@shared/ui/app-shell/TaskPane";
-import { SimulatedDocument } from "@shared/ui/preview/SimulatedDocument";
-import { CheckPanel } from "../check/CheckPanel";
 import { ClausesPanel } from "../clauses/ClausesPanel";
-import { SkeletonPanel } from "../clauses/SkeletonPanel";
-import { UpdatesPanel } from "../updates/UpdatesPanel";
 import { NetworkNotice } from "./NetworkNotice";
 import { ServicesProvider, useServices } from "./services";
 import { useNetworkClauses } from "./use-network-clauses";
+
+// The views after the first load when they first open: the act checker and the update scan stay out of the pane's
+// first script.
+const SkeletonPanel = lazy(() => import("../clauses/SkeletonPanel").then((m) => ({ default: m.SkeletonPanel })));
+const CheckPanel = lazy(() => import("../check/CheckPanel").then((m) => ({ default: m.CheckPanel })));
+const UpdatesPanel = lazy(() => import("../updates/UpdatesPanel").then((m) => ({ default: m.UpdatesPanel })));
+
+const SimulatedDocument = lazy(() =>
+  import("@shared/ui/preview/SimulatedDocument").then((m) => ({ default: m.SimulatedDocument })),
+);
 
 const VIEWS = [
   { id: "clauses", label: "Clauses", render: () => <ClausesPanel /> },
