@@ -16,7 +16,7 @@ export const pageSize: Benchmark = {
       const bytes = scripts.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(APP, f))).length, 0);
       const kb = Math.round(bytes / 102.4) / 10;
       return {
-        name: `JavaScript de ${page}.html (gzip)`,
+        name: `premier script de ${page}.html (gzip ; ce qu'il charge ensuite au démarrage : voir « premier affichage »)`,
         value: kb,
         unit: "Ko",
         goal: `< ${LIMIT_KB} Ko`,

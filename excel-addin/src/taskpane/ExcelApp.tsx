@@ -1,6 +1,5 @@
-import { Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { AppShell } from "@shared/ui/app-shell/AppShell";
+import { useMemo } from "react";
+import { TaskPane } from "@shared/ui/app-shell/TaskPane";
 import { SimulatedSheet } from "@shared/ui/preview/SimulatedSheet";
 import { BudgetCheckView } from "./budget/BudgetCheckView";
 import { CreateBudgetView } from "./budget/CreateBudgetView";
@@ -9,66 +8,28 @@ import { PlanView } from "./plan/PlanView";
 import { useServices } from "./services";
 import { SummaryView } from "./summary/SummaryView";
 
-const useStyles = makeStyles({
-  layout: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalL },
-  pane: {
-    flexBasis: "320px",
-    flexGrow: 1,
-    maxWidth: "480px",
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-  },
-  preview: { flexBasis: "480px", flexGrow: 2, minWidth: 0 },
-  // Four views do not fit a task pane's width on one line.
-  tabs: { flexWrap: "wrap" },
-});
-
-type View = "budget" | "create" | "plan" | "summary";
-
 /** The Excel task pane: check the budget and the subsidy financing plans. */
 export function ExcelApp() {
-  const styles = useStyles();
   const { host, preview, workbook } = useServices();
-  const [view, setView] = useState<View>("budget");
+  // One board for the pane, so that the budget and plan checks each keep their own marks on the sheet.
   const marks = useMemo(() => new MarkBoard(workbook), [workbook]);
+  const views = useMemo(
+    () =>
+      [
+        { id: "budget", label: "Vérifier le budget", render: () => <BudgetCheckView marks={marks} /> },
+        { id: "create", label: "Créer un budget", render: () => <CreateBudgetView /> },
+        { id: "plan", label: "Plan de financement", render: () => <PlanView marks={marks} /> },
+        { id: "summary", label: "Synthèse pour les élus", render: () => <SummaryView /> },
+      ] as const,
+    [marks],
+  );
   return (
-    <AppShell host={host} title="Mairie – Budget">
-      <div className={styles.layout}>
-        <div className={styles.pane}>
-          <Title3 as="h1">Budget de la commune</Title3>
-          <TabList
-            className={styles.tabs}
-            size="small"
-            selectedValue={view}
-            onTabSelect={(_e, data) => setView(data.value as View)}
-            aria-label="Vues du volet"
-          >
-            <Tab value="budget">Vérifier le budget</Tab>
-            <Tab value="create">Créer un budget</Tab>
-            <Tab value="plan">Plan de financement</Tab>
-            <Tab value="summary">Synthèse pour les élus</Tab>
-          </TabList>
-          <div role="tabpanel" aria-label={VIEW_LABELS[view]}>
-            {view === "budget" && <BudgetCheckView marks={marks} />}
-            {view === "create" && <CreateBudgetView />}
-            {view === "plan" && <PlanView marks={marks} />}
-            {view === "summary" && <SummaryView />}
-          </div>
-        </div>
-        {preview && (
-          <div className={styles.preview}>
-            <SimulatedSheet workbook={preview} />
-          </div>
-        )}
-      </div>
-    </AppShell>
+    <TaskPane
+      host={host}
+      title="Mairie – Budget"
+      heading="Budget de la commune"
+      views={views}
+      preview={preview && <SimulatedSheet workbook={preview} />}
+    />
   );
 }
-
-const VIEW_LABELS: Readonly<Record<View, string>> = {
-  budget: "Vérifier le budget",
-  create: "Créer un budget",
-  plan: "Plan de financement",
-  summary: "Synthèse pour les élus",
-};

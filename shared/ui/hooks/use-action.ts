@@ -1,16 +1,6 @@
 import { useCallback, useState } from "react";
-import { fr } from "../i18n/fr";
-
-export type ActionState<T> =
-  | { readonly status: "idle" }
-  | { readonly status: "busy" }
-  | { readonly status: "done"; readonly value: T }
-  | { readonly status: "failed"; readonly message: string };
-
-/** Our readers and adapters throw French messages naming the sheet, cell or field; anything else gets a generic one. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : fr.errors.unexpected;
-}
+import { messageOf } from "./async-state";
+import type { AsyncState } from "./async-state";
 
 /**
  * Runs one host action at a time and keeps its outcome for the view: never a crash of the pane, always a French
@@ -18,8 +8,8 @@ export function messageOf(error: unknown): string {
  */
 export function useAction<T>(
   describeError: (error: unknown) => string = messageOf,
-): [ActionState<T>, (work: () => Promise<T>) => Promise<void>] {
-  const [state, setState] = useState<ActionState<T>>({ status: "idle" });
+): [AsyncState<T>, (work: () => Promise<T>) => Promise<void>] {
+  const [state, setState] = useState<AsyncState<T>>({ status: "idle" });
   const run = useCallback(
     async (work: () => Promise<T>) => {
       setState({ status: "busy" });

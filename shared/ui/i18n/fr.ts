@@ -12,6 +12,9 @@ export const fr = {
     severity: SEVERITY_LABELS,
     count: formatSeverityCounts,
     reference: "Référence",
+    toVerifyLabel: "Constats à vérifier",
+    toVerify: "à vérifier",
+    read: (words: string) => `Lu dans l'acte : « ${words} »`,
   },
   errors: {
     unexpected: "Une erreur inattendue est survenue. Votre saisie est conservée ; réessayez.",

@@ -9,15 +9,16 @@ import { RefreshProvider, useLoad } from "../views/common/refresh";
 import { ViewAsSwitcher } from "../views/common/ViewAsSwitcher";
 import type { Workspace } from "../views/common/workspace";
 import { WriteStatusBar } from "../views/common/WriteStatusBar";
-import { NetworkView } from "../views/network/NetworkView";
-import { ReviewView } from "../views/review/ReviewView";
-import { SeanceView } from "../views/seance/SeanceView";
 import { useServices } from "./services";
 import type { MembreRecord } from "../data/ports";
 import { fr } from "@shared/ui/i18n/fr";
 import { Spinner } from "@fluentui/react-components";
 
-// Edited once in a while: its code is loaded when the view opens, not with the tab (the tab is near its weight budget).
+// Each view but the cockpit is loaded when it first opens, not with the tab: the tab's first script stays within its
+// weight budget however many views grow, and an élu never downloads the secretary's views.
+const SeanceView = lazy(() => import("../views/seance/SeanceView").then((m) => ({ default: m.SeanceView })));
+const ReviewView = lazy(() => import("../views/review/ReviewView").then((m) => ({ default: m.ReviewView })));
+const NetworkView = lazy(() => import("../views/network/NetworkView").then((m) => ({ default: m.NetworkView })));
 const ProfileView = lazy(() => import("../views/commune/ProfileView").then((m) => ({ default: m.ProfileView })));
 
 const VIEWS = ["cockpit", "seance", "review", "network", "commune"] as const;
@@ -140,14 +141,12 @@ function Tabs({ initialView, initialSeanceId, viewAsId, today, communes, membres
               }}
             />
           )}
-          {view === "seance" && <SeanceView ws={ws} seanceId={seanceId} onSelect={setSeanceId} />}
-          {view === "review" && <ReviewView ws={ws} />}
-          {view === "network" && <NetworkView ws={ws} />}
-          {view === "commune" && (
-            <Suspense fallback={<Spinner size="small" label={fr.loading} />}>
-              <ProfileView ws={ws} />
-            </Suspense>
-          )}
+          <Suspense fallback={<Spinner size="small" label={fr.loading} />}>
+            {view === "seance" && <SeanceView ws={ws} seanceId={seanceId} onSelect={setSeanceId} />}
+            {view === "review" && <ReviewView ws={ws} />}
+            {view === "network" && <NetworkView ws={ws} />}
+            {view === "commune" && <ProfileView ws={ws} />}
+          </Suspense>
         </>
       )}
     </>

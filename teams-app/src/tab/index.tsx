@@ -2,10 +2,6 @@ import { MemoryStorage } from "@shared/data/outbox/storage";
 import { systemClock } from "@shared/ports/clock";
 import { previewHostContext } from "@shared/preview/preview-host-context";
 import { mount, mountFailure } from "@shared/ui/render/mount";
-import { loadDataConfig } from "../config/app-config";
-import { createTeamsData } from "../data/create-teams-data";
-import { legacyDetailsStore } from "../data/legacy-details-store";
-import { outboxWriter } from "../data/writer";
 import { ConfigPage } from "./ConfigPage";
 import { TeamsApp } from "./TeamsApp";
 import { ServicesProvider } from "./services";
@@ -46,6 +42,13 @@ async function start(): Promise<void> {
   const session = teams ? await teams.teamsSession() : { host: previewHostContext("teams", themeParam(params)) };
   const storage = browserStorage();
   const userEmail = "userEmail" in session ? session.userEmail : undefined;
+  // The data layer (Graph client, list schemas and zod) comes in its own chunk, fetched while the shell starts.
+  const [{ loadDataConfig }, { createTeamsData }, { legacyDetailsStore }, { outboxWriter }] = await Promise.all([
+    import("../config/app-config"),
+    import("../data/create-teams-data"),
+    import("../data/legacy-details-store"),
+    import("../data/writer"),
+  ]);
   const { data, invitations, documents, viewAs } = await createTeamsData(
     await loadDataConfig(window.location.origin, inTeams, fetchJson),
     userEmail,

@@ -2,12 +2,16 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { SAMPLE_DELIBERATION } from "../taskpane/sample-act";
 import { renderWordApp } from "../taskpane/testing/render-word-app";
 
-const openCheck = () => fireEvent.click(screen.getByRole("tab", { name: "Vérifier l'acte" }));
+// The checker's view loads when its tab first opens.
+async function openCheck() {
+  fireEvent.click(screen.getByRole("tab", { name: "Vérifier l'acte" }));
+  await screen.findByRole("button", { name: "Vérifier l'acte" });
+}
 
 describe("Vérifier l'acte, sur le document simulé", () => {
   it("détecte une délibération, liste les anomalies avec leur référence, un clic sélectionne le paragraphe", async () => {
     const { preview } = await renderWordApp();
-    openCheck();
+    await openCheck();
     fireEvent.click(screen.getByRole("button", { name: "Vérifier l'acte" }));
     const result = await screen.findByRole("region", { name: "Résultat de la vérification" });
     within(result).getByText("Acte détecté : délibération");
@@ -27,7 +31,7 @@ describe("Vérifier l'acte, sur le document simulé", () => {
 
   it("vérifie le document tel qu'il est au moment du clic", async () => {
     const { preview } = await renderWordApp();
-    openCheck();
+    await openCheck();
     act(() =>
       preview.setText(
         "ARRÊTÉ N° 2025-12 portant interdiction de stationner\nLe Maire de la commune de Saint-Aubin,\nARRÊTE :\nArticle 1er : Le stationnement est interdit.",
@@ -39,7 +43,7 @@ describe("Vérifier l'acte, sur le document simulé", () => {
 
   it("montre à part, avec les mots lus, un constat fondé sur un fait déduit, et résume le tout dans le bandeau", async () => {
     const { preview } = await renderWordApp();
-    openCheck();
+    await openCheck();
     act(() =>
       preview.setText(
         SAMPLE_DELIBERATION.replace("Vu le code des communes ;\n", "").replace(

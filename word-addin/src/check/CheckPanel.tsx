@@ -12,7 +12,6 @@ import { ACT_TYPE_LABELS } from "../taskpane/labels";
 import { useServices } from "../taskpane/services";
 import { useDocumentAction } from "../taskpane/use-document-action";
 import { splitFindings } from "./to-verify";
-import { ToVerifyList } from "./ToVerifyList";
 
 /** The result bar takes the colour of the worst finding: red for an error, amber for a warning. */
 const BAR_INTENT = { error: "error", warning: "warning", info: "info" } as const;
@@ -69,7 +68,7 @@ export function CheckPanel() {
           {checked.toVerify.length > 0 && (
             <>
               <Text weight="semibold">À vérifier : ce que le vérificateur a déduit du texte</Text>
-              <ToVerifyList findings={checked.toVerify} onSelect={select} />
+              <FindingsList findings={checked.toVerify} onSelect={select} variant="toVerify" />
             </>
           )}
         </section>

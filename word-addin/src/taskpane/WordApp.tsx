@@ -1,76 +1,41 @@
-import { Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import { AppShell } from "@shared/ui/app-shell/AppShell";
-import { SimulatedDocument } from "@shared/ui/preview/SimulatedDocument";
-import { CheckPanel } from "../check/CheckPanel";
+import { lazy } from "react";
+import { TaskPane } from "@shared/ui/app-shell/TaskPane";
 import { ClausesPanel } from "../clauses/ClausesPanel";
-import { SkeletonPanel } from "../clauses/SkeletonPanel";
-import { UpdatesPanel } from "../updates/UpdatesPanel";
 import { NetworkNotice } from "./NetworkNotice";
 import { ServicesProvider, useServices } from "./services";
 import { useNetworkClauses } from "./use-network-clauses";
 
-const useStyles = makeStyles({
-  layout: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalL },
-  pane: {
-    flexBasis: "320px",
-    flexGrow: 1,
-    maxWidth: "480px",
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-  },
-  tabs: { flexWrap: "wrap" },
-  preview: { flexBasis: "420px", flexGrow: 2 },
-});
+// The views after the first load when they first open: the act checker and the update scan stay out of the pane's
+// first script.
+const SkeletonPanel = lazy(() => import("../clauses/SkeletonPanel").then((m) => ({ default: m.SkeletonPanel })));
+const CheckPanel = lazy(() => import("../check/CheckPanel").then((m) => ({ default: m.CheckPanel })));
+const UpdatesPanel = lazy(() => import("../updates/UpdatesPanel").then((m) => ({ default: m.UpdatesPanel })));
 
-const VIEWS = {
-  clauses: { label: "Clauses", Panel: ClausesPanel },
-  skeleton: { label: "Acte complet", Panel: SkeletonPanel },
-  check: { label: "Vérifier l'acte", Panel: CheckPanel },
-  updates: { label: "Mises à jour", Panel: UpdatesPanel },
-} as const;
+const SimulatedDocument = lazy(() =>
+  import("@shared/ui/preview/SimulatedDocument").then((m) => ({ default: m.SimulatedDocument })),
+);
 
-type View = keyof typeof VIEWS;
+const VIEWS = [
+  { id: "clauses", label: "Clauses", render: () => <ClausesPanel /> },
+  { id: "skeleton", label: "Acte complet", render: () => <SkeletonPanel /> },
+  { id: "check", label: "Vérifier l'acte", render: () => <CheckPanel /> },
+  { id: "updates", label: "Mises à jour", render: () => <UpdatesPanel /> },
+] as const;
 
 /** The Word task pane: insert validated clauses or a whole act, check the act being drafted, update old clauses. */
 export function WordApp() {
-  const styles = useStyles();
   const { services, network } = useNetworkClauses(useServices());
   const { host, preview, loadNetworkClauses } = services;
-  const [view, setView] = useState<View>("clauses");
-  const { Panel } = VIEWS[view];
   return (
     <ServicesProvider services={services}>
-      <AppShell host={host} title="Mairie – Actes">
-        <div className={styles.layout}>
-          <div className={styles.pane}>
-            <Title3 as="h1">Actes de la mairie</Title3>
-            {loadNetworkClauses && <NetworkNotice network={network} />}
-            <TabList
-              className={styles.tabs}
-              size="small"
-              selectedValue={view}
-              onTabSelect={(_e, data) => setView(data.value as View)}
-              aria-label="Vues du volet"
-            >
-              {(Object.keys(VIEWS) as View[]).map((v) => (
-                <Tab key={v} value={v}>
-                  {VIEWS[v].label}
-                </Tab>
-              ))}
-            </TabList>
-            <div role="tabpanel" aria-label={VIEWS[view].label}>
-              <Panel />
-            </div>
-          </div>
-          {preview && (
-            <div className={styles.preview}>
-              <SimulatedDocument document={preview} />
-            </div>
-          )}
-        </div>
-      </AppShell>
+      <TaskPane
+        host={host}
+        title="Mairie – Actes"
+        heading="Actes de la mairie"
+        views={VIEWS}
+        notice={loadNetworkClauses && <NetworkNotice network={network} />}
+        preview={preview && <SimulatedDocument document={preview} />}
+      />
     </ServicesProvider>
   );
 }

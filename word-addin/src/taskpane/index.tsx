@@ -3,14 +3,12 @@ import type { NetworkLibrary } from "@shared/data/network-clauses/library";
 import { CATALOG, clauseLibrary } from "@shared/domain/acts/clauses";
 import { officeHostContext, officeLoginHint, officeReady } from "@shared/office/office-ready";
 import { systemClock } from "@shared/ports/clock";
-import { PreviewActDocument } from "@shared/preview/preview-act-document";
 import { previewHostContext } from "@shared/preview/preview-host-context";
 import { mount, mountFailure } from "@shared/ui/render/mount";
 import { wordActDocument } from "../office/word-act-document";
 import { readWordSeanceLink } from "../office/word-seance-link";
 import { fetchJson, loadSeanceThroughDataLayer, previewSeanceLink } from "./seance-source";
 import { WordApp } from "./WordApp";
-import { SAMPLE_DELIBERATION } from "./sample-act";
 import { ServicesProvider } from "./services";
 import type { WordServices } from "./services";
 
@@ -59,6 +57,11 @@ async function start(): Promise<void> {
       ...common,
     };
   } else {
+    // The simulated document and its sample act are the preview's own: Word never downloads them.
+    const [{ PreviewActDocument }, { SAMPLE_DELIBERATION }] = await Promise.all([
+      import("@shared/preview/preview-act-document"),
+      import("./sample-act"),
+    ]);
     const preview = new PreviewActDocument(SAMPLE_DELIBERATION);
     const readSeanceLink = previewSeanceLink(window.location.search);
     services = { host: previewHostContext("word"), document: preview, preview, readSeanceLink, ...common };

@@ -11,7 +11,8 @@ import { checkWorkbookBudget } from "../../budget/check-workbook";
 import { ActionStatus } from "@shared/ui/components/ActionStatus";
 import type { MarkBoard } from "../mark-board";
 import { useServices } from "../services";
-import { messageOf, useAction } from "@shared/ui/hooks/use-action";
+import { messageOf } from "@shared/ui/hooks/async-state";
+import { useAction } from "@shared/ui/hooks/use-action";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },

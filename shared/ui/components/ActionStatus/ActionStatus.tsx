@@ -1,8 +1,8 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
-import type { ActionState } from "../../hooks/use-action";
+import type { AsyncState } from "../../hooks/async-state";
 
 export interface ActionStatusProps<T> {
-  readonly state: ActionState<T>;
+  readonly state: AsyncState<T>;
   readonly busyLabel: string;
   readonly failureTitle?: string;
   /** The success message to show, when the action's outcome deserves one. */

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
+import type { AsyncState } from "@shared/ui/hooks/async-state";
 
 interface Refresh {
   readonly version: number;
@@ -22,18 +23,13 @@ export function RefreshProvider({ children }: { children: ReactNode }) {
 
 export const useRefresh = (): Refresh => useContext(RefreshContext);
 
-export type Loaded<T> =
-  | { readonly state: "loading" }
-  | { readonly state: "error"; readonly message: string }
-  | { readonly state: "ready"; readonly value: T };
-
 /**
  * Loads `loader` again whenever `deps` or the refresh counter change; the previous value stays shown meanwhile. A
  * refresh that fails (the network cut after a save) keeps what is on screen, and the inputs being typed in it.
  */
-export function useLoad<T>(loader: () => Promise<T>, deps: readonly unknown[]): Loaded<T> {
+export function useLoad<T>(loader: () => Promise<T>, deps: readonly unknown[]): AsyncState<T> {
   const { version } = useRefresh();
-  const [loaded, setLoaded] = useState<Loaded<T>>({ state: "loading" });
+  const [loaded, setLoaded] = useState<AsyncState<T>>({ status: "busy" });
   const shownFor = useRef<readonly unknown[]>();
   useEffect(() => {
     let live = true;
@@ -43,14 +39,14 @@ export function useLoad<T>(loader: () => Promise<T>, deps: readonly unknown[]): 
       (value) => {
         if (!live) return;
         shownFor.current = deps;
-        setLoaded({ state: "ready", value });
+        setLoaded({ status: "done", value });
       },
       (error: unknown) =>
         live &&
         setLoaded((shown) =>
-          refreshing && shown.state === "ready"
+          refreshing && shown.status === "done"
             ? shown
-            : { state: "error", message: error instanceof Error ? error.message : String(error) },
+            : { status: "failed", message: error instanceof Error ? error.message : String(error) },
         ),
     );
     return () => {

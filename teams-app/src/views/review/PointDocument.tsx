@@ -14,7 +14,7 @@ const SeanceFiles = createContext<readonly DocumentFile[]>([]);
 export function SeanceDocumentsProvider({ seanceId, children }: { seanceId: string; children: ReactNode }) {
   const { documents } = useServices();
   const loaded = useLoad(async () => (documents ? documents.listSeance(seanceId) : []), [seanceId, documents]);
-  return <SeanceFiles.Provider value={loaded.state === "ready" ? loaded.value : []}>{children}</SeanceFiles.Provider>;
+  return <SeanceFiles.Provider value={loaded.status === "done" ? loaded.value : []}>{children}</SeanceFiles.Provider>;
 }
 
 /** The point's projet in the library: what the élu reviews before giving an avis; `fallback` when there is none. */

@@ -9,8 +9,6 @@ import { seanceDetails } from "../../../model/seance-details";
 import { ServicesProvider } from "../../../tab/services";
 import { FakeDocuments } from "../../../testing/fake-documents";
 import { fakeData } from "../../../testing/fake-data";
-// Its ResizeObserver stand-in, which Fluent's MessageBar needs under jsdom.
-import "../../../testing/render-teams-app";
 import { RefreshProvider } from "../../common/refresh";
 import { PointDocument, SeanceDocumentsProvider } from "../../review/PointDocument";
 import { SeanceDocumentsPanel } from "./SeanceDocumentsPanel";
