@@ -89,13 +89,35 @@ describe("droits d'accès du stockage local", () => {
     expect(refusal(sophie("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/2/fields", { Position: "favorable" }))).toEqual(
       other,
     );
-    // Handing one's avis over to another élu is editing theirs.
-    expect(refusal(sophie("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/1/fields", { MembreLookupId: "6" }))).toEqual(
-      other,
-    );
     expect(
       sophie("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/1/fields", { Commentaire: "Après relecture." }).status,
     ).toBe(200);
+  });
+
+  it("tient pour auteur d'un avis son createdBy, posé d'après le jeton, jamais la colonne Élu que la page remplit", () => {
+    const { as } = store();
+    const sophie = as(SOPHIE);
+    // Sophie names another élu in the Élu column: the item is still hers, and only hers to edit.
+    const posted = sophie("POST", "/lists/Avis%20des%20%C3%A9lus/items", {
+      fields: {
+        Title: "Au nom de Nadia",
+        SeanceLookupId: "1",
+        PointLookupId: "2",
+        MembreLookupId: "6",
+        Position: "favorable",
+      },
+    }).body as { id: string; createdBy: { user: { email: string; displayName: string } } };
+    expect(posted.createdBy.user).toEqual({ displayName: "Sophie Garnier", email: SOPHIE });
+    const nadia = as("n.benali@saint-aubin-sur-loire.example");
+    expect(
+      nadia("PATCH", `/lists/Avis%20des%20%C3%A9lus/items/${posted.id}/fields`, { Commentaire: "Non." }).status,
+    ).toBe(403);
+    // The demo's avis were posted by their élus: Nadia edits hers (item 2), not Sophie's (item 1).
+    expect(nadia("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/2/fields", { Commentaire: "Vu." }).status).toBe(200);
+    expect(nadia("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/1/fields", { Commentaire: "Vu." }).status).toBe(403);
+    // Changing the Élu column hands nothing over: the author stays the one who created the item.
+    expect(sophie("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/1/fields", { MembreLookupId: "6" }).status).toBe(200);
+    expect(nadia("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/1/fields", { Commentaire: "Vu." }).status).toBe(403);
   });
 
   it("ne laisse valider une clause qu'un référent ; un secrétaire propose une version", () => {

@@ -1,8 +1,8 @@
-import { avis, clauses, clauseVersions, LISTS, membres, points, seances } from "@shared/data/schema";
+import { clauses, clauseVersions, LISTS, membres, points, seances } from "@shared/data/schema";
 import type { ListKey } from "@shared/data/schema";
 import type { Caller, MemberEntry, Role } from "./caller";
 import { columnFor } from "./fields";
-import type { StoredItem, StoredList, StoreState } from "./model";
+import type { StoredItem, StoredList, StoredUser, StoreState } from "./model";
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -10,6 +10,8 @@ type Fields = Readonly<Record<string, unknown>>;
 export interface ItemView {
   readonly id?: string;
   readonly fields: Fields;
+  /** Who created it: the caller for a create, as SharePoint sets it from the token. */
+  readonly createdBy?: StoredUser;
 }
 
 /**
@@ -28,7 +30,6 @@ export interface Access {
 const lookupField = (column: { readonly name: string }): string => `${column.name}LookupId`;
 const COMMUNE = lookupField(seances.columns.commune);
 const SEANCE = lookupField(points.columns.seance);
-const MEMBRE = lookupField(avis.columns.membre);
 const ROLE = membres.columns.role.name;
 // SharePoint internal names, stable by the schema's rule; ValideePar and Statut are judged even where the store
 // lacks them, so that a version can never be marked validated through a column added later.
@@ -50,7 +51,15 @@ const SCHEMA = "Seul l'administrateur du site crée des listes et des colonnes."
 
 /** What the caller holds, entry by entry. */
 class Holder {
-  constructor(private readonly entries: readonly MemberEntry[]) {}
+  constructor(
+    private readonly entries: readonly MemberEntry[],
+    private readonly email: string,
+  ) {}
+
+  /** SharePoint's « edit only own items » compares the item's author with the caller, nothing the item says. */
+  created(item: ItemView): boolean {
+    return item.createdBy?.email?.toLowerCase() === this.email;
+  }
 
   is(role: Role, commune: string | undefined): boolean {
     return commune !== undefined && this.entries.some((e) => e.role === role && e.commune === commune);
@@ -67,10 +76,6 @@ class Holder {
   /** Secretaries and référents make up the network. */
   inNetwork(): boolean {
     return this.anywhere("secretaire") || this.anywhere("referent");
-  }
-
-  isEntry(role: Role, commune: string | undefined, id: unknown): boolean {
-    return this.entries.some((e) => e.role === role && e.commune === commune && e.id === id);
   }
 }
 
@@ -125,7 +130,7 @@ function ruleFor(key: ListKey | undefined, list: StoredList): Rule {
       return {
         read: readBySeance,
         write: (who, item) => {
-          if (who.is("secretaire", item.commune) || who.isEntry("elu", item.commune, item.fields[MEMBRE]))
+          if (who.is("secretaire", item.commune) || (who.is("elu", item.commune) && who.created(item)))
             return undefined;
           return who.anywhere("elu") ? OWN_AVIS : onlySecretariat(label);
         },
@@ -176,7 +181,7 @@ const OWNER: Access = { canRead: () => true, refusal: () => undefined, schemaRef
 
 export function accessFor(caller: Caller, state: StoreState): Access {
   if (caller.kind === "admin") return OWNER;
-  const who = new Holder(caller.entries);
+  const who = new Holder(caller.entries, caller.email.toLowerCase());
   const judge = (list: StoredList) => {
     const key = keyOf(list);
     const place = (item: ItemView): Placed => ({ ...item, commune: communeOf(state, list, key, item) });

@@ -17,7 +17,8 @@ import {
   toFields,
 } from "@shared/data/schema";
 import type { ListDefinition } from "@shared/data/schema";
-import { ADMIN } from "./caller";
+import { ADMIN, entriesOf } from "./caller";
+import type { Caller } from "./caller";
 import type { StoreContext } from "./context";
 import * as demo from "./demo-data";
 import type { At } from "./demo-data";
@@ -29,9 +30,9 @@ const ORIGIN = "http://localhost";
 const quiet = new FaultInjector();
 
 /** Goes through the store's own routes, so seeding exercises exactly what clients call. */
-function call(ctx: StoreContext, method: string, path: string, body: unknown): { id?: string } {
+function call(ctx: StoreContext, method: string, path: string, body: unknown, caller: Caller = ADMIN): { id?: string } {
   const url = new URL(`/v1.0/sites/${encodeURIComponent(LOCAL_SITE_ID)}${path}`, ORIGIN);
-  const answer = route(ctx, { caller: ADMIN, method, url, headers: {}, body }, ORIGIN, quiet);
+  const answer = route(ctx, { caller, method, url, headers: {}, body }, ORIGIN, quiet);
   if (answer.status >= 300)
     throw new Error(`Amorçage du stockage local : ${method} ${path} → ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body as { id?: string };
@@ -83,6 +84,19 @@ export function seedDemo(ctx: StoreContext, now: Date = new Date()): void {
   ];
   for (const [list, drafts] of items) {
     for (const draft of drafts)
-      call(ctx, "POST", `/lists/${encodeURIComponent(list.displayName)}/items`, { fields: toFields(list, draft) });
+      call(
+        ctx,
+        "POST",
+        `/lists/${encodeURIComponent(list.displayName)}/items`,
+        { fields: toFields(list, draft) },
+        authorOf(ctx, draft),
+      );
   }
+}
+
+/** An avis is its élu's own item (its `createdBy`), as on SharePoint where the élu posts it; the rest is the owner's. */
+function authorOf(ctx: StoreContext, draft: object): Caller {
+  if (!("position" in draft) || !("membre" in draft)) return ADMIN;
+  const email = demo.demoMembres[Number(draft.membre) - 1]?.email;
+  return email ? { kind: "membre", email, entries: entriesOf(ctx.state, email) } : ADMIN;
 }

@@ -35,6 +35,9 @@ export const MANDATS = ["maire", "adjoint", "conseiller-delegue", "conseiller"] 
 export const membres = defineList("membres", "Membres", "Qui sert quelle commune, et à quel titre.", {
   nom: text("Title", "Nom", { required: true }),
   email: text("Courriel", "Courriel", { indexed: true }),
+  // The person's Entra object id (the token's `oid`), recorded at their first sign-in: stable when the mail or the UPN
+  // changes, and the same for a guest, whose UPN (x_domaine#EXT#@locataire) is not their mail.
+  oid: text("IdEntra", "Identifiant Microsoft Entra", { indexed: true }),
   role: choice("Role", "Rôle", ROLES, { required: true }),
   // The qualité as the commune writes it: « Maire », « Première adjointe », « Secrétaire générale de mairie ».
   fonction: text("Fonction", "Fonction"),
