@@ -1,4 +1,5 @@
-import { clauses, clauseVersions, LISTS, membres, points, seances } from "@shared/data/schema";
+import { CLOSED_SEANCE_LISTS, isClosedSeance } from "@shared/data/auth/permission-policy";
+import { LISTS, membres, points, seances } from "@shared/data/schema";
 import type { ListKey } from "@shared/data/schema";
 import type { Caller, MemberEntry, Role } from "./caller";
 import { columnFor } from "./fields";
@@ -31,14 +32,6 @@ const lookupField = (column: { readonly name: string }): string => `${column.nam
 const COMMUNE = lookupField(seances.columns.commune);
 const SEANCE = lookupField(points.columns.seance);
 const ROLE = membres.columns.role.name;
-// SharePoint internal names, stable by the schema's rule; ValideePar and Statut are judged even where the store
-// lacks them, so that a version can never be marked validated through a column added later.
-const VALIDATION_FIELDS = [clauseVersions.columns.valideeLe.name, "ValideePar"];
-const STATUS = "Statut";
-/** A version in these states was decided on by a référent: validated, or withdrawn after validation. */
-const DECIDED: ReadonlySet<unknown> = new Set(["validee", "retiree"]);
-const CURRENT_VERSION = clauses.columns.versionCourante.name;
-
 const onlyAdmin = (label: string) => `« ${label} » : seul l'administrateur du site peut y écrire.`;
 const onlySecretariat = (label: string) => `« ${label} » : seul le secrétariat de la commune concernée peut y écrire.`;
 const onlyNetwork = (label: string) => `« ${label} » : réservé aux secrétaires et aux référents du réseau.`;
@@ -46,7 +39,8 @@ const OWN_AVIS = "Un élu ne donne et ne modifie que ses propres avis, sur les s
 const PRIVILEGED_MEMBRE = "Seul l'administrateur du site inscrit les secrétaires et les référents.";
 const COMMUNE_LIST = "Seul l'administrateur du site ajoute ou retire une commune.";
 const VALIDATION =
-  "Seul un référent du réseau valide une clause ou modifie une version validée ; un secrétaire peut en proposer une nouvelle version.";
+  "Seul un référent du réseau valide ou retire une version de clause, et il ne modifie que ses propres décisions.";
+const CLOSED = "La séance est close (procès-verbal arrêté) : ses éléments ne se modifient plus.";
 const SCHEMA = "Seul l'administrateur du site crée des listes et des colonnes.";
 
 /** What the caller holds, entry by entry. */
@@ -96,10 +90,6 @@ const network = (label: string): Rule => ({
   read: (who) => who.inNetwork(),
   write: (who) => (who.inNetwork() ? undefined : onlyNetwork(label)),
 });
-const isValidated = (fields: Fields | undefined) =>
-  fields !== undefined &&
-  (VALIDATION_FIELDS.some((field) => fields[field] !== undefined && fields[field] !== null) ||
-    DECIDED.has(fields[STATUS]));
 
 function ruleFor(key: ListKey | undefined, list: StoredList): Rule {
   const label = list.displayName;
@@ -141,18 +131,13 @@ function ruleFor(key: ListKey | undefined, list: StoredList): Rule {
     case "reponses":
       return network(label);
     case "clauses":
-      return {
-        ...network(label),
-        change: (who, before, after) =>
-          !who.anywhere("referent") && (!after || before?.[CURRENT_VERSION] !== after[CURRENT_VERSION])
-            ? VALIDATION
-            : undefined,
-      };
     case "clauseVersions":
+      return network(label);
+    case "validationsClauses":
+      // Unique permissions: référents contribute, editing only their own decisions; secretaries read.
       return {
-        ...network(label),
-        change: (who, before, after) =>
-          !who.anywhere("referent") && (isValidated(before) || isValidated(after)) ? VALIDATION : undefined,
+        read: (who) => who.inNetwork(),
+        write: (who, item) => (who.anywhere("referent") && who.created(item) ? undefined : VALIDATION),
       };
     default:
       // Any other list (présences, actes, subventions…): its commune's secretariat writes, its élus read; a list
@@ -161,6 +146,20 @@ function ruleFor(key: ListKey | undefined, list: StoredList): Rule {
         ? bySeance
         : { read: () => false, write: () => onlyAdmin(label) };
   }
+}
+
+const LOCKED_BY_CLOSE: ReadonlySet<ListKey | undefined> = new Set(CLOSED_SEANCE_LISTS);
+
+/**
+ * Whether the item stands in a closed séance: the séance itself (judged as it was before the write, so that closing
+ * it is allowed) or an item under it. Provisioning breaks their permissions on SharePoint; the store refuses at once.
+ */
+function inClosedSeance(state: StoreState, key: ListKey | undefined, item: ItemView, before: boolean): boolean {
+  if (!LOCKED_BY_CLOSE.has(key)) return false;
+  if (key === "seances") return before && isClosedSeance(item.fields);
+  const seanceId = item.fields[SEANCE];
+  const seance = typeof seanceId === "string" ? state.findList(seances.displayName)?.items.get(seanceId) : undefined;
+  return seance !== undefined && isClosedSeance(seance.fields);
 }
 
 const keyOf = (list: StoredList): ListKey | undefined =>
@@ -194,6 +193,9 @@ export function accessFor(caller: Caller, state: StoreState): Access {
     },
     refusal(list, before, after) {
       const { rule, place } = judge(list);
+      const key = keyOf(list);
+      if ((before && inClosedSeance(state, key, before, true)) || (after && inClosedSeance(state, key, after, false)))
+        return CLOSED;
       const versions = [before, after].filter((v): v is ItemView => v !== undefined);
       return (
         rule.change?.(who, before?.fields, after?.fields) ??

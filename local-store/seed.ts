@@ -15,6 +15,7 @@ import {
   seances,
   subventions,
   toFields,
+  validationsClauses,
 } from "@shared/data/schema";
 import type { ListDefinition } from "@shared/data/schema";
 import { ADMIN, entriesOf } from "./caller";
@@ -76,6 +77,7 @@ export function seedDemo(ctx: StoreContext, now: Date = new Date()): void {
     [avis, demo.demoAvis],
     [clauses, demo.demoClauses],
     [clauseVersions, demo.demoClauseVersions(at)],
+    [validationsClauses, demo.demoValidations(at)],
     [questions, demo.demoQuestions(at)],
     [reponses, demo.demoReponses(at)],
     [echeances, demo.demoEcheances(at)],
@@ -94,9 +96,16 @@ export function seedDemo(ctx: StoreContext, now: Date = new Date()): void {
   }
 }
 
-/** An avis is its élu's own item (its `createdBy`), as on SharePoint where the élu posts it; the rest is the owner's. */
+/**
+ * Items whose author matters are created by their author, as on SharePoint: an avis by its élu, a validation by
+ * the référent; the rest is the owner's.
+ */
 function authorOf(ctx: StoreContext, draft: object): Caller {
-  if (!("position" in draft) || !("membre" in draft)) return ADMIN;
-  const email = demo.demoMembres[Number(draft.membre) - 1]?.email;
+  const email =
+    "decision" in draft
+      ? demo.DEMO_REFERENT
+      : "position" in draft && "membre" in draft
+        ? demo.demoMembres[Number(draft.membre) - 1]?.email
+        : undefined;
   return email ? { kind: "membre", email, entries: entriesOf(ctx.state, email) } : ADMIN;
 }
