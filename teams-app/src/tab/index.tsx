@@ -46,7 +46,7 @@ async function start(): Promise<void> {
   const session = teams ? await teams.teamsSession() : { host: previewHostContext("teams", themeParam(params)) };
   const storage = browserStorage();
   const userEmail = "userEmail" in session ? session.userEmail : undefined;
-  const { data, invitations, documents, viewAs } = await createTeamsData(
+  const { data, invitations, documents, viewAs, signedIn } = await createTeamsData(
     await loadDataConfig(window.location.origin, inTeams, fetchJson),
     userEmail,
   );
@@ -63,6 +63,7 @@ async function start(): Promise<void> {
     documents,
     ...(userEmail ? { userEmail } : {}),
     ...(viewAs ? { viewAs } : {}),
+    ...(signedIn ? { signedIn } : {}),
   };
   mount(
     <ServicesProvider services={services}>
