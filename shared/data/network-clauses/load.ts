@@ -1,6 +1,7 @@
 import { createClauseLibrary } from "@shared/domain/acts/clauses";
 import type { Clause } from "@shared/domain/acts/clauses";
 import { ConfigError } from "../auth/config";
+import { SignInError } from "../auth/dialog-messages";
 import { DataError } from "../graph/errors";
 import type { ParseResult, clauses, clauseVersions, RecordOf, validationsClauses } from "../schema";
 import { catalogOnly } from "./library";
@@ -16,7 +17,7 @@ export interface NetworkClauseLists {
 }
 
 function reasonOf(error: unknown): string {
-  if (error instanceof ConfigError) return error.message.replace(/\.$/, "");
+  if (error instanceof ConfigError || error instanceof SignInError) return error.message.replace(/\.$/, "");
   if (!(error instanceof DataError)) return "connexion au service impossible";
   if (error.status === 0) return "serveur injoignable";
   if (error.status === 401 || error.status === 403) return "accès refusé";
