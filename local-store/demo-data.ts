@@ -544,7 +544,7 @@ export const demoClauses: DraftOf<typeof clauses>[] = [
   { intitule: "Délégation de signature au maire", categorie: "deliberation", versionCourante: 1 },
 ];
 
-export const demoClauseVersions = (at: At): DraftOf<typeof clauseVersions>[] => [
+export const demoClauseVersions: DraftOf<typeof clauseVersions>[] = [
   {
     titre: "Recours v1",
     clause: "1",
@@ -574,10 +574,9 @@ export const demoClauseVersions = (at: At): DraftOf<typeof clauseVersions>[] => 
 export const DEMO_REFERENT = "p.durand@cdg49.example";
 
 /** Paul Durand's validation of both versions of the recours clause, each on its exact text. */
-export const demoValidations = (at: At): DraftOf<typeof validationsClauses>[] =>
-  demoClauseVersions(at)
-    .filter((v) => v.clause === "1")
-    .map((v) => ({ titre: v.titre, clause: v.clause, version: v.version, texte: v.texte, decision: "validee" }));
+export const demoValidations: DraftOf<typeof validationsClauses>[] = demoClauseVersions
+  .filter((v) => v.clause === "1")
+  .map((v) => ({ titre: v.titre, clause: v.clause, version: v.version, texte: v.texte, decision: "validee" }));
 
 /** One act of each state: exécutoire, published but not transmitted, neither, and one the préfet does not receive. */
 export const demoActes = (at: At): DraftOf<typeof actes>[] => [
