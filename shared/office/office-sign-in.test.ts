@@ -78,8 +78,12 @@ describe("connexion dans Word et Excel : NAA si Office la prend en charge, sinon
     const first = tokens.getToken();
     await settle();
     expect(fake.opened.map((d) => d.url)).toEqual([`${ORIGIN}/signin.html?scopes=Sites.ReadWrite.All`]);
-    // A message that is not ours is ignored; the dialog waits for the real answer.
+    // A message that is not ours, or from another origin, is ignored; the dialog waits for the real answer.
     fake.opened[0]?.handlers.get("dialogMessageReceived")?.({ message: "<script>alert(1)</script>" });
+    fake.opened[0]?.handlers.get("dialogMessageReceived")?.({
+      message: JSON.stringify(token("jeton-d-ailleurs", now + 3_600_000)),
+      origin: "https://ailleurs.example",
+    });
     fake.answer(token("jeton-1", now + 3_600_000));
     await expect(first).resolves.toBe("jeton-1");
     expect(fake.opened[0]?.closed).toBe(true);

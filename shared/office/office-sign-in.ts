@@ -81,10 +81,12 @@ export function officeDialogTokens(
             reject(new SignInError(`Connexion impossible : ${OPEN_FAILURES[code] ?? `erreur ${code} d'Office`}.`));
             return;
           }
+          const ours = new URL(dialogUrl(wanted)).origin;
           dialog.addEventHandler("dialogMessageReceived", (arg) => {
             const message = readDialogMessage(arg.message);
-            // Anything that is not one of our messages is ignored; the dialog stays open for the real answer.
-            if (!message) return;
+            // Anything that is not one of our messages, or that comes from another origin (Office says which, where
+            // it can), is ignored; the dialog stays open for the real answer.
+            if (!message || (arg.origin !== undefined && arg.origin !== ours)) return;
             dialog.close();
             if (message.type === "error") reject(new SignInError(message.message));
             else {
