@@ -13,6 +13,7 @@ import { membresOf } from "../common/workspace";
 import type { Workspace } from "../common/workspace";
 import { AgendaEditor } from "./AgendaEditor";
 import { AttendancePanel } from "./AttendancePanel";
+import { CloseSeance } from "./CloseSeance";
 import { ConvocationPanel } from "./ConvocationPanel";
 import { DocumentsPanel } from "./DocumentsPanel";
 import { SeanceDocumentsPanel } from "./documents/SeanceDocumentsPanel";
@@ -102,6 +103,7 @@ export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceR
               {editable && (
                 <Section title="Documents de la séance">
                   <DocumentsPanel bundle={bundle} />
+                  <CloseSeance seance={seance} />
                 </Section>
               )}
             </div>
