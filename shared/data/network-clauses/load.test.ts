@@ -85,8 +85,11 @@ describe("bibliothèque du réseau lue par Graph sur le stockage local", () => {
       valideeLe: "2026-11-20T11:00:00Z",
       valideePar: "Paul Durand",
     });
-    expect((await loadNetworkLibrary(async () => r, [team], TODAY)).library.get("visa-equipe")?.status).toBe(
-      "proposee",
+    const before = await loadNetworkLibrary(async () => r, [team], TODAY);
+    expect(before.library.get("visa-equipe")?.status).toBe("proposee");
+    // The old validation still reads, as a notice that a référent must validate again.
+    expect(before.problems.map((p) => p.message)).toContainEqual(
+      expect.stringContaining("était marquée validée par l'ancienne colonne « Validée le »"),
     );
     await referent().validationsClauses.create({
       titre: "Visa de l'équipe v1",
@@ -97,6 +100,7 @@ describe("bibliothèque du réseau lue par Graph sur le stockage local", () => {
     });
     const loaded = await loadNetworkLibrary(async () => r, [team], TODAY);
     expect(loaded.library.get("visa-equipe")).toMatchObject({ status: "validee", validatedBy: "Paul Durand" });
+    expect(loaded.problems.map((p) => p.message).filter((m) => m.includes("Visa de l'équipe"))).toEqual([]);
     expect(loaded.library.history(`reseau-${record.id}`)).toEqual([]);
   });
 

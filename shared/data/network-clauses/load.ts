@@ -7,6 +7,7 @@ import type { ParseResult, clauses, clauseVersions, RecordOf, validationsClauses
 import { catalogOnly } from "./library";
 import type { NetworkLibrary } from "./library";
 import { catalogIdOf, withCatalogValidations } from "./catalog-validations";
+import { formerValidations } from "./status";
 import { networkClauses } from "./to-clauses";
 
 /** What the loader needs of the data layer: the paged, schema-parsing reads of the two lists (Repositories has them). */
@@ -61,6 +62,7 @@ export async function loadNetworkLibrary(
         ...validations.problems,
         ...catalog.problems,
         ...network.problems,
+        ...formerValidations(versions.records, validations.records),
       ],
     };
   } catch (error) {

@@ -1,5 +1,5 @@
 import type { ClauseStatus } from "@shared/domain/acts/clauses";
-import type { ClauseValidation, ClauseVersion as ClauseVersionRecord } from "../schema";
+import type { ClauseValidation, ClauseVersion as ClauseVersionRecord, DataProblem } from "../schema";
 
 /** What a validation is checked against: a clause item, a version number and the exact text. */
 export interface ValidatedText {
@@ -43,4 +43,21 @@ export function validationFacts(decision: ClauseValidation): { validatedAt?: str
     ...(decision.createdDateTime ? { validatedAt: decision.createdDateTime.slice(0, 10) } : {}),
     validatedBy: decision.createdBy?.displayName ?? "un référent du réseau",
   };
+}
+
+/**
+ * Versions an earlier release marked validated through the ValideeLe column, with no référent's decision since:
+ * they read as proposed, and the pages say why, so that a référent validates them again.
+ */
+export function formerValidations(
+  versions: readonly ClauseVersionRecord[],
+  validations: readonly ClauseValidation[],
+): DataProblem[] {
+  return versions
+    .filter((v) => v.valideeLe !== undefined && decisionOn(v, validations) === undefined)
+    .map((v) => ({
+      list: "clauseVersions",
+      itemId: v.id,
+      message: `Versions de clauses, élément ${v.id} : « ${v.titre} » était marquée validée par l'ancienne colonne « Validée le », que tout contributeur pouvait remplir ; elle reste proposée jusqu'à ce qu'un référent la valide de nouveau.`,
+    }));
 }
