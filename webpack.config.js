@@ -13,6 +13,8 @@ const PAGES = [
   { name: "word", title: "Mairie – Actes", entry: "./word-addin/src/taskpane/index.tsx" },
   { name: "excel", title: "Mairie – Budget", entry: "./excel-addin/src/taskpane/index.tsx" },
   { name: "teams", title: "Mairie", entry: "./teams-app/src/tab/index.tsx" },
+  // Opened by Office's dialog API where Office cannot do nested app authentication (shared/office/office-sign-in.ts).
+  { name: "signin", title: "Connexion – Mairie", entry: "./shared/office/sign-in-dialog.ts" },
 ];
 
 // Fluent's Griffel injects style rules at run time, hence 'unsafe-inline' for styles only; scripts stay 'self'.

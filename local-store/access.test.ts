@@ -89,49 +89,100 @@ describe("droits d'accès du stockage local", () => {
     expect(refusal(sophie("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/2/fields", { Position: "favorable" }))).toEqual(
       other,
     );
-    // Handing one's avis over to another élu is editing theirs.
-    expect(refusal(sophie("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/1/fields", { MembreLookupId: "6" }))).toEqual(
-      other,
-    );
     expect(
       sophie("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/1/fields", { Commentaire: "Après relecture." }).status,
     ).toBe(200);
   });
 
-  it("ne laisse valider une clause qu'un référent ; un secrétaire propose une version", () => {
+  it("tient pour auteur d'un avis son createdBy, posé d'après le jeton, jamais la colonne Élu que la page remplit", () => {
+    const { as } = store();
+    const sophie = as(SOPHIE);
+    // Sophie names another élu in the Élu column: the item is still hers, and only hers to edit.
+    const posted = sophie("POST", "/lists/Avis%20des%20%C3%A9lus/items", {
+      fields: {
+        Title: "Au nom de Nadia",
+        SeanceLookupId: "1",
+        PointLookupId: "2",
+        MembreLookupId: "6",
+        Position: "favorable",
+      },
+    }).body as { id: string; createdBy: { user: { email: string; displayName: string } } };
+    expect(posted.createdBy.user).toEqual({ displayName: "Sophie Garnier", email: SOPHIE });
+    const nadia = as("n.benali@saint-aubin-sur-loire.example");
+    expect(
+      nadia("PATCH", `/lists/Avis%20des%20%C3%A9lus/items/${posted.id}/fields`, { Commentaire: "Non." }).status,
+    ).toBe(403);
+    // The demo's avis were posted by their élus: Nadia edits hers (item 2), not Sophie's (item 1).
+    expect(nadia("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/2/fields", { Commentaire: "Vu." }).status).toBe(200);
+    expect(nadia("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/1/fields", { Commentaire: "Vu." }).status).toBe(403);
+    // Changing the Élu column hands nothing over: the author stays the one who created the item.
+    expect(sophie("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/1/fields", { MembreLookupId: "6" }).status).toBe(200);
+    expect(nadia("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/1/fields", { Commentaire: "Vu." }).status).toBe(403);
+  });
+
+  it("ne laisse valider une clause qu'un référent, par un élément de la liste des validations ; un secrétaire propose", () => {
     const { as } = store();
     const secretaire = as(SECRETAIRE);
-    const validation = {
+    const decision = { Title: "Délégation v1", ClauseLookupId: "2", Version: 1, Decision: "validee" };
+    const texte = "Le conseil municipal autorise le maire à signer toute pièce relative à ce dossier.";
+    expect(
+      refusal(secretaire("POST", "/lists/Validations%20de%20clauses/items", { fields: { ...decision, Texte: texte } })),
+    ).toEqual({
       status: 403,
       message:
-        "Seul un référent du réseau valide une clause ou modifie une version validée ; un secrétaire peut en proposer une nouvelle version.",
-    };
-    expect(
-      refusal(
-        secretaire("PATCH", "/lists/Versions%20de%20clauses/items/3/fields", { ValideeLe: "2026-02-01T12:00:00Z" }),
-      ),
-    ).toEqual(validation);
-    expect(
-      refusal(secretaire("PATCH", "/lists/Versions%20de%20clauses/items/2/fields", { Texte: "Autre texte." })),
-    ).toEqual(validation);
-    expect(refusal(secretaire("PATCH", "/lists/Clauses/items/2/fields", { VersionCourante: 2 }))).toEqual(validation);
-    expect(
-      refusal(
-        secretaire("POST", "/lists/Versions%20de%20clauses/items", {
-          fields: { Title: "v2", ClauseLookupId: "2", Version: 2, Texte: "T", Statut: "validee" },
-        }),
-      ),
-    ).toEqual(validation);
+        "Seul un référent du réseau valide ou retire une version de clause, et il ne modifie que ses propres décisions.",
+    });
+    // Secretaries propose versions and may edit their text: a validation covers the text it copied, no other.
     expect(
       secretaire("POST", "/lists/Versions%20de%20clauses/items", {
         fields: { Title: "Délégation v2", ClauseLookupId: "2", Version: 2, Texte: "Nouveau texte." },
       }).status,
     ).toBe(201);
     const referent = as(REFERENT);
+    const posted = referent("POST", "/lists/Validations%20de%20clauses/items", {
+      fields: { ...decision, Texte: texte },
+    });
+    expect(posted.status).toBe(201);
+    expect((posted.body as { createdBy: { user: { displayName: string } } }).createdBy.user.displayName).toBe(
+      "Paul Durand",
+    );
+    // Secretaries read the decisions; a secretary cannot alter one, nor may another référent.
+    const id = (posted.body as { id: string }).id;
+    expect(ids(secretaire("GET", "/lists/Validations%20de%20clauses/items"))).toContain(id);
     expect(
-      referent("PATCH", "/lists/Versions%20de%20clauses/items/3/fields", { ValideeLe: "2026-02-01T12:00:00Z" }).status,
+      secretaire("PATCH", `/lists/Validations%20de%20clauses/items/${id}/fields`, { Decision: "retiree" }).status,
+    ).toBe(403);
+    expect(
+      referent("PATCH", `/lists/Validations%20de%20clauses/items/${id}/fields`, { Decision: "retiree" }).status,
     ).toBe(200);
-    expect(referent("PATCH", "/lists/Clauses/items/2/fields", { VersionCourante: 2 }).status).toBe(200);
+  });
+
+  it("refuse toute écriture sur une séance close et ses points, présences et avis, au secrétariat comme aux élus", () => {
+    const { as } = store();
+    const secretaire = as(SECRETAIRE);
+    const closed = {
+      status: 403,
+      message: "La séance est close (procès-verbal arrêté) : ses éléments ne se modifient plus.",
+    };
+    // Séance 2 of the demo is closed.
+    expect(refusal(secretaire("PATCH", "/lists/S%C3%A9ances/items/2/fields", { Lieu: "Ailleurs" }))).toEqual(closed);
+    expect(refusal(secretaire("DELETE", "/lists/S%C3%A9ances/items/2"))).toEqual(closed);
+    expect(
+      refusal(
+        secretaire("POST", "/lists/Ordre%20du%20jour/items", {
+          fields: { Title: "Ajout", SeanceLookupId: "2", Numero: 9, Nature: "question" },
+        }),
+      ),
+    ).toEqual(closed);
+    expect(refusal(secretaire("PATCH", "/lists/Pr%C3%A9sences/items/1/fields", { Presence: "absent" }))).toEqual(
+      closed,
+    );
+    // An open séance is written as before, and closing it is the last write it takes.
+    expect(secretaire("PATCH", "/lists/S%C3%A9ances/items/1/fields", { Statut: "close" }).status).toBe(200);
+    expect(refusal(secretaire("PATCH", "/lists/S%C3%A9ances/items/1/fields", { Statut: "tenue" }))).toEqual(closed);
+    expect(
+      refusal(as(SOPHIE)("PATCH", "/lists/Avis%20des%20%C3%A9lus/items/1/fields", { Commentaire: "Trop tard." })),
+    ).toEqual(closed);
   });
 
   it("réserve à l'administrateur l'inscription des secrétaires et des référents, et les listes", () => {

@@ -1,8 +1,9 @@
-import { avis, clauses, clauseVersions, LISTS, membres, points, seances } from "@shared/data/schema";
+import { CLOSED_SEANCE_LISTS, isClosedSeance } from "@shared/data/auth/permission-policy";
+import { LISTS, membres, points, seances } from "@shared/data/schema";
 import type { ListKey } from "@shared/data/schema";
 import type { Caller, MemberEntry, Role } from "./caller";
 import { columnFor } from "./fields";
-import type { StoredItem, StoredList, StoreState } from "./model";
+import type { StoredItem, StoredList, StoredUser, StoreState } from "./model";
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -10,6 +11,8 @@ type Fields = Readonly<Record<string, unknown>>;
 export interface ItemView {
   readonly id?: string;
   readonly fields: Fields;
+  /** Who created it: the caller for a create, as SharePoint sets it from the token. */
+  readonly createdBy?: StoredUser;
 }
 
 /**
@@ -28,16 +31,7 @@ export interface Access {
 const lookupField = (column: { readonly name: string }): string => `${column.name}LookupId`;
 const COMMUNE = lookupField(seances.columns.commune);
 const SEANCE = lookupField(points.columns.seance);
-const MEMBRE = lookupField(avis.columns.membre);
 const ROLE = membres.columns.role.name;
-// SharePoint internal names, stable by the schema's rule; ValideePar and Statut are judged even where the store
-// lacks them, so that a version can never be marked validated through a column added later.
-const VALIDATION_FIELDS = [clauseVersions.columns.valideeLe.name, "ValideePar"];
-const STATUS = "Statut";
-/** A version in these states was decided on by a référent: validated, or withdrawn after validation. */
-const DECIDED: ReadonlySet<unknown> = new Set(["validee", "retiree"]);
-const CURRENT_VERSION = clauses.columns.versionCourante.name;
-
 const onlyAdmin = (label: string) => `« ${label} » : seul l'administrateur du site peut y écrire.`;
 const onlySecretariat = (label: string) => `« ${label} » : seul le secrétariat de la commune concernée peut y écrire.`;
 const onlyNetwork = (label: string) => `« ${label} » : réservé aux secrétaires et aux référents du réseau.`;
@@ -45,12 +39,21 @@ const OWN_AVIS = "Un élu ne donne et ne modifie que ses propres avis, sur les s
 const PRIVILEGED_MEMBRE = "Seul l'administrateur du site inscrit les secrétaires et les référents.";
 const COMMUNE_LIST = "Seul l'administrateur du site ajoute ou retire une commune.";
 const VALIDATION =
-  "Seul un référent du réseau valide une clause ou modifie une version validée ; un secrétaire peut en proposer une nouvelle version.";
+  "Seul un référent du réseau valide ou retire une version de clause, et il ne modifie que ses propres décisions.";
+const CLOSED = "La séance est close (procès-verbal arrêté) : ses éléments ne se modifient plus.";
 const SCHEMA = "Seul l'administrateur du site crée des listes et des colonnes.";
 
 /** What the caller holds, entry by entry. */
 class Holder {
-  constructor(private readonly entries: readonly MemberEntry[]) {}
+  constructor(
+    private readonly entries: readonly MemberEntry[],
+    private readonly email: string,
+  ) {}
+
+  /** SharePoint's « edit only own items » compares the item's author with the caller, nothing the item says. */
+  created(item: ItemView): boolean {
+    return item.createdBy?.email?.toLowerCase() === this.email;
+  }
 
   is(role: Role, commune: string | undefined): boolean {
     return commune !== undefined && this.entries.some((e) => e.role === role && e.commune === commune);
@@ -67,10 +70,6 @@ class Holder {
   /** Secretaries and référents make up the network. */
   inNetwork(): boolean {
     return this.anywhere("secretaire") || this.anywhere("referent");
-  }
-
-  isEntry(role: Role, commune: string | undefined, id: unknown): boolean {
-    return this.entries.some((e) => e.role === role && e.commune === commune && e.id === id);
   }
 }
 
@@ -91,10 +90,6 @@ const network = (label: string): Rule => ({
   read: (who) => who.inNetwork(),
   write: (who) => (who.inNetwork() ? undefined : onlyNetwork(label)),
 });
-const isValidated = (fields: Fields | undefined) =>
-  fields !== undefined &&
-  (VALIDATION_FIELDS.some((field) => fields[field] !== undefined && fields[field] !== null) ||
-    DECIDED.has(fields[STATUS]));
 
 function ruleFor(key: ListKey | undefined, list: StoredList): Rule {
   const label = list.displayName;
@@ -125,7 +120,7 @@ function ruleFor(key: ListKey | undefined, list: StoredList): Rule {
       return {
         read: readBySeance,
         write: (who, item) => {
-          if (who.is("secretaire", item.commune) || who.isEntry("elu", item.commune, item.fields[MEMBRE]))
+          if (who.is("secretaire", item.commune) || (who.is("elu", item.commune) && who.created(item)))
             return undefined;
           return who.anywhere("elu") ? OWN_AVIS : onlySecretariat(label);
         },
@@ -136,18 +131,13 @@ function ruleFor(key: ListKey | undefined, list: StoredList): Rule {
     case "reponses":
       return network(label);
     case "clauses":
-      return {
-        ...network(label),
-        change: (who, before, after) =>
-          !who.anywhere("referent") && (!after || before?.[CURRENT_VERSION] !== after[CURRENT_VERSION])
-            ? VALIDATION
-            : undefined,
-      };
     case "clauseVersions":
+      return network(label);
+    case "validationsClauses":
+      // Unique permissions: référents contribute, editing only their own decisions; secretaries read.
       return {
-        ...network(label),
-        change: (who, before, after) =>
-          !who.anywhere("referent") && (isValidated(before) || isValidated(after)) ? VALIDATION : undefined,
+        read: (who) => who.inNetwork(),
+        write: (who, item) => (who.anywhere("referent") && who.created(item) ? undefined : VALIDATION),
       };
     default:
       // Any other list (présences, actes, subventions…): its commune's secretariat writes, its élus read; a list
@@ -156,6 +146,20 @@ function ruleFor(key: ListKey | undefined, list: StoredList): Rule {
         ? bySeance
         : { read: () => false, write: () => onlyAdmin(label) };
   }
+}
+
+const LOCKED_BY_CLOSE: ReadonlySet<ListKey | undefined> = new Set(CLOSED_SEANCE_LISTS);
+
+/**
+ * Whether the item stands in a closed séance: the séance itself (judged as it was before the write, so that closing
+ * it is allowed) or an item under it. Provisioning breaks their permissions on SharePoint; the store refuses at once.
+ */
+function inClosedSeance(state: StoreState, key: ListKey | undefined, item: ItemView, before: boolean): boolean {
+  if (!LOCKED_BY_CLOSE.has(key)) return false;
+  if (key === "seances") return before && isClosedSeance(item.fields);
+  const seanceId = item.fields[SEANCE];
+  const seance = typeof seanceId === "string" ? state.findList(seances.displayName)?.items.get(seanceId) : undefined;
+  return seance !== undefined && isClosedSeance(seance.fields);
 }
 
 const keyOf = (list: StoredList): ListKey | undefined =>
@@ -176,7 +180,7 @@ const OWNER: Access = { canRead: () => true, refusal: () => undefined, schemaRef
 
 export function accessFor(caller: Caller, state: StoreState): Access {
   if (caller.kind === "admin") return OWNER;
-  const who = new Holder(caller.entries);
+  const who = new Holder(caller.entries, caller.email.toLowerCase());
   // Once per list, not per item: a page of 500 items asks 500 times.
   const judged = new Map<StoredList, { rule: Rule; place: (item: ItemView) => Placed }>();
   const judge = (list: StoredList) => {
@@ -195,6 +199,9 @@ export function accessFor(caller: Caller, state: StoreState): Access {
     },
     refusal(list, before, after) {
       const { rule, place } = judge(list);
+      const key = keyOf(list);
+      if ((before && inClosedSeance(state, key, before, true)) || (after && inClosedSeance(state, key, after, false)))
+        return CLOSED;
       const versions = [before, after].filter((v): v is ItemView => v !== undefined);
       return (
         rule.change?.(who, before?.fields, after?.fields) ??

@@ -3,7 +3,7 @@ import { membres, ROLES } from "@shared/data/schema";
 import { fail } from "./http";
 import type { StoreResponse } from "./http";
 import type { LocalTokens } from "./local-tokens";
-import type { StoreState } from "./model";
+import type { StoredUser, StoreState } from "./model";
 
 export type Role = (typeof ROLES)[number];
 
@@ -25,6 +25,8 @@ const BEARER = /^Bearer\s+(\S+)$/;
 const ROLE = membres.columns.role.name;
 const EMAIL = membres.columns.email.name;
 const COMMUNE = `${membres.columns.commune.name}LookupId`;
+const NAME = membres.columns.nom.name;
+const OID = membres.columns.oid.name;
 const entryFields = z.object({ role: z.enum(ROLES), commune: z.string().min(1) });
 
 /** Every entry of the membres list with this e-mail: a person serving two communes is listed twice with it. */
@@ -73,4 +75,18 @@ export function resolveCaller(
     );
   }
   return { kind: "membre", email: subject.email, entries };
+}
+
+/** The caller as an item's `createdBy.user` names them: SharePoint takes it from the token, never from the body. */
+export function userOf(state: StoreState, caller: Caller): StoredUser {
+  if (caller.kind === "admin") return { displayName: "Propriétaire du site" };
+  const items = state.findList(membres.displayName)?.items;
+  const entry = caller.entries.map((e) => items?.get(e.id)).find((item) => item !== undefined);
+  const name = entry?.fields[NAME];
+  const oid = entry?.fields[OID];
+  return {
+    displayName: typeof name === "string" ? name : caller.email,
+    email: caller.email,
+    ...(typeof oid === "string" && oid !== "" ? { id: oid } : {}),
+  };
 }

@@ -13,6 +13,7 @@ import type {
   clauses,
   clauseVersions,
   subventions,
+  validationsClauses,
 } from "@shared/data/schema";
 
 /** Days from the seeding date, as an ISO date-time at 18:00 UTC (evening council meetings). */
@@ -543,7 +544,7 @@ export const demoClauses: DraftOf<typeof clauses>[] = [
   { intitule: "Délégation de signature au maire", categorie: "deliberation", versionCourante: 1 },
 ];
 
-export const demoClauseVersions = (at: At): DraftOf<typeof clauseVersions>[] => [
+export const demoClauseVersions: DraftOf<typeof clauseVersions>[] = [
   {
     titre: "Recours v1",
     clause: "1",
@@ -551,7 +552,6 @@ export const demoClauseVersions = (at: At): DraftOf<typeof clauseVersions>[] => 
     texte:
       "La présente délibération peut faire l'objet d'un recours devant le tribunal administratif dans un délai de deux mois.",
     auteur: "Claire Moreau",
-    valideeLe: at(-400),
   },
   {
     titre: "Recours v2",
@@ -560,7 +560,6 @@ export const demoClauseVersions = (at: At): DraftOf<typeof clauseVersions>[] => 
     texte:
       "La présente délibération peut faire l'objet d'un recours pour excès de pouvoir devant le tribunal administratif de Nantes dans un délai de deux mois à compter de sa publication. Le tribunal peut être saisi par l'application Télérecours citoyens (www.telerecours.fr).",
     auteur: "Claire Moreau",
-    valideeLe: at(-30),
   },
   {
     titre: "Délégation v1",
@@ -570,6 +569,14 @@ export const demoClauseVersions = (at: At): DraftOf<typeof clauseVersions>[] => 
     auteur: "Claire Moreau",
   },
 ];
+
+/** The référent who validated the demo's clauses: the validations are his items. */
+export const DEMO_REFERENT = "p.durand@cdg49.example";
+
+/** Paul Durand's validation of both versions of the recours clause, each on its exact text. */
+export const demoValidations: DraftOf<typeof validationsClauses>[] = demoClauseVersions
+  .filter((v) => v.clause === "1")
+  .map((v) => ({ titre: v.titre, clause: v.clause, version: v.version, texte: v.texte, decision: "validee" }));
 
 /** One act of each state: exécutoire, published but not transmitted, neither, and one the préfet does not receive. */
 export const demoActes = (at: At): DraftOf<typeof actes>[] => [

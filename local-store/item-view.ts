@@ -50,6 +50,8 @@ export function itemJson(list: StoredList, item: StoredItem, view: FieldsView): 
     eTag: etag,
     createdDateTime: item.created,
     lastModifiedDateTime: item.modified,
+    ...(item.createdBy ? { createdBy: { user: item.createdBy } } : {}),
+    ...(item.modifiedBy ? { lastModifiedBy: { user: item.modifiedBy } } : {}),
     webUrl: `${displayFormOf(list)}${item.id}`,
     contentType: { id: "0x0100", name: "Item" },
     ...(view.expand ? { fields: fieldValueSet(item, view.select) } : {}),

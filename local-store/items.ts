@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { accessFor } from "./access";
 import type { ItemView } from "./access";
+import { userOf } from "./caller";
 import type { StoreContext } from "./context";
 import { acceptFields, checkRequired, checkUnique, merge } from "./fields";
 import { checkIndexed, matches, parseFilter } from "./filter";
@@ -81,7 +82,8 @@ export function getItem(ctx: StoreContext, list: StoredList, id: string, req: St
 export function createItem(ctx: StoreContext, list: StoredList, req: StoreRequest): StoreResponse {
   const fields = acceptFields(ctx.state, list, (req.body as { fields?: unknown } | undefined)?.fields ?? {});
   checkRequired(list, fields, false);
-  const denied = refused(ctx, list, req, undefined, { fields });
+  const author = userOf(ctx.state, req.caller);
+  const denied = refused(ctx, list, req, undefined, { fields, createdBy: author });
   if (denied) return denied;
   checkUnique(list, fields);
   const now = new Date().toISOString();
@@ -92,6 +94,8 @@ export function createItem(ctx: StoreContext, list: StoredList, req: StoreReques
     fields: merge({}, fields),
     created: now,
     modified: now,
+    createdBy: author,
+    modifiedBy: author,
     seq: ctx.state.seq + 1,
   };
   ctx.commit([{ t: "item", listId: list.id, item }]);
@@ -105,7 +109,7 @@ export function updateFields(ctx: StoreContext, list: StoredList, id: string, re
   const patch = acceptFields(ctx.state, list, req.body ?? {});
   checkRequired(list, patch, true);
   const fields = merge(current.fields, patch);
-  const denied = refused(ctx, list, req, current, { id, fields });
+  const denied = refused(ctx, list, req, current, { ...current, fields });
   if (denied) return denied;
   checkUnique(list, fields, id);
   const item: StoredItem = {
@@ -113,6 +117,7 @@ export function updateFields(ctx: StoreContext, list: StoredList, id: string, re
     fields,
     version: current.version + 1,
     modified: new Date().toISOString(),
+    modifiedBy: userOf(ctx.state, req.caller),
     seq: ctx.state.seq + 1,
   };
   ctx.commit([{ t: "item", listId: list.id, item }]);

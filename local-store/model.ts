@@ -6,6 +6,14 @@ export type StoredColumn = { readonly id: string; readonly name: string; readonl
   Record<string, unknown>
 >;
 
+/** A person as Graph names them in `createdBy.user` / `lastModifiedBy.user`. */
+export interface StoredUser {
+  readonly displayName: string;
+  readonly email?: string;
+  /** The Entra object id, when the membres list knows it. */
+  readonly id?: string;
+}
+
 export interface StoredItem {
   readonly id: string;
   /** The item's unique id: the first half of its eTag, as in SharePoint. */
@@ -14,6 +22,9 @@ export interface StoredItem {
   readonly fields: Readonly<Record<string, unknown>>;
   readonly created: string;
   readonly modified: string;
+  /** Set by the store from the caller's token, as SharePoint does: never a field a client writes. */
+  readonly createdBy?: StoredUser;
+  readonly modifiedBy?: StoredUser;
   /** Position in the store's change sequence, for delta. */
   readonly seq: number;
 }

@@ -43,6 +43,8 @@ describe("le stockage local applique la politique que provision pose sur SharePo
         const access = accessFor(caller, state);
         if (access.canRead(stored, item)) expect(level).toBeDefined();
         if (access.refusal(stored, item, item) === undefined) expect(writes(level)).toBe(true);
+        // « Edit only own items »: a contributor who did not create the item (its createdBy) cannot change it.
+        if (policy?.ownItemsOnly && level === "contribute") expect(access.refusal(stored, item, item)).toBeDefined();
       });
     }
   }

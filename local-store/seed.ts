@@ -15,9 +15,11 @@ import {
   seances,
   subventions,
   toFields,
+  validationsClauses,
 } from "@shared/data/schema";
 import type { ListDefinition } from "@shared/data/schema";
-import { ADMIN } from "./caller";
+import { ADMIN, entriesOf } from "./caller";
+import type { Caller } from "./caller";
 import type { StoreContext } from "./context";
 import * as demo from "./demo-data";
 import type { At } from "./demo-data";
@@ -29,9 +31,9 @@ const ORIGIN = "http://localhost";
 const quiet = new FaultInjector();
 
 /** Goes through the store's own routes, so seeding exercises exactly what clients call. */
-function call(ctx: StoreContext, method: string, path: string, body: unknown): { id?: string } {
+function call(ctx: StoreContext, method: string, path: string, body: unknown, caller: Caller = ADMIN): { id?: string } {
   const url = new URL(`/v1.0/sites/${encodeURIComponent(LOCAL_SITE_ID)}${path}`, ORIGIN);
-  const answer = route(ctx, { caller: ADMIN, method, url, headers: {}, body }, ORIGIN, quiet);
+  const answer = route(ctx, { caller, method, url, headers: {}, body }, ORIGIN, quiet);
   if (answer.status >= 300)
     throw new Error(`Amorçage du stockage local : ${method} ${path} → ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body as { id?: string };
@@ -74,7 +76,8 @@ export function seedDemo(ctx: StoreContext, now: Date = new Date()): void {
     [presences, demo.demoPresences],
     [avis, demo.demoAvis],
     [clauses, demo.demoClauses],
-    [clauseVersions, demo.demoClauseVersions(at)],
+    [clauseVersions, demo.demoClauseVersions],
+    [validationsClauses, demo.demoValidations],
     [questions, demo.demoQuestions(at)],
     [reponses, demo.demoReponses(at)],
     [echeances, demo.demoEcheances(at)],
@@ -83,6 +86,26 @@ export function seedDemo(ctx: StoreContext, now: Date = new Date()): void {
   ];
   for (const [list, drafts] of items) {
     for (const draft of drafts)
-      call(ctx, "POST", `/lists/${encodeURIComponent(list.displayName)}/items`, { fields: toFields(list, draft) });
+      call(
+        ctx,
+        "POST",
+        `/lists/${encodeURIComponent(list.displayName)}/items`,
+        { fields: toFields(list, draft) },
+        authorOf(ctx, draft),
+      );
   }
+}
+
+/**
+ * Items whose author matters are created by their author, as on SharePoint: an avis by its élu, a validation by
+ * the référent; the rest is the owner's.
+ */
+function authorOf(ctx: StoreContext, draft: object): Caller {
+  const email =
+    "decision" in draft
+      ? demo.DEMO_REFERENT
+      : "position" in draft && "membre" in draft
+        ? demo.demoMembres[Number(draft.membre) - 1]?.email
+        : undefined;
+  return email ? { kind: "membre", email, entries: entriesOf(ctx.state, email) } : ADMIN;
 }

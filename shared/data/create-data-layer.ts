@@ -5,11 +5,21 @@ import { createGraphClient } from "./graph/create-graph-client";
 import { createRepositories } from "./graph/repositories";
 import type { Repositories } from "./graph/repositories";
 
+/** Tokens through a dialog the host opens, where the host cannot do nested app authentication (see office-sign-in). */
+export type DialogSignIn = (config: GraphModeConfig) => ScopedTokenProvider;
+
 /** The signed-in user's tokens inside Teams or Office. MSAL comes in its own chunk: the preview never pays for it. */
 export async function hostTokenProvider(
   config: GraphModeConfig,
   loginHint?: () => Promise<string | undefined>,
+  dialog?: DialogSignIn,
 ): Promise<ScopedTokenProvider> {
+  if (dialog) {
+    // Signed in at once: closing the dialog is then reported by whoever connects, in its French words.
+    const provider = dialog(config);
+    await provider.getToken();
+    return provider;
+  }
   const { createMsalTokenProvider } = await import("./auth/msal-token-provider");
   return createMsalTokenProvider(config, { nested: true, ...(loginHint ? { loginHint } : {}) });
 }
@@ -18,11 +28,12 @@ export async function hostTokenProvider(
 export async function createDataLayer(
   config: DataConfig,
   loginHint?: () => Promise<string | undefined>,
+  dialog?: DialogSignIn,
 ): Promise<Repositories> {
   // On the embedded store, the preview's default person (the first secretary), signed by the app server.
   const tokenProvider =
     config.mode === "local"
       ? new ServedLocalTokens(new URL(config.graphBaseUrl).origin, undefined)
-      : await hostTokenProvider(config, loginHint);
+      : await hostTokenProvider(config, loginHint, dialog);
   return createRepositories(createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider }), config.siteId);
 }

@@ -23,13 +23,16 @@ export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/o
 /** The npm copy served beside the pages: for offline tests, and a pane whose network cannot reach the CDN. */
 export const OFFICE_JS_LOCAL = "office-js/office.js";
 
+/** Loads office.js: Microsoft's CDN copy, or the npm one beside the pages when the CDN is out of reach. */
+export const loadOfficeJs = (): Promise<void> => loadScript(OFFICE_JS_CDN).catch(() => loadScript(OFFICE_JS_LOCAL));
+
 /**
  * Loads office.js and resolves with the Office host, only when the manifest launched the page. In a plain browser
  * office.js is never loaded: it would wait for a host that is not there.
  */
 export async function officeReady(search: string): Promise<"word" | "excel" | "other" | null> {
   if (!isOfficeLaunch(search)) return null;
-  await loadScript(OFFICE_JS_CDN).catch(() => loadScript(OFFICE_JS_LOCAL));
+  await loadOfficeJs();
   // Null when office.js finds no host around the page (typed as always set).
   const { host } = (await Office.onReady()) as { host: Office.HostType | null };
   if (host === Office.HostType.Word) return "word";

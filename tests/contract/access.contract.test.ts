@@ -100,35 +100,39 @@ describe("droits d'accès appliqués par le stockage local, en HTTP", () => {
       commentaire: "Quel coût par repas ?",
     });
     expect(updated).toMatchObject({ membre: "4", position: "reserve" });
-    await expect(
-      sophie.avis.create({ titre: "Au nom d'un autre", seance: "1", point: "4", membre: "5", position: "favorable" }),
-    ).rejects.toMatchObject({ status: 403 });
+    // Whatever Élu the page names, the avis is hers: its author is taken from her token, and only she edits it.
+    const named = await sophie.avis.create({
+      titre: "Au nom d'un autre",
+      seance: "1",
+      point: "4",
+      membre: "5",
+      position: "favorable",
+    });
+    expect(named.createdBy).toMatchObject({ email: SOPHIE, displayName: "Sophie Garnier" });
+    const michel = repos("m.rousseau@saint-aubin-sur-loire.example");
+    await expect(michel.avis.update(named.id, named.eTag, { commentaire: "Non." })).rejects.toMatchObject({
+      status: 403,
+    });
   });
 
-  it("ne laisse valider une clause qu'un référent", async () => {
-    const validation = { ValideeLe: "2026-02-01T12:00:00Z" };
-    // The network's lists are not the élus': for them the version does not even exist.
-    expect(await call(SOPHIE, "PATCH", "/lists/Versions%20de%20clauses/items/3/fields", validation)).toMatchObject({
-      status: 404,
-      body: { error: { code: "itemNotFound" } },
+  it("ne laisse valider une clause qu'un référent, par un élément de la liste des validations", async () => {
+    const version = await h.repos.clauseVersions.get("3");
+    const decision = {
+      titre: version.titre,
+      clause: version.clause,
+      version: version.version,
+      texte: version.texte,
+      decision: "validee" as const,
+    };
+    // The network's lists are not the élus': for them the validations do not even exist.
+    expect(await call(SOPHIE, "GET", "/lists/Validations%20de%20clauses/items")).toMatchObject({
+      status: 200,
+      body: { value: [] },
     });
-    expect(await call(SECRETAIRE, "PATCH", "/lists/Versions%20de%20clauses/items/3/fields", validation)).toMatchObject({
-      status: 403,
-      body: {
-        error: {
-          message:
-            "Seul un référent du réseau valide une clause ou modifie une version validée ; un secrétaire peut en proposer une nouvelle version.",
-        },
-      },
-    });
-    expect((await h.repos.clauseVersions.get("3")).valideeLe).toBeUndefined();
-    const referent = repos(REFERENT);
-    const version = await referent.clauseVersions.get("3");
-    expect(
-      (await referent.clauseVersions.update("3", version.eTag, { valideeLe: "2026-02-01T12:00:00Z" })).valideeLe,
-    ).toBe("2026-02-01T12:00:00Z");
-    const clause = await referent.clauses.get("2");
-    expect((await referent.clauses.update("2", clause.eTag, { versionCourante: 1 })).versionCourante).toBe(1);
+    await expect(repos(SECRETAIRE).validationsClauses.create(decision)).rejects.toMatchObject({ status: 403 });
+    const created = await repos(REFERENT).validationsClauses.create(decision);
+    expect(created.createdBy).toMatchObject({ email: REFERENT, displayName: "Paul Durand" });
+    expect(created.createdDateTime).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
   it("ne montre pas à la secrétaire d'une commune les séances d'une autre : liste, $filter, pages, delta, élément", async () => {

@@ -32,9 +32,13 @@ describe("le volet Word et les clauses du réseau, sur le stockage local", () =>
       texte,
       auteur: "Claire Moreau",
     });
-    await reposAs(REFERENT).clauseVersions.update(created.id, created.eTag, {
-      valideeLe: "2025-11-20T11:00:00Z",
-      valideePar: "Paul Durand",
+    // The référent's decision, an item of his in the validations list: SharePoint records who and when.
+    await reposAs(REFERENT).validationsClauses.create({
+      titre: created.titre,
+      clause: clauseId,
+      version,
+      texte,
+      decision: "validee",
     });
   };
   const documentPage = () => env.page.getByTestId("simulated-document");
@@ -63,8 +67,10 @@ describe("le volet Word et les clauses du réseau, sur le stockage local", () =>
     await validate.waitFor({ state: "detached" });
     const clause = (await reposAs(REFERENT).clauses.items()).records.find((c) => c.intitule === TITLE);
     clauseId = clause?.id ?? "";
-    const versions = (await reposAs(REFERENT).clauseVersions.items({ clause: clauseId })).records;
-    expect(versions.map((v) => [v.version, v.valideePar])).toEqual([[1, "Paul Durand"]]);
+    const decisions = (await reposAs(SECRETARY).validationsClauses.items({ clause: clauseId })).records;
+    expect(decisions.map((d) => [d.version, d.decision, d.createdBy?.displayName])).toEqual([
+      [1, "validee", "Paul Durand"],
+    ]);
     expect(teamsErrors).toEqual([]);
     await teams.close();
   });
@@ -106,7 +112,7 @@ describe("le volet Word et les clauses du réseau, sur le stockage local", () =>
     await env.page.getByRole("button", { name: "Rechercher les mises à jour" }).click();
     const card = env.page.getByRole("group", { name: `Mise à jour : ${TITLE}` });
     await card
-      .getByText("Version 1 dans le document, version 2 validée le 20 novembre 2025 par Paul Durand.")
+      .getByText(/^Version 1 dans le document, version 2 validée le \d+(?:er)? \S+ \d{4} par Paul Durand\.$/)
       .waitFor();
     await env.page.screenshot({ path: path.join(ARTIFACTS, "word-network-update.png"), fullPage: true });
     await card.getByRole("button", { name: "Mettre à jour" }).click();

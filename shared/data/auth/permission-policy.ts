@@ -34,8 +34,9 @@ const communeList = (elus: Level | undefined): ListPolicy => ({
 
 /**
  * The suite's lists. Clause validation is an item of its own list, which only référents may create (unique
- * permissions): a version is validated when such an item exists, never because a column any contributor can write
- * says so. Authors and validators are read from `createdBy` / `lastModifiedBy`.
+ * permissions), each référent editing only their own decisions: a version is validated when such an item exists
+ * for its exact text, never because a column any contributor can write says so. Authors and validators are read
+ * from `createdBy`.
  */
 export const LIST_POLICY: Readonly<Partial<Record<ListKey, ListPolicy>>> = {
   communes: communeList("read"),
@@ -49,18 +50,25 @@ export const LIST_POLICY: Readonly<Partial<Record<ListKey, ListPolicy>>> = {
   avis: { site: "commune", grants: { secretariat: "edit", elus: "contribute" }, ownItemsOnly: true },
   questions: { site: "network", grants: { secretariat: "contribute", referents: "edit" } },
   reponses: { site: "network", grants: { secretariat: "contribute", referents: "edit" } },
-  // Secretaries propose clauses. Which version is current is not theirs to say: on SharePoint that must come from
-  // référents' validation items, since a contributor can write any column (the store refuses it already).
+  // Secretaries propose clauses and versions; whether a version is validated is read from validationsClauses only.
   clauses: { site: "network", grants: { secretariat: "contribute", referents: "edit" } },
   clauseVersions: { site: "network", grants: { secretariat: "contribute", referents: "edit" } },
+  validationsClauses: { site: "network", grants: { secretariat: "read", referents: "contribute" }, ownItemsOnly: true },
 };
 
-/** The validation list: référents create, secretaries read. */
-export const VALIDATIONS_LIST = "Validations de clauses";
-export const VALIDATIONS_POLICY: ListPolicy = {
-  site: "network",
-  grants: { secretariat: "read", referents: "contribute" },
-};
+/**
+ * A closed séance (procès-verbal arrêté) is the record: its item and the items under it (points, présences, avis)
+ * get unique permissions, read-only for every group of the commune's site (copyRoleAssignments=false drops every
+ * write grant, the site's owners keep theirs as site collection administrators).
+ */
+export const CLOSED_SEANCE_LISTS = ["seances", "points", "presences", "avis"] as const satisfies readonly ListKey[];
+export const CLOSED_SEANCE_GRANTS: Readonly<Partial<Record<Group, Level>>> = { secretariat: "read", elus: "read" };
+
+/**
+ * Whether a séance is closed: its statut « close », which the secretariat sets once the procès-verbal is arrêté.
+ * The PV date alone does not close it: the list of délibérations may still be recorded as published after it.
+ */
+export const isClosedSeance = (fields: Readonly<Record<string, unknown>>): boolean => fields.Statut === "close";
 
 /** One SharePoint REST call (Graph cannot set list permissions or list settings). */
 export interface RestCall {
@@ -71,6 +79,29 @@ export interface RestCall {
 }
 
 const listByTitle = (title: string) => `/_api/web/lists/getbytitle('${title.replace(/'/g, "''")}')`;
+
+/** The REST calls that make one item of a closed séance read-only: its own permissions, read for each group. */
+export function closedItemCalls(
+  title: string,
+  itemId: string,
+  groupIds: Readonly<Partial<Record<Group, number>>>,
+  roleIds: Readonly<Record<Level, number>>,
+): RestCall[] {
+  const item = `${listByTitle(title)}/items(${Number(itemId)})`;
+  return [
+    { method: "POST", path: `${item}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)` },
+    ...(Object.entries(CLOSED_SEANCE_GRANTS) as [Group, Level][]).flatMap(([group, level]) =>
+      groupIds[group] === undefined
+        ? []
+        : [
+            {
+              method: "POST" as const,
+              path: `${item}/roleassignments/addroleassignment(principalid=${groupIds[group]},roledefid=${roleIds[level]})`,
+            },
+          ],
+    ),
+  ];
+}
 
 /**
  * The REST calls that make a list's permissions what the policy says, given the site groups' ids: break

@@ -1,5 +1,5 @@
 import { makeClause } from "@shared/domain/acts/clauses/make-clause.test-support";
-import type { Clause as ClauseRecord, ClauseVersion as ClauseVersionRecord } from "../schema";
+import type { Clause as ClauseRecord, ClauseValidation } from "../schema";
 import { catalogCategorie, catalogIdOf, withCatalogValidations } from "./catalog-validations";
 
 const team = (id: string, template: string) =>
@@ -10,18 +10,23 @@ const RECORDS: ClauseRecord[] = [
   { id: "8", eTag: '"1"', intitule: "Visa", categorie: "catalogue:visa-cgct" },
   { id: "9", eTag: '"1"', intitule: "Clause du réseau", categorie: "deliberation" },
 ];
-const version = (
+const PAUL = { id: "oid-paul", email: "p.durand@cdg49.example", displayName: "Paul Durand" };
+/** A référent's decision, as the validations list returns it: author and date from SharePoint. */
+const decision = (
   id: string,
   clause: string,
   texte: string,
-  extra: Partial<ClauseVersionRecord>,
-): ClauseVersionRecord => ({
+  extra: Partial<ClauseValidation> = {},
+): ClauseValidation => ({
   id,
   eTag: '"1"',
   titre: "v1",
   clause,
   version: 1,
   texte,
+  decision: "validee",
+  createdBy: PAUL,
+  createdDateTime: "2026-11-20T11:00:00Z",
   ...extra,
 });
 
@@ -34,9 +39,8 @@ describe("validation des clauses du catalogue par un référent du réseau", () 
 
   it("la version validée par un référent devient « validée », avec qui et quand ; les autres restent proposées par l'équipe", () => {
     const { clauses, problems } = withCatalogValidations(BUILT_IN, RECORDS, [
-      version("1", "7", "Recours.", { valideeLe: "2026-11-20T11:00:00Z", valideePar: "Paul Durand" }),
-      version("2", "8", "Vu le code ;", {}),
-      version("3", "9", "Autre.", { valideeLe: "2026-11-20T11:00:00Z" }),
+      decision("1", "7", "Recours."),
+      decision("2", "9", "Autre."),
     ]);
     expect(clauses.map((c) => [c.id, c.status, c.validatedBy, c.validatedAt])).toEqual([
       ["recours-arrete", "validee", "Paul Durand", "2026-11-20"],
@@ -48,16 +52,19 @@ describe("validation des clauses du catalogue par un référent du réseau", () 
 
   it("une validation d'un autre texte (le catalogue a changé depuis) n'est pas reprise, et le dit", () => {
     const { clauses, problems } = withCatalogValidations(BUILT_IN, RECORDS, [
-      version("4", "7", "Ancien texte.", { valideeLe: "2026-01-20T11:00:00Z", valideePar: "Paul Durand" }),
+      decision("4", "7", "Ancien texte.", { createdDateTime: "2026-01-20T11:00:00Z" }),
     ]);
     expect(clauses[0]?.status).toBe("proposee");
     expect(problems.map((p) => p.message)).toEqual([expect.stringContaining("n'est plus celui du catalogue")]);
   });
 
-  it("une validation retirée ensuite ne compte plus", () => {
-    const { clauses } = withCatalogValidations(BUILT_IN, RECORDS, [
-      version("5", "7", "Recours.", { valideeLe: "2026-11-20T11:00:00Z", statut: "retiree" }),
-    ]);
-    expect(clauses[0]?.status).toBe("proposee");
+  it("une validation retirée ensuite par un référent ne compte plus ; la plus récente décision l'emporte", () => {
+    const withdrawn = [
+      decision("5", "7", "Recours."),
+      decision("6", "7", "Recours.", { decision: "retiree", createdDateTime: "2026-11-21T09:00:00Z" }),
+    ];
+    expect(withCatalogValidations(BUILT_IN, RECORDS, withdrawn).clauses[0]?.status).toBe("proposee");
+    const again = [...withdrawn, decision("7", "7", "Recours.", { createdDateTime: "2026-11-22T09:00:00Z" })];
+    expect(withCatalogValidations(BUILT_IN, RECORDS, again).clauses[0]?.status).toBe("validee");
   });
 });

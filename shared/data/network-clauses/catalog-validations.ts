@@ -1,19 +1,20 @@
 import type { Clause } from "@shared/domain/acts/clauses";
-import type { Clause as ClauseRecord, ClauseVersion as ClauseVersionRecord, DataProblem } from "../schema";
-import { versionStatus } from "./status";
+import type { Clause as ClauseRecord, ClauseValidation, DataProblem } from "../schema";
+import { newestFirst, validationFacts } from "./status";
 
 /**
- * A référent validates a version of the built-in catalog in the Teams tab: the tab stores it in the network's own
- * lists, an item of `clauses` whose Catégorie is `catalogue:<clause id>` and, under it, one `clauseVersions` item per
- * validated version, carrying the exact text validated. The Word pane then calls that version « validée », with who
- * and when, and only while the catalog's text is still the one the référent read.
+ * A référent validates a version of the built-in catalog in the Teams tab: the tab stores an item of `clauses` whose
+ * Catégorie is `catalogue:<clause id>`, standing for the catalog clause, and the référent's decision as an item of
+ * the validations list under it, carrying the exact text validated. Only référents can create those: the Word pane
+ * then calls that version « validée », with who and when (the item's author and date), and only while the catalog's
+ * text is still the one the référent read.
  */
 const PREFIX = "catalogue:";
 const CATALOG_ID = /^catalogue:([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 export const catalogCategorie = (clauseId: string): string => `${PREFIX}${clauseId}`;
 
-/** The catalog clause a `clauses` item records the validations of, if it is one. */
+/** The catalog clause a `clauses` item stands for, if it is one. */
 export function catalogIdOf(categorie: string | undefined): string | undefined {
   return CATALOG_ID.exec(categorie?.trim() ?? "")?.[1];
 }
@@ -23,11 +24,11 @@ export interface CatalogValidations {
   readonly problems: readonly DataProblem[];
 }
 
-/** The built-in catalog with the référents' validations read from the network's lists. */
+/** The built-in catalog with the référents' decisions read from the network's validations list. */
 export function withCatalogValidations(
   builtIn: readonly Clause[],
   records: readonly ClauseRecord[],
-  versions: readonly ClauseVersionRecord[],
+  validations: readonly ClauseValidation[],
 ): CatalogValidations {
   const catalogIds = new Map(
     records.flatMap((r) => {
@@ -35,29 +36,25 @@ export function withCatalogValidations(
       return id ? [[r.id, id] as const] : [];
     }),
   );
-  const validations = new Map<string, ClauseVersionRecord>();
+  const decisions = new Map<string, ClauseValidation>();
   const problems: DataProblem[] = [];
-  for (const version of versions) {
-    const clauseId = catalogIds.get(version.clause);
-    if (clauseId === undefined || versionStatus(version) !== "validee" || !version.valideeLe) continue;
-    const target = builtIn.find((c) => c.id === clauseId && c.version === version.version);
-    if (target && target.template === version.texte) validations.set(`${clauseId}@${version.version}`, version);
-    else
+  for (const decision of [...validations].sort(newestFirst)) {
+    const clauseId = catalogIds.get(decision.clause);
+    const key = `${clauseId ?? ""}@${decision.version}`;
+    if (clauseId === undefined || decisions.has(key)) continue;
+    const target = builtIn.find((c) => c.id === clauseId && c.version === decision.version);
+    if (target && target.template === decision.texte) decisions.set(key, decision);
+    else if (decision.decision === "validee")
       problems.push({
-        list: "clauseVersions",
-        itemId: version.id,
-        message: `Versions de clauses, élément ${version.id} : la validation de « ${clauseId} » version ${version.version} porte sur un texte qui n'est plus celui du catalogue ; elle n'est pas reprise.`,
+        list: "validationsClauses",
+        itemId: decision.id,
+        message: `Validations de clauses, élément ${decision.id} : la validation de « ${clauseId} » version ${decision.version} porte sur un texte qui n'est plus celui du catalogue ; elle n'est pas reprise.`,
       });
   }
   const clauses = builtIn.map((clause): Clause => {
-    const validation = validations.get(`${clause.id}@${clause.version}`);
-    if (!validation?.valideeLe || clause.status !== "proposee") return clause;
-    return {
-      ...clause,
-      status: "validee",
-      validatedAt: validation.valideeLe.slice(0, 10),
-      validatedBy: validation.valideePar ?? "un référent du réseau",
-    };
+    const decision = decisions.get(`${clause.id}@${clause.version}`);
+    if (decision?.decision !== "validee" || clause.status !== "proposee") return clause;
+    return { ...clause, status: "validee", ...validationFacts(decision) };
   });
   return { clauses, problems };
 }

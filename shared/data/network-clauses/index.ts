@@ -6,5 +6,5 @@ export type { NetworkLibrary } from "./library";
 export { networkClauseId, networkClauses } from "./to-clauses";
 export { parseNetworkTemplate } from "./template";
 export { parsePlacement } from "./categorie";
-export { versionStatus } from "./status";
+export { decisionOn, versionStatus } from "./status";
 export { catalogCategorie, catalogIdOf, withCatalogValidations } from "./catalog-validations";

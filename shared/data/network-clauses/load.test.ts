@@ -28,24 +28,29 @@ describe("bibliothèque du réseau lue par Graph sur le stockage local", () => {
   });
 
   // Pages of two items: the reads must follow @odata.nextLink to see every version.
-  const repos = () =>
+  const repos = (token = store.tokens.admin()) =>
     createRepositories(
-      createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider(store.tokens.admin()) }),
+      createGraphClient({ baseUrl: store.graphBaseUrl, tokenProvider: new LocalTokenProvider(token) }),
       store.siteId,
       { pageSize: 2, retry: { maxAttempts: 1 } },
     );
+  /** Validations are the référent's own items: the store records him as their author, as SharePoint does. */
+  const referent = () => repos(store.tokens.forMember("p.durand@cdg49.example"));
 
   it("lit toutes les pages, fusionne avec le catalogue et ne propose que le validé", async () => {
     const r = repos();
     const clause = await r.clauses.create({ intitule: "Considérant du réseau", categorie: "deliberation considerant" });
     for (const n of [1, 2, 3]) {
-      await r.clauseVersions.create({
-        titre: `v${n}`,
-        clause: clause.id,
-        version: n,
-        texte: `Considérant la version ${n} ;`,
-        ...(n < 3 ? { valideeLe: `2025-05-0${n}T10:00:00Z`, valideePar: "Paul Durand" } : {}),
-      });
+      const texte = `Considérant la version ${n} ;`;
+      await r.clauseVersions.create({ titre: `v${n}`, clause: clause.id, version: n, texte });
+      if (n < 3)
+        await referent().validationsClauses.create({
+          titre: `v${n}`,
+          clause: clause.id,
+          version: n,
+          texte,
+          decision: "validee",
+        });
     }
     const loaded = await loadNetworkLibrary(async () => r, BUILT_IN, TODAY);
     expect(loaded.unreachable).toBeUndefined();
@@ -56,10 +61,9 @@ describe("bibliothèque du réseau lue par Graph sur le stockage local", () => {
       "catalogue@1",
       "reseau-1@2",
     ]);
-    expect(loaded.library.get(`reseau-${clause.id}`)).toMatchObject({
-      validatedBy: "Paul Durand",
-      validatedAt: "2025-05-02",
-    });
+    const validated = loaded.library.get(`reseau-${clause.id}`);
+    expect(validated?.validatedBy).toBe("Paul Durand");
+    expect(validated?.validatedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it("la validation d'une clause du catalogue par un référent est lue des listes, sans devenir une clause du réseau", async () => {
@@ -72,6 +76,7 @@ describe("bibliothèque du réseau lue par Graph sur le stockage local", () => {
       validatedAt: undefined,
     });
     const record = await r.clauses.create({ intitule: "Visa de l'équipe", categorie: catalogCategorie("visa-equipe") });
+    // A secretary's ValideeLe (the old column) validates nothing; the référent's decision does.
     await r.clauseVersions.create({
       titre: "Visa de l'équipe v1",
       clause: record.id,
@@ -80,12 +85,22 @@ describe("bibliothèque du réseau lue par Graph sur le stockage local", () => {
       valideeLe: "2026-11-20T11:00:00Z",
       valideePar: "Paul Durand",
     });
-    const loaded = await loadNetworkLibrary(async () => r, [team], TODAY);
-    expect(loaded.library.get("visa-equipe")).toMatchObject({
-      status: "validee",
-      validatedBy: "Paul Durand",
-      validatedAt: "2026-11-20",
+    const before = await loadNetworkLibrary(async () => r, [team], TODAY);
+    expect(before.library.get("visa-equipe")?.status).toBe("proposee");
+    // The old validation still reads, as a notice that a référent must validate again.
+    expect(before.problems.map((p) => p.message)).toContainEqual(
+      expect.stringContaining("était marquée validée par l'ancienne colonne « Validée le »"),
+    );
+    await referent().validationsClauses.create({
+      titre: "Visa de l'équipe v1",
+      clause: record.id,
+      version: 1,
+      texte: "Vu le code ;",
+      decision: "validee",
     });
+    const loaded = await loadNetworkLibrary(async () => r, [team], TODAY);
+    expect(loaded.library.get("visa-equipe")).toMatchObject({ status: "validee", validatedBy: "Paul Durand" });
+    expect(loaded.problems.map((p) => p.message).filter((m) => m.includes("Visa de l'équipe"))).toEqual([]);
     expect(loaded.library.history(`reseau-${record.id}`)).toEqual([]);
   });
 
@@ -97,7 +112,13 @@ describe("bibliothèque du réseau lue par Graph sur le stockage local", () => {
       clause: clause.id,
       version: 1,
       texte: "Texte {{ <script> }} {accolade}",
-      valideeLe: "2025-05-01T10:00:00Z",
+    });
+    await referent().validationsClauses.create({
+      titre: "v1",
+      clause: clause.id,
+      version: 1,
+      texte: "Texte {{ <script> }} {accolade}",
+      decision: "validee",
     });
     const loaded = await loadNetworkLibrary(async () => r, BUILT_IN, TODAY);
     const hostile = loaded.library.history(`reseau-${clause.id}`)[0];
@@ -111,6 +132,7 @@ describe("bibliothèque du réseau lue par Graph sur le stockage local", () => {
       async () => ({
         clauses: { items: () => Promise.reject(new DataError("réseau", 0)) },
         clauseVersions: { items: () => Promise.reject(new DataError("réseau", 0)) },
+        validationsClauses: { items: () => Promise.reject(new DataError("réseau", 0)) },
       }),
       BUILT_IN,
       TODAY,

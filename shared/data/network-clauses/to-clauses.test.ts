@@ -1,6 +1,6 @@
 import { createClauseLibrary } from "@shared/domain/acts/clauses";
 import { makeClause } from "@shared/domain/acts/clauses/make-clause.test-support";
-import type { Clause as ClauseRecord, ClauseVersion as ClauseVersionRecord } from "../schema";
+import type { Clause as ClauseRecord, ClauseValidation, ClauseVersion as ClauseVersionRecord } from "../schema";
 import { networkClauses } from "./to-clauses";
 
 const record = (id: string, intitule: string, categorie?: string): ClauseRecord => ({
@@ -10,21 +10,29 @@ const record = (id: string, intitule: string, categorie?: string): ClauseRecord 
   ...(categorie ? { categorie } : {}),
 });
 let next = 0;
+/** The référents' decisions, items of the validations list: who and when come from SharePoint's createdBy/Date. */
+const VALIDATIONS: ClauseValidation[] = [];
 const version = (
   clause: string,
   n: number,
   texte: string,
-  extra: Partial<ClauseVersionRecord> = {},
-): ClauseVersionRecord => ({
-  id: String(++next),
-  eTag: '"1"',
-  titre: `v${n}`,
-  clause,
-  version: n,
-  texte,
-  auteur: "Claire Moreau",
-  ...extra,
-});
+  { valideeLe, valideePar, ...extra }: Partial<ClauseVersionRecord> = {},
+): ClauseVersionRecord => {
+  const id = String(++next);
+  if (valideeLe)
+    VALIDATIONS.push({
+      id,
+      eTag: '"1"',
+      titre: `v${n}`,
+      clause,
+      version: n,
+      texte,
+      decision: "validee",
+      createdDateTime: valideeLe,
+      ...(valideePar ? { createdBy: { displayName: valideePar } } : {}),
+    });
+  return { id, eTag: '"1"', titre: `v${n}`, clause, version: n, texte, auteur: "Claire Moreau", ...extra };
+};
 
 const RECORDS = [
   record("1", "Recours du réseau", "deliberation recours"),
@@ -51,16 +59,16 @@ const VERSIONS = [
 ];
 
 describe("clauses du réseau dans le modèle de la bibliothèque", () => {
-  const { clauses, problems } = networkClauses(RECORDS, VERSIONS, "2025-10-01");
+  const { clauses, problems } = networkClauses(RECORDS, VERSIONS, VALIDATIONS, "2025-10-01");
 
   it("donne à chaque version son statut, son auteur de validation et sa date", () => {
     expect(clauses.map((c) => [c.id, c.version, c.status, c.validatedBy, c.validatedAt])).toEqual([
       ["reseau-1", 1, "validee", "Paul Durand", "2025-01-10"],
       ["reseau-1", 2, "validee", "Paul Durand", "2025-06-10"],
       ["reseau-1", 3, "proposee", undefined, undefined],
-      ["reseau-2", 1, "proposee", "Claire Moreau", "2025-02-01"],
+      ["reseau-2", 1, "proposee", "un référent du réseau", "2025-02-01"],
       ["reseau-3", 1, "brouillon", undefined, undefined],
-      ["reseau-3", 2, "retiree", "Claire Moreau", "2025-02-01"],
+      ["reseau-3", 2, "retiree", "un référent du réseau", "2025-02-01"],
     ]);
     expect(clauses[1]).toMatchObject({
       kind: "recours",

@@ -1,8 +1,13 @@
 import type { Clause } from "@shared/domain/acts/clauses";
 import { obsoleteReferenceFindings } from "@shared/domain/acts/clauses/reference-check";
-import type { Clause as ClauseRecord, ClauseVersion as ClauseVersionRecord, DataProblem } from "../schema";
+import type {
+  Clause as ClauseRecord,
+  ClauseValidation,
+  ClauseVersion as ClauseVersionRecord,
+  DataProblem,
+} from "../schema";
 import { parsePlacement } from "./categorie";
-import { versionStatus } from "./status";
+import { decisionOn, validationFacts, versionStatus } from "./status";
 import { parseNetworkTemplate } from "./template";
 
 /** Network clause ids are `reseau-<item id>`: a slug, so a content control's tag carries it like a catalog id. */
@@ -17,7 +22,12 @@ function problem(itemId: string, message: string): DataProblem {
  * obsolete or wrong reference, a malformed placeholder) goes back to « proposée » with the reasons in `flags`:
  * it stays visible, with who validated it, but is never offered as validated nor as an update.
  */
-function toClause(record: ClauseRecord, version: ClauseVersionRecord, today: string): Clause {
+function toClause(
+  record: ClauseRecord,
+  version: ClauseVersionRecord,
+  validations: readonly ClauseValidation[],
+  today: string,
+): Clause {
   const placement = parsePlacement(record.categorie, version.texte);
   const { template, variables, errors } = parseNetworkTemplate(version.texte);
   const base = {
@@ -37,16 +47,12 @@ function toClause(record: ClauseRecord, version: ClauseVersionRecord, today: str
   };
   const findings = obsoleteReferenceFindings(base, today).map((f) => `${f.rule} : ${f.message}`);
   const flags = [...errors, ...findings];
-  const status = versionStatus(version);
+  const status = versionStatus(version, validations);
+  const decision = decisionOn(version, validations);
   return {
     ...base,
     status: status === "validee" && flags.length > 0 ? "proposee" : status,
-    ...(version.valideeLe
-      ? {
-          validatedAt: version.valideeLe.slice(0, 10),
-          validatedBy: version.valideePar ?? version.auteur ?? "un référent du réseau",
-        }
-      : {}),
+    ...(decision?.decision === "validee" ? validationFacts(decision) : {}),
     ...(flags.length > 0 ? { flags } : {}),
   };
 }
@@ -60,6 +66,7 @@ export interface NetworkClauses {
 export function networkClauses(
   records: readonly ClauseRecord[],
   versions: readonly ClauseVersionRecord[],
+  validations: readonly ClauseValidation[],
   today: string,
 ): NetworkClauses {
   // SharePoint item ids are integers; any other id could not stand in a content control's tag.
@@ -87,7 +94,7 @@ export function networkClauses(
       );
     else {
       seen.add(key);
-      clauses.push(toClause(record, version, today));
+      clauses.push(toClause(record, version, validations, today));
     }
   }
   for (const record of records) {

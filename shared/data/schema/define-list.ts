@@ -25,10 +25,24 @@ export interface ListDefinition<K extends string = string, C extends Columns = C
   readonly columns: WithClientId<C>;
 }
 
-/** An item as read: its Graph id and eTag, then its typed fields. */
-export type RecordOf<L extends ListDefinition> = { readonly id: string; readonly eTag: string } & FieldsOf<
-  L["columns"]
->;
+/** A person as Graph's listItem names them in `createdBy.user`: SharePoint sets it from the token. */
+export interface ItemAuthor {
+  /** The Entra object id (`oid`); absent on the embedded store for a membre whose oid is not recorded yet. */
+  readonly id?: string;
+  readonly email?: string;
+  readonly displayName?: string;
+}
+
+/**
+ * An item as read: its Graph id and eTag, who created it and when (the listItem's `createdBy` and
+ * `createdDateTime`, which no client can write), then its typed fields.
+ */
+export type RecordOf<L extends ListDefinition> = {
+  readonly id: string;
+  readonly eTag: string;
+  readonly createdBy?: ItemAuthor;
+  readonly createdDateTime?: string;
+} & FieldsOf<L["columns"]>;
 export type DraftOf<L extends ListDefinition> = FieldsOf<L["columns"]>;
 
 export function defineList<const K extends string, C extends Columns>(

@@ -35,6 +35,9 @@ export const MANDATS = ["maire", "adjoint", "conseiller-delegue", "conseiller"] 
 export const membres = defineList("membres", "Membres", "Qui sert quelle commune, et à quel titre.", {
   nom: text("Title", "Nom", { required: true }),
   email: text("Courriel", "Courriel", { indexed: true }),
+  // The person's Entra object id (the token's `oid`), recorded at their first sign-in: stable when the mail or the UPN
+  // changes, and the same for a guest, whose UPN (x_domaine#EXT#@locataire) is not their mail.
+  oid: text("IdEntra", "Identifiant Microsoft Entra", { indexed: true }),
   role: choice("Role", "Rôle", ROLES, { required: true }),
   // The qualité as the commune writes it: « Maire », « Première adjointe », « Secrétaire générale de mairie ».
   fonction: text("Fonction", "Fonction"),
@@ -113,12 +116,33 @@ export const clauseVersions = defineList("clauseVersions", "Versions de clauses"
   version: number("Version", "Version", { required: true }),
   texte: note("Texte", "Texte", { required: true }),
   auteur: text("Auteur", "Auteur"),
-  valideeLe: dateTime("ValideeLe", "Validée le"),
-  // Who validated, shown in the Word add-ins beside the date; empty for versions validated before the column existed.
-  valideePar: text("ValideePar", "Validée par"),
-  // Empty means "proposée" until valideeLe is set; brouillon and retirée are set by hand in SharePoint or the tab.
+  // Written by earlier versions of the suite, by anyone who could edit the list: never read as a validation now.
+  valideeLe: dateTime("ValideeLe", "Validée le (ancienne colonne)"),
+  valideePar: text("ValideePar", "Validée par (ancienne colonne)"),
+  // Empty means "proposée" until a référent's validation item exists; brouillon and retirée are set by hand.
   statut: choice("Statut", "Statut", CLAUSE_STATUTS),
 });
+
+export const VALIDATION_DECISIONS = ["validee", "retiree"] as const;
+
+/**
+ * A référent's decision on one version of a clause. The list has unique permissions (only référents create items,
+ * each edits only their own): the validator is the item's `createdBy` and the date its `createdDateTime`, which no
+ * contributor can write. The text validated is copied, so that a version edited since is no longer validated.
+ */
+export const validationsClauses = defineList(
+  "validationsClauses",
+  "Validations de clauses",
+  "Décisions des référents du réseau sur les versions des clauses (seuls les référents y écrivent).",
+  {
+    titre: text("Title", "Objet", { required: true }),
+    // A network clause, or the item that stands for a catalog clause (Catégorie « catalogue:<id> »).
+    clause: lookup("Clause", "Clause", "clauses", { required: true, indexed: true }),
+    version: number("Version", "Version", { required: true }),
+    texte: note("Texte", "Texte validé", { required: true }),
+    decision: choice("Decision", "Décision", VALIDATION_DECISIONS, { required: true }),
+  },
+);
 
 export const questions = defineList(
   "questions",
@@ -199,6 +223,7 @@ export const LISTS = [
   avis,
   clauses,
   clauseVersions,
+  validationsClauses,
   questions,
   reponses,
   echeances,

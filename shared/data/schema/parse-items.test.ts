@@ -20,6 +20,31 @@ describe("parseItems", () => {
     });
   });
 
+  it("lit l'auteur et la date de création de l'élément (createdBy.user, createdDateTime), jamais un champ", () => {
+    const raw = {
+      ...item("9", {
+        Title: "D'accord",
+        SeanceLookupId: "1",
+        PointLookupId: "2",
+        MembreLookupId: "6",
+        Position: "favorable",
+      }),
+      createdBy: { user: { id: "oid-sophie", email: "sophie@a.example", displayName: "Sophie Garnier" } },
+      createdDateTime: "2026-02-01T10:00:00Z",
+    };
+    const { records } = parseItems(avis, [raw]);
+    expect(records[0]?.createdBy).toEqual({
+      id: "oid-sophie",
+      email: "sophie@a.example",
+      displayName: "Sophie Garnier",
+    });
+    expect(records[0]?.createdDateTime).toBe("2026-02-01T10:00:00Z");
+    // An author in another shape is unknown, and the item still reads.
+    const odd = parseItems(avis, [{ ...raw, createdBy: { application: { displayName: "Flux" } } }]);
+    expect(odd.records[0]?.createdBy).toBeUndefined();
+    expect(odd.problems).toEqual([]);
+  });
+
   it("lit les recherches (lookups) comme des identifiants texte, même envoyés en nombre", () => {
     const { records } = parseItems(points, [
       item("4", { Title: "Budget", SeanceLookupId: 7, Numero: 1, Nature: "deliberation" }),

@@ -27,8 +27,19 @@ const EXPECTED: Readonly<Record<Column<unknown>["kind"], string>> = {
   lookup: "l'identifiant d'un élément",
 };
 
+const MAX_IDENTITY = 320;
+const authorShape = z.object({
+  user: z.object({
+    id: z.string().max(MAX_IDENTITY).optional(),
+    email: z.string().max(MAX_IDENTITY).optional(),
+    displayName: z.string().max(MAX_IDENTITY).optional(),
+  }),
+});
+
 const itemShape = z.object({
   id: z.string(),
+  createdBy: z.unknown().optional(),
+  createdDateTime: z.string().max(40).optional(),
   eTag: z.string().optional(),
   "@odata.etag": z.string().optional(),
   fields: z.record(z.string(), z.unknown()),
@@ -85,6 +96,17 @@ export function parseItem<L extends ListDefinition>(
     (typeof fields["@odata.etag"] === "string" ? fields["@odata.etag"] : "");
   const problems: DataProblem[] = [];
   const record: Record<string, unknown> = { id, eTag };
+  // Who created the item: kept only in Graph's shape, a malformed one is simply unknown (nothing is granted on it).
+  const author = authorShape.safeParse(shape.data.createdBy);
+  if (author.success) {
+    const { id: oid, email, displayName } = author.data.user;
+    record.createdBy = {
+      ...(oid ? { id: oid } : {}),
+      ...(email ? { email } : {}),
+      ...(displayName ? { displayName } : {}),
+    };
+  }
+  if (shape.data.createdDateTime) record.createdDateTime = shape.data.createdDateTime;
   for (const [key, col] of columnEntries(list)) {
     const value = fields[fieldName(col)];
     const problem = fieldProblem(list, id, col, value);

@@ -13,6 +13,7 @@ import type {
   reponses,
   seances,
   subventions,
+  validationsClauses,
 } from "./lists";
 
 /** The typed records pages work with. */
@@ -29,3 +30,4 @@ export type Echeance = RecordOf<typeof echeances>;
 export type Presence = RecordOf<typeof presences>;
 export type Acte = RecordOf<typeof actes>;
 export type Subvention = RecordOf<typeof subventions>;
+export type ClauseValidation = RecordOf<typeof validationsClauses>;

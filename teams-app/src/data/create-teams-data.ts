@@ -6,6 +6,7 @@ import type { DocumentsPort } from "@shared/data/drive/documents-port";
 import { GraphDocuments } from "@shared/data/drive/graph-documents";
 import { createGraphClient } from "@shared/data/graph/create-graph-client";
 import { createRepositories } from "@shared/data/graph/repositories";
+import type { Person } from "../model/identity";
 import type { InvitationSender } from "../model/invitation";
 import { GraphInvitations } from "./graph-invitations";
 import type { TeamsData } from "./ports";
@@ -19,6 +20,8 @@ export interface TeamsBackend {
   readonly documents: DocumentsPort;
   /** On the embedded store with nobody signed in (the preview): who the page acts as. */
   readonly viewAs?: ViewAs;
+  /** On the tenant: the signed-in account from its token, `oid` and UPN. */
+  readonly signedIn?: () => Person | undefined;
 }
 
 /** The repositories of every list and the invitation sender, against the embedded store or the tenant. */
@@ -46,5 +49,9 @@ export async function createTeamsData(config: DataConfig, userEmail?: string): P
     data: createRepositories(connection, config.siteId),
     documents: new GraphDocuments(connection, config.siteId),
     invitations: new GraphInvitations(calendar, config.siteId, "outlook"),
+    signedIn: () => {
+      const account = tokenProvider.signedIn();
+      return account ? { id: account.oid, email: account.username } : undefined;
+    },
   };
 }

@@ -8,6 +8,7 @@ import type {
   RecordOf,
   Avis,
   Clause,
+  ClauseValidation,
   ClauseVersion,
   Commune,
   DataProblem,
@@ -27,6 +28,7 @@ import type {
 export type {
   Avis as AvisRecord,
   Clause as ClauseRecord,
+  ClauseValidation as ClauseValidationRecord,
   ClauseVersion as ClauseVersionRecord,
   Commune as CommuneRecord,
   DataProblem,

@@ -1,6 +1,6 @@
 import type { AvisRecord } from "../data/ports";
 import { elus, point } from "../testing/records";
-import { avisByPoint, avisOf } from "./avis-summary";
+import { avisByPoint, avisOf, withAuthors } from "./avis-summary";
 
 const avis = (
   id: string,
@@ -37,5 +37,40 @@ describe("avis des élus rassemblés par point", () => {
   it("retrouve l'avis d'un élu sur un point, et seulement le sien", () => {
     expect(avisOf(all, "p1", "11")?.commentaire).toBe("Montant ?");
     expect(avisOf(all, "p2", "11")).toBeUndefined();
+  });
+});
+
+describe("l'élu d'un avis est son auteur (createdBy), pas la colonne Élu", () => {
+  // Sophie Garnier (11) with her mailbox; the other élus have none.
+  const withMail = elus.map((m) => (m.id === "11" ? { ...m, email: "sophie@a.example" } : m));
+  const posted = (id: string, membre: string, createdBy?: AvisRecord["createdBy"]): AvisRecord => ({
+    id,
+    eTag: "e",
+    titre: "avis",
+    seance: "5",
+    point: "p1",
+    membre,
+    position: "favorable",
+    ...(createdBy ? { createdBy } : {}),
+  });
+
+  it("lit l'auteur par son oid, puis par son courriel (un invité par son UPN #EXT#), et ignore la colonne remplie", () => {
+    const read = withAuthors(
+      [
+        posted("1", "10", { email: "SOPHIE@a.example" }),
+        posted("2", "10", { email: "sophie_a.example#EXT#@commune.onmicrosoft.com" }),
+        posted("3", "10", { id: "oid-x", email: "autre@x.example" }),
+      ],
+      withMail.map((m) => (m.id === "11" ? { ...m, oid: "oid-x" } : m)),
+    );
+    expect(read.map((a) => a.membre)).toEqual(["11", "11", "11"]);
+  });
+
+  it("garde la colonne Élu d'un avis sans auteur élu (saisi par le secrétariat, ou ancien)", () => {
+    const read = withAuthors(
+      [posted("1", "11", { email: "secretariat@a.example", displayName: "Claire Moreau" }), posted("2", "12")],
+      elus,
+    );
+    expect(read.map((a) => a.membre)).toEqual(["11", "12"]);
   });
 });

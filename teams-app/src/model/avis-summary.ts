@@ -1,5 +1,6 @@
 import type { AvisRecord, MembreRecord, PointRecord } from "../data/ports";
 import { byNumero } from "./council-seance";
+import { isPerson } from "./identity";
 
 export type Position = AvisRecord["position"];
 
@@ -37,3 +38,16 @@ export function avisByPoint(
 /** The avis one élu left on a point, if any (an élu keeps one avis a point and edits it). */
 export const avisOf = (avis: readonly AvisRecord[], pointId: string, membreId: string): AvisRecord | undefined =>
   avis.find((a) => a.point === pointId && a.membre === membreId);
+
+/**
+ * Each avis with `membre` set to its élu: the item's author (`createdBy`, which SharePoint takes from the token),
+ * never the Élu column the page fills. An avis whose author is no élu of the commune (written by the secretariat,
+ * or before authors were read) keeps its column, so that older items still read.
+ */
+export function withAuthors(avis: readonly AvisRecord[], membres: readonly MembreRecord[]): AvisRecord[] {
+  const elus = membres.filter((m) => m.role === "elu");
+  return avis.map((record) => {
+    const author = record.createdBy && elus.find((m) => record.createdBy && isPerson(m, record.createdBy));
+    return author ? { ...record, membre: author.id } : record;
+  });
+}

@@ -1,5 +1,13 @@
 import type { MembreRecord } from "../data/ports";
-import { canEditSeance, identityByEmail, identityOf, people } from "./identity";
+import {
+  canEditSeance,
+  entriesAwaitingOid,
+  identityByEmail,
+  identityOf,
+  identityOfPerson,
+  mailOfUpn,
+  people,
+} from "./identity";
 
 const membre = (
   id: string,
@@ -29,5 +37,28 @@ describe("qui regarde l'onglet", () => {
 
   it("le sélecteur « Voir comme » liste chaque personne une fois par rôle", () => {
     expect(people(membres).map((m) => m.id)).toEqual(["1", "3"]);
+  });
+
+  it("reconnaît la personne par son oid une fois enregistré, même si son courriel a changé", () => {
+    const recorded = membres.map((m) => (m.id === "3" ? { ...m, oid: "oid-sophie", email: "ancien@a.example" } : m));
+    expect(identityOfPerson({ id: "oid-sophie", email: "sophie@a.example" }, recorded)?.nom).toBe("Sophie Garnier");
+    // Another person reusing the mailbox is not her.
+    expect(identityOfPerson({ id: "oid-autre", email: "ancien@a.example" }, recorded)).toBeUndefined();
+  });
+
+  it("reconnaît un invité par son UPN #EXT#, qui est son courriel réécrit", () => {
+    expect(mailOfUpn("Sophie_a.example#EXT#@commune.onmicrosoft.com")).toBe("sophie@a.example");
+    expect(mailOfUpn("jean_pierre_gmail.com#EXT#@commune.onmicrosoft.com")).toBe("jean_pierre@gmail.com");
+    expect(mailOfUpn("secretariat@a.example")).toBe("secretariat@a.example");
+    const guest = { id: "oid-sophie", email: "sophie_a.example#EXT#@commune.onmicrosoft.com" };
+    expect(identityOfPerson(guest, membres)?.role).toBe("elu");
+  });
+
+  it("à la première connexion, enregistre l'oid sur les fiches trouvées par courriel qui n'en ont pas", () => {
+    const person = { id: "oid-claire", email: "secretariat@b.example" };
+    expect(entriesAwaitingOid(person, membres).map((m) => m.id)).toEqual(["2"]);
+    const recorded = membres.map((m) => (m.id === "2" ? { ...m, oid: "oid-claire" } : m));
+    expect(entriesAwaitingOid(person, recorded)).toEqual([]);
+    expect(entriesAwaitingOid({ email: "secretariat@b.example" }, membres)).toEqual([]);
   });
 });

@@ -23,14 +23,52 @@ export function identityOf(membre: MembreRecord, membres: readonly MembreRecord[
   return { nom: membre.nom, role: membre.role, membres: same, communeIds: [...new Set(same.map((m) => m.commune))] };
 }
 
-/** The signed-in Teams user, found by e-mail; secretary wins over référent over élu when listed several ways. */
-export function identityByEmail(email: string, membres: readonly MembreRecord[]): Identity | undefined {
-  const wanted = email.trim().toLowerCase();
-  const mine = membres.filter((m) => m.email?.trim().toLowerCase() === wanted);
+/** A person as a token or an item's `createdBy.user` names them: the Entra `oid`, and a mail or UPN. */
+export interface Person {
+  readonly id?: string;
+  readonly email?: string;
+}
+
+const GUEST_UPN = /^(.+)_([^_@]+)#EXT#@[^@]+$/i;
+
+/**
+ * The mail behind a UPN: a guest's UPN is their mail with « @ » written « _ », then « #EXT#@ » and the host tenant
+ * (marie.durand_gmail.com#EXT#@commune.onmicrosoft.com is marie.durand@gmail.com); anyone else's is taken as is.
+ */
+export function mailOfUpn(upn: string): string {
+  const trimmed = upn.trim().toLowerCase();
+  const guest = GUEST_UPN.exec(trimmed);
+  return guest ? `${guest[1] ?? ""}@${guest[2] ?? ""}` : trimmed;
+}
+
+/**
+ * Whether a membre entry is this person: by `oid` once it is recorded on the entry (a changed mail or UPN does not
+ * matter then), else by the entry's e-mail against the person's mail or UPN, a guest's UPN read as their mail.
+ */
+export function isPerson(membre: MembreRecord, person: Person): boolean {
+  if (membre.oid && person.id) return membre.oid === person.id;
+  const mail = membre.email?.trim().toLowerCase();
+  return mail !== undefined && mail !== "" && person.email !== undefined && mailOfUpn(person.email) === mail;
+}
+
+/** The signed-in user; secretary wins over référent over élu when listed several ways. */
+export function identityOfPerson(person: Person, membres: readonly MembreRecord[]): Identity | undefined {
+  const mine = membres.filter((m) => isPerson(m, person));
   const rank: Readonly<Record<Role, number>> = { secretaire: 0, referent: 1, elu: 2 };
   const first = [...mine].sort((a, b) => rank[a.role] - rank[b.role])[0];
   return first ? identityOf(first, membres) : undefined;
 }
+
+/** The signed-in user found by e-mail alone (the preview, or a host that gives no oid). */
+export const identityByEmail = (email: string, membres: readonly MembreRecord[]): Identity | undefined =>
+  identityOfPerson({ email }, membres);
+
+/**
+ * The entries to record the person's oid on, at their first sign-in: those found by mail that hold no oid yet.
+ * An entry that holds another oid is someone else's mailbox reused: it is left alone.
+ */
+export const entriesAwaitingOid = (person: Person, membres: readonly MembreRecord[]): MembreRecord[] =>
+  person.id === undefined ? [] : membres.filter((m) => !m.oid && isPerson(m, { email: person.email }));
 
 /** One entry per person and role, for the preview's "Voir comme" switcher. */
 export function people(membres: readonly MembreRecord[]): MembreRecord[] {

@@ -1,4 +1,10 @@
-import type { ClauseRecord, ClauseVersionRecord, QuestionRecord, ReponseRecord } from "../data/ports";
+import type {
+  ClauseRecord,
+  ClauseValidationRecord,
+  ClauseVersionRecord,
+  QuestionRecord,
+  ReponseRecord,
+} from "../data/ports";
 import { versionStatus } from "@shared/data/network-clauses/status";
 import { foldKey } from "@shared/domain/common/fold";
 
@@ -48,14 +54,18 @@ export interface ProposedVersion {
   readonly version: ClauseVersionRecord;
 }
 
-/** A proposed version awaits a référent; validating it stamps valideeLe (then it reaches the Word add-ins). */
+/**
+ * A proposed version awaits a référent; validating it creates the référent's decision in the validations list
+ * (then it reaches the Word add-ins).
+ */
 export function proposedVersions(
   clauses: readonly ClauseRecord[],
   versions: readonly ClauseVersionRecord[],
+  validations: readonly ClauseValidationRecord[],
 ): ProposedVersion[] {
   const byId = new Map(clauses.map((c) => [c.id, c]));
   return versions
-    .filter((v) => versionStatus(v) === "proposee")
+    .filter((v) => versionStatus(v, validations) === "proposee")
     .map((version) => ({ clause: byId.get(version.clause), version }));
 }
 
@@ -63,10 +73,11 @@ export function proposedVersions(
 export function validatedClauses(
   clauses: readonly ClauseRecord[],
   versions: readonly ClauseVersionRecord[],
+  validations: readonly ClauseValidationRecord[],
 ): ProposedVersion[] {
   return clauses.flatMap((clause) => {
     const latest = versions
-      .filter((v) => v.clause === clause.id && versionStatus(v) === "validee")
+      .filter((v) => v.clause === clause.id && versionStatus(v, validations) === "validee")
       .sort((a, b) => b.version - a.version)[0];
     return latest ? [{ clause, version: latest }] : [];
   });

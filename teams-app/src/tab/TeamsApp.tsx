@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, Tab, TabList, Title3 } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
 import { AppShell } from "@shared/ui/app-shell/AppShell";
-import { identityByEmail, identityOf } from "../model/identity";
+import { identityOf, identityOfPerson } from "../model/identity";
 import type { Identity } from "../model/identity";
 import { CockpitView } from "../views/cockpit/CockpitView";
 import { Loading } from "../views/common/Loading";
@@ -9,6 +9,7 @@ import { RefreshProvider, useLoad } from "../views/common/refresh";
 import { ViewAsSwitcher } from "../views/common/ViewAsSwitcher";
 import type { Workspace } from "../views/common/workspace";
 import { WriteStatusBar } from "../views/common/WriteStatusBar";
+import { useRecordedOid } from "./recorded-oid";
 import { useServices } from "./services";
 import type { MembreRecord } from "../data/ports";
 import { fr } from "@shared/ui/i18n/fr";
@@ -88,7 +89,7 @@ function Directory({ load, ...props }: Omit<TabsProps, "communes" | "membres"> &
 interface TabsProps {
   readonly initialView: string | null;
   readonly initialSeanceId?: string | undefined;
-  /** The membre "Voir comme" chose, in the preview; inside Teams the signed-in user is found by e-mail. */
+  /** The membre "Voir comme" chose, in the preview; inside Teams the signed-in user is found by oid, then e-mail. */
   readonly viewAsId?: string | undefined;
   readonly today: string;
   readonly communes: Workspace["communes"];
@@ -96,16 +97,19 @@ interface TabsProps {
 }
 
 function Tabs({ initialView, initialSeanceId, viewAsId, today, communes, membres }: TabsProps) {
-  const { userEmail } = useServices();
+  const { userEmail, signedIn } = useServices();
   const chosen = membres.find((m) => m.id === viewAsId);
+  // The token's oid and UPN once signed in (the directory's read needed a token), else the host's UPN alone.
+  const person = signedIn?.() ?? (userEmail ? { email: userEmail } : undefined);
   const identity =
     viewAsId !== undefined
       ? chosen
         ? identityOf(chosen, membres)
         : undefined
-      : userEmail
-        ? identityByEmail(userEmail, membres)
+      : person
+        ? identityOfPerson(person, membres)
         : undefined;
+  useRecordedOid(viewAsId === undefined ? person : undefined, membres);
   const allowed = identity ? viewsFor(identity) : [];
   const [requested, setRequested] = useState<string | null>(initialView);
   const [seanceId, setSeanceId] = useState(initialSeanceId);

@@ -49,7 +49,7 @@ async function start(): Promise<void> {
     import("../data/legacy-details-store"),
     import("../data/writer"),
   ]);
-  const { data, invitations, documents, viewAs } = await createTeamsData(
+  const { data, invitations, documents, viewAs, signedIn } = await createTeamsData(
     await loadDataConfig(window.location.origin, inTeams, fetchJson),
     userEmail,
   );
@@ -66,6 +66,7 @@ async function start(): Promise<void> {
     documents,
     ...(userEmail ? { userEmail } : {}),
     ...(viewAs ? { viewAs } : {}),
+    ...(signedIn ? { signedIn } : {}),
   };
   mount(
     <ServicesProvider services={services}>

@@ -7,6 +7,7 @@ import type { TeamsData } from "../data/ports";
 import type { LegacyDetailsStore } from "../data/legacy-details-store";
 import type { ViewAs } from "../data/view-as";
 import type { Writer } from "../data/writer";
+import type { Person } from "../model/identity";
 import type { InvitationSender } from "../model/invitation";
 
 export interface TeamsServices {
@@ -20,6 +21,8 @@ export interface TeamsServices {
   readonly documents?: DocumentsPort;
   /** The signed-in user's e-mail inside Teams; absent in the preview, where a "Voir comme" switcher stands in. */
   readonly userEmail?: string;
+  /** Who the token says is signed in (its `oid` and UPN), once a token was acquired; only inside Teams. */
+  readonly signedIn?: () => Person | undefined;
   /** The preview's "Voir comme", when the page runs on the embedded store with nobody signed in. */
   readonly viewAs?: ViewAs;
   /** Where forms keep their drafts in this browser: localStorage, or memory when the browser refuses it. */

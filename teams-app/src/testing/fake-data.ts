@@ -11,6 +11,8 @@ export class FakeList<L extends ListDefinition> implements ListRepo<L> {
   private next = 1;
   /** While true, every call fails as if the network were down. */
   offline = false;
+  /** What SharePoint stamps on a created item from the token and its clock (createdBy, createdDateTime). */
+  stamp: Readonly<Record<string, unknown>> = {};
   writes = 0;
 
   constructor(drafts: readonly object[] = []) {
@@ -26,7 +28,7 @@ export class FakeList<L extends ListDefinition> implements ListRepo<L> {
   /** As the repository does: a client id already used is the same write again, or someone else's (a conflict). */
   private created(draft: object, clientId: string): Row {
     const existing = this.rows.find((r) => r.clientId === clientId);
-    if (!existing) return this.insert({ ...draft, clientId });
+    if (!existing) return this.insert({ ...draft, clientId, ...this.stamp });
     if (Object.entries(draft).every(([k, v]) => existing[k] === v)) return existing;
     throw new ConcurrentEditError(existing);
   }

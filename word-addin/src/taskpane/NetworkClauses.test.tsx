@@ -7,7 +7,7 @@ import { CATALOG } from "@shared/domain/acts/clauses";
 import { renderWordApp } from "./testing/render-word-app";
 
 const items = <R,>(records: R[]) => ({ items: async () => ({ records, problems: [] }) });
-const validated = { valideeLe: "2025-09-15T10:00:00Z", valideePar: "Paul Durand", auteur: "Claire Moreau" };
+const auteur = { auteur: "Claire Moreau" };
 const LISTS_VERSIONS = [
   {
     id: "1",
@@ -16,7 +16,7 @@ const LISTS_VERSIONS = [
     clause: "7",
     version: 1,
     texte: "Considérant que la commune de {{commune}} équipe la salle ;",
-    ...validated,
+    ...auteur,
   },
   {
     id: "2",
@@ -25,16 +25,29 @@ const LISTS_VERSIONS = [
     clause: "7",
     version: 2,
     texte: "Considérant que la commune de {{commune}} équipe la salle des sports ;",
-    ...validated,
+    ...auteur,
   },
-  { id: "3", eTag: '"1"', titre: "v1", clause: "8", version: 1, texte: "Vu le code des communes ;", ...validated },
+  { id: "3", eTag: '"1"', titre: "v1", clause: "8", version: 1, texte: "Vu le code des communes ;", ...auteur },
 ];
+/** Paul Durand's decision on each version's text, items of the validations list (author and date from SharePoint). */
+const DECISIONS = LISTS_VERSIONS.map(({ id, titre, clause, version, texte }) => ({
+  id,
+  eTag: '"1"',
+  titre,
+  clause,
+  version,
+  texte,
+  decision: "validee" as const,
+  createdBy: { displayName: "Paul Durand" },
+  createdDateTime: "2025-09-15T10:00:00Z",
+}));
 const LISTS: NetworkClauseLists = {
   clauses: items([
     { id: "7", eTag: '"1"', intitule: "Considérant du défibrillateur", categorie: "deliberation considerant" },
     { id: "8", eTag: '"1"', intitule: "Visa périmé", categorie: "deliberation" },
   ]),
   clauseVersions: items(LISTS_VERSIONS),
+  validationsClauses: items(DECISIONS),
 };
 const search = (text: string) =>
   fireEvent.change(screen.getByRole("searchbox", { name: "Rechercher une clause" }), { target: { value: text } });
@@ -77,6 +90,7 @@ describe("Clauses du réseau dans le volet Word", () => {
     const lists: NetworkClauseLists = {
       clauses: LISTS.clauses,
       clauseVersions: { items: async () => ({ records: [...versions], problems: [] }) },
+      validationsClauses: LISTS.validationsClauses,
     };
     const { preview } = await renderWordApp("Titre", {
       loadNetworkClauses: () => loadNetworkLibrary(async () => lists, CATALOG, "2025-10-01"),
@@ -106,6 +120,7 @@ describe("Clauses du réseau dans le volet Word", () => {
     const down: NetworkClauseLists = {
       clauses: { items: () => Promise.reject(new DataError("coupé", 0)) },
       clauseVersions: items([]),
+      validationsClauses: items([]),
     };
     await renderWordApp(undefined, {
       loadNetworkClauses: () => loadNetworkLibrary(async () => down, CATALOG, "2025-10-01"),

@@ -1,7 +1,9 @@
 import { catalogOnly } from "@shared/data/network-clauses/library";
 import type { NetworkLibrary } from "@shared/data/network-clauses/library";
 import { CATALOG, clauseLibrary } from "@shared/domain/acts/clauses";
+import type { DialogSignIn } from "@shared/data/create-data-layer";
 import { officeHostContext, officeLoginHint, officeReady } from "@shared/office/office-ready";
+import { loadedOffice, officeDialogSignIn } from "@shared/office/office-sign-in";
 import { systemClock } from "@shared/ports/clock";
 import { previewHostContext } from "@shared/preview/preview-host-context";
 import { mount, mountFailure } from "@shared/ui/render/mount";
@@ -17,7 +19,7 @@ import type { WordServices } from "./services";
  * The data layer (Graph client, list schemas) comes in its own chunk, so the pane shows the built-in catalog first;
  * a chunk that cannot be fetched (network down) leaves the pane on that catalog, with its notice.
  */
-function networkClauses(inWord: boolean): () => Promise<NetworkLibrary> {
+function networkClauses(inWord: boolean, dialog: DialogSignIn | undefined): () => Promise<NetworkLibrary> {
   return async () => {
     let modules;
     try {
@@ -34,6 +36,7 @@ function networkClauses(inWord: boolean): () => Promise<NetworkLibrary> {
       createDataLayer(
         await loadDataConfig(window.location.origin, inWord, fetchJson),
         inWord ? officeLoginHint : undefined,
+        dialog,
       );
     return loadNetworkLibrary(connect, CATALOG, systemClock.today());
   };
@@ -42,11 +45,13 @@ function networkClauses(inWord: boolean): () => Promise<NetworkLibrary> {
 /** Composition root of the Word task pane: the only place that knows whether it runs in Word. */
 async function start(): Promise<void> {
   const inWord = (await officeReady(window.location.search)) === "word";
+  // Where Office cannot do nested app authentication, sign-in goes through Office's dialog.
+  const dialog = inWord ? officeDialogSignIn(loadedOffice(), window.location.origin) : undefined;
   const common = {
     clauses: clauseLibrary,
-    loadNetworkClauses: networkClauses(inWord),
+    loadNetworkClauses: networkClauses(inWord, dialog),
     clock: systemClock,
-    loadSeance: loadSeanceThroughDataLayer(inWord),
+    loadSeance: loadSeanceThroughDataLayer(inWord, dialog),
   };
   let services: WordServices;
   if (inWord) {

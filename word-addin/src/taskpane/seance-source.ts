@@ -1,4 +1,6 @@
 import type { SeanceFacts } from "@shared/documents/seance-facts";
+import type { DialogSignIn } from "@shared/data/create-data-layer";
+import { officeLoginHint } from "@shared/office/office-ready";
 import type { SeanceLinkReader } from "@shared/ports/seance-link";
 
 /** config.json and other small reads of the pane. */
@@ -9,14 +11,21 @@ export async function fetchJson(url: string): Promise<unknown> {
 }
 
 /** A séance's facts through the data layer (its own chunk): the embedded store here, the tenant's site in Word. */
-export function loadSeanceThroughDataLayer(inWord: boolean): (seanceId: string) => Promise<SeanceFacts> {
+export function loadSeanceThroughDataLayer(
+  inWord: boolean,
+  dialog?: DialogSignIn,
+): (seanceId: string) => Promise<SeanceFacts> {
   return async (seanceId) => {
     const [{ loadDataConfig }, { createDataLayer }, { loadSeanceFacts }] = await Promise.all([
       import("@shared/data/auth/load-data-config"),
       import("@shared/data/create-data-layer"),
       import("@shared/data/seance-facts"),
     ]);
-    const repos = await createDataLayer(await loadDataConfig(window.location.origin, inWord, fetchJson));
+    const repos = await createDataLayer(
+      await loadDataConfig(window.location.origin, inWord, fetchJson),
+      inWord ? officeLoginHint : undefined,
+      dialog,
+    );
     return loadSeanceFacts(repos, seanceId);
   };
 }

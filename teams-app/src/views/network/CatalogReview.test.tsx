@@ -15,6 +15,10 @@ async function asReferent() {
     communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49" }],
     membres: [{ nom: "Paul Durand", role: "referent", commune: "1", email: "referent@a.example" }],
   });
+  data.validationsClauses.stamp = {
+    createdBy: { displayName: "Paul Durand", email: "referent@a.example" },
+    createdDateTime: `${TODAY}T11:00:00Z`,
+  };
   ({ stop } = renderTeamsApp(data, "network", TODAY));
   fireEvent.change(await screen.findByLabelText("Voir comme"), { target: { value: "1" } });
   fireEvent.click(await screen.findByRole("tab", { name: "Clauses partagées" }));
@@ -22,7 +26,7 @@ async function asReferent() {
 }
 
 describe("réseau : un référent relit et valide les clauses de l'équipe", () => {
-  it("la version validée est enregistrée avec son texte exact, qui et quand, puis dite « Validée »", async () => {
+  it("la validation est un élément du référent (son texte exact) ; qui et quand viennent de SharePoint, puis « Validée »", async () => {
     const data = await asReferent();
     await screen.findByText(/^Clauses de l'équipe à relire \(\d+ proposées, 0 validées\)$/);
     fireEvent.change(screen.getByLabelText("Chercher une clause de l'équipe"), {
@@ -30,14 +34,11 @@ describe("réseau : un référent relit et valide les clauses de l'équipe", () 
     });
     fireEvent.click(screen.getByRole("button", { name: "Valider cette version : Secrétaire de séance — version 1" }));
     await waitFor(() =>
-      expect(data.clauseVersions.all()).toEqual([
-        expect.objectContaining({
-          version: 1,
-          texte: "Secrétaire de séance : {secretaire}",
-          valideePar: "Paul Durand",
-        }),
+      expect(data.validationsClauses.all()).toEqual([
+        expect.objectContaining({ version: 1, texte: "Secrétaire de séance : {secretaire}", decision: "validee" }),
       ]),
     );
+    expect(data.clauseVersions.all()).toEqual([]);
     expect(data.clauses.all()).toEqual([expect.objectContaining({ categorie: "catalogue:seance-secretaire" })]);
     await screen.findByText("Validée — validée le 20 novembre 2026 par Paul Durand");
     screen.getByText(/^Clauses de l'équipe à relire \(\d+ proposées, 1 validées\)$/);

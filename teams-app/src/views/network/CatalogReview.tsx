@@ -7,9 +7,8 @@ import {
 } from "@shared/data/network-clauses/catalog-validations";
 import { CATALOG, clauseStanding, createClauseLibrary } from "@shared/domain/acts/clauses";
 import type { Clause } from "@shared/domain/acts/clauses";
-import type { ClauseRecord, ClauseVersionRecord } from "../../data/ports";
+import type { ClauseRecord, ClauseValidationRecord } from "../../data/ports";
 import { canValidateClauses } from "../../model/identity";
-import { parisToUtc } from "../../model/paris-time";
 import { Section } from "../common/Section";
 import type { Workspace } from "../common/workspace";
 import { useWrite } from "../seance/use-write";
@@ -30,7 +29,7 @@ const SHOWN = 8;
 interface Props {
   readonly ws: Workspace;
   readonly records: readonly ClauseRecord[];
-  readonly versions: readonly ClauseVersionRecord[];
+  readonly validations: readonly ClauseValidationRecord[];
 }
 
 function CatalogClause({ ws, clause, records }: { ws: Workspace; clause: Clause; records: readonly ClauseRecord[] }) {
@@ -38,7 +37,8 @@ function CatalogClause({ ws, clause, records }: { ws: Workspace; clause: Clause;
   const { busy, write } = useWrite();
   const standing = clauseStanding(clause, ws.today);
   const title = `${clause.title} — version ${clause.version}`;
-  // The validation is stored under the catalog clause's own item, created at the first validation.
+  // The référent's decision is an item of the validations list (only référents create there), under the catalog
+  // clause's own item, created at the first validation; who and when are its author and date.
   const validate = async () => {
     let recordId = records.find((r) => catalogIdOf(r.categorie) === clause.id)?.id;
     if (recordId === undefined) {
@@ -50,17 +50,9 @@ function CatalogClause({ ws, clause, records }: { ws: Workspace; clause: Clause;
       if (created.status !== "saved" || !created.record) return;
       recordId = created.record.id;
     }
-    await write("clauseVersions", {
+    await write("validationsClauses", {
       kind: "create",
-      draft: {
-        titre: title,
-        clause: recordId,
-        version: clause.version,
-        texte: clause.template,
-        auteur: "Équipe mairie-suite",
-        valideeLe: parisToUtc(ws.today, "12:00"),
-        valideePar: ws.identity.nom,
-      },
+      draft: { titre: title, clause: recordId, version: clause.version, texte: clause.template, decision: "validee" },
       clientId: crypto.randomUUID(),
     });
   };
@@ -93,11 +85,11 @@ function CatalogClause({ ws, clause, records }: { ws: Workspace; clause: Clause;
  * The team's built-in clauses, as the référents review them: each version's exact text, its references and what of
  * them is still to check; a référent's « Valider cette version » is what makes it « validée » in every Word pane.
  */
-export default function CatalogReview({ ws, records, versions }: Props) {
+export default function CatalogReview({ ws, records, validations }: Props) {
   const [text, setText] = useState("");
   const library = useMemo(
-    () => createClauseLibrary(withCatalogValidations(CATALOG, records, versions).clauses),
-    [records, versions],
+    () => createClauseLibrary(withCatalogValidations(CATALOG, records, validations).clauses),
+    [records, validations],
   );
   const offered = library.list();
   const validated = offered.filter((c) => c.status === "validee").length;

@@ -3,7 +3,6 @@ import { Suspense, lazy, useState } from "react";
 import { canValidateClauses } from "../../model/identity";
 import { proposedVersions, validatedClauses } from "../../model/network";
 import type { ProposedVersion } from "../../model/network";
-import { parisToUtc } from "../../model/paris-time";
 import { useServices } from "../../tab/services";
 import { Loading } from "../common/Loading";
 import { useLoad } from "../common/refresh";
@@ -26,21 +25,20 @@ function Proposal({ entry, ws }: { entry: ProposedVersion; ws: Workspace }) {
   const styles = useStyles();
   const { busy, write } = useWrite();
   const { clause, version } = entry;
-  const validate = async () => {
-    await write("clauseVersions", {
-      kind: "update",
-      id: version.id,
-      eTag: version.eTag,
-      patch: { valideeLe: parisToUtc(ws.today, "12:00"), valideePar: ws.identity.nom },
+  // The référent's decision on this exact text, an item only référents can create: who and when are its author and
+  // date. One decision a version and text: validating again after a lost answer stores nothing more.
+  const validate = () =>
+    write("validationsClauses", {
+      kind: "create",
+      draft: {
+        titre: version.titre,
+        clause: version.clause,
+        version: version.version,
+        texte: version.texte,
+        decision: "validee",
+      },
+      clientId: `validation:${version.id}:${version.eTag}`,
     });
-    if (clause)
-      await write("clauses", {
-        kind: "update",
-        id: clause.id,
-        eTag: clause.eTag,
-        patch: { versionCourante: version.version },
-      });
-  };
   const title = `${clause?.intitule ?? version.titre} — version ${version.version}`;
   return (
     <div className={styles.item}>
@@ -136,12 +134,15 @@ function ProposeForm({ ws }: { ws: Workspace }) {
 /** Clauses proposed by the members; a référent validates them, and the validated text reaches every Word add-in. */
 export function ClausesPanel({ ws }: { ws: Workspace }) {
   const { data } = useServices();
-  const loaded = useLoad(() => Promise.all([data.clauses.items(), data.clauseVersions.items()]), []);
+  const loaded = useLoad(
+    () => Promise.all([data.clauses.items(), data.clauseVersions.items(), data.validationsClauses.items()]),
+    [],
+  );
   return (
     <Loading loaded={loaded}>
-      {([clauses, versions]) => {
-        const proposed = proposedVersions(clauses.records, versions.records);
-        const validated = validatedClauses(clauses.records, versions.records);
+      {([clauses, versions, validations]) => {
+        const proposed = proposedVersions(clauses.records, versions.records, validations.records);
+        const validated = validatedClauses(clauses.records, versions.records, validations.records);
         return (
           <>
             <Section title={`Clauses proposées (${proposed.length})`}>
@@ -155,7 +156,7 @@ export function ClausesPanel({ ws }: { ws: Workspace }) {
               <ProposeForm ws={ws} />
             </Section>
             <Suspense fallback={<Text>Chargement des clauses de l'équipe…</Text>}>
-              <CatalogReview ws={ws} records={clauses.records} versions={versions.records} />
+              <CatalogReview ws={ws} records={clauses.records} validations={validations.records} />
             </Suspense>
             <Section title={`Clauses validées (${validated.length})`}>
               {validated.map(({ clause, version }) => (

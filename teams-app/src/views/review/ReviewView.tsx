@@ -2,7 +2,7 @@ import { Badge, Caption1, Field, Link, Select, Text, makeStyles, tokens } from "
 import { useState } from "react";
 import type { ReactNode } from "react";
 import type { AvisRecord, PointRecord, SeanceRecord } from "../../data/ports";
-import { POSITION_LABELS, avisByPoint, avisOf } from "../../model/avis-summary";
+import { POSITION_LABELS, avisByPoint, avisOf, withAuthors } from "../../model/avis-summary";
 import type { PointAvis } from "../../model/avis-summary";
 import { parisDate } from "../../model/paris-time";
 import { safeHttpUrl } from "../../model/safe-url";
@@ -127,17 +127,18 @@ function SeanceAvis({ ws, seance }: { ws: Workspace; seance: SeanceRecord }) {
   const me = ws.identity.membres.find((m) => m.commune === seance.commune);
   return (
     <Loading loaded={loaded}>
-      {([points, avis]) =>
-        avisByPoint(points.records, avis.records, membresOf(ws, seance.commune)).map((entry) => (
+      {([points, avis]) => {
+        const authored = withAuthors(avis.records, membresOf(ws, seance.commune));
+        return avisByPoint(points.records, authored, membresOf(ws, seance.commune)).map((entry) => (
           <PointCard key={entry.point.id} point={entry.point}>
             {ws.identity.role === "elu" && me ? (
-              <MyAvis point={entry.point} membreId={me.id} avis={avis.records} />
+              <MyAvis point={entry.point} membreId={me.id} avis={authored} />
             ) : (
               <Gathered entry={entry} />
             )}
           </PointCard>
-        ))
-      }
+        ));
+      }}
     </Loading>
   );
 }

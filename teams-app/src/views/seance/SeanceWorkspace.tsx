@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { FindingsList } from "@shared/ui/components/FindingsList";
 import type { SeanceRecord } from "../../data/ports";
 import type { SeanceBundle } from "../../model/council-seance";
@@ -13,6 +13,7 @@ import { membresOf } from "../common/workspace";
 import type { Workspace } from "../common/workspace";
 import { AgendaEditor } from "./AgendaEditor";
 import { AttendancePanel } from "./AttendancePanel";
+import { CloseSeance } from "./CloseSeance";
 import { ConvocationPanel } from "./ConvocationPanel";
 import { DocumentsPanel } from "./DocumentsPanel";
 import { SeanceDocumentsPanel } from "./documents/SeanceDocumentsPanel";
@@ -39,7 +40,9 @@ export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceR
     () => Promise.all([data.points.items({ seance: seance.id }), data.presences.items({ seance: seance.id })]),
     [seance.id],
   );
-  const editable = canEditSeance(ws.identity);
+  // A closed séance is the record: SharePoint holds its items read-only (mairie provision), the page says so first.
+  const closed = seance.statut === "close";
+  const editable = canEditSeance(ws.identity) && !closed;
   return (
     <Loading loaded={loaded}>
       {([points, presences]) => {
@@ -57,6 +60,13 @@ export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceR
         return (
           <div className={styles.grid}>
             <div className={styles.column}>
+              {closed && (
+                <MessageBar intent="info">
+                  <MessageBarBody>
+                    Séance close : le procès-verbal est arrêté, plus rien ne s'y modifie. Elle reste consultable.
+                  </MessageBarBody>
+                </MessageBar>
+              )}
               {editable && (
                 <Section title="Date, heure et lieu">
                   <ScheduleEditor key={seance.eTag} bundle={bundle} today={ws.today} />
@@ -93,6 +103,7 @@ export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceR
               {editable && (
                 <Section title="Documents de la séance">
                   <DocumentsPanel bundle={bundle} />
+                  <CloseSeance seance={seance} />
                 </Section>
               )}
             </div>

@@ -1,0 +1,28 @@
+import { loadDataConfig } from "@shared/data/auth/load-data-config";
+import { runSignInDialog } from "@shared/data/auth/dialog-page";
+import { loadOfficeJs } from "./office-ready";
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url, { cache: "no-store" });
+  if (!response.ok) throw new Error(`${url} : ${response.status}`);
+  return response.json();
+}
+
+/**
+ * signin.html: opened by Office's dialog API when Office cannot do nested app authentication. It signs in with
+ * MSAL by redirect and sends the token, or why there is none, to the task pane that opened it.
+ */
+async function start(): Promise<void> {
+  await loadOfficeJs();
+  await Office.onReady();
+  const send = (message: object) => Office.context.ui.messageParent(JSON.stringify(message));
+  try {
+    const config = await loadDataConfig(window.location.origin, true, fetchJson);
+    if (config.mode !== "graph") throw new Error("configuration locale");
+    await runSignInDialog(config, { search: window.location.search, url: window.location.href }, send);
+  } catch {
+    send({ type: "error", message: "Connexion impossible : la configuration du locataire est illisible." });
+  }
+}
+
+void start();
