@@ -12,7 +12,8 @@ import { fakeData } from "../../../testing/fake-data";
 // Its ResizeObserver stand-in, which Fluent's MessageBar needs under jsdom.
 import "../../../testing/render-teams-app";
 import { RefreshProvider } from "../../common/refresh";
-import { PointDocument, SeanceDocumentsProvider } from "../../review/PointDocument";
+import { PointDocument } from "../../review/PointDocument";
+import { SeanceDocumentsProvider } from "./seance-files";
 import { SeanceDocumentsPanel } from "./SeanceDocumentsPanel";
 
 // jsdom lacks them; the docx generator, loaded when a document is made, encodes its XML with them.
@@ -68,7 +69,9 @@ describe("les documents Word de la séance dans l'onglet Teams", () => {
     const writer = renderWith(
       data,
       documents,
-      <SeanceDocumentsPanel bundle={await bundleOf(data)} documents={documents} />,
+      <SeanceDocumentsProvider seanceId="1">
+        <SeanceDocumentsPanel bundle={await bundleOf(data)} documents={documents} />
+      </SeanceDocumentsProvider>,
     );
     await screen.findByText("Aucun document dans le dossier de la séance.");
     fireEvent.click(screen.getByRole("button", { name: "Générer la convocation et les projets de délibération" }));
@@ -89,7 +92,9 @@ describe("les documents Word de la séance dans l'onglet Teams", () => {
     const writer = renderWith(
       data,
       documents,
-      <SeanceDocumentsPanel bundle={await bundleOf(data)} documents={documents} />,
+      <SeanceDocumentsProvider seanceId="1">
+        <SeanceDocumentsPanel bundle={await bundleOf(data)} documents={documents} />
+      </SeanceDocumentsProvider>,
     );
     fireEvent.click(
       await screen.findByRole("button", { name: "Générer la convocation et les projets de délibération" }),
