@@ -42,6 +42,7 @@ const onlyAdmin = (label: string) => `« ${label} » : seul l'administrateur du 
 const onlySecretariat = (label: string) => `« ${label} » : seul le secrétariat de la commune concernée peut y écrire.`;
 const onlyNetwork = (label: string) => `« ${label} » : réservé aux secrétaires et aux référents du réseau.`;
 const OWN_AVIS = "Un élu ne donne et ne modifie que ses propres avis, sur les séances de sa commune.";
+const OWN_OPENING = "Un élu n'enregistre que les documents qu'il a lui-même ouverts, sur les séances de sa commune.";
 const PRIVILEGED_MEMBRE = "Seul l'administrateur du site inscrit les secrétaires et les référents.";
 const COMMUNE_LIST = "Seul l'administrateur du site ajoute ou retire une commune.";
 const VALIDATION =
@@ -91,6 +92,14 @@ const network = (label: string): Rule => ({
   read: (who) => who.inNetwork(),
   write: (who) => (who.inNetwork() ? undefined : onlyNetwork(label)),
 });
+/** An élu writes the items that name them (their avis, the documents they opened); the secretariat writes all. */
+const ownItems = (label: string, refusal: string): Rule => ({
+  read: readBySeance,
+  write: (who, item) => {
+    if (who.is("secretaire", item.commune) || who.isEntry("elu", item.commune, item.fields[MEMBRE])) return undefined;
+    return who.anywhere("elu") ? refusal : onlySecretariat(label);
+  },
+});
 const isValidated = (fields: Fields | undefined) =>
   fields !== undefined &&
   (VALIDATION_FIELDS.some((field) => fields[field] !== undefined && fields[field] !== null) ||
@@ -122,14 +131,9 @@ function ruleFor(key: ListKey | undefined, list: StoredList): Rule {
     case "points":
       return bySeance;
     case "avis":
-      return {
-        read: readBySeance,
-        write: (who, item) => {
-          if (who.is("secretaire", item.commune) || who.isEntry("elu", item.commune, item.fields[MEMBRE]))
-            return undefined;
-          return who.anywhere("elu") ? OWN_AVIS : onlySecretariat(label);
-        },
-      };
+      return ownItems(label, OWN_AVIS);
+    case "ouvertures":
+      return ownItems(label, OWN_OPENING);
     case "echeances":
       return { read: (who, item) => who.is("secretaire", item.commune), write: writeBySecretariat(label) };
     case "questions":
