@@ -18,7 +18,9 @@ import {
   toFields,
 } from "@shared/data/schema";
 import type { ListDefinition } from "@shared/data/schema";
+import { libraryColumnDefinitions } from "@shared/data/drive/library-columns";
 import { ADMIN } from "./caller";
+import { driveOf } from "./drive-files";
 import type { StoreContext } from "./context";
 import * as demo from "./demo-data";
 import type { At } from "./demo-data";
@@ -30,7 +32,7 @@ const ORIGIN = "http://localhost";
 const quiet = new FaultInjector();
 
 /** Goes through the store's own routes, so seeding exercises exactly what clients call. */
-function call(ctx: StoreContext, method: string, path: string, body: unknown): { id?: string } {
+function call(ctx: StoreContext, method: string, path: string, body: unknown): { id?: string; value?: unknown } {
   const url = new URL(`/v1.0/sites/${encodeURIComponent(LOCAL_SITE_ID)}${path}`, ORIGIN);
   const answer = route(ctx, { caller: ADMIN, method, url, headers: {}, body }, ORIGIN, quiet);
   if (answer.status >= 300)
@@ -60,6 +62,18 @@ export function ensureSchema(ctx: StoreContext): void {
       call(ctx, "POST", `/lists/${encodeURIComponent(existing.id)}/columns`, column);
     }
   }
+  ensureLibraryColumns(ctx);
+}
+
+/** The document library's columns (séance, point, type, statut), found the way provisioning finds them. */
+function ensureLibraryColumns(ctx: StoreContext): void {
+  // A bare context (the policy's tests) has no library.
+  if (!driveOf(ctx)) return;
+  const library = call(ctx, "GET", "/drive/list", undefined);
+  const path = `/lists/${encodeURIComponent(library.id ?? "")}/columns`;
+  const present = (call(ctx, "GET", path, undefined) as { value?: { name?: string }[] }).value ?? [];
+  for (const column of libraryColumnDefinitions().filter((col) => !present.some((p) => p.name === col.name)))
+    call(ctx, "POST", path, column);
 }
 
 /** Creates every list of the schema, as provisioning would, then the demo communes and their séances. */
