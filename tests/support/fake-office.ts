@@ -45,6 +45,8 @@ export interface FakeWordState {
   settings: Map<string, unknown>;
   /** The document's custom properties (File > Properties > Custom). */
   customProperties: { key: string; value: unknown }[];
+  /** Runs given a highlight colour (null: highlight removed), by paragraph index, in order. */
+  highlights: { paragraph: number; text: string; color: string | null }[];
 }
 
 class FakeWordParagraph {
@@ -69,6 +71,19 @@ class FakeWordParagraph {
   }
   select(): void {
     this.doc.selected = this.index;
+  }
+  /** Text added at the end of the paragraph; the returned range's highlight colour is recorded when set. */
+  insertText(text: string, where: string) {
+    if (where !== "End") throw new Error(`insertText ${where} non simulé`);
+    this.doc.paragraphs[this.index] = this.text + text;
+    const { doc, index } = this;
+    return {
+      font: {
+        set highlightColor(color: string | null) {
+          doc.highlights.push({ paragraph: index, text, color });
+        },
+      },
+    };
   }
   insertHtml(): void {
     this.doc.htmlInsertions++;
@@ -107,6 +122,7 @@ export function installFakeWord(paragraphs: string[]): {
     htmlInsertions: 0,
     settings: new Map(),
     customProperties: [],
+    highlights: [],
   };
   const counter = new SyncCounter();
   const textOf = (c: FakeWordState["controls"][number]) => state.paragraphs.slice(c.start, c.end + 1).join("\n");
