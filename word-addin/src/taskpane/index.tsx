@@ -8,7 +8,7 @@ import { previewHostContext } from "@shared/preview/preview-host-context";
 import { mount, mountFailure } from "@shared/ui/render/mount";
 import { wordActDocument } from "../office/word-act-document";
 import { readWordSeanceLink } from "../office/word-seance-link";
-import { fetchJson, loadSeanceThroughDataLayer, previewSeanceLink } from "./seance-source";
+import { fetchJson, loadPreviewDocument, loadSeanceThroughDataLayer, previewSeanceLink } from "./seance-source";
 import { WordApp } from "./WordApp";
 import { SAMPLE_DELIBERATION } from "./sample-act";
 import { ServicesProvider } from "./services";
@@ -59,8 +59,10 @@ async function start(): Promise<void> {
       ...common,
     };
   } else {
-    const preview = new PreviewActDocument(SAMPLE_DELIBERATION);
-    const readSeanceLink = previewSeanceLink(window.location.search);
+    // A generated document opened from the Teams tab, or the sample act.
+    const opened = await loadPreviewDocument(window.location.search);
+    const preview = new PreviewActDocument(opened?.text ?? SAMPLE_DELIBERATION);
+    const readSeanceLink = opened ? () => Promise.resolve(opened.link) : previewSeanceLink(window.location.search);
     services = { host: previewHostContext("word"), document: preview, preview, readSeanceLink, ...common };
   }
   mount(

@@ -3,9 +3,8 @@ import type { ReactNode } from "react";
 import type { DocumentFile } from "@shared/data/drive/documents-port";
 import type { OuvertureRecord, PointRecord } from "../../data/ports";
 import { hasOpened, seenVersionOf, versionLabel } from "../../model/document-versions";
-import { safeHttpUrl } from "../../model/safe-url";
 import { documentLine } from "../seance/documents/document-labels";
-import { useSeanceFile } from "../seance/documents/seance-files";
+import { useDocumentHref, useSeanceFile } from "../seance/documents/seance-files";
 import { useWrite } from "../seance/use-write";
 
 /** The élu who reads, and what they have already opened: each first opening of a version is recorded. */
@@ -41,7 +40,7 @@ export function PointDocument({
 }) {
   const file = usePointDocument(point);
   const { write } = useWrite();
-  const href = safeHttpUrl(file?.webUrl);
+  const href = useDocumentHref(file);
   if (!file || !href) return <>{fallback}</>;
   const record = () => {
     if (!reader || hasOpened(reader.ouvertures, point.id, reader.membreId, file)) return;

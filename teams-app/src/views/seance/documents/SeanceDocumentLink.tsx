@@ -1,14 +1,13 @@
 import { Caption1, Link } from "@fluentui/react-components";
 import type { DocumentKind } from "@shared/data/drive/library-columns";
 import { DOCUMENT_KIND_LABELS } from "@shared/data/drive/library-columns";
-import { safeHttpUrl } from "../../../model/safe-url";
 import { documentLine } from "./document-labels";
-import { useSeanceFile } from "./seance-files";
+import { useDocumentHref, useSeanceFile } from "./seance-files";
 
 /** The séance's Word document of that kind, opening in Word; until it is generated, where to generate it. */
 export function SeanceDocumentLink({ kind }: { kind: DocumentKind }) {
   const file = useSeanceFile(kind);
-  const href = safeHttpUrl(file?.webUrl);
+  const href = useDocumentHref(file);
   if (!file || !href)
     return (
       <Caption1>{`${DOCUMENT_KIND_LABELS[kind]} (Word) : à générer dans « Documents Word de la séance ».`}</Caption1>

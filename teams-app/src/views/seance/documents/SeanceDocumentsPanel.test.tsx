@@ -127,7 +127,10 @@ describe("les documents Word de la séance dans l'onglet Teams", () => {
     );
     await screen.findByText("Point 1 - projet");
     expect(screen.getByText(/Projet de délibération — version 1\.0 — modifié le 2026-12-01 à 11:00/)).toBeTruthy();
-    expect(screen.getByRole("link", { name: "Ouvrir dans Word" }).getAttribute("href")).toBe(file.webUrl);
+    // In the preview, « Ouvrir dans Word » opens the Word pane's preview on the file (in Teams: its webUrl).
+    expect(screen.getByRole("link", { name: "Ouvrir dans Word" }).getAttribute("href")).toBe(
+      `word.html?document=${file.id}`,
+    );
     writer.stop();
   });
 });

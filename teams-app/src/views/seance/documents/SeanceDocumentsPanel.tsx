@@ -13,12 +13,11 @@ import type { DocumentFile, DocumentsPort } from "@shared/data/drive/documents-p
 import type { PlannedDocument } from "@shared/documents";
 import { loadSeanceFacts } from "@shared/data/seance-facts";
 import type { SeanceBundle } from "../../../model/council-seance";
-import { safeHttpUrl } from "../../../model/safe-url";
 import { useServices } from "../../../tab/services";
 import { Loading } from "../../common/Loading";
 import { useRefresh } from "../../common/refresh";
 import { documentLine } from "./document-labels";
-import { useSeanceFilesLoad } from "./seance-files";
+import { useDocumentHref, useSeanceFilesLoad } from "./seance-files";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
@@ -44,7 +43,7 @@ async function plan(
 }
 
 function FileItem({ file, onRegenerate }: { file: DocumentFile; onRegenerate?: () => void }) {
-  const href = safeHttpUrl(file.webUrl);
+  const href = useDocumentHref(file);
   return (
     <li>
       <Text weight="semibold">{file.name}</Text>

@@ -2,6 +2,7 @@ import { createContext, useContext } from "react";
 import type { ReactNode } from "react";
 import type { DocumentFile } from "@shared/data/drive/documents-port";
 import type { DocumentKind } from "@shared/data/drive/library-columns";
+import { safeHttpUrl } from "../../../model/safe-url";
 import { useServices } from "../../../tab/services";
 import { useLoad } from "../../common/refresh";
 import type { Loaded } from "../../common/refresh";
@@ -29,4 +30,14 @@ export function useSeanceFile(kind: DocumentKind, pointId?: string): DocumentFil
   const loaded = useContext(SeanceFiles);
   if (loaded.state !== "ready") return undefined;
   return loaded.value.find((f) => f.columns.type === kind && (pointId === undefined || f.columns.point === pointId));
+}
+
+/**
+ * Where « Ouvrir dans Word » goes: the file's webUrl (Word for the web or the desktop app, as the tenant is set); in
+ * the browser preview, whose library has no Word behind it, the Word pane's preview on that very file.
+ */
+export function useDocumentHref(file: DocumentFile | undefined): string | undefined {
+  const { host } = useServices();
+  if (!file) return undefined;
+  return host.simulates ? `word.html?document=${encodeURIComponent(file.id)}` : safeHttpUrl(file.webUrl);
 }
