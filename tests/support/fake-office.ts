@@ -151,10 +151,29 @@ export function installFakeWord(paragraphs: string[]): {
     get text() {
       return textOf(c);
     },
-    insertText(text: string) {
+    /** Replaces the control's text, or adds to its end; the returned range records its highlight colour. */
+    insertText(text: string, where: string) {
       const lines = text.split("\n");
-      state.paragraphs.splice(c.start, c.end - c.start + 1, ...lines);
-      c.end = c.start + lines.length - 1;
+      if (where === "Replace") {
+        state.paragraphs.splice(c.start, c.end - c.start + 1, ...lines);
+        c.end = c.start + lines.length - 1;
+      } else if (where === "End") {
+        state.paragraphs[c.end] = (state.paragraphs[c.end] ?? "") + (lines[0] ?? "");
+        state.paragraphs.splice(c.end + 1, 0, ...lines.slice(1));
+        for (const other of state.controls.filter((o) => o !== c && o.start > c.end)) {
+          other.start += lines.length - 1;
+          other.end += lines.length - 1;
+        }
+        c.end += lines.length - 1;
+      } else throw new Error(`insertText ${where} non simulé`);
+      const paragraph = c.end;
+      return {
+        font: {
+          set highlightColor(color: string | null) {
+            state.highlights.push({ paragraph, text, color });
+          },
+        },
+      };
     },
   });
   const context = {

@@ -48,6 +48,22 @@ describe("wordActDocument : un nombre constant d'allers-retours, quelle que soit
     fake.restore();
   });
 
+  it("remplace une clause par une version aux champs vides surlignés, toujours en deux sync", async () => {
+    const fake = installFakeWord(paragraphsOf(1));
+    await wordActDocument.insertClauses([{ clauseId: "vote", version: 1, title: "Vote", text: "Pour : 4" }]);
+    fake.counter.count = 0;
+    fake.state.highlights = [];
+    const text = `Pour : ${BLANK_FIELD} ; contre : ${BLANK_FIELD}`;
+    expect(await wordActDocument.replaceClause({ clauseId: "vote", version: 2, title: "Vote", text })).toBe(1);
+    expect(fake.counter.count).toBe(2);
+    expect(fake.state.paragraphs.slice(1)).toEqual([text]);
+    expect(fake.state.highlights.filter((h) => h.color === "Yellow").map((h) => h.text)).toEqual([
+      BLANK_FIELD,
+      BLANK_FIELD,
+    ]);
+    fake.restore();
+  });
+
   it("retrouve les clauses insérées puis remplace une clause par sa nouvelle version en deux sync", async () => {
     const fake = installFakeWord(paragraphsOf(2));
     await wordActDocument.insertClauses([{ clauseId: "recours", version: 1, title: "Recours", text: "Ancien texte" }]);

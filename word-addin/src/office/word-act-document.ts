@@ -101,7 +101,13 @@ export const wordActDocument: ActDocument = {
       await context.sync();
       const targets = controls.items.filter((c) => parseClauseTag(c.tag)?.clauseId === clause.clauseId);
       for (const control of targets) {
-        control.insertText(clause.text, "Replace");
+        // The new text, its empty fields highlighted as at insertion (queued: no sync in the loop).
+        const [first = "", ...rest] = clause.text.split(BLANK_FIELD);
+        (control.insertText(first, "Replace") as Highlightable).font.highlightColor = null;
+        for (const piece of rest) {
+          (control.insertText(BLANK_FIELD, "End") as Highlightable).font.highlightColor = "Yellow";
+          if (piece !== "") (control.insertText(piece, "End") as Highlightable).font.highlightColor = null;
+        }
         control.tag = clauseTag(clause.clauseId, clause.version);
       }
       await context.sync();
