@@ -98,8 +98,13 @@ function Gathered({
             <li key={record.id}>
               <Text weight="semibold">{`${auteur} — ${POSITION_LABELS[record.position]}`}</Text>
               {record.commentaire ? <Text>{` : ${record.commentaire}`}</Text> : null}
-              <Caption1>{` (avis donné sur la ${versionLabel(record)}) `}</Caption1>
-              <VersionBadge state={versionState(record, file)} />
+              {/* Without a projet in the folder nor a version recorded, there is no version to speak of. */}
+              {(file || record.documentEmpreinte) && (
+                <>
+                  <Caption1>{` (avis donné sur la ${versionLabel(record)}) `}</Caption1>
+                  <VersionBadge state={versionState(record, file)} />
+                </>
+              )}
             </li>
           ))}
         </ul>
