@@ -1,4 +1,7 @@
+import { LIBRARY_DISPLAY_NAME, libraryColumnDefinitions } from "@shared/data/drive/library-columns";
 import type { GraphConnection } from "@shared/data/graph/create-graph-client";
+import { errorFromResponse } from "@shared/data/graph/errors";
+import { send } from "@shared/data/graph/transport";
 import { collectPages } from "@shared/data/graph/paging";
 import { BUILT_IN_COLUMNS, columnDefinitions, LISTS } from "@shared/data/schema";
 import type { ColumnDefinition } from "@shared/data/schema";
@@ -32,9 +35,25 @@ function columnGaps(list: string, wanted: ColumnDefinition, actual: SiteColumn |
   return gaps;
 }
 
+/** The document library's columns, as `mairie provision` creates them (docs/documents.md). */
+async function auditLibrary(connection: GraphConnection, sitePath: string): Promise<string[]> {
+  const answer = await send(connection, { method: "GET", path: `${sitePath}/drive/list?$select=id,displayName` });
+  if (answer.status === 404) return [`« ${LIBRARY_DISPLAY_NAME} » : bibliothèque de documents absente du site.`];
+  if (answer.status >= 300) throw errorFromResponse(answer.status, answer.body);
+  const library = (answer.body ?? {}) as { id?: unknown; displayName?: unknown };
+  const label = typeof library.displayName === "string" ? library.displayName : LIBRARY_DISPLAY_NAME;
+  const { values } = await collectPages(
+    connection,
+    `${sitePath}/lists/${encodeURIComponent(String(library.id))}/columns`,
+  );
+  const byName = new Map((values as SiteColumn[]).map((column) => [column.name, column]));
+  return libraryColumnDefinitions().flatMap((wanted) => columnGaps(label, wanted, byName.get(wanted.name)));
+}
+
 /**
- * Reads back every list and column of the site and says what differs from the schema: a missing list or column,
- * another type, an index or a uniqueness that was not applied, missing choices. Empty when the site conforms.
+ * Reads back every list and column of the site, then the library's columns, and says what differs from the schema: a
+ * missing list or column, another type, an index or a uniqueness that was not applied, missing choices. Empty when
+ * the site conforms.
  */
 export async function auditLists(connection: GraphConnection, sitePath: string): Promise<string[]> {
   const { values } = await collectPages(connection, `${sitePath}/lists`);
@@ -58,5 +77,6 @@ export async function auditLists(connection: GraphConnection, sitePath: string):
       gaps.push(...columnGaps(list.displayName, wanted, byName.get(wanted.name)));
     }
   }
+  gaps.push(...(await auditLibrary(connection, sitePath)));
   return gaps;
 }

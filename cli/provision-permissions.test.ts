@@ -100,6 +100,7 @@ const COMMUNE_LISTS = [
   "Ordre du jour",
   "Présences",
   "Avis des élus",
+  "Documents ouverts",
   "Échéances",
   "Actes",
   "Subventions",

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { startLocalStore } from "../local-store";
 import type { LocalStore } from "../local-store";
+import { libraryColumnDefinitions } from "@shared/data/drive/library-columns";
 import { LISTS } from "@shared/data/schema";
 import { runProvision } from "./provision";
 
@@ -35,8 +36,11 @@ describe("mairie provision (contre le stockage local)", () => {
     expect(first.status).toBe(0);
     expect(first.out[0]).toBe("Site : Mairie (stockage local).");
     expect(first.out).toContain("Liste « Séances » créée (12 colonnes).");
+    // The site's document library exists already: its columns are added to it.
+    for (const column of ["Séance", "Point", "Type de document", "Statut"])
+      expect(first.out).toContain(`Colonne « ${column} » ajoutée à la bibliothèque « Documents ».`);
     expect(first.out.slice(-2)).toEqual([
-      `Fait : ${LISTS.length} liste(s) créée(s), 0 colonne(s) ajoutée(s).`,
+      `Fait : ${LISTS.length} liste(s) créée(s), ${libraryColumnDefinitions().length} colonne(s) ajoutée(s).`,
       "Vérification : conforme.",
     ]);
     const second = await run("--site", "https://localhost/sites/mairie");
@@ -62,7 +66,8 @@ describe("mairie provision (contre le stockage local)", () => {
     const dry = await run("--site", "https://localhost/sites/mairie", "--dry-run");
     expect(dry.status).toBe(0);
     expect(dry.out[0]).toBe("Site : Mairie (stockage local) (simulation, rien ne sera modifié).");
-    expect(dry.out).toContain("Liste « Avis des élus » à créer (6 colonnes).");
+    expect(dry.out).toContain("Liste « Avis des élus » à créer (9 colonnes).");
+    expect(dry.out).toContain("Colonne « Type de document » à ajouter à la bibliothèque « Documents ».");
     const answer = await fetch(`${store.graphBaseUrl}/sites/root/lists`, {
       headers: { Authorization: `Bearer ${admin}` },
     });
@@ -77,6 +82,27 @@ describe("mairie provision (contre le stockage local)", () => {
     });
     expect((await run()).err[0]).toMatch(/^mairie provision : --site est obligatoire\. Usage/);
     expect((await run("--site", "x", "--force")).err[0]).toMatch(/Option inconnue : --force/);
+  });
+
+  it("la bibliothèque de documents ne prend de valeurs que dans les colonnes créées par provision", async () => {
+    const headers = { Authorization: `Bearer ${admin}`, "Content-Type": "application/octet-stream" };
+    const drive = `${store.graphBaseUrl}/sites/root/drive`;
+    const put = await fetch(`${drive}/root:/Séances/Séance 1/Convocation.docx:/content`, {
+      method: "PUT",
+      headers,
+      body: new Uint8Array([1]),
+    });
+    const file = (await put.json()) as { id: string };
+    const patch = () =>
+      fetch(`${drive}/items/${file.id}/listItem/fields`, {
+        method: "PATCH",
+        headers: { ...headers, "Content-Type": "application/json" },
+        body: JSON.stringify({ TypeDocument: "convocation", Statut: "brouillon" }),
+      });
+    // As on SharePoint: a column the library does not have is refused.
+    expect((await patch()).status).toBe(400);
+    await run("--site", "https://localhost/sites/mairie");
+    expect((await patch()).status).toBe(200);
   });
 
   it("refuse de partir vers Graph sans jeton", async () => {
@@ -150,6 +176,7 @@ describe("mairie provision --check (contre le stockage local)", () => {
       "Écart : « Communes » / « Identifiant client » (MairieClientId) : valeurs non uniques.",
     );
     expect(check.out.some((line) => /\(Population\) : type text au lieu de number/.test(line))).toBe(true);
+    expect(check.out).toContain("Écart : « Documents » / « Type de document » (TypeDocument) : colonne absente.");
     expect(check.out.at(-1)).toMatch(/^Vérification : \d+ écart\(s\)\. Exécutez `mairie provision`/);
   });
 });

@@ -10,6 +10,7 @@ import { applyPermissions, auditPermissions, sharePointRest } from "./provision-
 import type { SiteKind } from "./provision-permissions";
 import { loadOrCreateSecret, localTokens, secretExists } from "@local-store/local-tokens";
 import { send } from "@shared/data/graph/transport";
+import { LIBRARY_DISPLAY_NAME, libraryColumnDefinitions } from "@shared/data/drive/library-columns";
 import { BUILT_IN_COLUMNS, columnDefinitions, LISTS } from "@shared/data/schema";
 import type { ColumnDefinition, ListDefinition } from "@shared/data/schema";
 
@@ -152,6 +153,33 @@ async function provisionList(
   }
 }
 
+/**
+ * The columns of the site's document library (séance, point, type de document, statut, empreinte): the library is
+ * the site's default drive, whose list Graph gives by `GET /sites/{id}/drive/list`.
+ */
+async function provisionLibrary(
+  connection: GraphConnection,
+  sitePath: string,
+  args: Args,
+  io: ProvisionIo,
+  plan: Plan,
+): Promise<void> {
+  const library = await call(connection, "GET", `${sitePath}/drive/list?$select=id,displayName`);
+  const listPath = `${sitePath}/lists/${encodeURIComponent(String(library.id))}/columns`;
+  const label = typeof library.displayName === "string" ? library.displayName : LIBRARY_DISPLAY_NAME;
+  const { values } = await collectPages(connection, listPath);
+  const present = new Set(values.map((col) => (col as { name?: unknown }).name));
+  for (const column of libraryColumnDefinitions().filter((col) => !present.has(col.name))) {
+    plan.columns += 1;
+    if (args.dryRun) {
+      io.out(`Colonne « ${column.displayName} » à ajouter à la bibliothèque « ${label} ».`);
+      continue;
+    }
+    await call(connection, "POST", listPath, column);
+    io.out(`Colonne « ${column.displayName} » ajoutée à la bibliothèque « ${label} ».`);
+  }
+}
+
 const siteName = (site: Record<string, unknown>, fallback: string): string =>
   [site.displayName, site.webUrl].find((v): v is string => typeof v === "string") ?? fallback;
 
@@ -214,6 +242,7 @@ export async function runProvision(
     );
     const plan: Plan = { lists: 0, columns: 0 };
     for (const list of LISTS) await provisionList(connection, sitePath, list, existing, args, io, plan);
+    await provisionLibrary(connection, sitePath, args, io, plan);
     if (plan.lists + plan.columns === 0) io.out("Rien à changer : le site est à jour.");
     else
       io.out(

@@ -36,6 +36,7 @@ const onlyAdmin = (label: string) => `« ${label} » : seul l'administrateur du 
 const onlySecretariat = (label: string) => `« ${label} » : seul le secrétariat de la commune concernée peut y écrire.`;
 const onlyNetwork = (label: string) => `« ${label} » : réservé aux secrétaires et aux référents du réseau.`;
 const OWN_AVIS = "Un élu ne donne et ne modifie que ses propres avis, sur les séances de sa commune.";
+const OWN_OPENING = "Un élu n'enregistre que les documents qu'il a lui-même ouverts, sur les séances de sa commune.";
 const PRIVILEGED_MEMBRE = "Seul l'administrateur du site inscrit les secrétaires et les référents.";
 const COMMUNE_LIST = "Seul l'administrateur du site ajoute ou retire une commune.";
 const VALIDATION =
@@ -90,6 +91,15 @@ const network = (label: string): Rule => ({
   read: (who) => who.inNetwork(),
   write: (who) => (who.inNetwork() ? undefined : onlyNetwork(label)),
 });
+/** An élu writes only the items they created (their avis, the documents they opened), as SharePoint's « modifier
+ * seulement ses propres éléments » judges them by `createdBy`; the secretariat writes all. */
+const ownItems = (label: string, refusal: string): Rule => ({
+  read: readBySeance,
+  write: (who, item) => {
+    if (who.is("secretaire", item.commune) || (who.is("elu", item.commune) && who.created(item))) return undefined;
+    return who.anywhere("elu") ? refusal : onlySecretariat(label);
+  },
+});
 
 function ruleFor(key: ListKey | undefined, list: StoredList): Rule {
   const label = list.displayName;
@@ -117,14 +127,9 @@ function ruleFor(key: ListKey | undefined, list: StoredList): Rule {
     case "points":
       return bySeance;
     case "avis":
-      return {
-        read: readBySeance,
-        write: (who, item) => {
-          if (who.is("secretaire", item.commune) || (who.is("elu", item.commune) && who.created(item)))
-            return undefined;
-          return who.anywhere("elu") ? OWN_AVIS : onlySecretariat(label);
-        },
-      };
+      return ownItems(label, OWN_AVIS);
+    case "ouvertures":
+      return ownItems(label, OWN_OPENING);
     case "echeances":
       return { read: (who, item) => who.is("secretaire", item.commune), write: writeBySecretariat(label) };
     case "questions":

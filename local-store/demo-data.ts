@@ -5,6 +5,7 @@ import type {
   DraftOf,
   echeances,
   membres,
+  ouvertures,
   points,
   presences,
   questions,
@@ -472,6 +473,24 @@ export const demoAvis: DraftOf<typeof avis>[] = [
     membre: "5",
     position: "reserve",
     commentaire: "Prévoir une caution pour les associations extérieures.",
+  },
+];
+
+/**
+ * Sophie Garnier opened the projet of point 2 from the tab before giving her avis; the library of a new store is
+ * empty, so the file it names is not there any more (the secretary's view shows the version recorded).
+ */
+export const demoOuvertures = (at: At): DraftOf<typeof ouvertures>[] => [
+  {
+    titre: "Sophie Garnier — point 2 — version 1.0",
+    seance: "1",
+    point: "2",
+    membre: "4",
+    fichier: "01DEMONSTRATION",
+    documentEmpreinte: '"c:{00000000-0000-0000-0000-000000000001},1"',
+    documentVersion: "1.0",
+    documentModifieLe: at(-3),
+    ouvertLe: at(-2),
   },
 ];
 

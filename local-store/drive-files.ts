@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import type { StoredColumn } from "./model";
 
 /**
  * The embedded store's document library: folders and files with their eTag (changes with any change), cTag (changes
@@ -30,6 +31,8 @@ export interface DriveEntry {
 interface Persisted {
   readonly lastListItemId: number;
   readonly entries: DriveEntry[];
+  /** The library's own columns (absent from a `.data/` written before the store kept them). */
+  readonly columns?: StoredColumn[];
 }
 
 export const ROOT_ID = "01ROOT";
@@ -50,6 +53,7 @@ function syncWrite(file: string, data: Uint8Array | string): void {
 
 export class DriveFiles {
   private readonly entries = new Map<string, DriveEntry>();
+  private libraryColumns: StoredColumn[] = [];
   private lastListItemId = 0;
   private readonly dir: string;
 
@@ -61,6 +65,7 @@ export class DriveFiles {
       const saved = JSON.parse(fs.readFileSync(index, "utf8")) as Persisted;
       saved.entries.forEach((e) => this.entries.set(e.id, e));
       this.lastListItemId = saved.lastListItemId;
+      this.libraryColumns = saved.columns ?? [];
     }
     if (!this.entries.has(ROOT_ID)) {
       const now = new Date().toISOString();
@@ -79,6 +84,16 @@ export class DriveFiles {
         fields: {},
       });
     }
+  }
+
+  /** The columns the library's list has: SharePoint's own fields aside, only these take values. */
+  columns(): readonly StoredColumn[] {
+    return this.libraryColumns;
+  }
+
+  addColumn(column: StoredColumn): void {
+    this.libraryColumns = [...this.libraryColumns, column];
+    this.persist();
   }
 
   get(id: string): DriveEntry | undefined {
@@ -184,7 +199,11 @@ export class DriveFiles {
   }
 
   private persist(): void {
-    const saved: Persisted = { lastListItemId: this.lastListItemId, entries: [...this.entries.values()] };
+    const saved: Persisted = {
+      lastListItemId: this.lastListItemId,
+      entries: [...this.entries.values()],
+      columns: this.libraryColumns,
+    };
     syncWrite(path.join(this.dir, "items.json"), JSON.stringify(saved));
   }
 }

@@ -1,9 +1,7 @@
 import { randomUUID } from "node:crypto";
 import {
-  DOCUMENT_KINDS,
-  DOCUMENT_STATUSES,
   FORBIDDEN_NAME_CHARACTERS,
-  LIBRARY_COLUMNS,
+  LIBRARY_DISPLAY_NAME,
   MAX_NAME_LENGTH,
   SEANCE_FOLDER_PATTERN,
   SEANCES_FOLDER,
@@ -16,6 +14,7 @@ import type { DriveEntry, DriveFiles } from "./drive-files";
 import { ctagOfEntry, driveOf, etagOfEntry, ROOT_ID } from "./drive-files";
 import { badRequest, fail, forbidden, notFound, ok } from "./http";
 import type { StoreRequest, StoreResponse } from "./http";
+import { acceptColumn, columnJson } from "./lists";
 
 /**
  * The drive calls of Graph on the site's default document library (`/sites/{site}/drive/…`), as the suite uses them:
@@ -24,6 +23,8 @@ import type { StoreRequest, StoreResponse } from "./http";
  */
 
 const DRIVE_ID = "b!local-documents";
+/** The id of the library's list, as `GET /sites/{site}/drive/list` gives it and `/lists/{id}/columns` takes it. */
+export const LIBRARY_LIST_ID = "7d3c1a52-4b0e-4f6a-9c2d-1e8b5a0f6d34";
 /** Graph's rule: every fragment but the last is a multiple of 320 KiB. */
 const FRAGMENT_UNIT = 320 * 1024;
 const MAX_FRAGMENT = 60 * 1024 * 1024;
@@ -46,6 +47,9 @@ interface UploadSession {
 }
 
 const sessions = new Map<string, UploadSession>();
+
+const methodNotAllowed = (): StoreResponse =>
+  fail(405, "methodNotAllowed", "The HTTP method is not allowed on this resource.");
 
 const callerName = (caller: Caller): string => (caller.kind === "admin" ? "admin" : caller.email);
 
@@ -212,27 +216,51 @@ function writeAt(w: FileWrite): StoreResponse {
   return ok(itemJson(drive, written, w.origin, false), replace ? 200 : 201);
 }
 
-function fieldsPatch(body: unknown): { patch: Record<string, unknown> } | { refused: StoreResponse } {
+/** A PATCH of listItem fields: only the columns the library has (provisioned), each value as its column allows. */
+function fieldsPatch(
+  drive: DriveFiles,
+  body: unknown,
+): { patch: Record<string, unknown> } | { refused: StoreResponse } {
   const refuse = (message: string) => ({ refused: badRequest(message) });
   if (typeof body !== "object" || body === null || Array.isArray(body)) return refuse("A JSON object is expected.");
-  const columns = Object.values(LIBRARY_COLUMNS);
+  const columns = drive.columns();
   const patch: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
     const column = columns.find((c) => c.name === key);
     if (!column) return refuse(`Field '${key}' is not recognized`);
     if (value !== null && typeof value !== "string") return refuse(`Invalid value for field '${key}'.`);
     if (typeof value === "string" && value.length > 255) return refuse(`Field '${key}' is too long.`);
-    const choices: readonly string[] | undefined =
-      column.name === LIBRARY_COLUMNS.type.name
-        ? DOCUMENT_KINDS
-        : column.name === LIBRARY_COLUMNS.statut.name
-          ? DOCUMENT_STATUSES
-          : undefined;
-    if (choices && typeof value === "string" && !choices.includes(value))
+    const choices = (column.choice as { choices?: unknown } | undefined)?.choices;
+    if (Array.isArray(choices) && typeof value === "string" && !choices.includes(value))
       return refuse(`Invalid choice '${value}' for field '${key}'.`);
     patch[key] = value;
   }
   return { patch };
+}
+
+const libraryListJson = () => ({
+  id: LIBRARY_LIST_ID,
+  name: "Shared Documents",
+  displayName: LIBRARY_DISPLAY_NAME,
+  list: { template: "documentLibrary", hidden: false, contentTypesEnabled: false },
+});
+
+/** `/sites/{site}/lists/{library}` and its columns: the library's list, whose columns the site owner adds. */
+export function libraryListRoute(ctx: StoreContext, req: StoreRequest, rest: readonly string[]): StoreResponse {
+  const drive = driveOf(ctx);
+  if (!drive) return notFound("List");
+  const [collection, ...extra] = rest;
+  if (collection === undefined) return req.method === "GET" ? ok(libraryListJson()) : methodNotAllowed();
+  if (collection !== "columns" || extra.length > 0) return notFound("Resource");
+  if (req.method === "GET") return ok({ value: drive.columns().map(columnJson) });
+  if (req.method !== "POST") return methodNotAllowed();
+  const refusal = accessFor(req.caller, ctx.state).schemaRefusal();
+  if (refusal) return forbidden(refusal);
+  const column = acceptColumn(ctx, req.body);
+  if (drive.columns().some((existing) => existing.name === column.name))
+    return fail(409, "nameAlreadyExists", `A column named '${column.name}' already exists.`);
+  drive.addColumn(column);
+  return ok(columnJson(column), 201);
 }
 
 interface Target {
@@ -317,7 +345,8 @@ export function driveRoute(ctx: StoreContext, req: StoreRequest, origin: string,
   if (tail === "")
     return req.method === "GET"
       ? ok({ id: DRIVE_ID, driveType: "documentLibrary", name: "Documents" })
-      : fail(405, "methodNotAllowed", "The HTTP method is not allowed on this resource.");
+      : methodNotAllowed();
+  if (tail === "/list") return req.method === "GET" ? ok(libraryListJson()) : methodNotAllowed();
   const target = targetOf(drive, tail);
   if (!target) return notFound("Resource");
   const { entry, names, action } = target;
@@ -341,7 +370,7 @@ export function driveRoute(ctx: StoreContext, req: StoreRequest, origin: string,
   if (!entry || !readable) return notFound("Item");
   if (action1 === "children") {
     if (req.method === "POST") return createFolderIn(ctx, req, names, origin);
-    if (req.method !== "GET") return fail(405, "methodNotAllowed", "The HTTP method is not allowed on this resource.");
+    if (req.method !== "GET") return methodNotAllowed();
     const expand = wantsListItem(req.url);
     const value = drive
       .children(entry.id)
@@ -356,12 +385,11 @@ export function driveRoute(ctx: StoreContext, req: StoreRequest, origin: string,
   if (action1 === "listItem/fields" || action1 === "listItem") {
     if (req.method === "GET")
       return ok(action1 === "listItem" ? { id: entry.listItemId, fields: fieldsJson(entry) } : fieldsJson(entry));
-    if (req.method !== "PATCH" || action1 !== "listItem/fields")
-      return fail(405, "methodNotAllowed", "The HTTP method is not allowed on this resource.");
+    if (req.method !== "PATCH" || action1 !== "listItem/fields") return methodNotAllowed();
     const refusal = writeRefusal(ctx, req.caller, names);
     if (refusal) return forbidden(refusal);
     if (preconditionFails(entry, req.headers["if-match"])) return preconditionFailed();
-    const parsed = fieldsPatch(req.body);
+    const parsed = fieldsPatch(drive, req.body);
     if ("refused" in parsed) return parsed.refused;
     return ok(fieldsJson(drive.updateFields(entry, parsed.patch, callerName(req.caller))));
   }
@@ -375,7 +403,7 @@ export function driveRoute(ctx: StoreContext, req: StoreRequest, origin: string,
     drive.remove(entry);
     return { status: 204 };
   }
-  return fail(405, "methodNotAllowed", "The HTTP method is not allowed on this resource.");
+  return methodNotAllowed();
 }
 
 export const UPLOAD_SESSION_PREFIX = "/upload-sessions/";
@@ -407,7 +435,7 @@ export function uploadFragment(
     sessions.delete(token);
     return { status: 204 };
   }
-  if (method !== "PUT") return fail(405, "methodNotAllowed", "The HTTP method is not allowed on this resource.");
+  if (method !== "PUT") return methodNotAllowed();
   const range = CONTENT_RANGE.exec(headers["content-range"] ?? "");
   if (!range) return badRequest("A Content-Range header 'bytes start-end/total' is required.");
   const [start, end, total] = [Number(range[1]), Number(range[2]), Number(range[3])];

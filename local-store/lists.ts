@@ -29,7 +29,7 @@ export function listJson(list: StoredList): Record<string, unknown> {
   };
 }
 
-const columnJson = (col: StoredColumn): Record<string, unknown> => ({
+export const columnJson = (col: StoredColumn): Record<string, unknown> => ({
   hidden: false,
   readOnly: false,
   columnGroup: "Custom Columns",
@@ -40,7 +40,7 @@ export const listLists = (ctx: StoreContext): StoreResponse =>
   ok({ value: [...ctx.state.lists.values()].map(listJson) });
 
 /** A column definition from a request body; refused unless it names exactly one type facet Graph knows. */
-function acceptColumn(ctx: StoreContext, input: unknown): StoredColumn {
+export function acceptColumn(ctx: StoreContext, input: unknown): StoredColumn {
   const refuse = (message: string): never => {
     throw new StoreFailure(badRequest(message));
   };

@@ -1,7 +1,7 @@
 import { calendarRoute } from "./calendar";
 import { accessFor } from "./access";
 import type { StoreContext } from "./context";
-import { driveRoute } from "./drive-routes";
+import { driveRoute, LIBRARY_LIST_ID, libraryListRoute } from "./drive-routes";
 import type { FaultInjector } from "./faults";
 import { badRequest, fail, forbidden, notFound, ok, StoreFailure } from "./http";
 import type { StoreRequest, StoreResponse } from "./http";
@@ -78,6 +78,7 @@ function dispatch(ctx: StoreContext, req: StoreRequest, origin: string): StoreRe
     if (req.method === "GET") return listLists(ctx);
     return req.method === "POST" ? schemaChange(ctx, req, () => createList(ctx, req)) : methodNotAllowed();
   }
+  if (listRef === LIBRARY_LIST_ID) return libraryListRoute(ctx, req, rest);
   return itemsRoute(ctx, req, origin, listRef, rest);
 }
 

@@ -8,6 +8,7 @@ import {
   echeances,
   LISTS,
   membres,
+  ouvertures,
   points,
   presences,
   questions,
@@ -18,8 +19,10 @@ import {
   validationsClauses,
 } from "@shared/data/schema";
 import type { ListDefinition } from "@shared/data/schema";
+import { libraryColumnDefinitions } from "@shared/data/drive/library-columns";
 import { ADMIN, entriesOf } from "./caller";
 import type { Caller } from "./caller";
+import { driveOf } from "./drive-files";
 import type { StoreContext } from "./context";
 import * as demo from "./demo-data";
 import type { At } from "./demo-data";
@@ -31,7 +34,13 @@ const ORIGIN = "http://localhost";
 const quiet = new FaultInjector();
 
 /** Goes through the store's own routes, so seeding exercises exactly what clients call. */
-function call(ctx: StoreContext, method: string, path: string, body: unknown, caller: Caller = ADMIN): { id?: string } {
+function call(
+  ctx: StoreContext,
+  method: string,
+  path: string,
+  body: unknown,
+  caller: Caller = ADMIN,
+): { id?: string; value?: unknown } {
   const url = new URL(`/v1.0/sites/${encodeURIComponent(LOCAL_SITE_ID)}${path}`, ORIGIN);
   const answer = route(ctx, { caller, method, url, headers: {}, body }, ORIGIN, quiet);
   if (answer.status >= 300)
@@ -61,6 +70,18 @@ export function ensureSchema(ctx: StoreContext): void {
       call(ctx, "POST", `/lists/${encodeURIComponent(existing.id)}/columns`, column);
     }
   }
+  ensureLibraryColumns(ctx);
+}
+
+/** The document library's columns (séance, point, type, statut), found the way provisioning finds them. */
+function ensureLibraryColumns(ctx: StoreContext): void {
+  // A bare context (the policy's tests) has no library.
+  if (!driveOf(ctx)) return;
+  const library = call(ctx, "GET", "/drive/list", undefined);
+  const path = `/lists/${encodeURIComponent(library.id ?? "")}/columns`;
+  const present = (call(ctx, "GET", path, undefined) as { value?: { name?: string }[] }).value ?? [];
+  for (const column of libraryColumnDefinitions().filter((col) => !present.some((p) => p.name === col.name)))
+    call(ctx, "POST", path, column);
 }
 
 /** Creates every list of the schema, as provisioning would, then the demo communes and their séances. */
@@ -75,6 +96,7 @@ export function seedDemo(ctx: StoreContext, now: Date = new Date()): void {
     [points, demo.demoPoints],
     [presences, demo.demoPresences],
     [avis, demo.demoAvis],
+    [ouvertures, demo.demoOuvertures(at)],
     [clauses, demo.demoClauses],
     [clauseVersions, demo.demoClauseVersions],
     [validationsClauses, demo.demoValidations],

@@ -10,8 +10,23 @@ export const dataRequests: Benchmark = {
   async run() {
     const dir = mkdtempSync(path.join(tmpdir(), "mairie-bench-"));
     try {
-      const { loadSeance, write100, refreshNoChange } = await measureRequestFigures(dir);
+      const { loadSeance, write100, refreshNoChange, documents } = await measureRequestFigures(dir);
+      const perFile = documents.requests / documents.files;
       return [
+        {
+          name: `générer la convocation et ${documents.files - 1} projets (.docx, envoi, colonnes, liens), par fichier`,
+          value: Number(perFile.toFixed(2)),
+          unit: `requêtes (${documents.requests} pour ${documents.files} fichiers)`,
+          goal: `≤ ${documents.goal}`,
+          met: perFile <= documents.goal,
+        },
+        {
+          name: `générer la convocation et ${documents.files - 1} projets sur le stockage local, en tout`,
+          value: Math.round(documents.ms),
+          unit: `ms (plancher : ${documents.files} documents d'un paragraphe empaquetés par docx, ${Math.round(documents.floorMs)} ms)`,
+          goal: "< 1000",
+          met: documents.ms < 1000,
+        },
         {
           name: "charger une séance de 30 points et leurs avis",
           value: loadSeance.requests,

@@ -2,6 +2,7 @@ import type { DataConfig, GraphModeConfig } from "./auth/config";
 import { ServedLocalTokens } from "./auth/local-token-provider";
 import type { ScopedTokenProvider } from "./auth/msal-token-provider";
 import { createGraphClient } from "./graph/create-graph-client";
+import type { GraphConnection } from "./graph/create-graph-client";
 import { createRepositories } from "./graph/repositories";
 import type { Repositories } from "./graph/repositories";
 
@@ -24,16 +25,26 @@ export async function hostTokenProvider(
   return createMsalTokenProvider(config, { nested: true, ...(loginHint ? { loginHint } : {}) });
 }
 
+/** The Graph connection to the embedded store or the tenant, and the site the suite's lists and library are on. */
+export async function createDataConnection(
+  config: DataConfig,
+  loginHint?: () => Promise<string | undefined>,
+  dialog?: DialogSignIn,
+): Promise<{ readonly connection: GraphConnection; readonly siteId: string }> {
+  // On the embedded store, the preview's default person (the first secretary), signed by the app server.
+  const tokenProvider =
+    config.mode === "local"
+      ? new ServedLocalTokens(new URL(config.graphBaseUrl).origin, undefined)
+      : await hostTokenProvider(config, loginHint, dialog);
+  return { connection: createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider }), siteId: config.siteId };
+}
+
 /** The repositories of every list, against the embedded store or the tenant's SharePoint site (Teams tab, Word pane). */
 export async function createDataLayer(
   config: DataConfig,
   loginHint?: () => Promise<string | undefined>,
   dialog?: DialogSignIn,
 ): Promise<Repositories> {
-  // On the embedded store, the preview's default person (the first secretary), signed by the app server.
-  const tokenProvider =
-    config.mode === "local"
-      ? new ServedLocalTokens(new URL(config.graphBaseUrl).origin, undefined)
-      : await hostTokenProvider(config, loginHint, dialog);
-  return createRepositories(createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider }), config.siteId);
+  const { connection, siteId } = await createDataConnection(config, loginHint, dialog);
+  return createRepositories(connection, siteId);
 }

@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import { checkAct } from "@shared/domain/acts/check-act";
-import { readDocxParagraphs, readDocxText } from "@shared/io/docx";
+import { readDocxCustomProperties, readDocxParagraphs, readDocxText } from "@shared/io/docx";
+import { seanceLinkOf } from "@shared/ports/seance-link";
 import { convocation } from "./convocation";
 import { renderDocx } from "./docx-kit";
 import { feuilletCloture } from "./feuillet-cloture";
@@ -61,6 +62,11 @@ describe("documents de la séance générés en .docx et relus par le lecteur de
     const props = await customProperties(bytes);
     expect(props).toMatch(/name="MairieSeance"[^>]*><vt:lpwstr>7</);
     expect(props).toMatch(/name="MairiePoint"[^>]*><vt:lpwstr>31</);
+    // The suite's reader gives them as Word gives them to the pane (the browser preview reads them so).
+    expect(seanceLinkOf(await readDocxCustomProperties(bytes, "projet.docx"))).toEqual({
+      seanceId: "7",
+      pointId: "31",
+    });
     const text = await textOf(bytes);
     expect(text).toContain("COMMUNE DES Essarts-le-Bas");
     expect(text).toContain("Objet : Tarifs de location de la salle des fêtes");

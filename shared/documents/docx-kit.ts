@@ -15,7 +15,8 @@ import {
 } from "docx";
 import type { DocumentKind } from "@shared/data/drive/library-columns";
 import { PROPERTY_POINT, PROPERTY_SEANCE } from "@shared/ports/seance-link";
-import { frenchTypography, NBSP } from "./typography";
+import { BLANK_FIELD } from "@shared/domain/acts/clauses";
+import { frenchTypography } from "./typography";
 
 /**
  * The documents' few building blocks and their one rendering to .docx: the generators describe content, this file
@@ -57,8 +58,6 @@ export const isBlank = (inline: Inline): inline is Blank => typeof inline === "o
 export const valueOr = (value: string | number | undefined, label: string): Inline =>
   value === undefined || value === "" ? blank(label) : String(value);
 
-const BLANK_TEXT = NBSP.repeat(14);
-
 /** Typed apart: TextRun also takes a string, whose deprecated String.prototype.bold the linter would see. */
 function run(options: IRunOptions): TextRun {
   return new TextRun(options);
@@ -69,7 +68,7 @@ function runs(inlines: readonly Inline[]): TextRun[] {
   return inlines.map((inline) => {
     if (typeof inline === "string") return new TextRun(frenchTypography(inline));
     if ("strong" in inline) return run({ text: frenchTypography(inline.strong), bold: true });
-    return run({ text: BLANK_TEXT, highlight: HighlightColor.YELLOW });
+    return run({ text: BLANK_FIELD, highlight: HighlightColor.YELLOW });
   });
 }
 

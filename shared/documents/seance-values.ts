@@ -35,6 +35,17 @@ function maireValues(profile: CommuneProfile): Record<string, unknown> {
   return { maire: profile.maire.genre === "f" ? "madame" : "monsieur", president: person, signataire: person };
 }
 
+/** What the commune profile gives every act: name, maire, tribunal, publication mode, population. */
+export function profileClauseValues(commune: CommuneProfile): Record<string, unknown> {
+  return {
+    ...(commune.nom ? { commune: communeName(commune) } : {}),
+    ...maireValues(commune),
+    tribunal: tribunalCity(commune.tribunalAdministratif),
+    modePublicite: commune.publication,
+    ...(commune.population > 0 ? { population: commune.population } : {}),
+  };
+}
+
 /**
  * The clause values the records give for a séance and, when given, one of its points: the one source of prefill
  * for generated projets and for the Word pane. A value the records lack is absent: the form shows an empty field.
@@ -49,14 +60,7 @@ export function seanceClauseValues(facts: SeanceFacts, point?: PointFacts): Sour
       sources[key] = source;
     }
   };
-  const { commune } = facts;
-  put("profil de la commune", {
-    ...(commune.nom ? { commune: communeName(commune) } : {}),
-    ...maireValues(commune),
-    tribunal: tribunalCity(commune.tribunalAdministratif),
-    modePublicite: commune.publication,
-    ...(commune.population > 0 ? { population: commune.population } : {}),
-  });
+  put("profil de la commune", profileClauseValues(facts.commune));
   put("séance", {
     dateSeance: facts.date,
     heureSeance: heureLongue(facts.heure),

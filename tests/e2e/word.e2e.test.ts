@@ -39,7 +39,9 @@ describe("le volet Word dans Chromium, sur le document simulé", () => {
       .click();
     const objet = page.getByRole("textbox", { name: "Objet de l'acte" });
     await objet.fill("");
-    await page.getByText("« Objet de l'acte » : valeur manquante.").waitFor();
+    // Left empty, the objet is an empty highlighted field of the text to insert, never an example.
+    await page.getByText("À compléter : laissé vide et surligné dans l'acte.").first().waitFor();
+    await page.getByTestId("rendered-text").locator("mark").first().waitFor();
     await objet.fill(HOSTILE);
     await page.getByTestId("rendered-text").getByText(`Objet : ${HOSTILE}`).waitFor();
     await page.getByRole("button", { name: "Insérer" }).click();

@@ -45,6 +45,8 @@ export interface FakeWordState {
   settings: Map<string, unknown>;
   /** The document's custom properties (File > Properties > Custom). */
   customProperties: { key: string; value: unknown }[];
+  /** Runs given a highlight colour (null: highlight removed), by paragraph index, in order. */
+  highlights: { paragraph: number; text: string; color: string | null }[];
 }
 
 class FakeWordParagraph {
@@ -69,6 +71,19 @@ class FakeWordParagraph {
   }
   select(): void {
     this.doc.selected = this.index;
+  }
+  /** Text added at the end of the paragraph; the returned range's highlight colour is recorded when set. */
+  insertText(text: string, where: string) {
+    if (where !== "End") throw new Error(`insertText ${where} non simulé`);
+    this.doc.paragraphs[this.index] = this.text + text;
+    const { doc, index } = this;
+    return {
+      font: {
+        set highlightColor(color: string | null) {
+          doc.highlights.push({ paragraph: index, text, color });
+        },
+      },
+    };
   }
   insertHtml(): void {
     this.doc.htmlInsertions++;
@@ -107,6 +122,7 @@ export function installFakeWord(paragraphs: string[]): {
     htmlInsertions: 0,
     settings: new Map(),
     customProperties: [],
+    highlights: [],
   };
   const counter = new SyncCounter();
   const textOf = (c: FakeWordState["controls"][number]) => state.paragraphs.slice(c.start, c.end + 1).join("\n");
@@ -135,10 +151,29 @@ export function installFakeWord(paragraphs: string[]): {
     get text() {
       return textOf(c);
     },
-    insertText(text: string) {
+    /** Replaces the control's text, or adds to its end; the returned range records its highlight colour. */
+    insertText(text: string, where: string) {
       const lines = text.split("\n");
-      state.paragraphs.splice(c.start, c.end - c.start + 1, ...lines);
-      c.end = c.start + lines.length - 1;
+      if (where === "Replace") {
+        state.paragraphs.splice(c.start, c.end - c.start + 1, ...lines);
+        c.end = c.start + lines.length - 1;
+      } else if (where === "End") {
+        state.paragraphs[c.end] = (state.paragraphs[c.end] ?? "") + (lines[0] ?? "");
+        state.paragraphs.splice(c.end + 1, 0, ...lines.slice(1));
+        for (const other of state.controls.filter((o) => o !== c && o.start > c.end)) {
+          other.start += lines.length - 1;
+          other.end += lines.length - 1;
+        }
+        c.end += lines.length - 1;
+      } else throw new Error(`insertText ${where} non simulé`);
+      const paragraph = c.end;
+      return {
+        font: {
+          set highlightColor(color: string | null) {
+            state.highlights.push({ paragraph, text, color });
+          },
+        },
+      };
     },
   });
   const context = {

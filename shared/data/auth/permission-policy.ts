@@ -48,6 +48,8 @@ export const LIST_POLICY: Readonly<Partial<Record<ListKey, ListPolicy>>> = {
   actes: communeList("read"),
   subventions: communeList("read"),
   avis: { site: "commune", grants: { secretariat: "edit", elus: "contribute" }, ownItemsOnly: true },
+  // An élu records the documents they open, as they give their avis: their own items only.
+  ouvertures: { site: "commune", grants: { secretariat: "edit", elus: "contribute" }, ownItemsOnly: true },
   questions: { site: "network", grants: { secretariat: "contribute", referents: "edit" } },
   reponses: { site: "network", grants: { secretariat: "contribute", referents: "edit" } },
   // Secretaries propose clauses and versions; whether a version is validated is read from validationsClauses only.

@@ -1,7 +1,10 @@
+import { TEXT_MAX_LENGTH } from "../schema/columns";
+import type { ColumnDefinition } from "../schema/column-definitions";
+
 /**
  * The columns of the commune's document library (« Documents »), which both the Graph client and the embedded store
  * know: each generated file says which séance and point it belongs to, what it is and where it stands. Internal
- * names are SharePoint's and stable; `mairie provision` or the site owner creates them (docs/documents.md).
+ * names are SharePoint's and stable; `mairie provision` creates them (docs/documents.md).
  */
 
 export const DOCUMENT_KINDS = [
@@ -33,6 +36,23 @@ export const LIBRARY_COLUMNS = {
   // The cTag of the content the suite generated: a different cTag now means someone edited the file since.
   generatedCTag: { name: "EmpreinteGeneree", displayName: "Empreinte du document généré", kind: "text" },
 } as const;
+
+/** The site's default document library, as its list is named in a French site (`GET /sites/{id}/drive/list`). */
+export const LIBRARY_DISPLAY_NAME = "Documents";
+
+/** The library's columns as Graph columnDefinitions: what `mairie provision` creates and `--check` reads back. */
+export function libraryColumnDefinitions(): ColumnDefinition[] {
+  return Object.values(LIBRARY_COLUMNS).map((column) => ({
+    name: column.name,
+    displayName: column.displayName,
+    required: false,
+    indexed: false,
+    enforceUniqueValues: false,
+    ...(column.kind === "choice"
+      ? { choice: { choices: [...column.choices], allowTextEntry: false, displayAs: "dropDownMenu" as const } }
+      : { text: { allowMultipleLines: false, maxLength: TEXT_MAX_LENGTH } }),
+  }));
+}
 
 /** SharePoint's own fields of a library item that a client may read but not write. */
 export const READ_ONLY_FIELDS = ["FileLeafRef", "_UIVersionString", "Created", "Modified", "id"] as const;

@@ -100,7 +100,35 @@ export const avis = defineList("avis", "Avis des élus", "Avis des élus sur les
   membre: lookup("Membre", "Élu", "membres", { required: true }),
   position: choice("Position", "Position", ["favorable", "reserve", "question"], { required: true }),
   commentaire: note("Commentaire", "Commentaire"),
+  // The version of the point's projet the élu had in view when giving the avis: its cTag (changes with the content
+  // only), SharePoint's version label and its last modification. Empty on avis given before these columns existed,
+  // or with no document: « version inconnue ».
+  documentEmpreinte: text("EmpreinteDocument", "Empreinte du document lu"),
+  documentVersion: text("VersionDocument", "Version du document lu"),
+  documentModifieLe: dateTime("DocumentModifieLe", "Document lu, modifié le"),
 });
+
+/**
+ * « Ouvert » events: an élu clicked « Ouvrir dans Word » on a point's document in the tab. Graph does not say who
+ * opened which version of a file (driveItem `activities` is beta and not on every tenant, `analytics` counts
+ * viewers without versions), so the suite records what happens in its own tab, one item per élu, point and version.
+ */
+export const ouvertures = defineList(
+  "ouvertures",
+  "Documents ouverts",
+  "Quel élu a ouvert quelle version du projet d'un point, depuis l'onglet.",
+  {
+    titre: text("Title", "Résumé", { required: true }),
+    seance: lookup("Seance", "Séance", "seances", { required: true, indexed: true }),
+    point: lookup("Point", "Point", "points", { required: true, indexed: true }),
+    membre: lookup("Membre", "Élu", "membres", { required: true }),
+    fichier: text("Fichier", "Fichier (identifiant dans la bibliothèque)", { required: true }),
+    documentEmpreinte: text("EmpreinteDocument", "Empreinte du document ouvert", { required: true }),
+    documentVersion: text("VersionDocument", "Version du document ouvert"),
+    documentModifieLe: dateTime("DocumentModifieLe", "Document ouvert, modifié le"),
+    ouvertLe: dateTime("OuvertLe", "Ouvert le", { required: true }),
+  },
+);
 
 export const clauses = defineList("clauses", "Clauses", "Clauses types réutilisées dans les actes.", {
   intitule: text("Title", "Intitulé", { required: true }),
@@ -221,6 +249,7 @@ export const LISTS = [
   points,
   presences,
   avis,
+  ouvertures,
   clauses,
   clauseVersions,
   validationsClauses,

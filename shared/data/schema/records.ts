@@ -7,6 +7,7 @@ import type {
   communes,
   echeances,
   membres,
+  ouvertures,
   points,
   presences,
   questions,
@@ -22,6 +23,7 @@ export type Membre = RecordOf<typeof membres>;
 export type Seance = RecordOf<typeof seances>;
 export type Point = RecordOf<typeof points>;
 export type Avis = RecordOf<typeof avis>;
+export type Ouverture = RecordOf<typeof ouvertures>;
 export type Clause = RecordOf<typeof clauses>;
 export type ClauseVersion = RecordOf<typeof clauseVersions>;
 export type Question = RecordOf<typeof questions>;

@@ -1,2 +1,2 @@
-export { DocxReadError, readDocxParagraphs, readDocxText } from "./read-docx";
+export { DocxReadError, readDocxCustomProperties, readDocxParagraphs, readDocxText } from "./read-docx";
 export { documentXmlParagraphs } from "./document-xml";

@@ -11,16 +11,36 @@ export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
 /** The largest word/document.xml once inflated: a 100-page act is under 1 MB of XML. */
 export const MAX_DOCUMENT_XML_BYTES = 32 * 1024 * 1024;
 
+/** docProps/custom.xml holds a few named values: far below this. */
+const MAX_CUSTOM_XML_BYTES = 1024 * 1024;
+
 const MEGABYTE = 1024 * 1024;
 /** The end of central directory record closes every zip; it sits in the last 64 KiB + 22 bytes. */
-const END_OF_CENTRAL_DIRECTORY = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
-const LOCAL_FILE_HEADER = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const END_OF_CENTRAL_DIRECTORY = [0x50, 0x4b, 0x05, 0x06];
+const LOCAL_FILE_HEADER = [0x50, 0x4b, 0x03, 0x04];
 
-/** A zip that starts like one but has lost its end: the usual sign of a download or copy cut short. */
+const startsWith = (bytes: Uint8Array, at: number, signature: readonly number[]): boolean =>
+  signature.every((byte, i) => bytes[at + i] === byte);
+
+/**
+ * A zip that starts like one but has lost its end: the usual sign of a download or copy cut short. Plain bytes
+ * (no Node Buffer): the Word pane's preview reads generated documents in the browser.
+ */
 function isTruncatedZip(bytes: Uint8Array): boolean {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (!buffer.subarray(0, 4).equals(LOCAL_FILE_HEADER)) return false;
-  return buffer.subarray(Math.max(0, buffer.length - 65_557)).lastIndexOf(END_OF_CENTRAL_DIRECTORY) === -1;
+  if (!startsWith(bytes, 0, LOCAL_FILE_HEADER)) return false;
+  for (let at = bytes.length - END_OF_CENTRAL_DIRECTORY.length; at >= Math.max(0, bytes.length - 65_557); at--)
+    if (startsWith(bytes, at, END_OF_CENTRAL_DIRECTORY)) return false;
+  return true;
+}
+
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  const all = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return all;
 }
 
 /** The part JSZip streams while inflating (public at runtime since JSZip 3, absent from its typings). */
@@ -49,14 +69,14 @@ function inflateBounded(part: JSZip.JSZipObject, limit: number, tooLarge: () => 
       })
       .on("error", reject)
       .on("end", () => {
-        resolve(Buffer.concat(chunks).toString("utf8"));
+        resolve(new TextDecoder("utf-8").decode(concat(chunks, size)));
       })
       .resume();
   });
 }
 
-/** The paragraphs of word/document.xml, in order, as plain text. */
-export async function readDocxParagraphs(bytes: Uint8Array, fileLabel: string): Promise<string[]> {
+/** The archive, once its size and its end are checked. */
+async function openDocx(bytes: Uint8Array, fileLabel: string): Promise<JSZip> {
   if (bytes.byteLength > MAX_DOCX_BYTES)
     throw new DocxReadError(
       `${fileLabel} : fichier trop volumineux (${bytes.byteLength} octets ; un document Word lu ici fait au plus ${MAX_DOCX_BYTES / MEGABYTE} Mo).`,
@@ -65,12 +85,16 @@ export async function readDocxParagraphs(bytes: Uint8Array, fileLabel: string): 
     throw new DocxReadError(
       `${fileLabel} : fichier tronqué à l'octet ${bytes.byteLength} (la fin de l'archive .docx manque ; copie ou téléchargement interrompu ?).`,
     );
-  let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    return await JSZip.loadAsync(bytes);
   } catch {
     throw new DocxReadError(`${fileLabel} : ce n'est pas un document Word (.docx) lisible.`);
   }
+}
+
+/** The paragraphs of word/document.xml, in order, as plain text. */
+export async function readDocxParagraphs(bytes: Uint8Array, fileLabel: string): Promise<string[]> {
+  const zip = await openDocx(bytes, fileLabel);
   const document = zip.file("word/document.xml");
   if (!document)
     throw new DocxReadError(`${fileLabel} : document Word sans contenu principal (word/document.xml absent).`);
@@ -93,4 +117,30 @@ export async function readDocxParagraphs(bytes: Uint8Array, fileLabel: string): 
 export async function readDocxText(bytes: Uint8Array, fileLabel: string): Promise<string> {
   // A w:br inside a paragraph would shift every following line number: keep one line per paragraph.
   return (await readDocxParagraphs(bytes, fileLabel)).map((p) => p.replace(/\n/g, " ")).join("\n");
+}
+
+const PROPERTY = /<property\b[^>]*?\bname="([^"]{1,255})"[^>]*>\s*<vt:\w+>([^<]{0,1000})<\/vt:\w+>/g;
+const unescapeXml = (text: string): string =>
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+
+/**
+ * The document's custom properties (docProps/custom.xml: File > Properties > Custom), as Word gives them to an
+ * add-in: what séance and point a generated document belongs to. None when the part is absent.
+ */
+export async function readDocxCustomProperties(
+  bytes: Uint8Array,
+  fileLabel: string,
+): Promise<{ key: string; value: string }[]> {
+  const zip = await openDocx(bytes, fileLabel);
+  const part = zip.file("docProps/custom.xml");
+  if (!part) return [];
+  const tooLarge = () =>
+    new DocxReadError(`${fileLabel} : propriétés personnalisées trop volumineuses (docProps/custom.xml).`);
+  const xml = await inflateBounded(part, MAX_CUSTOM_XML_BYTES, tooLarge);
+  return [...xml.matchAll(PROPERTY)].map((m) => ({ key: unescapeXml(m[1] ?? ""), value: unescapeXml(m[2] ?? "") }));
 }

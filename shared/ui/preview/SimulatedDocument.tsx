@@ -1,6 +1,7 @@
 import { Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { PreviewActDocument } from "@shared/preview/preview-act-document";
+import { TextWithBlanks } from "../components/TextWithBlanks";
 import { useSnapshot } from "./useSnapshot";
 
 const useStyles = makeStyles({
@@ -62,7 +63,7 @@ export function SimulatedDocument({ document }: { document: PreviewActDocument }
               aria-current={selected === index ? "true" : undefined}
               onClick={() => document.moveCursor(index + 1)}
             >
-              {p.text}
+              <TextWithBlanks text={p.text} />
             </p>
           </div>
         ))}

@@ -1,9 +1,12 @@
 import { formatDateFr } from "@shared/domain/common";
-import { byNumero, elusOf } from "./council-seance";
+import { byNumero } from "./council-seance";
 import type { SeanceBundle } from "./council-seance";
 import { parisWallClock } from "./paris-time";
 
-/** The documents of a séance as plain text: the secretary pastes or downloads them; nothing here is legal advice. */
+/**
+ * The convocation as the body of the Outlook invitation sent to the élus. The séance's documents themselves are
+ * Word files generated in the commune's library (`@shared/documents`), never text.
+ */
 
 function header(bundle: SeanceBundle): { commune: string; date: string; time: string; lieu: string } {
   const { date, time } = parisWallClock(bundle.seance.date);
@@ -20,7 +23,7 @@ const agendaLines = (bundle: SeanceBundle): string[] =>
     .sort(byNumero)
     .map((p) => `${p.numero}. ${p.titre}${p.rapporteur ? ` (rapporteur : ${p.rapporteur})` : ""}`);
 
-/** The convocation sent to each member: date, hour, place and ordre du jour (CGCT L2121-10). */
+/** The invitation's text: date, hour, place and ordre du jour (CGCT L2121-10). */
 export function convocationText(bundle: SeanceBundle, sentOn: string): string {
   const h = header(bundle);
   const maire = bundle.membres.find((m) => m.role === "elu" && /^maire$/i.test(m.fonction ?? ""))?.nom;
@@ -41,57 +44,5 @@ export function convocationText(bundle: SeanceBundle, sentOn: string): string {
     "Les projets de délibération sont consultables auprès du secrétariat de mairie.",
     "",
     maire ? `Le maire, ${maire}` : "Le maire",
-  ].join("\n");
-}
-
-/** The liste des délibérations examinées, to post within a week (CGCT L2121-25). */
-export function deliberationsListText(bundle: SeanceBundle): string {
-  const h = header(bundle);
-  const lines = [...bundle.points]
-    .filter((p) => p.nature === "deliberation")
-    .sort(byNumero)
-    .map((p) => {
-      const vote = bundle.details.votes[p.id];
-      const outcome = vote ? (vote.pour > vote.contre ? "adoptée" : "rejetée") : "vote non saisi";
-      return `${p.numero}. ${p.titre} — ${outcome}`;
-    });
-  return [
-    `Commune de ${h.commune}`,
-    `Liste des délibérations examinées par le conseil municipal le ${h.date}`,
-    "",
-    ...lines,
-    "",
-    "Affichée le :",
-  ].join("\n");
-}
-
-/** The skeleton of the procès-verbal (CGCT L2121-15): attendance, proxies, then one section a point with its vote. */
-export function pvSkeletonText(bundle: SeanceBundle): string {
-  const h = header(bundle);
-  const { details } = bundle;
-  const elus = elusOf(bundle.membres).map((m) => m.nom);
-  const absents = elus.filter((n) => !details.presents.includes(n));
-  const points = [...bundle.points].sort(byNumero).flatMap((p) => {
-    const vote = details.votes[p.id];
-    return [
-      "",
-      `${p.numero}. ${p.titre}`,
-      p.rapporteur ? `Rapporteur : ${p.rapporteur}` : "Rapporteur :",
-      "Exposé et débats :",
-      vote ? `Vote : ${vote.pour} pour, ${vote.contre} contre, ${vote.abstentions} abstention(s).` : "Vote :",
-    ];
-  });
-  return [
-    `Commune de ${h.commune}`,
-    `Procès-verbal de la séance du conseil municipal du ${h.date}`,
-    "",
-    `Membres en exercice : ${elus.length}`,
-    `Présents : ${details.presents.join(", ") || "—"}`,
-    `Absents : ${absents.join(", ") || "—"}`,
-    `Procurations : ${details.procurations.map((p) => `${p.mandant} à ${p.mandataire}`).join(" ; ") || "—"}`,
-    `Secrétaire de séance : ${details.secretaire ?? "—"}`,
-    ...points,
-    "",
-    "Le maire,                              Le secrétaire de séance,",
   ].join("\n");
 }

@@ -1,4 +1,5 @@
 import { render } from "@testing-library/react";
+import type { DocumentsPort } from "@shared/data/drive/documents-port";
 import { MemoryStorage } from "@shared/data/outbox/storage";
 import { previewHostContext } from "@shared/preview/preview-host-context";
 import type { LegacyDetailsStore } from "../data/legacy-details-store";
@@ -18,6 +19,7 @@ export function renderTeamsApp(
   invitations: InvitationSender = new PreviewInvitations(),
   legacyDetails?: LegacyDetailsStore,
   undoDelayMs = 0,
+  documents?: DocumentsPort,
 ) {
   // Short retry delays, so that a write queued while "offline" goes out within the test.
   const writer = outboxWriter(data, new MemoryStorage(), Date.now, { baseDelayMs: 20, maxDelayMs: 50 });
@@ -30,6 +32,7 @@ export function renderTeamsApp(
     invitations,
     undoDelayMs,
     ...(legacyDetails ? { legacyDetails } : {}),
+    ...(documents ? { documents } : {}),
     // The in-memory repositories grant everything: who the page acts as only changes what it shows.
     viewAs: { everyone: () => data.membres.items(), actAs: () => undefined },
   };

@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { SeancePrefillNote } from "./SeancePrefillNote";
-import { clauseStanding, conditionProblems, renderClause } from "@shared/domain/acts/clauses";
+import { clauseStanding, conditionProblems, filledText, renderClauseWithBlanks } from "@shared/domain/acts/clauses";
 import type { Clause, ClauseStanding } from "@shared/domain/acts/clauses";
 import { ActionStatus } from "@shared/ui/components/ActionStatus";
 import { KIND_LABELS } from "../taskpane/labels";
@@ -33,8 +33,8 @@ export function PrefillNote({ prefill }: { prefill: Prefill }) {
   return (
     <Caption1>
       {prefill.fromDocument.length > 0
-        ? "Séance reprise de l'acte ouvert (date, convocation, effectifs, vote) ; les autres champs reprennent un exemple : vérifiez-les."
-        : "Champs préremplis avec un exemple : vérifiez-les avant d'insérer."}
+        ? "Séance reprise de l'acte ouvert (date, convocation, effectifs, vote) ; les autres champs sont à remplir : un champ laissé vide est inséré vide et surligné, jamais avec un exemple."
+        : "Document sans séance liée : les champs sont à remplir ; un champ laissé vide est inséré vide et surligné, jamais avec un exemple."}
     </Caption1>
   );
 }
@@ -54,8 +54,8 @@ export function ClauseForm({ clause, prefill }: { clause: Clause; prefill: Prefi
   const conditions = conditionProblems(clause, { values });
   const notApplicable = conditions.filter((p) => p.blocking).map((p) => p.message);
   const warnings = conditions.filter((p) => !p.blocking).map((p) => p.message);
-  const rendered = form.valid ? renderClause(clause, form.reading.values) : undefined;
-  const text = rendered?.ok && notApplicable.length === 0 ? rendered.text : undefined;
+  const rendered = form.valid ? renderClauseWithBlanks(clause, form.reading.values) : undefined;
+  const text = rendered?.ok && notApplicable.length === 0 ? filledText(rendered.parts) : undefined;
   const [action, run] = useDocumentAction();
   const insert = (inserted: string) =>
     run(async () => {
@@ -89,6 +89,7 @@ export function ClauseForm({ clause, prefill }: { clause: Clause; prefill: Prefi
         variables={clause.variables}
         inputs={form.inputs}
         errors={form.reading.errors}
+        missing={form.reading.missing}
         onChange={form.setInput}
       />
       <RenderedText text={text} />

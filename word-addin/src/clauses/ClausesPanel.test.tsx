@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { CATALOG, createClauseLibrary } from "@shared/domain/acts/clauses";
+import { HELD } from "@shared/documents/test-facts.test-support";
 import { renderWordApp } from "../taskpane/testing/render-word-app";
 
 const search = (text: string) =>
@@ -33,12 +34,15 @@ describe("Clauses : chercher, remplir, insérer", () => {
     expect(titles.every((t) => /^Visa/.test(t))).toBe(true);
   });
 
-  it("préremplit depuis la séance de l'acte ouvert, signale en français une saisie invalide, puis insère le texte rendu", async () => {
+  it("sans séance liée ni valeur dans l'acte, un champ reste vide et surligné ; signale en français une saisie invalide, puis insère le texte rendu", async () => {
     const { preview } = await renderWordApp();
     search("tarifs cantine repas");
     fireEvent.click(results().getAllByRole("button")[0] as HTMLElement);
     const enfant = await waitFor(() => field(/Prix du repas enfant/));
-    expect(enfant.value).toBe("3,20");
+    // Neither the open act nor a record gives a price: no example fills it in.
+    expect(enfant.value).toBe("");
+    expect(screen.getAllByText("À compléter : laissé vide et surligné dans l'acte.").length).toBeGreaterThan(0);
+    expect(screen.getByTestId("rendered-text").querySelectorAll("mark").length).toBeGreaterThan(0);
     fireEvent.change(enfant, { target: { value: "trois euros" } });
     screen.getByText(/montant en euros attendu/);
     expect(screen.getByRole("button", { name: "Insérer" })).toHaveProperty("disabled", true);
@@ -108,13 +112,17 @@ describe("Clauses : ce qui est validé, et par qui", () => {
   });
 
   it("une clause qui ne s'applique pas à la commune ne s'insère pas", async () => {
-    await renderWordApp();
+    // A document generated for a séance of a commune that publishes its acts electronically.
+    await renderWordApp("", {
+      readSeanceLink: async () => ({ seanceId: HELD.seanceId }),
+      loadSeance: async () => HELD,
+    });
     search("site EPCI");
     fireEvent.click(
       results().getByRole("button", { name: "Publication sur le site de l'EPCI (commune sans site internet)" }),
     );
     fireEvent.change(await waitFor(() => field(/Nom de l'EPCI/)), { target: { value: "CC du Val" } });
-    // The example séance's commune publishes electronically: R2131-1 II bis is not for it.
+    // The séance's commune publishes electronically (its profile): R2131-1 II bis is not for it.
     screen.getByText(/Cette clause ne s'applique pas ici : Ne s'applique qu'à une commune qui a choisi l'affichage/);
     expect(screen.getByRole("button", { name: "Insérer" })).toHaveProperty("disabled", true);
   });

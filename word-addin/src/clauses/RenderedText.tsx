@@ -1,4 +1,5 @@
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { TextWithBlanks } from "@shared/ui/components/TextWithBlanks";
 
 const useStyles = makeStyles({
   box: {
@@ -13,7 +14,7 @@ const useStyles = makeStyles({
   },
 });
 
-/** The live preview of what will be inserted; plain text, as Word will receive it. */
+/** The live preview of what will be inserted; plain text, as Word will receive it, empty fields highlighted. */
 export function RenderedText({ text }: { text: string | undefined }) {
   const styles = useStyles();
   return (
@@ -24,7 +25,7 @@ export function RenderedText({ text }: { text: string | undefined }) {
       ) : (
         // Focusable so that a keyboard user can scroll a long preview (axe: scrollable-region-focusable).
         <p className={styles.box} data-testid="rendered-text" tabIndex={0}>
-          {text}
+          <TextWithBlanks text={text} />
         </p>
       )}
     </section>

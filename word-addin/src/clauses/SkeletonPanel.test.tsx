@@ -1,5 +1,5 @@
 import { fireEvent, screen } from "@testing-library/react";
-import { assembleSkeleton } from "@shared/domain/acts/clauses";
+import { BLANK_FIELD, assembleSkeleton } from "@shared/domain/acts/clauses";
 import { renderWordApp } from "../taskpane/testing/render-word-app";
 
 describe("Acte complet : un formulaire, toutes les clauses dans l'ordre légal", () => {
@@ -21,9 +21,8 @@ describe("Acte complet : un formulaire, toutes les clauses dans l'ordre légal",
       ),
     );
     screen.getByText(/^Références à vérifier : .*C\. route L325-1 : à vérifier/);
-    fireEvent.change(commune, { target: { value: "" } });
-    screen.getByText("« Nom de la commune » : valeur manquante.");
-    expect(screen.getByRole("button", { name: "Assembler un acte complet" })).toHaveProperty("disabled", true);
+    // No séance linked, nothing in the act: the commune's name is not an example's, it is to complete.
+    expect((commune as HTMLInputElement).value).toBe("");
     fireEvent.change(commune, { target: { value: "Saint-Aubin-sur-Loire" } });
     fireEvent.click(screen.getByRole("button", { name: "Assembler un acte complet" }));
     await screen.findByText(/Acte complet inséré/);
@@ -34,5 +33,8 @@ describe("Acte complet : un formulaire, toutes les clauses dans l'ordre légal",
     const articles = text.filter((t) => t.startsWith("Article ")).map((t) => t.slice(0, t.indexOf(" : ")));
     expect(articles.slice(0, 3)).toEqual(["Article 1er", "Article 2", "Article 3"]);
     expect(text.join("\n")).toContain("Saint-Aubin-sur-Loire");
+    // The fields left empty are in the act, empty and highlighted in the simulated document.
+    expect(text.join("\n")).toContain(BLANK_FIELD);
+    expect(screen.getByTestId("simulated-document").querySelectorAll("mark").length).toBeGreaterThan(0);
   });
 });

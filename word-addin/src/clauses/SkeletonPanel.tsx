@@ -11,13 +11,13 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import {
-  EXAMPLE_OBJETS,
   SUBJECTS,
   articleLabel,
   clauseStanding,
+  filledText,
   isSubject,
-  renderClause,
-  renderSkeleton,
+  renderClauseWithBlanks,
+  renderSkeletonWithBlanks,
   conditionProblems,
 } from "@shared/domain/acts/clauses";
 import type { ClauseValues, SkeletonPart, Subject } from "@shared/domain/acts/clauses";
@@ -42,27 +42,19 @@ const useStyles = makeStyles({
 /** Each clause of the act in its own tagged content control, articles numbered as in the assembled text. */
 function insertions(parts: readonly SkeletonPart[], values: ClauseValues): ClauseInsertion[] {
   return parts.flatMap(({ clause, article }) => {
-    const rendered = renderClause(clause, values);
+    const rendered = renderClauseWithBlanks(clause, values);
     if (!rendered.ok) return [];
-    const text = (article === undefined ? "" : articleLabel(article)) + rendered.text;
+    const text = (article === undefined ? "" : articleLabel(article)) + filledText(rendered.parts);
     return [
       { clauseId: clause.id, version: clause.version, title: clause.title, text, values: valuesFor(clause, values) },
     ];
   });
 }
 
-function SkeletonForm({
-  subject,
-  parts,
-  prefill,
-}: {
-  subject: Subject;
-  parts: readonly SkeletonPart[];
-  prefill: Prefill;
-}) {
+function SkeletonForm({ parts, prefill }: { parts: readonly SkeletonPart[]; prefill: Prefill }) {
   const { document } = useServices();
   const variables = useMemo(() => variablesOf(parts.map((p) => p.clause)), [parts]);
-  const form = useVariablesForm(variables, { ...prefill.values, objet: EXAMPLE_OBJETS[subject] });
+  const form = useVariablesForm(variables, prefill.values);
   const values = { ...prefill.values, ...form.reading.values };
   const date = useActDate(values);
   const standings = parts.map(({ clause }) => ({ clause, standing: clauseStanding(clause, date) }));
@@ -73,7 +65,8 @@ function SkeletonForm({
   );
   const notApplicable = conditions.filter((p) => p.blocking).map((p) => p.message);
   const cautions = conditions.filter((p) => !p.blocking).map((p) => p.message);
-  const rendered = form.valid && notApplicable.length === 0 ? renderSkeleton(parts, form.reading.values) : undefined;
+  const rendered =
+    form.valid && notApplicable.length === 0 ? renderSkeletonWithBlanks(parts, form.reading.values) : undefined;
   const [action, run] = useDocumentAction();
   const insert = () =>
     run(async () => {
@@ -106,7 +99,13 @@ function SkeletonForm({
         </MessageBar>
       )}
       <PrefillNote prefill={prefill} />
-      <VariablesForm variables={variables} inputs={form.inputs} errors={form.reading.errors} onChange={form.setInput} />
+      <VariablesForm
+        variables={variables}
+        inputs={form.inputs}
+        errors={form.reading.errors}
+        missing={form.reading.missing}
+        onChange={form.setInput}
+      />
       <RenderedText text={rendered?.ok ? rendered.text : undefined} />
       <Button appearance="primary" disabled={!rendered?.ok || action.status === "busy"} onClick={() => void insert()}>
         Assembler un acte complet
@@ -142,7 +141,7 @@ export function SkeletonPanel() {
         </Select>
       </Field>
       {prefill ? (
-        <SkeletonForm key={subject} subject={subject} parts={parts} prefill={prefill} />
+        <SkeletonForm key={subject} parts={parts} prefill={prefill} />
       ) : (
         <Spinner size="tiny" label="Lecture de l'acte…" />
       )}

@@ -24,13 +24,23 @@ interface FieldProps {
   readonly spec: VariableSpec;
   readonly input: FieldInput;
   readonly error: string | undefined;
+  /** Left empty: it will be an empty highlighted field of the act. */
+  readonly empty: boolean;
   readonly onChange: (input: FieldInput) => void;
 }
+
+/** An error says what to correct; an empty field says that the act will show it highlighted, to complete. */
+const validation = (error: string | undefined, empty: boolean) =>
+  error
+    ? { validationMessage: error }
+    : empty
+      ? { validationState: "warning" as const, validationMessage: "À compléter : laissé vide et surligné dans l'acte." }
+      : {};
 
 const asText = (input: FieldInput) => (typeof input === "string" ? input : "");
 const asPerson = (input: FieldInput): PersonInput => (typeof input === "string" ? { civilite: "", nom: "" } : input);
 
-function PersonField({ spec, input, error, onChange }: FieldProps) {
+function PersonField({ spec, input, error, empty, onChange }: FieldProps) {
   const styles = useStyles();
   const person = asPerson(input);
   return (
@@ -46,14 +56,14 @@ function PersonField({ spec, input, error, onChange }: FieldProps) {
           ))}
         </Select>
       </Field>
-      <Field label="Prénom et nom" validationMessage={error}>
+      <Field label="Prénom et nom" {...validation(error, empty)}>
         <Input value={person.nom} onChange={(_e, data) => onChange({ ...person, nom: data.value })} />
       </Field>
     </fieldset>
   );
 }
 
-function ValueField({ spec, input, error, onChange }: FieldProps) {
+function ValueField({ spec, input, error, empty, onChange }: FieldProps) {
   const value = asText(input);
   const control = (() => {
     switch (spec.type) {
@@ -94,7 +104,7 @@ function ValueField({ spec, input, error, onChange }: FieldProps) {
     }
   })();
   return (
-    <Field label={spec.label} validationMessage={error}>
+    <Field label={spec.label} {...validation(error, empty)}>
       {control}
     </Field>
   );
@@ -104,11 +114,13 @@ export interface VariablesFormProps {
   readonly variables: readonly VariableSpec[];
   readonly inputs: FormInputs;
   readonly errors: Readonly<Record<string, string>>;
+  /** The fields left empty (`FormReading.missing`). */
+  readonly missing: readonly string[];
   readonly onChange: (name: string, input: FieldInput) => void;
 }
 
 /** One field per typed variable, its French error shown inline under it. */
-export function VariablesForm({ variables, inputs, errors, onChange }: VariablesFormProps) {
+export function VariablesForm({ variables, inputs, errors, missing, onChange }: VariablesFormProps) {
   const styles = useStyles();
   return (
     <div className={styles.form}>
@@ -117,6 +129,7 @@ export function VariablesForm({ variables, inputs, errors, onChange }: Variables
           spec,
           input: inputs[spec.name] ?? "",
           error: errors[spec.name],
+          empty: missing.includes(spec.name),
           onChange: (input) => onChange(spec.name, input),
         };
         return spec.type === "person" ? (

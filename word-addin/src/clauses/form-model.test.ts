@@ -24,17 +24,19 @@ describe("formulaire de variables", () => {
       votants: 13,
     };
     expect(toInput(spec("montantCaution"), 50_000)).toBe("500,00");
-    expect(readForm(variables, initialInputs(variables, prefill))).toEqual({ values: prefill, errors: {} });
+    expect(readForm(variables, initialInputs(variables, prefill))).toEqual({
+      values: prefill,
+      errors: {},
+      missing: [],
+    });
   });
 
-  it("une erreur par champ inutilisable, en français", () => {
-    const variables = [spec("commune"), spec("votants")];
-    expect(readForm(variables, { commune: "", votants: "treize" })).toEqual({
+  it("une erreur par champ inutilisable, en français ; un champ vide n'est pas une erreur mais un champ à compléter", () => {
+    const variables = [spec("commune"), spec("votants"), spec("president")];
+    expect(readForm(variables, { commune: "", votants: "treize", president: { civilite: "Mme", nom: " " } })).toEqual({
       values: {},
-      errors: {
-        commune: "« Nom de la commune » : valeur manquante.",
-        votants: "« Nombre de votants » : nombre entier attendu.",
-      },
+      errors: { votants: "« Nombre de votants » : nombre entier attendu." },
+      missing: ["commune", "president"],
     });
   });
 });

@@ -1,10 +1,10 @@
 import { SAMPLE_DELIBERATION } from "../taskpane/sample-act";
 import { EXAMPLE_VALUES } from "@shared/domain/acts/clauses";
-import { HELD, PLANNED } from "@shared/documents/test-facts.test-support";
+import { HELD, PLANNED, PROFILE } from "@shared/documents/test-facts.test-support";
 import { prefillFromSeance, prefillValues } from "./prefill";
 
 describe("préremplissage des clauses", () => {
-  it("préremplit la séance depuis la délibération ouverte, l'exemple pour le reste", () => {
+  it("préremplit la séance depuis la délibération ouverte, le profil de la commune s'il est connu, et rien d'autre", () => {
     const { values, fromDocument } = prefillValues(SAMPLE_DELIBERATION);
     expect(values).toMatchObject({
       dateSeance: "2025-09-18",
@@ -16,8 +16,13 @@ describe("préremplissage des clauses", () => {
       contre: 1,
     });
     expect(fromDocument).toEqual(expect.arrayContaining(["dateSeance", "votants", "pour"]));
-    expect(values.commune).toBe("Saint-Martin-des-Prés");
-    expect(prefillValues("").fromDocument).toEqual([]);
+    // No example: what neither the text nor a profile gives stays empty.
+    expect(Object.keys(values).sort()).toEqual([...fromDocument].sort());
+    expect(values.commune).toBeUndefined();
+    expect(prefillValues("")).toEqual({ values: {}, fromDocument: [] });
+    const withProfile = prefillValues(SAMPLE_DELIBERATION, PROFILE).values;
+    expect(withProfile).toMatchObject({ commune: "Les Essarts-le-Bas", tribunal: "Nantes", votants: 13 });
+    expect(withProfile.commune).not.toBe(EXAMPLE_VALUES.commune);
   });
 });
 

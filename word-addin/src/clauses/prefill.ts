@@ -1,16 +1,22 @@
 import { parseAct } from "@shared/domain/acts";
-import { EXAMPLE_VALUES } from "@shared/domain/acts/clauses";
 import type { ClauseValues } from "@shared/domain/acts/clauses";
+import type { CommuneProfile } from "@shared/domain/commune/profile";
 import type { SeanceFacts } from "@shared/documents/seance-facts";
-import { seanceClauseValues } from "@shared/documents/seance-values";
+import { profileClauseValues, seanceClauseValues } from "@shared/documents/seance-values";
 
 /**
- * The values a clause form starts with: what the open délibération already says of its séance (date, convocation,
- * effectifs, vote), then the library's example séance for the rest — always shown, to be checked before inserting.
+ * The values a clause form starts with on a document linked to no séance: the commune profile when the pane knows
+ * it, then what the open délibération says of its séance (date, convocation, effectifs, vote). Never an example:
+ * a value neither gives stays an empty field, inserted empty and highlighted, that the act checker reports.
  */
-export function prefillValues(documentText: string): { values: ClauseValues; fromDocument: readonly string[] } {
+export function prefillValues(
+  documentText: string,
+  profile?: CommuneProfile,
+): { values: ClauseValues; fromDocument: readonly string[] } {
   const found = documentValues(documentText);
-  return { values: { ...EXAMPLE_VALUES, ...found }, fromDocument: Object.keys(found) };
+  const fromProfile = profile ? profileClauseValues(profile) : {};
+  const known = Object.fromEntries(Object.entries(fromProfile).filter(([, v]) => v !== undefined && v !== ""));
+  return { values: { ...known, ...found }, fromDocument: Object.keys(found) };
 }
 
 /** What the open délibération's text says of its séance: date, convocation, effectifs, vote. */

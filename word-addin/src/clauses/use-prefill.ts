@@ -8,7 +8,7 @@ import { prefillFromSeance, prefillValues } from "./prefill";
 
 export interface Prefill {
   readonly values: ClauseValues;
-  /** Variables read from the open act rather than from the example séance. */
+  /** Variables read from the open act's text (not from a record). */
   readonly fromDocument: readonly string[];
   /** On a generated document: where each value came from (profile, séance, attendance, vote, text). */
   readonly sources?: Readonly<Record<string, string>>;

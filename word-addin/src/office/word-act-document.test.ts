@@ -1,3 +1,4 @@
+import { BLANK_FIELD } from "@shared/domain/acts/clauses";
 import { installFakeWord } from "@tests/support/fake-office";
 import { wordActDocument } from "./word-act-document";
 
@@ -31,6 +32,37 @@ describe("wordActDocument : un nombre constant d'allers-retours, quelle que soit
       fake.restore();
     },
   );
+
+  it("surligne chaque champ vide d'une clause, sans aller-retour de plus", async () => {
+    const fake = installFakeWord(paragraphsOf(1));
+    const text = `Présents : ${BLANK_FIELD} ; votants : ${BLANK_FIELD}\nSans champ vide`;
+    await wordActDocument.insertClauses([{ clauseId: "decompte", version: 1, title: "Décompte", text }]);
+    expect(fake.counter.count).toBe(1);
+    expect(fake.state.paragraphs.slice(1)).toEqual(text.split("\n"));
+    expect(fake.state.highlights).toEqual([
+      { paragraph: 1, text: "Présents : ", color: null },
+      { paragraph: 1, text: BLANK_FIELD, color: "Yellow" },
+      { paragraph: 1, text: " ; votants : ", color: null },
+      { paragraph: 1, text: BLANK_FIELD, color: "Yellow" },
+    ]);
+    fake.restore();
+  });
+
+  it("remplace une clause par une version aux champs vides surlignés, toujours en deux sync", async () => {
+    const fake = installFakeWord(paragraphsOf(1));
+    await wordActDocument.insertClauses([{ clauseId: "vote", version: 1, title: "Vote", text: "Pour : 4" }]);
+    fake.counter.count = 0;
+    fake.state.highlights = [];
+    const text = `Pour : ${BLANK_FIELD} ; contre : ${BLANK_FIELD}`;
+    expect(await wordActDocument.replaceClause({ clauseId: "vote", version: 2, title: "Vote", text })).toBe(1);
+    expect(fake.counter.count).toBe(2);
+    expect(fake.state.paragraphs.slice(1)).toEqual([text]);
+    expect(fake.state.highlights.filter((h) => h.color === "Yellow").map((h) => h.text)).toEqual([
+      BLANK_FIELD,
+      BLANK_FIELD,
+    ]);
+    fake.restore();
+  });
 
   it("retrouve les clauses insérées puis remplace une clause par sa nouvelle version en deux sync", async () => {
     const fake = installFakeWord(paragraphsOf(2));

@@ -5,10 +5,28 @@ import type {
   InsertedClause,
   InsertedValues,
 } from "@shared/ports/act-document";
+import { BLANK_FIELD } from "@shared/domain/acts/clauses";
 import { clauseTag, parseClauseTag } from "./clause-tag";
 
 function lines(text: string): string[] {
   return text.split(/\r?\n/);
+}
+
+/** Office.js removes a highlight when set to null, which its typings (string) do not say. */
+type Highlightable = { font: { highlightColor: string | null } };
+
+/**
+ * A line as a new paragraph after `anchor`: each empty field (BLANK_FIELD) highlighted in yellow, the text around it
+ * explicitly not (text added at the end of a range takes its formatting). Only queues commands: no sync.
+ */
+function insertLine(anchor: Word.Range | Word.Paragraph, line: string): Word.Paragraph {
+  if (!line.includes(BLANK_FIELD)) return anchor.insertParagraph(line, "After");
+  const paragraph = anchor.insertParagraph("", "After");
+  line.split(BLANK_FIELD).forEach((piece, i) => {
+    if (i > 0) (paragraph.insertText(BLANK_FIELD, "End") as Highlightable).font.highlightColor = "Yellow";
+    if (piece !== "") (paragraph.insertText(piece, "End") as Highlightable).font.highlightColor = null;
+  });
+  return paragraph;
 }
 
 const valuesKey = (clauseId: string) => `mairie:valeurs:${clauseId}`;
@@ -50,7 +68,7 @@ export const wordActDocument: ActDocument = {
       // tagged content control. insertText is used, never insertHtml/insertOoxml: user text stays text.
       let anchor: Word.Range | Word.Paragraph = context.document.getSelection();
       for (const clause of clauses) {
-        const inserted = lines(clause.text).map((line) => (anchor = anchor.insertParagraph(line, "After")));
+        const inserted = lines(clause.text).map((line) => (anchor = insertLine(anchor, line)));
         const first = inserted[0];
         const last = inserted[inserted.length - 1];
         if (!first || !last) continue;
@@ -83,7 +101,13 @@ export const wordActDocument: ActDocument = {
       await context.sync();
       const targets = controls.items.filter((c) => parseClauseTag(c.tag)?.clauseId === clause.clauseId);
       for (const control of targets) {
-        control.insertText(clause.text, "Replace");
+        // The new text, its empty fields highlighted as at insertion (queued: no sync in the loop).
+        const [first = "", ...rest] = clause.text.split(BLANK_FIELD);
+        (control.insertText(first, "Replace") as Highlightable).font.highlightColor = null;
+        for (const piece of rest) {
+          (control.insertText(BLANK_FIELD, "End") as Highlightable).font.highlightColor = "Yellow";
+          if (piece !== "") (control.insertText(piece, "End") as Highlightable).font.highlightColor = null;
+        }
         control.tag = clauseTag(clause.clauseId, clause.version);
       }
       await context.sync();

@@ -9,7 +9,7 @@ import { previewHostContext } from "@shared/preview/preview-host-context";
 import { mount, mountFailure } from "@shared/ui/render/mount";
 import { wordActDocument } from "../office/word-act-document";
 import { readWordSeanceLink } from "../office/word-seance-link";
-import { fetchJson, loadSeanceThroughDataLayer, previewSeanceLink } from "./seance-source";
+import { fetchJson, loadPreviewDocument, loadSeanceThroughDataLayer, previewSeanceLink } from "./seance-source";
 import { WordApp } from "./WordApp";
 import { ServicesProvider } from "./services";
 import type { WordServices } from "./services";
@@ -62,13 +62,15 @@ async function start(): Promise<void> {
       ...common,
     };
   } else {
-    // The simulated document and its sample act are the preview's own: Word never downloads them.
-    const [{ PreviewActDocument }, { SAMPLE_DELIBERATION }] = await Promise.all([
+    // A generated document opened from the Teams tab, or the sample act. The simulated document and its sample act
+    // are the preview's own: Word never downloads them.
+    const [opened, { PreviewActDocument }, { SAMPLE_DELIBERATION }] = await Promise.all([
+      loadPreviewDocument(window.location.search),
       import("@shared/preview/preview-act-document"),
       import("./sample-act"),
     ]);
-    const preview = new PreviewActDocument(SAMPLE_DELIBERATION);
-    const readSeanceLink = previewSeanceLink(window.location.search);
+    const preview = new PreviewActDocument(opened?.text ?? SAMPLE_DELIBERATION);
+    const readSeanceLink = opened ? () => Promise.resolve(opened.link) : previewSeanceLink(window.location.search);
     services = { host: previewHostContext("word"), document: preview, preview, readSeanceLink, ...common };
   }
   mount(

@@ -1,7 +1,7 @@
 import type { SeanceFacts } from "@shared/documents/seance-facts";
 import type { DialogSignIn } from "@shared/data/create-data-layer";
 import { officeLoginHint } from "@shared/office/office-ready";
-import type { SeanceLinkReader } from "@shared/ports/seance-link";
+import type { SeanceLink, SeanceLinkReader } from "@shared/ports/seance-link";
 
 /** config.json and other small reads of the pane. */
 export async function fetchJson(url: string): Promise<unknown> {
@@ -37,4 +37,37 @@ export function previewSeanceLink(search: string): SeanceLinkReader {
   const pointId = params.get("point") ?? "";
   const link = /^\d{1,9}$/.test(seanceId) ? { seanceId, ...(/^\d{1,9}$/.test(pointId) ? { pointId } : {}) } : undefined;
   return () => Promise.resolve(link);
+}
+
+/** A drive item id as Graph gives them (letters, digits, `!`, `-`, `_`): anything else is not looked up. */
+const DRIVE_ITEM_ID = /^[\w!-]{1,128}$/;
+
+/**
+ * In the preview, a document of the commune's library opened from the Teams tab (`?document=<id>`): its paragraphs
+ * and its séance link (custom properties), read by the suite's own .docx reader, as Word would give them to the
+ * pane. Undefined without the parameter. The reader and the library client come in their own chunk.
+ */
+export async function loadPreviewDocument(
+  search: string,
+): Promise<{ readonly text: string; readonly link: SeanceLink | undefined } | undefined> {
+  const id = new URLSearchParams(search).get("document");
+  if (id === null) return undefined;
+  if (!DRIVE_ITEM_ID.test(id)) throw new Error("l'adresse nomme un document de la bibliothèque illisible.");
+  const [{ loadDataConfig }, { createDataConnection }, { GraphDocuments }, docx, { seanceLinkOf }] = await Promise.all([
+    import("@shared/data/auth/load-data-config"),
+    import("@shared/data/create-data-layer"),
+    import("@shared/data/drive/graph-documents"),
+    import("@shared/io/docx"),
+    import("@shared/ports/seance-link"),
+  ]);
+  const { connection, siteId } = await createDataConnection(
+    await loadDataConfig(window.location.origin, false, fetchJson),
+  );
+  const library = new GraphDocuments(connection, siteId);
+  const [file, bytes] = await Promise.all([library.get(id), library.download(id)]);
+  const [paragraphs, properties] = await Promise.all([
+    docx.readDocxParagraphs(bytes, file.name),
+    docx.readDocxCustomProperties(bytes, file.name),
+  ]);
+  return { text: paragraphs.join("\n"), link: seanceLinkOf(properties) };
 }

@@ -1,6 +1,6 @@
 import { Button, Caption1, Card, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import { clauseStanding, renderClause } from "@shared/domain/acts/clauses";
+import { clauseStanding, filledText, renderClauseWithBlanks } from "@shared/domain/acts/clauses";
 import type { Clause } from "@shared/domain/acts/clauses";
 import type { InsertedClause } from "@shared/ports/act-document";
 import { PrefillNote } from "../clauses/ClauseForm";
@@ -40,8 +40,8 @@ function UpdateCard({
   const { newer, inserted } = item;
   const form = useVariablesForm(newer.variables, { ...prefill.values, ...inserted.values });
   const standing = clauseStanding(newer, useActDate({ ...prefill.values, ...form.reading.values }));
-  const rendered = form.valid ? renderClause(newer, form.reading.values) : undefined;
-  const text = rendered?.ok ? rendered.text : undefined;
+  const rendered = form.valid ? renderClauseWithBlanks(newer, form.reading.values) : undefined;
+  const text = rendered?.ok ? filledText(rendered.parts) : undefined;
   const [action, run] = useDocumentAction();
   const update = (newText: string) =>
     run(async () => {
@@ -71,6 +71,7 @@ function UpdateCard({
         variables={newer.variables}
         inputs={form.inputs}
         errors={form.reading.errors}
+        missing={form.reading.missing}
         onChange={form.setInput}
       />
       <RenderedText text={text} />

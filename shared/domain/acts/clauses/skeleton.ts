@@ -2,6 +2,7 @@ import type { ActType, Clause, ClauseValues } from "./model";
 import { NUMBERED_SECTIONS, SECTIONS } from "./model";
 import type { RenderResult } from "./render";
 import { renderClause } from "./render";
+import { filledText, renderClauseWithBlanks } from "./render-blanks";
 import type { Subject } from "./subjects";
 import { SUBJECTS } from "./subjects";
 
@@ -56,13 +57,13 @@ export function articleLabel(n: number): string {
   return n === 1 ? "Article 1er : " : `Article ${n} : `;
 }
 
-/** The text of an assembled act: one set of values fills every clause; errors are reported once each. */
-export function renderSkeleton(parts: readonly SkeletonPart[], values: ClauseValues): RenderResult {
+/** An assembled act's layout: sections apart, articles numbered; errors are reported once each. */
+function assemble(parts: readonly SkeletonPart[], render: (clause: Clause) => RenderResult): RenderResult {
   const errors = new Set<string>();
   let text = "";
   let previous: Clause | undefined;
   for (const { clause, article } of parts) {
-    const rendered = renderClause(clause, values);
+    const rendered = render(clause);
     if (!rendered.ok) {
       rendered.errors.forEach((e) => errors.add(e));
       continue;
@@ -73,3 +74,14 @@ export function renderSkeleton(parts: readonly SkeletonPart[], values: ClauseVal
   }
   return errors.size > 0 ? { ok: false, errors: [...errors] } : { ok: true, text };
 }
+
+/** The text of an assembled act: one set of values fills every clause. */
+export const renderSkeleton = (parts: readonly SkeletonPart[], values: ClauseValues): RenderResult =>
+  assemble(parts, (clause) => renderClause(clause, values));
+
+/** The same, each value nobody gave left as a blank (`BLANK_FIELD`) instead of an error. */
+export const renderSkeletonWithBlanks = (parts: readonly SkeletonPart[], values: ClauseValues): RenderResult =>
+  assemble(parts, (clause) => {
+    const filled = renderClauseWithBlanks(clause, values);
+    return filled.ok ? { ok: true, text: filledText(filled.parts) } : filled;
+  });

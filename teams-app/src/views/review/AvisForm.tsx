@@ -1,9 +1,21 @@
-import { Button, Field, Radio, RadioGroup, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { AvisRecord, PointRecord } from "../../data/ports";
 import { POSITION_LABELS } from "../../model/avis-summary";
 import type { Position } from "../../model/avis-summary";
+import { seenVersionOf, versionLabel, versionState } from "../../model/document-versions";
 import { useWrite } from "../seance/use-write";
+import { usePointDocument } from "./PointDocument";
 
 const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS } });
 
@@ -19,10 +31,15 @@ interface Props {
  */
 const avisClientId = (pointId: string, membreId: string) => `avis:${pointId}:${membreId}`;
 
-/** One élu's avis on one point: created the first time, updated (with its eTag) afterwards. */
+/**
+ * One élu's avis on one point: created the first time, updated (with its eTag) afterwards. Each save records the
+ * version of the point's document the élu has in view, so that the secretary sees an avis given on an older one.
+ */
 export function AvisForm({ point, membreId, mine }: Props) {
   const styles = useStyles();
   const { busy, write } = useWrite();
+  const file = usePointDocument(point);
+  const older = mine !== undefined && versionState(mine, file) === "anterieure";
   // No position until the élu picks one: an untouched form must not read as a favourable avis.
   const [position, setPosition] = useState<Position | "">(mine?.position ?? "");
   const [commentaire, setCommentaire] = useState(mine?.commentaire ?? "");
@@ -40,7 +57,11 @@ export function AvisForm({ point, membreId, mine }: Props) {
   const save = async () => {
     if (!position) return;
     const titre = (commentaire.trim() || POSITION_LABELS[position]).slice(0, 80);
-    const values = { titre, position, commentaire: commentaire.trim() };
+    // No document in view: the columns are emptied, so that an earlier version is not claimed for this avis.
+    const seen = file
+      ? seenVersionOf(file)
+      : { documentEmpreinte: undefined, documentVersion: undefined, documentModifieLe: undefined };
+    const values = { titre, position, commentaire: commentaire.trim(), ...seen };
     const result = mine
       ? await write("avis", { kind: "update", id: mine.id, eTag: mine.eTag, patch: values })
       : await write("avis", {
@@ -58,6 +79,11 @@ export function AvisForm({ point, membreId, mine }: Props) {
         void save();
       }}
     >
+      {older && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{`Le projet a changé depuis votre avis, donné sur la ${versionLabel(mine)} : relisez-le, puis confirmez ou modifiez votre avis.`}</MessageBarBody>
+        </MessageBar>
+      )}
       <Field label={`Votre avis sur le point ${point.numero}`}>
         <RadioGroup layout="horizontal" value={position} onChange={(_e, d) => setPosition(d.value as Position)}>
           {(Object.keys(POSITION_LABELS) as Position[]).map((p) => (

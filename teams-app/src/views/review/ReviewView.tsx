@@ -1,9 +1,19 @@
 import { Badge, Caption1, Field, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ReactNode } from "react";
-import type { AvisRecord, PointRecord, SeanceRecord } from "../../data/ports";
+import type { DocumentFile } from "@shared/data/drive/documents-port";
+import type { AvisRecord, MembreRecord, OuvertureRecord, PointRecord, SeanceRecord } from "../../data/ports";
 import { POSITION_LABELS, avisByPoint, avisOf, withAuthors } from "../../model/avis-summary";
 import type { PointAvis } from "../../model/avis-summary";
+import {
+  VERSION_STATE_LABELS,
+  openingsOf,
+  seenVersionOf,
+  versionLabel,
+  versionState,
+} from "../../model/document-versions";
+import type { VersionState } from "../../model/document-versions";
+import { formatParisDateTime } from "../../model/paris-time";
 import { parisDate } from "../../model/paris-time";
 import { safeHttpUrl } from "../../model/safe-url";
 import { useServices } from "../../tab/services";
@@ -13,8 +23,10 @@ import { Section } from "../common/Section";
 import { seanceLabel } from "../common/seance-label";
 import { membresOf } from "../common/workspace";
 import type { Workspace } from "../common/workspace";
+import { SeanceDocumentsProvider } from "../seance/documents/seance-files";
 import { AvisForm } from "./AvisForm";
-import { PointDocument, SeanceDocumentsProvider } from "./PointDocument";
+import { PointDocument, usePointDocument } from "./PointDocument";
+import type { Reader } from "./PointDocument";
 
 const useStyles = makeStyles({
   list: {
@@ -28,9 +40,49 @@ const useStyles = makeStyles({
 });
 
 const BADGE = { favorable: "success", reserve: "warning", question: "informative" } as const;
+const VERSION_BADGE = {
+  actuelle: "success",
+  anterieure: "warning",
+  inconnue: "informative",
+  "sans-document": "informative",
+} as const satisfies Record<VersionState, string>;
 
-function Gathered({ entry }: { entry: PointAvis }) {
+function VersionBadge({ state }: { state: VersionState }) {
+  return (
+    <Badge appearance="outline" color={VERSION_BADGE[state]}>
+      {VERSION_STATE_LABELS[state]}
+    </Badge>
+  );
+}
+
+/** Which élu opened which version of the point's document from the tab (Graph does not tell it for a file). */
+function Openings({ list }: { list: ReturnType<typeof openingsOf> }) {
   const styles = useStyles();
+  if (list.length === 0) return <Caption1>Personne n'a encore ouvert le projet depuis l'onglet.</Caption1>;
+  return (
+    <ul className={styles.list} aria-label="Ouvertures du projet">
+      {list.map(({ record, auteur, state }) => (
+        <li key={record.id}>
+          <Text>{`${auteur} a ouvert la ${versionLabel(record)} le ${formatParisDateTime(record.ouvertLe)} `}</Text>
+          <VersionBadge state={state} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Gathered({
+  entry,
+  ouvertures,
+  membres,
+}: {
+  entry: PointAvis;
+  ouvertures: readonly OuvertureRecord[];
+  membres: readonly MembreRecord[];
+}) {
+  const styles = useStyles();
+  const file: DocumentFile | undefined = usePointDocument(entry.point);
+  const older = entry.avis.filter(({ record }) => versionState(record, file) === "anterieure").length;
   return (
     <>
       <div className={styles.counts}>
@@ -46,21 +98,33 @@ function Gathered({ entry }: { entry: PointAvis }) {
             <li key={record.id}>
               <Text weight="semibold">{`${auteur} — ${POSITION_LABELS[record.position]}`}</Text>
               {record.commentaire ? <Text>{` : ${record.commentaire}`}</Text> : null}
+              {/* Without a projet in the folder nor a version recorded, there is no version to speak of. */}
+              {(file || record.documentEmpreinte) && (
+                <>
+                  <Caption1>{` (avis donné sur la ${versionLabel(record)}) `}</Caption1>
+                  <VersionBadge state={versionState(record, file)} />
+                </>
+              )}
             </li>
           ))}
         </ul>
       )}
+      {older > 0 && file && (
+        <Caption1>{`${older} avis porte(nt) sur une version antérieure du projet (version actuelle : ${versionLabel(seenVersionOf(file))}).`}</Caption1>
+      )}
+      {file && <Openings list={openingsOf(ouvertures, entry.point.id, file, membres)} />}
     </>
   );
 }
 
-function PointCard({ point, children }: { point: PointRecord; children: ReactNode }) {
+function PointCard({ point, reader, children }: { point: PointRecord; reader?: Reader; children: ReactNode }) {
   const href = safeHttpUrl(point.projetActe);
   return (
     <Section title={`${point.numero}. ${point.titre}`}>
       <Caption1>{`${point.rapporteur ? `Rapporteur : ${point.rapporteur}` : "Sans rapporteur"}${point.expose ? ` — ${point.expose}` : ""}`}</Caption1>
       <PointDocument
         point={point}
+        {...(reader ? { reader } : {})}
         fallback={
           href ? (
             <Link href={href} target="_blank" rel="noreferrer">
@@ -120,21 +184,32 @@ export function ReviewView({ ws }: { ws: Workspace }) {
 
 function SeanceAvis({ ws, seance }: { ws: Workspace; seance: SeanceRecord }) {
   const { data } = useServices();
+  // Three filtered requests, whatever the number of points, élus and openings.
   const loaded = useLoad(
-    () => Promise.all([data.points.items({ seance: seance.id }), data.avis.items({ seance: seance.id })]),
+    () =>
+      Promise.all([
+        data.points.items({ seance: seance.id }),
+        data.avis.items({ seance: seance.id }),
+        data.ouvertures.items({ seance: seance.id }),
+      ]),
     [seance.id],
   );
   const me = ws.identity.membres.find((m) => m.commune === seance.commune);
+  const membres = membresOf(ws, seance.commune);
   return (
     <Loading loaded={loaded}>
-      {([points, avis]) => {
-        const authored = withAuthors(avis.records, membresOf(ws, seance.commune));
-        return avisByPoint(points.records, authored, membresOf(ws, seance.commune)).map((entry) => (
-          <PointCard key={entry.point.id} point={entry.point}>
-            {ws.identity.role === "elu" && me ? (
-              <MyAvis point={entry.point} membreId={me.id} avis={authored} />
+      {([points, avis, ouvertures]) => {
+        const authored = withAuthors(avis.records, membres);
+        const reader: Reader | undefined =
+          ws.identity.role === "elu" && me
+            ? { membreId: me.id, membreNom: me.nom, ouvertures: ouvertures.records }
+            : undefined;
+        return avisByPoint(points.records, authored, membres).map((entry) => (
+          <PointCard key={entry.point.id} point={entry.point} {...(reader ? { reader } : {})}>
+            {reader ? (
+              <MyAvis point={entry.point} membreId={reader.membreId} avis={authored} />
             ) : (
-              <Gathered entry={entry} />
+              <Gathered entry={entry} ouvertures={ouvertures.records} membres={membres} />
             )}
           </PointCard>
         ));

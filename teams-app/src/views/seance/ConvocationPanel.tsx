@@ -3,7 +3,6 @@ import {
   Checkbox,
   Field,
   Input,
-  Link,
   MessageBar,
   MessageBarBody,
   Select,
@@ -21,7 +20,7 @@ import { CONVOCATION_MODE_LABELS } from "../../model/seance-details";
 import type { ConvocationMode } from "../../model/seance-details";
 import { convocationText } from "../../model/seance-documents";
 import { useServices } from "../../tab/services";
-import { textDownloadHref } from "../common/download";
+import { SeanceDocumentLink } from "./documents/SeanceDocumentLink";
 import { useWrite } from "./use-write";
 
 const useStyles = makeStyles({
@@ -42,7 +41,7 @@ interface Props {
 
 const MODES = Object.entries(CONVOCATION_MODE_LABELS) as [ConvocationMode, string][];
 
-/** The latest sending date, the convocation text, and the record of when and how it was sent. */
+/** The latest sending date, the convocation's Word document, and the record of when and how it was sent. */
 export function ConvocationPanel({ bundle, editable, today }: Props) {
   const styles = useStyles();
   const { invitations } = useServices();
@@ -109,9 +108,7 @@ export function ConvocationPanel({ bundle, editable, today }: Props) {
       )}
       {notice && <Text role="status">{notice}</Text>}
       <div className={styles.row}>
-        <Link href={textDownloadHref(text)} download={`convocation-${date}.txt`}>
-          Télécharger la convocation (texte)
-        </Link>
+        <SeanceDocumentLink kind="convocation" />
       </div>
       {editable && (
         <>

@@ -14,6 +14,7 @@ import { seanceLabel } from "../common/seance-label";
 import { servedCommunes } from "../common/workspace";
 import type { Workspace } from "../common/workspace";
 import { NewSeanceForm } from "./NewSeanceForm";
+import { SeanceDocumentsProvider } from "./documents/seance-files";
 import { SeanceWorkspace } from "./SeanceWorkspace";
 
 const useStyles = makeStyles({
@@ -136,7 +137,9 @@ function SeanceChoice({
           />
         )}
       </div>
-      <SeanceWorkspace key={seance.id} ws={ws} seance={seance} />
+      <SeanceDocumentsProvider key={seance.id} seanceId={seance.id}>
+        <SeanceWorkspace ws={ws} seance={seance} />
+      </SeanceDocumentsProvider>
     </>
   );
 }

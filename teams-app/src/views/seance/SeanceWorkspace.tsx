@@ -15,7 +15,7 @@ import { AgendaEditor } from "./AgendaEditor";
 import { AttendancePanel } from "./AttendancePanel";
 import { CloseSeance } from "./CloseSeance";
 import { ConvocationPanel } from "./ConvocationPanel";
-import { DocumentsPanel } from "./DocumentsPanel";
+import { FormalityDates } from "./documents/FormalityDates";
 import { SeanceDocumentsPanel } from "./documents/SeanceDocumentsPanel";
 import { LegacyMigration } from "./LegacyMigration";
 import { ScheduleEditor } from "./ScheduleEditor";
@@ -95,14 +95,10 @@ export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceR
                 )}
                 <FindingsList findings={check.findings} />
               </Section>
-              {editable && documents && (
-                <Section title="Documents Word de la séance">
-                  <SeanceDocumentsPanel bundle={bundle} documents={documents} />
-                </Section>
-              )}
               {editable && (
-                <Section title="Documents de la séance">
-                  <DocumentsPanel bundle={bundle} />
+                <Section title="Documents Word de la séance">
+                  {documents && <SeanceDocumentsPanel bundle={bundle} documents={documents} />}
+                  <FormalityDates bundle={bundle} />
                   <CloseSeance seance={seance} />
                 </Section>
               )}

@@ -11,7 +11,10 @@ import { WordApp } from "../WordApp";
  * The task pane on the simulated document, as the browser preview composes it, with a fixed date; resolves once
  * the pane has read the document (the forms' prefill).
  */
-export async function renderWordApp(text = SAMPLE_DELIBERATION, extra: Pick<WordServices, "loadNetworkClauses"> = {}) {
+export async function renderWordApp(
+  text = SAMPLE_DELIBERATION,
+  extra: Pick<WordServices, "loadNetworkClauses" | "readSeanceLink" | "loadSeance"> = {},
+) {
   const preview = new PreviewActDocument(text);
   const services = {
     host: previewHostContext("word"),

@@ -10,7 +10,8 @@ import { ServicesProvider } from "../../../tab/services";
 import { FakeDocuments } from "../../../testing/fake-documents";
 import { fakeData } from "../../../testing/fake-data";
 import { RefreshProvider } from "../../common/refresh";
-import { PointDocument, SeanceDocumentsProvider } from "../../review/PointDocument";
+import { PointDocument } from "../../review/PointDocument";
+import { SeanceDocumentsProvider } from "./seance-files";
 import { SeanceDocumentsPanel } from "./SeanceDocumentsPanel";
 
 // jsdom lacks them; the docx generator, loaded when a document is made, encodes its XML with them.
@@ -66,7 +67,9 @@ describe("les documents Word de la séance dans l'onglet Teams", () => {
     const writer = renderWith(
       data,
       documents,
-      <SeanceDocumentsPanel bundle={await bundleOf(data)} documents={documents} />,
+      <SeanceDocumentsProvider seanceId="1">
+        <SeanceDocumentsPanel bundle={await bundleOf(data)} documents={documents} />
+      </SeanceDocumentsProvider>,
     );
     await screen.findByText("Aucun document dans le dossier de la séance.");
     fireEvent.click(screen.getByRole("button", { name: "Générer la convocation et les projets de délibération" }));
@@ -87,7 +90,9 @@ describe("les documents Word de la séance dans l'onglet Teams", () => {
     const writer = renderWith(
       data,
       documents,
-      <SeanceDocumentsPanel bundle={await bundleOf(data)} documents={documents} />,
+      <SeanceDocumentsProvider seanceId="1">
+        <SeanceDocumentsPanel bundle={await bundleOf(data)} documents={documents} />
+      </SeanceDocumentsProvider>,
     );
     fireEvent.click(
       await screen.findByRole("button", { name: "Générer la convocation et les projets de délibération" }),
@@ -120,7 +125,10 @@ describe("les documents Word de la séance dans l'onglet Teams", () => {
     );
     await screen.findByText("Point 1 - projet");
     expect(screen.getByText(/Projet de délibération — version 1\.0 — modifié le 2026-12-01 à 11:00/)).toBeTruthy();
-    expect(screen.getByRole("link", { name: "Ouvrir dans Word" }).getAttribute("href")).toBe(file.webUrl);
+    // In the preview, « Ouvrir dans Word » opens the Word pane's preview on the file (in Teams: its webUrl).
+    expect(screen.getByRole("link", { name: "Ouvrir dans Word" }).getAttribute("href")).toBe(
+      `word.html?document=${file.id}`,
+    );
     writer.stop();
   });
 });

@@ -13,11 +13,11 @@ import type { DocumentFile, DocumentsPort } from "@shared/data/drive/documents-p
 import type { PlannedDocument } from "@shared/documents";
 import { loadSeanceFacts } from "@shared/data/seance-facts";
 import type { SeanceBundle } from "../../../model/council-seance";
-import { safeHttpUrl } from "../../../model/safe-url";
 import { useServices } from "../../../tab/services";
 import { Loading } from "../../common/Loading";
-import { useLoad, useRefresh } from "../../common/refresh";
+import { useRefresh } from "../../common/refresh";
 import { documentLine } from "./document-labels";
+import { useDocumentHref, useSeanceFilesLoad } from "./seance-files";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
@@ -43,7 +43,7 @@ async function plan(
 }
 
 function FileItem({ file, onRegenerate }: { file: DocumentFile; onRegenerate?: () => void }) {
-  const href = safeHttpUrl(file.webUrl);
+  const href = useDocumentHref(file);
   return (
     <li>
       <Text weight="semibold">{file.name}</Text>
@@ -62,13 +62,16 @@ function FileItem({ file, onRegenerate }: { file: DocumentFile; onRegenerate?: (
   );
 }
 
-/** The séance's Word documents in the commune's library: generated on request, never over an edited one. */
+/**
+ * The séance's Word documents in the commune's library: generated on request, never over an edited one; the folder
+ * is read by the enclosing `SeanceDocumentsProvider`. Every document of the séance is a .docx of that folder.
+ */
 export function SeanceDocumentsPanel({ bundle, documents }: { bundle: SeanceBundle; documents: DocumentsPort }) {
   const styles = useStyles();
   const { data } = useServices();
   const { refresh } = useRefresh();
   const seanceId = bundle.seance.id;
-  const loaded = useLoad(() => documents.listSeance(seanceId), [seanceId, documents]);
+  const loaded = useSeanceFilesLoad();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ intent: "success" | "error"; text: string }>();
   const [confirm, setConfirm] = useState<{ file: DocumentFile; doc: PlannedDocument }>();

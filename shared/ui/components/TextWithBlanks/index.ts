@@ -1,0 +1,1 @@
+export { TextWithBlanks } from "./TextWithBlanks";
