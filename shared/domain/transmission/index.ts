@@ -1,0 +1,15 @@
+/**
+ * The act after the vote (issue 14): its record, the @CTES envelope's TDT rules, its status on the way to being
+ * exécutoire, and the windows that follow.
+ */
+export { checkTransmission, envelopeReady } from "./check-transmission";
+export type { CheckTransmissionOptions } from "./check-transmission";
+export { BASE_CLASSIFICATION, findClassification, parseClassification } from "./classification";
+export type { ClassificationEntry, ClassificationParse, ClassificationTable } from "./classification";
+export { DOSSIER_MAX_BYTES, envelopeNumero, formatSize, NUMERO_PATTERN, OBJET_MAX } from "./envelope";
+export { NATURE_CODES, NATURES_ACTES } from "./model";
+export type { ActRecord, ActType, BudgetFacts, DossierFile, NatureActe } from "./model";
+export { actStatus, executoireMention, receiptDate, recordWindows } from "./status";
+export type { ActStatus } from "./status";
+export { TDT_RULES } from "./rules";
+export type { TransmissionSubject } from "./subject";
