@@ -13,3 +13,6 @@ export { actStatus, executoireMention, receiptDate, recordWindows } from "./stat
 export type { ActStatus } from "./status";
 export { TDT_RULES } from "./rules";
 export type { TransmissionSubject } from "./subject";
+export { recordFromAct } from "./from-act";
+export { applyRecordPatch, parseRecordPatch, RECORD_LIMITS } from "./record-schema";
+export type { RecordPatch, RecordPatchParse } from "./record-schema";
