@@ -6,7 +6,8 @@ import { budgetVoteDeadline, compteVoteDeadline } from "./legal-deadlines";
  * still be annulled, so the office keeps its file at hand. Dates are ISO civil dates, both ends inclusive.
  */
 
-export type BudgetDocument = "primitif" | "supplementaire" | "decision-modificative" | "compte";
+export const BUDGET_DOCUMENTS = ["primitif", "supplementaire", "decision-modificative", "compte"] as const;
+export type BudgetDocument = (typeof BUDGET_DOCUMENTS)[number];
 
 export interface ActWindowFacts {
   /** Notified to the person concerned (individual acts) rather than published. */

@@ -7,5 +7,5 @@ export {
   taxRatesDeadline,
 } from "./legal-deadlines";
 export type { LegalDeadline } from "./legal-deadlines";
-export { actWindows, isOpen } from "./act-windows";
+export { actWindows, BUDGET_DOCUMENTS, isOpen } from "./act-windows";
 export type { ActWindow, ActWindowFacts, ActWindowKind, BudgetDocument } from "./act-windows";

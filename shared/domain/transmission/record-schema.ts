@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { BUDGET_DOCUMENTS } from "../calendar";
+import { ACT_NATURES } from "../common/executoire";
 import { isIsoDate } from "../common/iso-date";
 import { PUBLICATION_MODES } from "../commune/profile";
 import type { ActRecord } from "./model";
@@ -31,11 +33,11 @@ export const recordPatchSchema = z
     nature: z.number().int().min(-1000).max(1000),
     classification: z.string().max(20),
     transmissible: z.boolean(),
-    portee: z.enum(["reglementaire", "individuel", "ni_ni"]),
+    portee: z.enum(ACT_NATURES),
     publication: z.enum(PUBLICATION_MODES),
     documents: z.array(file).max(RECORD_LIMITS.documents),
     budget: z.object({
-      document: z.enum(["primitif", "supplementaire", "decision-modificative", "compte"]),
+      document: z.enum(BUDGET_DOCUMENTS),
       exercice: z.number().int().min(1980).max(2200),
     }),
     transmisLe: isoDate,
