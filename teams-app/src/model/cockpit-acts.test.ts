@@ -2,7 +2,7 @@ import type { ActeRecord } from "../data/ports";
 import { commune } from "../testing/records";
 import { acteRecordOf } from "./acte-record";
 import { cockpitItems } from "./cockpit";
-import { acteFollowUps, statusLabel } from "./cockpit-acts";
+import { acknowledgementItems, actTracking, statusLabel } from "./cockpit-acts";
 
 const acte = (extra: Partial<ActeRecord> = {}): ActeRecord => ({
   id: "a1",
@@ -51,7 +51,8 @@ describe("la fiche de l'acte dans le cockpit", () => {
   });
 
   it("transmis sans accusé de réception : un rappel daté du lendemain, qui s'enregistre dans la fiche", () => {
-    const [ar] = follow(acte({ transmisLe: "2026-10-05T10:00:00Z" }), "2026-10-07");
+    const sent = acte({ transmisLe: "2026-10-05T10:00:00Z" });
+    const [ar] = acknowledgementItems(sent, acteRecordOf(sent, commune), commune.nom);
     expect(ar).toMatchObject({ kind: "accuse", due: "2026-10-06", ref: "CGCT L2131-1" });
     expect(ar?.done).toMatchObject({ list: "actes", field: "arLe", notBefore: "2026-10-05" });
   });
@@ -62,13 +63,14 @@ describe("la fiche de l'acte dans le cockpit", () => {
       arLe: "2026-10-05T10:05:00Z",
       publieLe: "2026-10-06T10:00:00Z",
     });
-    const items = follow(done, "2026-11-01");
-    expect(items.map((i) => [i.kind, i.due, i.ref])).toEqual([
-      ["delai", "2026-12-07", "CJA R421-1"],
-      ["delai", "2026-12-07", "CGCT L2131-6"],
+    const [tracked] = actTracking([done], [commune], "2026-11-01");
+    expect(tracked?.windows.map((w) => [w.kind, w.until, w.ref])).toEqual([
+      ["recours-contentieux", "2026-12-07", "CJA R421-1"],
+      ["defere-prefectoral", "2026-12-07", "CGCT L2131-6"],
     ]);
-    expect(items[1]?.label).toContain("Déféré préfectoral");
-    expect(follow(done, "2026-12-08")).toEqual([]);
+    expect(tracked?.label).toBe("La délibération n° 2026_031 « Tarifs de la cantine » du 02/10/2026");
+    expect(tracked?.status.executoire).toBe(true);
+    expect(actTracking([done], [commune], "2026-12-08")).toEqual([]);
   });
 
   it("le cockpit garde ses rappels et y ajoute le suivi", () => {
@@ -80,7 +82,13 @@ describe("la fiche de l'acte dans le cockpit", () => {
       actes: [acte({ transmisLe: "2026-10-05T10:00:00Z" })],
       subventions: [],
     });
-    expect(items.map((i) => i.kind).sort()).toEqual(["accuse", "budget", "compte", "delai", "publication"]);
+    expect(items.map((i) => i.kind).sort()).toEqual(["accuse", "budget", "compte", "publication"]);
+  });
+
+  it("un acte pas encore exécutoire reste suivi, avec la raison ; une commune non servie n'y est pas", () => {
+    const tracked = actTracking([acte(), acte({ id: "a2", commune: "9" })], [commune], "2026-10-03");
+    expect(tracked.map((t) => t.key)).toEqual(["a1"]);
+    expect(tracked[0]?.status.raisons.map((r) => r.ref)).toEqual(["CGCT L2131-1, L2131-2", "CGCT L2131-1 IV"]);
   });
 
   it("statut en une ligne : transmis, AR reçu, publié, exécutoire", () => {

@@ -1,13 +1,19 @@
 import { isOpen } from "@shared/domain/calendar";
+import type { ActWindow } from "@shared/domain/calendar";
 import { addDays, formatDateFr } from "@shared/domain/common";
 import { actStatus, recordWindows } from "@shared/domain/transmission";
 import type { ActRecord, ActStatus } from "@shared/domain/transmission";
-import type { ActeRecord } from "../data/ports";
+import type { ActeRecord, CommuneRecord } from "../data/ports";
+import { acteRecordOf } from "./acte-record";
 import type { CockpitItem } from "./cockpit";
+import { parisDate } from "./paris-time";
 
 type Draft = Omit<CockpitItem, "late" | "lateDays">;
 
-/** « transmis le 13/06/2025, AR reçu le 16/06/2025, publié le 14/06/2025 : exécutoire depuis le 16/06/2025 ». */
+const nameOf = (acte: ActeRecord): string =>
+  `${acte.type === "deliberation" ? "la délibération" : "l'arrêté"}${acte.numero ? ` n° ${acte.numero}` : ""} « ${acte.objet} »`;
+
+/** « transmis le 13/06/2025, AR reçu le 16/06/2025, publié le 14/06/2025 — exécutoire depuis le 16/06/2025 ». */
 export function statusLabel(record: ActRecord, status: ActStatus = actStatus(record)): string {
   const steps = [
     record.transmissible
@@ -30,22 +36,18 @@ export function statusLabel(record: ActRecord, status: ActStatus = actStatus(rec
   return `${steps.join(", ")} — ${end}`;
 }
 
-/**
- * What the cockpit follows once an act has left the office: the préfecture's acknowledgement to record (the act is
- * not exécutoire on the sending alone), and every window still open (recours, déféré, contrôle budgétaire), each
- * with its reference. Windows end on their last day; a closed one leaves the cockpit.
- */
-export function acteFollowUps(acte: ActeRecord, record: ActRecord, commune: string, today: string): Draft[] {
-  const name = `${acte.type === "deliberation" ? "la délibération" : "l'arrêté"}${acte.numero ? ` n° ${acte.numero}` : ""} « ${acte.objet} »`;
-  const base = { commune, communeId: acte.commune, ...(acte.seance ? { seanceId: acte.seance } : {}) };
-  const items: Draft[] = [];
-  if (record.transmissible && record.transmisLe && !record.arLe)
-    items.push({
-      ...base,
+/** Once sent, the act is exécutoire only with the préfecture's acknowledgement: the cockpit asks for its date. */
+export function acknowledgementItems(acte: ActeRecord, record: ActRecord, commune: string): Draft[] {
+  if (!record.transmissible || !record.transmisLe || record.arLe) return [];
+  return [
+    {
       key: `ar:${acte.id}`,
+      commune,
+      communeId: acte.commune,
+      ...(acte.seance ? { seanceId: acte.seance } : {}),
       // @CTES acknowledges within minutes on working days: a day later, the AR is missing rather than late.
       due: addDays(record.transmisLe, 1),
-      label: `Enregistrer l'accusé de réception de la préfecture pour ${name}, transmis le ${formatDateFr(record.transmisLe)} : pas exécutoire sans lui`,
+      label: `Enregistrer l'accusé de réception de la préfecture pour ${nameOf(acte)}, transmis le ${formatDateFr(record.transmisLe)} : pas exécutoire sans lui`,
       ref: "CGCT L2131-1",
       kind: "accuse",
       done: {
@@ -56,15 +58,49 @@ export function acteFollowUps(acte: ActeRecord, record: ActRecord, commune: stri
         verb: "Accusé de réception du",
         notBefore: record.transmisLe,
       },
+    },
+  ];
+}
+
+/** One act as the cockpit follows it after the vote: where it stands, and the windows still open. */
+export interface ActTracking {
+  readonly key: string;
+  readonly label: string;
+  readonly commune: string;
+  readonly status: ActStatus;
+  readonly statusLabel: string;
+  readonly windows: readonly ActWindow[];
+}
+
+/**
+ * The acts still to follow: not exécutoire yet (with why), or with a window still open (recours, déféré, contrôle
+ * budgétaire) or still ahead. An act whose every window has closed leaves the cockpit. Most recent first.
+ */
+export function actTracking(
+  actes: readonly ActeRecord[],
+  communes: readonly CommuneRecord[],
+  today: string,
+): ActTracking[] {
+  const byId = new Map(communes.map((c) => [c.id, c]));
+  return actes
+    .filter((a) => byId.has(a.commune))
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .flatMap((acte) => {
+      const commune = byId.get(acte.commune);
+      const record = acteRecordOf(acte, commune);
+      const status = actStatus(record);
+      const windows = recordWindows(record).filter((w) => isOpen(w, today) || w.from > today);
+      if (status.executoire && windows.length === 0) return [];
+      const label = `${nameOf(acte)} du ${formatDateFr(parisDate(acte.date))}`;
+      return [
+        {
+          key: acte.id,
+          label: label.charAt(0).toUpperCase() + label.slice(1),
+          commune: commune?.nom ?? "Commune inconnue",
+          status,
+          statusLabel: statusLabel(record, status),
+          windows,
+        },
+      ];
     });
-  for (const window of recordWindows(record).filter((w) => isOpen(w, today) || w.from > today))
-    items.push({
-      ...base,
-      key: `${window.kind}:${acte.id}`,
-      due: window.until,
-      label: `${window.label} : ${name}, jusqu'au ${formatDateFr(window.until)}${window.prolongation ? ` (${window.prolongation})` : ""}`,
-      ref: window.ref,
-      kind: "delai",
-    });
-  return items;
 }

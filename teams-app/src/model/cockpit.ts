@@ -6,7 +6,7 @@ import { depositAlert } from "@shared/domain/subsidies/deposit-deadline";
 import { FUNDER_LABELS } from "@shared/domain/subsidies/plan";
 import type { ActeRecord, CommuneRecord, EcheanceRecord, SeanceRecord, SubventionRecord } from "../data/ports";
 import { acteRecordOf } from "./acte-record";
-import { acteFollowUps } from "./cockpit-acts";
+import { acknowledgementItems } from "./cockpit-acts";
 import type { Completion } from "./cockpit-completion";
 import { convocationDeadline, convocationToResend } from "./convocation-deadline";
 import { parisDate } from "./paris-time";
@@ -21,8 +21,7 @@ export type CockpitKind =
   | "transmission"
   | "publication"
   | "subvention"
-  | "accuse"
-  | "delai";
+  | "accuse";
 
 export interface CockpitItem {
   readonly key: string;
@@ -62,7 +61,6 @@ export const LATE_HELP: Readonly<Record<CockpitKind, string>> = {
     "La date limite de dépôt est passée : demandez au financeur si un dépôt tardif est encore reçu ; s'il a été déposé, indiquez la date.",
   accuse:
     "L'accusé de réception de @ctes arrive d'ordinaire dans l'heure, un jour ouvré : vérifiez l'envoi sur la plateforme du tiers de télétransmission ; un acte refusé est à renvoyer corrigé.",
-  delai: "Ce délai est clos : l'acte ne peut plus être attaqué par cette voie.",
 };
 
 /** An item before its lateness is known; acts and subsidies bring the one their domain rule computed. */
@@ -172,12 +170,12 @@ const echeanceItem = (echeance: EcheanceRecord, commune: string): Draft => ({
 const ACT_NAMES: Readonly<Record<ActeRecord["type"], string>> = { deliberation: "la délibération", arrete: "l'arrêté" };
 
 /**
- * An act not yet exécutoire: one item per missing formality, with the date the office aims at; then what follows
- * from its record (the acknowledgement to record, the windows still open).
+ * An act not yet exécutoire: one item per missing formality, with the date the office aims at, and the préfecture's
+ * acknowledgement to record once it is sent.
  */
 function acteItems(acte: ActeRecord, commune: CommuneRecord | undefined, today: string): Draft[] {
   const name = commune?.nom ?? "Commune inconnue";
-  return [...formalityItems(acte, name, today), ...acteFollowUps(acte, acteRecordOf(acte, commune), name, today)];
+  return [...formalityItems(acte, name, today), ...acknowledgementItems(acte, acteRecordOf(acte, commune), name)];
 }
 
 function formalityItems(acte: ActeRecord, commune: string, today: string): Draft[] {

@@ -1,0 +1,71 @@
+import { cleanup, screen, within } from "@testing-library/react";
+import { fakeData } from "../../testing/fake-data";
+import { renderTeamsApp } from "../../testing/render-teams-app";
+
+let stop: () => void = () => undefined;
+afterEach(() => {
+  cleanup();
+  stop();
+});
+
+const secretaire = (commune: string) => ({
+  nom: "Claire Moreau",
+  role: "secretaire" as const,
+  commune,
+  email: "secretariat@a.example",
+});
+
+describe("suivi des actes après le vote, dans le cockpit", () => {
+  it("montre le statut (transmis, AR reçu, publié, exécutoire) et les délais ouverts avec leur référence", async () => {
+    const data = fakeData({
+      communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49", publication: "affichage" }],
+      membres: [secretaire("1")],
+      actes: [
+        {
+          objet: "Tarifs de la cantine",
+          type: "deliberation",
+          numero: "2026_031",
+          commune: "1",
+          date: "2026-10-02T17:00:00Z",
+          transmisLe: "2026-10-05T10:00:00Z",
+          arLe: "2026-10-05T10:05:00Z",
+          publieLe: "2026-10-06T10:00:00Z",
+        },
+        {
+          objet: "Adhésion au service commun",
+          type: "deliberation",
+          numero: "2026_032",
+          commune: "1",
+          date: "2026-11-02T17:00:00Z",
+        },
+      ],
+    });
+    stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
+    const list = await screen.findByRole("list", { name: "Actes après le vote" });
+    const done = within(list)
+      .getByText(/n° 2026_031/)
+      .closest("li") as HTMLElement;
+    expect(within(done).getByText("Exécutoire")).toBeTruthy();
+    expect(within(done).getByText(/AR reçu le 05\/10\/2026, publié le 06\/10\/2026/)).toBeTruthy();
+    expect(within(done).getByText(/Déféré préfectoral .* jusqu'au 07\/12\/2026/)).toBeTruthy();
+    expect(within(done).getByText(/CGCT L2131-6/)).toBeTruthy();
+    const pending = within(list)
+      .getByText(/n° 2026_032/)
+      .closest("li") as HTMLElement;
+    expect(within(pending).getByText("Pas exécutoire")).toBeTruthy();
+    expect(within(pending).getByText(/pas encore publié : à afficher en mairie/)).toBeTruthy();
+  });
+
+  it("électronique : la raison dit de mettre en ligne", async () => {
+    const data = fakeData({
+      communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49", publication: "electronique" }],
+      membres: [secretaire("1")],
+      actes: [
+        { objet: "Tarifs", type: "deliberation", numero: "2026_033", commune: "1", date: "2026-11-02T17:00:00Z" },
+      ],
+    });
+    stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
+    const list = await screen.findByRole("list", { name: "Actes après le vote" });
+    expect(within(list).getByText(/à mettre en ligne sur le site de la commune/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,55 @@
+import { Badge, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { formatDateFr } from "@shared/domain/common";
+import type { ActTracking } from "../../model/cockpit-acts";
+
+const useStyles = makeStyles({
+  items: { listStyleType: "none", margin: 0, padding: 0 },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: "anywhere",
+  },
+  windows: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/**
+ * The acts after the vote: where each stands (transmis, AR reçu, publié, exécutoire, or why not) and the windows it
+ * has opened, each with its last day and its reference. Text only: the objet is the user's, never read as HTML.
+ */
+export function ActsFollowUp({ tracked }: { tracked: readonly ActTracking[] }) {
+  const styles = useStyles();
+  if (tracked.length === 0) return <Text>Aucun acte en cours de suivi.</Text>;
+  return (
+    <ul className={styles.items} aria-label="Actes après le vote">
+      {tracked.map((act) => (
+        <li key={act.key} className={styles.item}>
+          <Text weight="semibold">{act.label}</Text>
+          <div>
+            <Badge appearance="tint" color={act.status.executoire ? "success" : "warning"}>
+              {act.status.executoire ? "Exécutoire" : "Pas exécutoire"}
+            </Badge>{" "}
+            <Caption1>{act.commune}</Caption1>
+          </div>
+          <Text>{act.statusLabel}</Text>
+          {act.status.raisons.length > 0 && (
+            <Caption1>{`Références : ${[...new Set(act.status.raisons.map((r) => r.ref))].join(" ; ")}`}</Caption1>
+          )}
+          {act.windows.length > 0 && (
+            <ul className={styles.windows} aria-label="Délais en cours">
+              {act.windows.map((w) => (
+                <li key={w.kind}>
+                  <Text>{`${w.label} : jusqu'au ${formatDateFr(w.until)}`}</Text>
+                  {w.prolongation && <Text>{` (${w.prolongation})`}</Text>}
+                  <Caption1>{` · ${w.ref}`}</Caption1>
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
