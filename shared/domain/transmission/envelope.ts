@@ -31,3 +31,8 @@ export function formatSize(bytes: number): string {
   const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, "Ko"] : [bytes / (1024 * 1024), "Mo"];
   return `${value.toLocaleString("fr-FR", { maximumFractionDigits: 1 })} ${unit}`;
 }
+
+/** « %PDF- »: the first bytes of every PDF file (ISO 32000-1, 7.5.2). */
+export function hasPdfSignature(bytes: Uint8Array): boolean {
+  return [0x25, 0x50, 0x44, 0x46, 0x2d].every((byte, i) => bytes[i] === byte);
+}
