@@ -10,7 +10,14 @@ import type { ActRecord } from "./model";
  * TDT rules to name a defect (a 600-character objet is read, then TDT-OBJET says it is too long) and narrow enough
  * that no input can make the check slow.
  */
-export const RECORD_LIMITS = { text: 5000, numero: 100, documents: 200, fileName: 255, fileSize: 2 ** 40 } as const;
+export const RECORD_LIMITS = {
+  text: 5000,
+  numero: 100,
+  documents: 200,
+  fileName: 255,
+  fileSize: 2 ** 40,
+  otherNumeros: 100_000,
+} as const;
 
 const isoDate = z.string().refine(isIsoDate, "date attendue au format AAAA-MM-JJ");
 
@@ -48,18 +55,24 @@ export const recordPatchSchema = z
     notifieLe: isoDate,
     observationsLe: isoDate,
     reponseObservationsLe: isoDate,
+    // Not the act's: the numéros of the commune's other acts, for TDT-NUMERO-UNIQUE.
+    autresNumeros: z.array(z.string().max(RECORD_LIMITS.numero)).max(RECORD_LIMITS.otherNumeros),
   })
   .partial()
   .strict();
 
-export type RecordPatch = z.infer<typeof recordPatchSchema>;
+export type RecordPatch = Omit<z.infer<typeof recordPatchSchema>, "autresNumeros">;
 
 export type RecordPatchParse =
-  { readonly ok: true; readonly patch: RecordPatch } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly patch: RecordPatch; readonly otherNumeros: readonly string[] }
+  | { readonly ok: false; readonly message: string };
 
 export function parseRecordPatch(input: unknown): RecordPatchParse {
   const parsed = recordPatchSchema.safeParse(input);
-  if (parsed.success) return { ok: true, patch: parsed.data };
+  if (parsed.success) {
+    const { autresNumeros, ...patch } = parsed.data;
+    return { ok: true, patch, otherNumeros: autresNumeros ?? [] };
+  }
   const issue = parsed.error.issues[0];
   const where = issue?.path.join(".") || "fiche";
   return { ok: false, message: `Fiche de l'acte illisible (${where}) : ${issue?.message ?? "valeur refusée"}.` };
