@@ -10,7 +10,15 @@ export interface CheckTransmissionOptions {
   readonly today: string;
   readonly classification?: ClassificationTable;
   readonly otherNumeros?: readonly string[];
+  /**
+   * False where the act is still a text being written (the Word pane): its PDF does not exist yet, Word exports it,
+   * so the rules on the dossier's files wait for the dossier.
+   */
+  readonly files?: boolean;
 }
+
+/** The rules that judge the dossier's files rather than the envelope's metadata. */
+const FILE_RULES: ReadonlySet<string> = new Set(["TDT-PDF", "TDT-TAILLE"]);
 
 /** Every TDT rule on an act's record: the envelope defects, each named, before anything leaves. */
 export function checkTransmission(record: ActRecord, options: CheckTransmissionOptions): Finding[] {
@@ -19,7 +27,8 @@ export function checkTransmission(record: ActRecord, options: CheckTransmissionO
     classification: options.classification ?? BASE_CLASSIFICATION,
     otherNumeros: options.otherNumeros ?? [],
   };
-  return runRules(TDT_RULES, subject, { date: record.date ?? options.today });
+  const rules = options.files === false ? TDT_RULES.filter((r) => !FILE_RULES.has(r.meta.id)) : TDT_RULES;
+  return runRules(rules, subject, { date: record.date ?? options.today });
 }
 
 /** Whether the dossier may be exported: no finding at error level. */

@@ -16,7 +16,6 @@ const acte = (extra: Partial<ActeRecord> = {}): ActeRecord => ({
   ...extra,
 });
 
-
 describe("la fiche de l'acte dans le cockpit", () => {
   it("lit la fiche : dates de Paris, nature, mode de publication de la commune (L2131-1 IV)", () => {
     const record = acteRecordOf(

@@ -23,14 +23,16 @@ export interface FindingsListProps {
   readonly findings: readonly Finding[];
   /** Called when the secretary asks to see the passage or cells a finding concerns. */
   readonly onSelect?: (finding: Finding) => void;
+  /** The list's accessible name, when a view shows more than one list of findings. */
+  readonly label?: string;
 }
 
 /** The findings of a check, each with its rule id and legal reference; hostile text stays text (React escapes it). */
-export function FindingsList({ findings, onSelect }: FindingsListProps) {
+export function FindingsList({ findings, onSelect, label }: FindingsListProps) {
   const styles = useStyles();
   if (findings.length === 0) return <Text>{fr.findings.none}</Text>;
   return (
-    <ul className={styles.root} aria-label={fr.findings.listLabel}>
+    <ul className={styles.root} aria-label={label ?? fr.findings.listLabel}>
       {findings.map((finding, index) => (
         <li
           key={`${finding.rule}:${index}`}
