@@ -1,8 +1,14 @@
 import { isOpen } from "@shared/domain/calendar";
 import type { ActWindow } from "@shared/domain/calendar";
 import { addDays, formatDateFr } from "@shared/domain/common";
-import { actStatus, recordWindows } from "@shared/domain/transmission";
-import type { ActRecord, ActStatus } from "@shared/domain/transmission";
+import {
+  actStatus,
+  executoireMention,
+  publicationSteps,
+  recordWindows,
+  withdrawalProblem,
+} from "@shared/domain/transmission";
+import type { ActRecord, ActStatus, PublicationStep } from "@shared/domain/transmission";
 import type { ActeRecord, CommuneRecord } from "../data/ports";
 import { acteRecordOf } from "./acte-record";
 import type { CockpitItem } from "./cockpit";
@@ -70,6 +76,12 @@ export interface ActTracking {
   readonly status: ActStatus;
   readonly statusLabel: string;
   readonly windows: readonly ActWindow[];
+  /** The publication formalities of the commune's mode (électronique, affichage, papier) or the notification. */
+  readonly publication: readonly PublicationStep[];
+  /** An act taken down before two months, said in French. */
+  readonly withdrawal?: string;
+  /** « Acte rendu exécutoire après transmission le … et publication le … », for the registre. */
+  readonly mention?: string;
 }
 
 /**
@@ -92,6 +104,8 @@ export function actTracking(
       const windows = recordWindows(record).filter((w) => isOpen(w, today) || w.from > today);
       if (status.executoire && windows.length === 0) return [];
       const label = `${nameOf(acte)} du ${formatDateFr(parisDate(acte.date))}`;
+      const withdrawal = withdrawalProblem(record);
+      const mention = executoireMention(record);
       return [
         {
           key: acte.id,
@@ -100,6 +114,9 @@ export function actTracking(
           status,
           statusLabel: statusLabel(record, status),
           windows,
+          publication: publicationSteps(record),
+          ...(withdrawal ? { withdrawal } : {}),
+          ...(mention ? { mention } : {}),
         },
       ];
     });

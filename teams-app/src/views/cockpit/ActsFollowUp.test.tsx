@@ -54,6 +54,15 @@ describe("suivi des actes après le vote, dans le cockpit", () => {
       .closest("li") as HTMLElement;
     expect(within(pending).getByText("Pas exécutoire")).toBeTruthy();
     expect(within(pending).getByText(/pas encore publié : à afficher en mairie/)).toBeTruthy();
+    const steps = within(pending).getByRole("list", { name: "Publication" });
+    expect(within(steps).getByText("Afficher l'acte en mairie, à un emplacement accessible au public")).toBeTruthy();
+    expect(within(steps).getByText(/Retirer l'acte de l'affichage/)).toBeTruthy();
+    expect(within(done).getByText(/à garder jusqu'au 06\/12\/2026 au moins/)).toBeTruthy();
+    expect(
+      within(done).getByText(
+        "Registre des actes : « Acte rendu exécutoire après transmission le 05/10/2026 et publication le 06/10/2026 ».",
+      ),
+    ).toBeTruthy();
   });
 
   it("électronique : la raison dit de mettre en ligne", async () => {
@@ -67,5 +76,8 @@ describe("suivi des actes après le vote, dans le cockpit", () => {
     stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
     const list = await screen.findByRole("list", { name: "Actes après le vote" });
     expect(within(list).getByText(/à mettre en ligne sur le site de la commune/)).toBeTruthy();
+    const steps = within(list).getByRole("list", { name: "Publication" });
+    expect(within(steps).getByText(/Mettre en ligne la page de publication/)).toBeTruthy();
+    expect(within(steps).queryByText(/affichage/)).toBeNull();
   });
 });

@@ -37,6 +37,17 @@ export function ActsFollowUp({ tracked }: { tracked: readonly ActTracking[] }) {
           {act.status.raisons.length > 0 && (
             <Caption1>{`Références : ${[...new Set(act.status.raisons.map((r) => r.ref))].join(" ; ")}`}</Caption1>
           )}
+          <ul className={styles.windows} aria-label="Publication">
+            {act.publication.map((step) => (
+              <li key={step.label}>
+                <Text>{step.doneOn ? `${step.label} : fait le ${formatDateFr(step.doneOn)}` : step.label}</Text>
+                {step.keepUntil && <Text>{` — à garder jusqu'au ${formatDateFr(step.keepUntil)} au moins`}</Text>}
+                <Caption1>{` · ${step.ref}`}</Caption1>
+              </li>
+            ))}
+          </ul>
+          {act.withdrawal && <Text>{act.withdrawal}</Text>}
+          {act.mention && <Caption1>{`Registre des actes : « ${act.mention} ».`}</Caption1>}
           {act.windows.length > 0 && (
             <ul className={styles.windows} aria-label="Délais en cours">
               {act.windows.map((w) => (
