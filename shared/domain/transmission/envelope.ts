@@ -36,3 +36,13 @@ export function formatSize(bytes: number): string {
 export function hasPdfSignature(bytes: Uint8Array): boolean {
   return [0x25, 0x50, 0x44, 0x46, 0x2d].every((byte, i) => bytes[i] === byte);
 }
+
+/**
+ * The next numéro of the year in the envelope's form, « 2026_007 »: after the highest of that year among the
+ * commune's acts (written « 2026_006 » or « 2026-006 »), so that the suite never proposes one already taken.
+ */
+export function proposeNumero(year: number, existing: readonly string[]): string {
+  const pattern = new RegExp(`^${year}[-_/ ](\\d{1,6})$`);
+  const highest = Math.max(0, ...existing.map((n) => Number(pattern.exec(n.trim())?.[1] ?? 0)));
+  return `${year}_${String(highest + 1).padStart(3, "0")}`;
+}

@@ -6,7 +6,15 @@ export { checkTransmission, envelopeReady } from "./check-transmission";
 export type { CheckTransmissionOptions } from "./check-transmission";
 export { BASE_CLASSIFICATION, findClassification, parseClassification } from "./classification";
 export type { ClassificationEntry, ClassificationParse, ClassificationTable } from "./classification";
-export { DOSSIER_MAX_BYTES, envelopeNumero, formatSize, hasPdfSignature, NUMERO_PATTERN, OBJET_MAX } from "./envelope";
+export {
+  DOSSIER_MAX_BYTES,
+  envelopeNumero,
+  formatSize,
+  hasPdfSignature,
+  NUMERO_PATTERN,
+  OBJET_MAX,
+  proposeNumero,
+} from "./envelope";
 export { NATURE_CODES, NATURES_ACTES } from "./model";
 export type { ActRecord, ActType, BudgetFacts, DossierFile, NatureActe } from "./model";
 export { actStatus, executoireMention, receiptDate, recordWindows } from "./status";

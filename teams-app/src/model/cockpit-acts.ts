@@ -71,6 +71,12 @@ export function acknowledgementItems(acte: ActeRecord, record: ActRecord, commun
 /** One act as the cockpit follows it after the vote: where it stands, and the windows still open. */
 export interface ActTracking {
   readonly key: string;
+  readonly acte: ActeRecord;
+  readonly communeRecord: CommuneRecord | undefined;
+  /** The numéros of the commune's other acts (TDT-NUMERO-UNIQUE). */
+  readonly otherNumeros: readonly string[];
+  /** Still to send: the cockpit offers to prepare its dossier. */
+  readonly toSend: boolean;
   readonly label: string;
   readonly commune: string;
   readonly status: ActStatus;
@@ -106,9 +112,16 @@ export function actTracking(
       const label = `${nameOf(acte)} du ${formatDateFr(parisDate(acte.date))}`;
       const withdrawal = withdrawalProblem(record);
       const mention = executoireMention(record);
+      const otherNumeros = actes.flatMap((a) =>
+        a.id !== acte.id && a.commune === acte.commune && a.numero ? [a.numero] : [],
+      );
       return [
         {
           key: acte.id,
+          acte,
+          communeRecord: commune,
+          otherNumeros,
+          toSend: record.transmissible && !record.transmisLe,
           label: label.charAt(0).toUpperCase() + label.slice(1),
           commune: commune?.nom ?? "Commune inconnue",
           status,

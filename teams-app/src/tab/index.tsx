@@ -46,7 +46,7 @@ async function start(): Promise<void> {
   const session = teams ? await teams.teamsSession() : { host: previewHostContext("teams", themeParam(params)) };
   const storage = browserStorage();
   const userEmail = "userEmail" in session ? session.userEmail : undefined;
-  const { data, invitations, documents, viewAs } = await createTeamsData(
+  const { data, invitations, documents, pdf, viewAs } = await createTeamsData(
     await loadDataConfig(window.location.origin, inTeams, fetchJson),
     userEmail,
   );
@@ -61,6 +61,7 @@ async function start(): Promise<void> {
     legacyDetails: legacyDetailsStore(storage),
     invitations,
     documents,
+    pdf,
     ...(userEmail ? { userEmail } : {}),
     ...(viewAs ? { viewAs } : {}),
   };

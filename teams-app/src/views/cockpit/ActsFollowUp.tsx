@@ -1,6 +1,10 @@
-import { Badge, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useState } from "react";
 import { formatDateFr } from "@shared/domain/common";
 import type { ActTracking } from "../../model/cockpit-acts";
+
+// Its own chunk: the dossier brings jszip and the envelope's form, which the cockpit's first display does not need.
+const DossierPanel = lazy(() => import("./DossierPanel").then((m) => ({ default: m.DossierPanel })));
 
 const useStyles = makeStyles({
   items: { listStyleType: "none", margin: 0, padding: 0 },
@@ -19,8 +23,9 @@ const useStyles = makeStyles({
  * The acts after the vote: where each stands (transmis, AR reçu, publié, exécutoire, or why not) and the windows it
  * has opened, each with its last day and its reference. Text only: the objet is the user's, never read as HTML.
  */
-export function ActsFollowUp({ tracked }: { tracked: readonly ActTracking[] }) {
+export function ActsFollowUp({ tracked, today }: { tracked: readonly ActTracking[]; today: string }) {
   const styles = useStyles();
+  const [preparing, setPreparing] = useState<string>();
   if (tracked.length === 0) return <Text>Aucun acte en cours de suivi.</Text>;
   return (
     <ul className={styles.items} aria-label="Actes après le vote">
@@ -48,6 +53,22 @@ export function ActsFollowUp({ tracked }: { tracked: readonly ActTracking[] }) {
           </ul>
           {act.withdrawal && <Text>{act.withdrawal}</Text>}
           {act.mention && <Caption1>{`Registre des actes : « ${act.mention} ».`}</Caption1>}
+          {act.toSend && (
+            <div>
+              <Button
+                size="small"
+                aria-expanded={preparing === act.key}
+                onClick={() => setPreparing(preparing === act.key ? undefined : act.key)}
+              >
+                Préparer la télétransmission
+              </Button>
+            </div>
+          )}
+          {act.toSend && preparing === act.key && (
+            <Suspense fallback={<Spinner size="tiny" label="Chargement…" />}>
+              <DossierPanel acte={act.acte} commune={act.communeRecord} otherNumeros={act.otherNumeros} today={today} />
+            </Suspense>
+          )}
           {act.windows.length > 0 && (
             <ul className={styles.windows} aria-label="Délais en cours">
               {act.windows.map((w) => (

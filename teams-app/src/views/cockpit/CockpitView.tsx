@@ -89,7 +89,7 @@ export function CockpitView({ ws, onOpenSeance }: { ws: Workspace; onOpenSeance:
               )}
             </Section>
             <Section title="Actes après le vote : exécutoires, délais de recours et de contrôle">
-              <ActsFollowUp tracked={actTracking(actes.records, communes, ws.today)} />
+              <ActsFollowUp tracked={actTracking(actes.records, communes, ws.today)} today={ws.today} />
             </Section>
           </>
         );
