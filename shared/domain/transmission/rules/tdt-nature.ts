@@ -32,7 +32,8 @@ export default defineTransmissionRule({
   check({ record }, { report }) {
     const allowed = ALLOWED[record.type];
     const attendues = allowed.map(label).join(" ou ");
-    const nature: unknown = record.nature;
+    // A record read from a file may carry any integer here: TDT-NATURE is what names it.
+    const nature: number | undefined = record.nature;
     if (nature === undefined) {
       report({ messageId: "absent", data: { attendues } });
       return;

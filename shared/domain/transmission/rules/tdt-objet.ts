@@ -22,7 +22,7 @@ export default defineTransmissionRule({
     }
     if (/[\r\n\u2028\u2029]/.test(objet)) report({ messageId: "saut" });
     // Characters as the reader counts them (« é » is one, whatever its encoding), as Pastell's /u pattern does.
-    const length = [...objet.normalize("NFC")].length;
+    const length = Array.from(objet.normalize("NFC")).length;
     if (length > OBJET_MAX) report({ messageId: "long", data: { length } });
   },
 });
