@@ -1,6 +1,7 @@
 import { publicityMode } from "@shared/domain/common/executoire";
-import type { ActRecord, DossierFile, NatureActe } from "@shared/domain/transmission";
-import { NATURE_CODES } from "@shared/domain/transmission";
+// The record's model alone: the cockpit's first display does not load the envelope's rules (the dossier does).
+import type { ActRecord, DossierFile, NatureActe } from "@shared/domain/transmission/model";
+import { NATURE_CODES } from "@shared/domain/transmission/model";
 import type { ActeRecord, CommuneRecord } from "../data/ports";
 import { parisDate } from "./paris-time";
 

@@ -1,14 +1,11 @@
 import { isOpen } from "@shared/domain/calendar";
 import type { ActWindow } from "@shared/domain/calendar";
 import { addDays, formatDateFr } from "@shared/domain/common";
-import {
-  actStatus,
-  executoireMention,
-  publicationSteps,
-  recordWindows,
-  withdrawalProblem,
-} from "@shared/domain/transmission";
-import type { ActRecord, ActStatus, PublicationStep } from "@shared/domain/transmission";
+import { publicationSteps, withdrawalProblem } from "@shared/domain/transmission/publication";
+import { actStatus, executoireMention, recordWindows } from "@shared/domain/transmission/status";
+import type { ActRecord } from "@shared/domain/transmission/model";
+import type { PublicationStep } from "@shared/domain/transmission/publication";
+import type { ActStatus } from "@shared/domain/transmission/status";
 import type { ActeRecord, CommuneRecord } from "../data/ports";
 import { acteRecordOf } from "./acte-record";
 import type { CockpitItem } from "./cockpit";
