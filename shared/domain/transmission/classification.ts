@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { frenchIssue } from "../common/zod-french";
 import base from "./data/classification-actes.json";
 
 /**
@@ -39,7 +40,7 @@ export type ClassificationParse =
 
 /** Reads a table the commune supplies; a sous-matière outside its matière is refused, so a typo cannot pass. */
 export function parseClassification(input: unknown): ClassificationParse {
-  const parsed = tableSchema.safeParse(input);
+  const parsed = tableSchema.safeParse(input, { error: frenchIssue });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join(".") ?? "";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { frenchIssue } from "../common/zod-french";
 import { BUDGET_DOCUMENTS } from "../calendar";
 import { ACT_NATURES } from "../common/executoire";
 import { isIsoDate } from "../common/iso-date";
@@ -68,7 +69,7 @@ export type RecordPatchParse =
   | { readonly ok: false; readonly message: string };
 
 export function parseRecordPatch(input: unknown): RecordPatchParse {
-  const parsed = recordPatchSchema.safeParse(input);
+  const parsed = recordPatchSchema.safeParse(input, { error: frenchIssue });
   if (parsed.success) {
     const { autresNumeros, ...patch } = parsed.data;
     return { ok: true, patch, otherNumeros: autresNumeros ?? [] };
