@@ -26,3 +26,5 @@ export { applyRecordPatch, parseRecordPatch, RECORD_LIMITS } from "./record-sche
 export type { RecordPatch, RecordPatchParse } from "./record-schema";
 export { keepUntil, PUBLICATION_MIN_MONTHS, publicationSteps, withdrawalProblem } from "./publication";
 export type { PublicationStep } from "./publication";
+export { AR_ID_MAX, checkAcknowledgement } from "./acknowledgement";
+export type { AcknowledgementCheck } from "./acknowledgement";

@@ -74,6 +74,8 @@ export interface ActTracking {
   readonly otherNumeros: readonly string[];
   /** Still to send: the cockpit offers to prepare its dossier. */
   readonly toSend: boolean;
+  /** Sent on this date, its acknowledgement not recorded yet: the cockpit takes its identifier and date. */
+  readonly awaitingAr?: string;
   readonly label: string;
   readonly commune: string;
   readonly status: ActStatus;
@@ -119,6 +121,7 @@ export function actTracking(
           communeRecord: commune,
           otherNumeros,
           toSend: record.transmissible && !record.transmisLe,
+          ...(record.transmissible && record.transmisLe && !record.arLe ? { awaitingAr: record.transmisLe } : {}),
           label: label.charAt(0).toUpperCase() + label.slice(1),
           commune: commune?.nom ?? "Commune inconnue",
           status,

@@ -1,7 +1,6 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { actSubject, checkAct } from "@shared/domain/acts";
-import { checkTransmission, recordFromAct } from "@shared/domain/transmission";
 import type { ActReport } from "@shared/domain/acts";
 import type { Finding } from "@shared/domain/rules";
 import type { ActParagraph } from "@shared/ports/act-document";
@@ -34,7 +33,9 @@ interface Checked {
  * The envelope's metadata as far as the text gives them. The publication mode plays no part in the TDT rules, and
  * the numéros of the commune's other acts are checked when the dossier is built, from the Actes list.
  */
-function envelopeFindings(report: ActReport, today: string): Finding[] {
+async function envelopeFindings(report: ActReport, today: string): Promise<Finding[]> {
+  // Its own chunk: the pane's first display does not carry the envelope's rules and nomenclature.
+  const { checkTransmission, recordFromAct } = await import("@shared/domain/transmission");
   const record = recordFromAct(actSubject(report.act), "electronique");
   return checkTransmission(record, { today, files: false });
 }
@@ -55,7 +56,7 @@ export function CheckPanel() {
       // The paragraphs are joined by "\n", so line N of the checked text is paragraph N − 1.
       const paragraphs = await document.readParagraphs();
       const report = checkAct(paragraphs.map((p) => p.text).join("\n"), { today: clock.today() });
-      const envelope = envelopeFindings(report, clock.today());
+      const envelope = await envelopeFindings(report, clock.today());
       setChecked({ report, paragraphs, ...splitFindings(report.findings), envelope });
       return `Acte vérifié : ${summary(report.findings)}.`;
     });

@@ -1,4 +1,4 @@
-import { cleanup, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { fakeData } from "../../testing/fake-data";
 import { renderTeamsApp } from "../../testing/render-teams-app";
 
@@ -79,5 +79,44 @@ describe("suivi des actes après le vote, dans le cockpit", () => {
     const steps = within(list).getByRole("list", { name: "Publication" });
     expect(within(steps).getByText(/Mettre en ligne la page de publication/)).toBeTruthy();
     expect(within(steps).queryByText(/affichage/)).toBeNull();
+  });
+});
+
+describe("accusé de réception saisi dans le suivi des actes", () => {
+  it("enregistre l'identifiant et la date de l'AR dans la fiche : l'acte devient exécutoire", async () => {
+    const data = fakeData({
+      communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49", publication: "electronique" }],
+      membres: [secretaire("1")],
+      actes: [
+        {
+          objet: "Tarifs",
+          type: "deliberation",
+          numero: "2026_034",
+          commune: "1",
+          date: "2026-11-02T17:00:00Z",
+          transmisLe: "2026-11-03T10:00:00Z",
+          publieLe: "2026-11-04T10:00:00Z",
+        },
+      ],
+    });
+    stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
+    const form = await screen.findByRole("form", { name: "Accusé de réception" });
+    const save = within(form).getByRole("button", { name: "Enregistrer l'accusé de réception" });
+    expect(save.hasAttribute("disabled")).toBe(true);
+    fireEvent.change(within(form).getByLabelText("Identifiant de l'accusé de réception"), {
+      target: { value: "049-214900017-20261103-2026_034-DE" },
+    });
+    fireEvent.change(within(form).getByLabelText("Reçu le"), { target: { value: "2026-11-02" } });
+    expect(within(form).getByText(/ne peut précéder la transmission du 03\/11\/2026/)).toBeTruthy();
+    fireEvent.change(within(form).getByLabelText("Reçu le"), { target: { value: "2026-11-03" } });
+    fireEvent.click(save);
+    await waitFor(() =>
+      expect(data.actes.all()[0]).toMatchObject({
+        arId: "049-214900017-20261103-2026_034-DE",
+        arLe: expect.stringMatching(/^2026-11-03T/) as unknown,
+      }),
+    );
+    const list = await screen.findByRole("list", { name: "Actes après le vote" });
+    await within(list).findByText("Exécutoire");
   });
 });

@@ -2,6 +2,7 @@ import { Badge, Button, Caption1, Spinner, Text, makeStyles, tokens } from "@flu
 import { Suspense, lazy, useState } from "react";
 import { formatDateFr } from "@shared/domain/common";
 import type { ActTracking } from "../../model/cockpit-acts";
+import { AcknowledgementForm } from "./AcknowledgementForm";
 
 // Its own chunk: the dossier brings jszip and the envelope's form, which the cockpit's first display does not need.
 const DossierPanel = lazy(() => import("./DossierPanel").then((m) => ({ default: m.DossierPanel })));
@@ -53,6 +54,7 @@ export function ActsFollowUp({ tracked, today }: { tracked: readonly ActTracking
           </ul>
           {act.withdrawal && <Text>{act.withdrawal}</Text>}
           {act.mention && <Caption1>{`Registre des actes : « ${act.mention} ».`}</Caption1>}
+          {act.awaitingAr && <AcknowledgementForm acte={act.acte} transmisLe={act.awaitingAr} today={today} />}
           {act.toSend && (
             <div>
               <Button
