@@ -76,6 +76,8 @@ export interface ActTracking {
   readonly toSend: boolean;
   /** Sent on this date, its acknowledgement not recorded yet: the cockpit takes its identifier and date. */
   readonly awaitingAr?: string;
+  /** Affichage: posted on this date and not yet taken down, so the cockpit takes the day it is. */
+  readonly postedSince?: string;
   readonly label: string;
   readonly commune: string;
   readonly status: ActStatus;
@@ -90,8 +92,8 @@ export interface ActTracking {
 }
 
 /**
- * The acts still to follow: not exécutoire yet (with why), or with a window still open (recours, déféré, contrôle
- * budgétaire) or still ahead. An act whose every window has closed leaves the cockpit. Most recent first.
+ * The acts still to follow: not exécutoire yet (with why), with a window still open (recours, déféré, contrôle
+ * budgétaire) or still ahead, or still on the board. An act done with all of them leaves the cockpit. Most recent first.
  */
 export function actTracking(
   actes: readonly ActeRecord[],
@@ -107,7 +109,9 @@ export function actTracking(
       const record = acteRecordOf(acte, commune);
       const status = actStatus(record);
       const windows = recordWindows(record).filter((w) => isOpen(w, today) || w.from > today);
-      if (status.executoire && windows.length === 0) return [];
+      const posted = record.publication === "affichage" && record.publieLe && !record.publicationRetireeLe;
+      // Still on the board: it stays followed until its removal is dated.
+      if (status.executoire && windows.length === 0 && !posted) return [];
       const label = `${nameOf(acte)} du ${formatDateFr(parisDate(acte.date))}`;
       const withdrawal = withdrawalProblem(record);
       const mention = executoireMention(record);
@@ -122,6 +126,7 @@ export function actTracking(
           otherNumeros,
           toSend: record.transmissible && !record.transmisLe,
           ...(record.transmissible && record.transmisLe && !record.arLe ? { awaitingAr: record.transmisLe } : {}),
+          ...(posted && record.publieLe ? { postedSince: record.publieLe } : {}),
           label: label.charAt(0).toUpperCase() + label.slice(1),
           commune: commune?.nom ?? "Commune inconnue",
           status,

@@ -120,3 +120,31 @@ describe("accusé de réception saisi dans le suivi des actes", () => {
     await within(list).findByText("Exécutoire");
   });
 });
+
+describe("retrait de l'affichage", () => {
+  it("refuse un retrait avant deux mois, enregistre celui qui les respecte", async () => {
+    const data = fakeData({
+      communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49", publication: "affichage" }],
+      membres: [secretaire("1")],
+      actes: [
+        {
+          objet: "Tarifs",
+          type: "deliberation",
+          numero: "2026_035",
+          commune: "1",
+          date: "2026-09-02T17:00:00Z",
+          transmisLe: "2026-09-03T10:00:00Z",
+          arLe: "2026-09-03T10:00:00Z",
+          publieLe: "2026-09-04T10:00:00Z",
+        },
+      ],
+    });
+    stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
+    const form = await screen.findByRole("form", { name: "Retrait de l'affichage" });
+    fireEvent.change(within(form).getByLabelText("Retiré de l'affichage le"), { target: { value: "2026-11-03" } });
+    expect(within(form).getByText(/reste affiché jusqu'au 04\/11\/2026 au moins/)).toBeTruthy();
+    fireEvent.change(within(form).getByLabelText("Retiré de l'affichage le"), { target: { value: "2026-11-05" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Enregistrer le retrait" }));
+    await waitFor(() => expect(data.actes.all()[0]?.publicationRetireeLe).toMatch(/^2026-11-05T/));
+  });
+});
