@@ -380,6 +380,9 @@ export function driveRoute(ctx: StoreContext, req: StoreRequest, origin: string,
   }
   if (action1 === "content" && req.method === "GET") {
     if (entry.folder) return badRequest("A folder has no content.");
+    // SharePoint converts on `?format=pdf`; this store cannot, and must not answer the .docx as if it had.
+    if (req.url.searchParams.has("format"))
+      return fail(501, "notSupported", "Format conversion needs SharePoint: this store keeps files as they are.");
     return { status: 200, headers: { "Content-Type": DOCX }, body: drive.content(entry) };
   }
   if (action1 === "listItem/fields" || action1 === "listItem") {

@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { checkAct } from "@shared/domain/acts";
+import { actSubject, checkAct } from "@shared/domain/acts";
 import type { Finding } from "@shared/domain/rules";
 import { DocxReadError, readDocxText } from "@shared/io/docx";
 import type { Command, FileReport } from "../command";
 import { InputError } from "../command";
+import { CLASSIFICATION_OPTION, loadRecordCheck, RECORD_OPTION, withRecordFindings } from "./act-record";
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
@@ -48,19 +49,29 @@ function withParagraph(finding: Finding): Finding {
 const command: Command = {
   name: "check-act",
   summary:
-    "Vérifie des délibérations et arrêtés (.docx ou .txt UTF-8) : règles DEL-*, PUB-*, ARR-* et CM-* prouvées par l'acte.",
+    "Vérifie des délibérations et arrêtés (.docx ou .txt UTF-8) : règles DEL-*, PUB-*, ARR-* et CM-* prouvées par l'acte ; avec --record fiche.json (et --classification), l'enveloppe @CTES de l'acte : règles TDT-*.",
   multipleFiles: true,
+  companions: [RECORD_OPTION, CLASSIFICATION_OPTION],
   async run(files, options): Promise<FileReport[]> {
+    const recordCheck = await loadRecordCheck(options.companions);
+    if (recordCheck && files.length !== 1)
+      throw new InputError(`L'option ${RECORD_OPTION} décrit un seul acte : donnez un seul fichier avec elle.`);
     const reports: FileReport[] = [];
     for (const file of files) {
       const { text, docx } = await load(file);
-      const { kind, findings } = checkAct(text, {
-        today: options.today,
-        ...(options.date ? { date: options.date } : {}),
+      const facts = {
         ...(options.population !== undefined ? { population: options.population } : {}),
         ...(options.departement ? { departement: options.departement } : {}),
+      };
+      const { kind, findings, act } = checkAct(text, {
+        today: options.today,
+        ...(options.date ? { date: options.date } : {}),
+        ...facts,
       });
-      reports.push({ file, kind, findings: docx ? findings.map(withParagraph) : findings });
+      const all = recordCheck
+        ? withRecordFindings(findings, recordCheck.run(actSubject(act, facts), options.population, options.today))
+        : findings;
+      reports.push({ file, kind, findings: docx ? all.map(withParagraph) : all });
     }
     return reports;
   },

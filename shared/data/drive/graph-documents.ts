@@ -120,6 +120,9 @@ export function columnsFields(columns: DocumentColumns): Record<string, string> 
 
 const segment = (name: string): string => encodeURIComponent(name);
 
+/** The site's default library as Graph addresses it (the commas of a site id stay commas). */
+export const drivePath = (siteId: string): string => `/sites/${encodeURIComponent(siteId).replace(/%2C/gi, ",")}/drive`;
+
 export interface GraphDocumentsOptions {
   /** For upload-session fragments, which go outside the client's pipeline. */
   readonly fetch?: typeof fetch;
@@ -135,7 +138,7 @@ export class GraphDocuments implements DocumentsPort {
     siteId: string,
     options: GraphDocumentsOptions = {},
   ) {
-    this.drive = `/sites/${encodeURIComponent(siteId).replace(/%2C/gi, ",")}/drive`;
+    this.drive = drivePath(siteId);
     this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   }
 

@@ -2,13 +2,20 @@ import type { DocumentSpec, PlannedDocument } from "@shared/documents";
 import { renderDocx } from "@shared/documents";
 import type { WriteOutcome } from "../graph/repository";
 import type { WriteOp } from "../graph/write-ops";
-import type { points } from "../schema/lists";
+import { acteDraftsFor } from "../acte-drafts";
+import type { ActeDraftContext } from "../acte-drafts";
+import type { actes, points } from "../schema/lists";
 import type { DocumentColumns, DocumentFile, DocumentsPort } from "./documents-port";
 import { DocumentExistsError } from "./graph-documents";
 
 /** Where a point's projet link is written: the tab's or the data layer's points repository. */
 export interface PointLinks {
   writeMany(ops: readonly WriteOp<typeof points>[]): Promise<WriteOutcome<typeof points>[]>;
+}
+
+/** Where the acts of new projets are recorded, and what their drafts are made of (issue 14). */
+export interface ActeRecords extends ActeDraftContext {
+  writeMany(ops: readonly WriteOp<typeof actes>[]): Promise<WriteOutcome<typeof actes>[]>;
 }
 
 export type PublishOutcome =
@@ -27,14 +34,15 @@ const columnsOf = (spec: DocumentSpec, file: DocumentFile): DocumentColumns => (
 
 /**
  * Stores newly generated documents in the séance's folder: one upload each (never over an existing file), then one
- * request for all their columns and one for the points' links to their projet. So a séance of n documents costs
- * n + 2 Graph requests.
+ * request for all their columns, one for the points' links to their projet and, when `acteRecords` is given, one
+ * for the acts the new projets open. So a séance of n documents costs n + 3 Graph requests at most.
  */
 export async function publishDocuments(
   port: DocumentsPort,
   pointLinks: PointLinks,
   planned: readonly PlannedDocument[],
   pointETags: Readonly<Record<string, string>>,
+  acteRecords?: ActeRecords,
 ): Promise<PublishOutcome[]> {
   const outcomes: PublishOutcome[] = [];
   for (const { spec, fileName } of planned) {
@@ -58,6 +66,13 @@ export async function publishDocuments(
       : [];
   });
   if (links.length > 0) await pointLinks.writeMany(links);
+  if (acteRecords) {
+    const projets = created.flatMap(({ spec, file }) =>
+      spec.kind === "projet-deliberation" && spec.pointId ? [{ pointId: spec.pointId, file }] : [],
+    );
+    const drafts = acteDraftsFor(projets, acteRecords);
+    if (drafts.length > 0) await acteRecords.writeMany(drafts.map((d) => ({ kind: "create" as const, ...d })));
+  }
   return outcomes;
 }
 

@@ -3,6 +3,11 @@ import { defineList } from "./define-list";
 import { CONVOCATION_MODES } from "@shared/domain/council/schema";
 import { FUNDER_KINDS } from "@shared/domain/subsidies/plan";
 import { PUBLICATION_MODES } from "@shared/domain/commune/profile";
+import { BUDGET_DOCUMENTS } from "@shared/domain/calendar";
+import { ACT_NATURES } from "@shared/domain/common/executoire";
+
+/** The @CTES nature codes as SharePoint choices (a choice column holds text). */
+export const NATURE_CHOICES = ["1", "2", "3", "4", "5", "6"] as const;
 
 /** Every SharePoint list of the suite. Internal column names are stable: renaming one is a migration. */
 
@@ -220,6 +225,26 @@ export const actes = defineList("actes", "Actes", "Délibérations et arrêtés,
   sansTransmission: boolean("SansTransmission", "Non transmissible au préfet"),
   transmisLe: dateTime("TransmisLe", "Transmis au contrôle de légalité le"),
   publieLe: dateTime("PublieLe", "Publié ou notifié le"),
+  // Issue 14: the record the @CTES envelope is built from (shared/domain/transmission), filled from the projet on.
+  point: lookup("Point", "Point de l'ordre du jour", "points", { indexed: true }),
+  natureActes: choice("NatureActes", "Nature @CTES", NATURE_CHOICES),
+  // « 7.1 »: a sous-matière of the prefecture's nomenclature (TDT-CLASSIFICATION).
+  classification: text("Classification", "Classification (matière et sous-matière)"),
+  portee: choice("Portee", "Portée (publiée ou notifiée)", ACT_NATURES),
+  // Multi-line text: a SharePoint document link easily passes the 255 characters of a single line.
+  documentActe: note("DocumentActe", "Lien vers l'acte"),
+  // One link a line: the annexes sent with the act.
+  annexes: note("Annexes", "Annexes (un lien par ligne)"),
+  documentBudgetaire: choice("DocumentBudgetaire", "Document budgétaire", BUDGET_DOCUMENTS),
+  exercice: number("Exercice", "Exercice budgétaire"),
+  arId: text("AccuseReception", "Identifiant de l'accusé de réception"),
+  arLe: dateTime("AccuseReceptionLe", "Accusé de réception du"),
+  // Affichage: the act stays posted at least two months; the day it was taken down, for the record.
+  publicationRetireeLe: dateTime("PublicationRetireeLe", "Retiré de l'affichage le"),
+  // Électronique: the publication page in the « Publications » library.
+  pagePublication: note("PagePublication", "Page de publication"),
+  observationsLe: dateTime("ObservationsLe", "Lettre d'observations du préfet reçue le"),
+  reponseObservationsLe: dateTime("ReponseObservationsLe", "Réponse à la lettre d'observations le"),
 });
 
 export const SUBVENTION_STATUTS = ["a-deposer", "depose", "accorde", "refuse"] as const;

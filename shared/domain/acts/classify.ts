@@ -1,5 +1,5 @@
 import type { ActNature } from "../common";
-import type { ParsedAct } from "./model";
+import type { ActKind, ParsedAct } from "./model";
 
 /** What an act is about, read from its title and objet (visas and annexes would mislead). */
 export type Matter =
@@ -75,4 +75,31 @@ export function natureOf(act: ParsedAct, matters: ReadonlySet<Matter>): ActNatur
   if (act.kind === "arrete" && INDIVIDUAL.test(topic)) return "individuel";
   if (matters.has("circulation") || matters.has("police") || matters.has("delegation-fonction")) return "reglementaire";
   return act.kind === "arrete" ? "reglementaire" : "ni_ni";
+}
+
+/** L2131-2 2°, 3°, 5°, 6°: the arrêtés it names (police but that of circulation and stationnement, regulatory acts, personnel, urbanisme). */
+export const TRANSMISSIBLE_ARRETE_MATTERS: readonly Matter[] = [
+  "police",
+  "delegation-fonction",
+  "mise-en-securite",
+  "personnel",
+  "urbanisme",
+];
+
+/**
+ * The arrêtés L2131-2 leaves out: police de la circulation et du stationnement (L2213-1) and permissions de voirie,
+ * unless they also touch the general police, and the temporary débits de boissons of associations.
+ */
+export function arreteTransmissionExempt(matters: ReadonlySet<Matter>): boolean {
+  return matters.has("boissons") || ((matters.has("circulation") || matters.has("voirie")) && !matters.has("police"));
+}
+
+/**
+ * Whether L2131-2 sends the act to the préfet, as far as its objet tells: every délibération but the matters of
+ * 1° a and b; an arrêté of a listed matter or of a regulatory nature, unless exempt. A prefill the secretary confirms.
+ */
+export function isTransmissible(kind: ActKind, matters: ReadonlySet<Matter>, nature: ActNature): boolean {
+  if (kind === "deliberation") return !matters.has("non-transmissible");
+  if (arreteTransmissionExempt(matters)) return false;
+  return nature === "reglementaire" || TRANSMISSIBLE_ARRETE_MATTERS.some((m) => matters.has(m));
 }

@@ -2,7 +2,8 @@ import { SEUIL_3500 } from "./thresholds";
 
 /** Exécutoire status of an act (CGCT L2131-1, L2131-2 — reference §2.6). */
 
-export type ActNature = "reglementaire" | "individuel" | "ni_ni";
+export const ACT_NATURES = ["reglementaire", "individuel", "ni_ni"] as const;
+export type ActNature = (typeof ACT_NATURES)[number];
 export type PublicityMode = "affichage" | "papier" | "electronique";
 
 /**

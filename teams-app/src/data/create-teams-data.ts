@@ -4,6 +4,8 @@ import { ServedLocalTokens } from "@shared/data/auth/local-token-provider";
 import { hostTokenProvider } from "@shared/data/create-data-layer";
 import type { DocumentsPort } from "@shared/data/drive/documents-port";
 import { GraphDocuments } from "@shared/data/drive/graph-documents";
+import { GraphPdfConversion } from "@shared/data/drive/pdf-conversion";
+import type { PdfConversionPort } from "@shared/data/drive/pdf-conversion";
 import { createGraphClient } from "@shared/data/graph/create-graph-client";
 import { createRepositories } from "@shared/data/graph/repositories";
 import type { Person } from "../model/identity";
@@ -18,6 +20,8 @@ export interface TeamsBackend {
   readonly data: TeamsData;
   readonly invitations: InvitationSender;
   readonly documents: DocumentsPort;
+  /** The act's PDF for the @CTES dossier: SharePoint converts, the embedded store says it cannot. */
+  readonly pdf: PdfConversionPort;
   /** On the embedded store with nobody signed in (the preview): who the page acts as. */
   readonly viewAs?: ViewAs;
   /** On the tenant: the signed-in account from its token, `oid` and UPN. */
@@ -35,6 +39,7 @@ export async function createTeamsData(config: DataConfig, userEmail?: string): P
       data: createRepositories(connection, config.siteId),
       invitations: new GraphInvitations(connection, config.siteId, "stockage-local"),
       documents: new GraphDocuments(connection, config.siteId),
+      pdf: new GraphPdfConversion(connection, config.siteId),
       ...(userEmail ? {} : { viewAs: localViewAs(origin, tokens) }),
     };
   }
@@ -48,6 +53,7 @@ export async function createTeamsData(config: DataConfig, userEmail?: string): P
   return {
     data: createRepositories(connection, config.siteId),
     documents: new GraphDocuments(connection, config.siteId),
+    pdf: new GraphPdfConversion(connection, config.siteId),
     invitations: new GraphInvitations(calendar, config.siteId, "outlook"),
     signedIn: () => {
       const account = tokenProvider.signedIn();

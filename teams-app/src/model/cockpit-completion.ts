@@ -8,7 +8,7 @@ import { parisToUtc } from "./paris-time";
  */
 export type CompletionTarget =
   | { readonly list: "seances"; readonly field: "listePublieeLe" | "pvArreteLe" }
-  | { readonly list: "actes"; readonly field: "transmisLe" | "publieLe" }
+  | { readonly list: "actes"; readonly field: "transmisLe" | "arLe" | "publieLe" }
   | { readonly list: "echeances"; readonly field: "faiteLe" }
   | { readonly list: "subventions"; readonly field: "deposeLe" };
 

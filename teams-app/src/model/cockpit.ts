@@ -5,12 +5,23 @@ import { pendingFormalities } from "@shared/domain/acts/pending-formalities";
 import { depositAlert } from "@shared/domain/subsidies/deposit-deadline";
 import { FUNDER_LABELS } from "@shared/domain/subsidies/plan";
 import type { ActeRecord, CommuneRecord, EcheanceRecord, SeanceRecord, SubventionRecord } from "../data/ports";
+import { acteRecordOf } from "./acte-record";
+import { acknowledgementItems } from "./cockpit-acts";
 import type { Completion } from "./cockpit-completion";
 import { convocationDeadline, convocationToResend } from "./convocation-deadline";
 import { parisDate } from "./paris-time";
 
 export type CockpitKind =
-  "convocation" | "liste" | "pv" | "budget" | "compte" | "echeance" | "transmission" | "publication" | "subvention";
+  | "convocation"
+  | "liste"
+  | "pv"
+  | "budget"
+  | "compte"
+  | "echeance"
+  | "transmission"
+  | "publication"
+  | "subvention"
+  | "accuse";
 
 export interface CockpitItem {
   readonly key: string;
@@ -48,6 +59,8 @@ export const LATE_HELP: Readonly<Record<CockpitKind, string>> = {
     "L'acte n'est pas exécutoire tant qu'il n'est pas publié : publiez-le selon le mode choisi par la commune, puis indiquez la date.",
   subvention:
     "La date limite de dépôt est passée : demandez au financeur si un dépôt tardif est encore reçu ; s'il a été déposé, indiquez la date.",
+  accuse:
+    "L'accusé de réception de @ctes arrive d'ordinaire dans l'heure, un jour ouvré : vérifiez l'envoi sur la plateforme du tiers de télétransmission ; un acte refusé est à renvoyer corrigé.",
 };
 
 /** An item before its lateness is known; acts and subsidies bring the one their domain rule computed. */
@@ -156,8 +169,16 @@ const echeanceItem = (echeance: EcheanceRecord, commune: string): Draft => ({
 
 const ACT_NAMES: Readonly<Record<ActeRecord["type"], string>> = { deliberation: "la délibération", arrete: "l'arrêté" };
 
-/** An act not yet exécutoire: one item per missing formality, with the date the office aims at. */
-function acteItems(acte: ActeRecord, commune: string, today: string): Draft[] {
+/**
+ * An act not yet exécutoire: one item per missing formality, with the date the office aims at, and the préfecture's
+ * acknowledgement to record once it is sent.
+ */
+function acteItems(acte: ActeRecord, commune: CommuneRecord | undefined, today: string): Draft[] {
+  const name = commune?.nom ?? "Commune inconnue";
+  return [...formalityItems(acte, name, today), ...acknowledgementItems(acte, acteRecordOf(acte, commune), name)];
+}
+
+function formalityItems(acte: ActeRecord, commune: string, today: string): Draft[] {
   const date = parisDate(acte.date);
   const act = `${ACT_NAMES[acte.type]}${acte.numero ? ` n° ${acte.numero}` : ""} du ${formatDateFr(date)} « ${acte.objet} »`;
   const formalities = {
@@ -242,7 +263,7 @@ export function cockpitItems({ today, communes, seances, echeances, actes, subve
     ...served(echeances)
       .filter((e) => !e.faite)
       .map((e) => echeanceItem(e, nameOf(e.commune))),
-    ...served(actes).flatMap((a) => acteItems(a, nameOf(a.commune), today)),
+    ...served(actes).flatMap((a) => acteItems(a, byId.get(a.commune), today)),
     ...served(subventions).flatMap((s) => subventionItem(s, nameOf(s.commune), today)),
   ];
   const items = drafts.map((d) => ({ ...lateness(d.due, today), ...d }));

@@ -1,4 +1,5 @@
 import type { DocumentsPort } from "@shared/data/drive/documents-port";
+import type { PdfConversionPort } from "@shared/data/drive/pdf-conversion";
 import type { StorageLike } from "@shared/data/outbox/storage";
 import type { Clock } from "@shared/ports/clock";
 import type { HostContext, HostKind } from "@shared/ports/host-context";
@@ -19,6 +20,8 @@ export interface TeamsServices {
   readonly invitations: InvitationSender;
   /** The séance folders of the commune's document library. */
   readonly documents?: DocumentsPort;
+  /** The act's PDF for the télétransmission dossier (Graph's conversion on a tenant). */
+  readonly pdf?: PdfConversionPort;
   /** The signed-in user's e-mail inside Teams; absent in the preview, where a "Voir comme" switcher stands in. */
   readonly userEmail?: string;
   /** Who the token says is signed in (its `oid` and UPN), once a token was acquired; only inside Teams. */

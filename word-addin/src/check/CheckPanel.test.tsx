@@ -61,3 +61,21 @@ describe("Vérifier l'acte, sur le document simulé", () => {
     expect(screen.getByTestId("check-result-bar").textContent).toMatch(/avertissement/);
   });
 });
+
+describe("Vérifier l'acte : l'enveloppe de télétransmission (règles TDT)", () => {
+  it("nomme ce qui manque à la fiche de l'acte pour @CTES, à part des règles de l'acte", async () => {
+    const { preview } = await renderWordApp();
+    openCheck();
+    act(() =>
+      preview.setText(
+        "COMMUNE DE TESTVILLE\nDélibération n° 2025-12\nSéance du 12 juin 2025\nObjet : Tarifs de la cantine\nLe conseil municipal,\nDÉCIDE\nArticle 1 : les tarifs sont fixés.",
+      ),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Vérifier l'acte" }));
+    const envelope = await screen.findByRole("region", { name: "Enveloppe de télétransmission" });
+    within(envelope).getByText("TDT-NUMERO");
+    within(envelope).getByText(/« 2025_12 »/);
+    within(envelope).getByText("TDT-CLASSIFICATION");
+    expect(within(envelope).queryByText("TDT-PDF")).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { checkAct } from "@shared/domain/acts";
+import { actSubject, checkAct } from "@shared/domain/acts";
 import type { ActReport } from "@shared/domain/acts";
 import { countBySeverity, worstSeverity } from "@shared/domain/common/severity";
 import type { Finding } from "@shared/domain/rules";
@@ -25,6 +25,19 @@ interface Checked {
   readonly paragraphs: readonly ActParagraph[];
   readonly sure: readonly Finding[];
   readonly toVerify: readonly Finding[];
+  /** The TDT rules on the record the text fills: what the @CTES envelope would lack if sent as it is. */
+  readonly envelope: readonly Finding[];
+}
+
+/**
+ * The envelope's metadata as far as the text gives them. The publication mode plays no part in the TDT rules, and
+ * the numéros of the commune's other acts are checked when the dossier is built, from the Actes list.
+ */
+async function envelopeFindings(report: ActReport, today: string): Promise<Finding[]> {
+  // Its own chunk: the pane's first display does not carry the envelope's rules and nomenclature.
+  const { checkTransmission, recordFromAct } = await import("@shared/domain/transmission");
+  const record = recordFromAct(actSubject(report.act), "electronique");
+  return checkTransmission(record, { today, files: false });
 }
 
 function summary(findings: readonly Finding[]): string {
@@ -42,7 +55,8 @@ export function CheckPanel() {
       // The paragraphs are joined by "\n", so line N of the checked text is paragraph N − 1.
       const paragraphs = await document.readParagraphs();
       const report = checkAct(paragraphs.map((p) => p.text).join("\n"), { today: clock.today() });
-      setChecked({ report, paragraphs, ...splitFindings(report.findings) });
+      const envelope = await envelopeFindings(report, clock.today());
+      setChecked({ report, paragraphs, ...splitFindings(report.findings), envelope });
       return `Acte vérifié : ${summary(report.findings)}.`;
     });
   const select = (finding: Finding) => {
@@ -71,6 +85,10 @@ export function CheckPanel() {
               <FindingsList findings={checked.toVerify} onSelect={select} variant="toVerify" />
             </>
           )}
+          <section aria-label="Enveloppe de télétransmission" className={styles.root}>
+            <Text weight="semibold">Télétransmission : l'enveloppe @CTES de cet acte</Text>
+            <FindingsList findings={checked.envelope} label="Constats sur l'enveloppe @CTES" />
+          </section>
         </section>
       )}
     </div>

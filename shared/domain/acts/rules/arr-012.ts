@@ -1,14 +1,5 @@
-import type { Matter } from "../classify";
+import { arreteTransmissionExempt, TRANSMISSIBLE_ARRETE_MATTERS } from "../classify";
 import { defineActRule } from "../rule-support/support";
-
-// L2131-2 2°, 3°, 5°, 6°: police (except circulation, stationnement, débits temporaires), regulatory acts, personnel, urbanisme.
-const TRANSMISSIBLE: readonly Matter[] = [
-  "police",
-  "delegation-fonction",
-  "mise-en-securite",
-  "personnel",
-  "urbanisme",
-];
 
 export default defineActRule({
   meta: {
@@ -25,8 +16,7 @@ export default defineActRule({
   },
   check({ act, matters }, { report }) {
     if (act.kind !== "arrete" || act.mentions.transmission) return;
-    const exempt =
-      matters.has("boissons") || ((matters.has("circulation") || matters.has("voirie")) && !matters.has("police"));
-    if (!exempt && TRANSMISSIBLE.some((m) => matters.has(m))) report({ messageId: "missing", severity: "warning" });
+    if (!arreteTransmissionExempt(matters) && TRANSMISSIBLE_ARRETE_MATTERS.some((m) => matters.has(m)))
+      report({ messageId: "missing", severity: "warning" });
   },
 });

@@ -31,15 +31,17 @@ export interface FindingsListProps {
    * it read, so the secretary judges it from the act itself.
    */
   readonly variant?: "checked" | "toVerify";
+  /** The list's accessible name, when a view shows more than one list of findings. */
+  readonly label?: string;
 }
 
 /** The findings of a check, each with its rule id and legal reference; hostile text stays text (React escapes it). */
-export function FindingsList({ findings, onSelect, variant = "checked" }: FindingsListProps) {
+export function FindingsList({ findings, onSelect, variant = "checked", label }: FindingsListProps) {
   const styles = useStyles();
   const toVerify = variant === "toVerify";
   if (findings.length === 0) return <Text>{fr.findings.none}</Text>;
   return (
-    <ul className={styles.root} aria-label={toVerify ? fr.findings.toVerifyLabel : fr.findings.listLabel}>
+    <ul className={styles.root} aria-label={label ?? (toVerify ? fr.findings.toVerifyLabel : fr.findings.listLabel)}>
       {findings.map((finding, index) => (
         <li
           key={`${finding.rule}:${index}`}

@@ -55,13 +55,15 @@ describe("cockpit sur lequel on agit", () => {
     fireEvent.change(date, { target: { value: "2026-10-05" } });
     fireEvent.click(within(item).getByRole("button", { name: "Enregistrer" }));
     await waitFor(() => expect(data.actes.all()[0]?.transmisLe).toMatch(/^2026-10-05T/));
-    await waitFor(() => expect(within(todo()).queryByText(/n° 2026-031/)).toBeNull());
+    await waitFor(() => expect(within(todo()).queryByText(/Transmettre .* n° 2026-031/)).toBeNull());
+    // Sent is not received: the préfecture's acknowledgement is what the cockpit asks for next.
+    expect(within(todo()).getByText(/Enregistrer l'accusé de réception .* n° 2026-031/)).toBeTruthy();
     expect(within(todo()).getByText(/n° 2026-008/)).toBeTruthy();
   });
 
   it("filtre par commune", async () => {
     stop = renderTeamsApp(seeded(), "cockpit", "2026-11-20").stop;
-    await screen.findByText(/n° 2026-008/);
+    await screen.findByText(/Transmettre .* n° 2026-008/);
     fireEvent.change(screen.getByLabelText("Commune"), { target: { value: "1" } });
     await waitFor(() => expect(within(todo()).queryByText(/n° 2026-008/)).toBeNull());
     expect(within(todo()).getByText(/n° 2026-031/)).toBeTruthy();

@@ -1,6 +1,7 @@
 import { Badge, Field, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { cockpitItems } from "../../model/cockpit";
+import { actTracking } from "../../model/cockpit-acts";
 import { parisDate } from "../../model/paris-time";
 import { useServices } from "../../tab/services";
 import { Loading } from "../common/Loading";
@@ -9,6 +10,7 @@ import { Section } from "../common/Section";
 import { STATUT_LABELS, seanceLabel } from "../common/seance-label";
 import { servedCommunes } from "../common/workspace";
 import type { Workspace } from "../common/workspace";
+import { ActsFollowUp } from "./ActsFollowUp";
 import { CockpitEntry } from "./CockpitEntry";
 
 const useStyles = makeStyles({
@@ -85,6 +87,9 @@ export function CockpitView({ ws, onOpenSeance }: { ws: Workspace; onOpenSeance:
                   ))}
                 </ul>
               )}
+            </Section>
+            <Section title="Actes après le vote : exécutoires, délais de recours et de contrôle">
+              <ActsFollowUp tracked={actTracking(actes.records, communes, ws.today)} today={ws.today} />
             </Section>
           </>
         );

@@ -95,7 +95,17 @@ export function SeanceDocumentsPanel({ bundle, documents }: { bundle: SeanceBund
       const { publishDocuments } = await import("@shared/data/drive/publish-documents");
       const planned = await plan(data, seanceId, stage);
       const eTags = Object.fromEntries(bundle.points.map((p) => [p.id, p.eTag]));
-      const outcomes = await publishDocuments(documents, data.points, planned, eTags);
+      // Each new projet opens its act's record in the Actes list (issue 14), followed in the cockpit until exécutoire.
+      const acteRecords =
+        stage === "preparation"
+          ? {
+              seance: bundle.seance,
+              points: bundle.points,
+              actes: (await data.actes.items()).records,
+              writeMany: data.actes.writeMany.bind(data.actes),
+            }
+          : undefined;
+      const outcomes = await publishDocuments(documents, data.points, planned, eTags, acteRecords);
       const created = outcomes.filter((o) => o.status === "created").length;
       const kept = outcomes.filter((o) => o.status === "exists").length;
       const failed = outcomes.flatMap((o) => (o.status === "failed" ? [`${o.fileName} : ${o.error.message}`] : []));

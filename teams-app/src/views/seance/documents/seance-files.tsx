@@ -4,10 +4,10 @@ import type { DocumentFile } from "@shared/data/drive/documents-port";
 import type { DocumentKind } from "@shared/data/drive/library-columns";
 import { safeHttpUrl } from "../../../model/safe-url";
 import { useServices } from "../../../tab/services";
+import type { AsyncState } from "@shared/ui/hooks/async-state";
 import { useLoad } from "../../common/refresh";
-import type { Loaded } from "../../common/refresh";
 
-const SeanceFiles = createContext<Loaded<readonly DocumentFile[]>>({ state: "ready", value: [] });
+const SeanceFiles = createContext<AsyncState<readonly DocumentFile[]>>({ status: "done", value: [] });
 
 /**
  * The files of the séance's folder, read once for every panel and point that shows one (one request), and read
@@ -22,13 +22,13 @@ export function SeanceDocumentsProvider({ seanceId, children }: { seanceId: stri
   return <SeanceFiles.Provider value={loaded}>{children}</SeanceFiles.Provider>;
 }
 
-/** The folder's files as loaded (loading, error or ready), for the panel that lists them. */
-export const useSeanceFilesLoad = (): Loaded<readonly DocumentFile[]> => useContext(SeanceFiles);
+/** The folder's files as loaded (busy, failed or done), for the panel that lists them. */
+export const useSeanceFilesLoad = (): AsyncState<readonly DocumentFile[]> => useContext(SeanceFiles);
 
 /** The file of that kind (and point), once the folder is read. */
 export function useSeanceFile(kind: DocumentKind, pointId?: string): DocumentFile | undefined {
   const loaded = useContext(SeanceFiles);
-  if (loaded.state !== "ready") return undefined;
+  if (loaded.status !== "done") return undefined;
   return loaded.value.find((f) => f.columns.type === kind && (pointId === undefined || f.columns.point === pointId));
 }
 

@@ -1,0 +1,71 @@
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fakeData } from "../../testing/fake-data";
+import { renderTeamsApp } from "../../testing/render-teams-app";
+
+let stop: () => void = () => undefined;
+const created: Blob[] = [];
+beforeAll(() => {
+  // jsdom has no object URLs nor downloads: the test keeps the zip handed to the browser.
+  URL.createObjectURL = (blob: Blob) => (created.push(blob), "blob:dossier");
+  URL.revokeObjectURL = () => undefined;
+  HTMLAnchorElement.prototype.click = () => undefined;
+});
+afterEach(() => {
+  cleanup();
+  stop();
+});
+
+const pdf = (name: string) => new File([`%PDF-1.7\n${name}\n%%EOF\n`], name, { type: "application/pdf" });
+
+describe("du point adopté au dossier de télétransmission, depuis le cockpit", () => {
+  it("nomme chaque défaut de l'enveloppe, puis donne le zip et complète la fiche de l'acte", async () => {
+    const data = fakeData({
+      communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49", publication: "affichage" }],
+      membres: [{ nom: "Claire Moreau", role: "secretaire", commune: "1", email: "secretariat@a.example" }],
+      actes: [
+        {
+          objet: "Tarifs de la cantine",
+          type: "deliberation",
+          numero: "2026-031",
+          commune: "1",
+          date: "2026-11-02T17:00:00Z",
+        },
+        { objet: "Autre", type: "deliberation", numero: "2026_030", commune: "1", date: "2026-10-02T17:00:00Z" },
+      ],
+    });
+    stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
+    const list = await screen.findByRole("list", { name: "Actes après le vote" });
+    const item = within(list)
+      .getByText(/n° 2026-031/)
+      .closest("li") as HTMLElement;
+    // 1. Préparer.
+    fireEvent.click(within(item).getByRole("button", { name: "Préparer la télétransmission" }));
+    const panel = await within(item).findByRole("group", { name: "Dossier de télétransmission" });
+    const defects = within(panel).getByRole("list", { name: "Défauts de l'enveloppe" });
+    for (const rule of ["TDT-NUMERO", "TDT-CLASSIFICATION", "TDT-PDF"]) within(defects).getByText(rule);
+    const download = within(panel).getByRole("button", { name: "Télécharger le dossier (.zip)" });
+    expect(download.hasAttribute("disabled")).toBe(true);
+    // Sans bibliothèque ni conversion dans ce rendu : la page le dit, en français.
+    fireEvent.click(within(panel).getByRole("button", { name: "Convertir l'acte de la bibliothèque en PDF" }));
+    await within(panel).findByText(/joignez le PDF signé/);
+    fireEvent.change(within(panel).getByLabelText("Numéro (@CTES)"), { target: { value: "2026_030" } });
+    await within(defects).findByText("TDT-NUMERO-UNIQUE");
+    fireEvent.change(within(panel).getByLabelText("Numéro (@CTES)"), { target: { value: "2026_031" } });
+    fireEvent.change(within(panel).getByLabelText("Classification"), { target: { value: "7.10" } });
+    // 2. Joindre l'acte signé.
+    fireEvent.change(within(panel).getByLabelText("Ou l'acte signé (PDF)"), { target: { files: [pdf("acte.pdf")] } });
+    await within(panel).findByText("Enveloppe complète.");
+    // 3. Télécharger.
+    await waitFor(() => expect(download.hasAttribute("disabled")).toBe(false));
+    fireEvent.click(download);
+    await within(panel).findByText(/Dossier « dossier-2026_031\.zip » prêt/);
+    expect(created).toHaveLength(1);
+    await waitFor(() =>
+      expect(data.actes.all().find((a) => a.objet === "Tarifs de la cantine")).toMatchObject({
+        numero: "2026_031",
+        classification: "7.10",
+        natureActes: "1",
+      }),
+    );
+  });
+});
