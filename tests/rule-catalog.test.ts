@@ -64,6 +64,7 @@ describe("catalogue des règles et fichiers de règles", () => {
       "budget",
       "council",
       "subsidies",
+      "transmission",
     ]);
     expect(catalogIds.length).toBeGreaterThanOrEqual(80);
     expect(budget.rules.length + budget.financing_plan_rules.length).toBe(41);

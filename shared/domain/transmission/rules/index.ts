@@ -1,4 +1,4 @@
-import type { TransmissionRule } from "./support";
+import type { TransmissionRule } from "../rule-support/support";
 import tdtClassification from "./tdt-classification";
 import tdtNature from "./tdt-nature";
 import tdtNumero from "./tdt-numero";

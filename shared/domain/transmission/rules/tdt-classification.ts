@@ -1,6 +1,6 @@
 import { findClassification } from "../classification";
 import { ENVELOPE_REF } from "../envelope";
-import { defineTransmissionRule } from "./support";
+import { defineTransmissionRule } from "../rule-support/support";
 
 export default defineTransmissionRule({
   meta: {

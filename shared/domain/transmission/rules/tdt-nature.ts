@@ -2,7 +2,7 @@ import type { ActNature } from "../../common";
 import { ENVELOPE_REF } from "../envelope";
 import type { ActType, NatureActe } from "../model";
 import { NATURE_CODES, NATURES_ACTES } from "../model";
-import { defineTransmissionRule } from "./support";
+import { defineTransmissionRule } from "../rule-support/support";
 
 /** The natures each kind of act of the suite may carry (a contract, nature 4, is neither). */
 const ALLOWED: Readonly<Record<ActType, readonly NatureActe[]>> = { deliberation: [1, 5], arrete: [2, 3, 6] };

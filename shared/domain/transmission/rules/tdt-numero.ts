@@ -1,5 +1,5 @@
 import { ENVELOPE_REF, envelopeNumero, NUMERO_PATTERN } from "../envelope";
-import { defineTransmissionRule } from "./support";
+import { defineTransmissionRule } from "../rule-support/support";
 
 export default defineTransmissionRule({
   meta: {

@@ -1,6 +1,6 @@
 import { ENVELOPE_REF } from "../envelope";
 import type { DossierFile } from "../model";
-import { defineTransmissionRule } from "./support";
+import { defineTransmissionRule } from "../rule-support/support";
 
 function isPdf(file: DossierFile): boolean {
   if (file.pdfSignature === false) return false;

@@ -1,5 +1,5 @@
 import { DOSSIER_MAX_BYTES, ENVELOPE_REF, formatSize } from "../envelope";
-import { defineTransmissionRule } from "./support";
+import { defineTransmissionRule } from "../rule-support/support";
 
 export default defineTransmissionRule({
   meta: {
