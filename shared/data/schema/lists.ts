@@ -87,6 +87,13 @@ export const presences = defineList("presences", "Présences", "Présence et pro
   membre: lookup("Membre", "Élu", "membres", { required: true }),
   presence: choice("Presence", "Présence", PRESENCES, { required: true }),
   mandataire: lookup("Mandataire", "Procuration donnée à", "membres"),
+  // The live séance: `presence` is the opening's; an arrival or a departure is tied to the point whose discussion it
+  // precedes, so that the quorum of each point (L2121-17) can be told. Empty on items recorded before these columns.
+  arrivee: lookup("ArriveeAvantPoint", "Arrivé(e) avant le point", "points"),
+  depart: lookup("DepartAvantPoint", "Parti(e) avant le point", "points"),
+  // Ids of the points the élu does not take part in (intéressé), separated by « ; »: one item per élu keeps the
+  // attendance of a séance in one list, written in one batch.
+  sansPart: note("PointsSansPart", "Ne prend pas part aux points"),
 });
 
 export const avis = defineList("avis", "Avis des élus", "Avis des élus sur les points avant la séance.", {
