@@ -96,6 +96,12 @@ export const presences = defineList("presences", "Présences", "Présence et pro
   sansPart: note("PointsSansPart", "Ne prend pas part aux points"),
 });
 
+/**
+ * The élu's answer on a point. The first lists had only `position` (three values, required): it is still written,
+ * a défavorable avis as « reserve » there, so that a reader of that column never takes it for an agreement.
+ */
+export const AVIS_CHOICES = ["favorable", "defavorable", "reserve", "question"] as const;
+
 export const avis = defineList("avis", "Avis des élus", "Avis des élus sur les points avant la séance.", {
   titre: text("Title", "Résumé", { required: true }),
   // The séance is repeated on each avis so that one filtered request loads all the avis of a séance.
@@ -104,6 +110,8 @@ export const avis = defineList("avis", "Avis des élus", "Avis des élus sur les
   membre: lookup("Membre", "Élu", "membres", { required: true }),
   position: choice("Position", "Position", ["favorable", "reserve", "question"], { required: true }),
   commentaire: note("Commentaire", "Commentaire"),
+  // Empty on avis given before it existed: `position` is then the answer.
+  choix: choice("Avis", "Avis", AVIS_CHOICES),
 });
 
 export const clauses = defineList("clauses", "Clauses", "Clauses types réutilisées dans les actes.", {

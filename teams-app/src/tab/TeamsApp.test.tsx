@@ -96,7 +96,7 @@ describe("onglet Teams (composants, dépôts simulés)", () => {
     expect(screen.queryByRole("tab", { name: "Cockpit" })).toBeNull();
     fireEvent.click(screen.getByRole("radio", { name: "Question" }));
     fireEvent.change(comment, { target: { value: "Quel taux d'évolution ?" } });
-    fireEvent.click(screen.getByRole("button", { name: "Enregistrer mon avis" }));
+    fireEvent.click(screen.getByRole("button", { name: /^Enregistrer mes avis/ }));
     await waitFor(() =>
       expect(data.avis.all()).toEqual([
         expect.objectContaining({

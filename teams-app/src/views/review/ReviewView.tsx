@@ -1,8 +1,8 @@
 import { Badge, Caption1, Field, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ReactNode } from "react";
-import type { AvisRecord, PointRecord, SeanceRecord } from "../../data/ports";
-import { POSITION_LABELS, avisByPoint, avisOf } from "../../model/avis-summary";
+import type { PointRecord, SeanceRecord } from "../../data/ports";
+import { POSITION_LABELS, asksAvis, avisByPoint, positionOf } from "../../model/avis-summary";
 import type { PointAvis } from "../../model/avis-summary";
 import { parisDate } from "../../model/paris-time";
 import { safeHttpUrl } from "../../model/safe-url";
@@ -13,7 +13,7 @@ import { Section } from "../common/Section";
 import { seanceLabel } from "../common/seance-label";
 import { membresOf } from "../common/workspace";
 import type { Workspace } from "../common/workspace";
-import { AvisForm } from "./AvisForm";
+import { SeanceAvisForm } from "./AvisForm";
 import { PointDocument, SeanceDocumentsProvider } from "./PointDocument";
 
 const useStyles = makeStyles({
@@ -24,10 +24,12 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
-  counts: { display: "flex", columnGap: tokens.spacingHorizontalXS },
+  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
-const BADGE = { favorable: "success", reserve: "warning", question: "informative" } as const;
+const BADGE = { favorable: "success", defavorable: "danger", reserve: "warning", question: "informative" } as const;
+
+const NO_AVIS = "Point d'information : aucun avis n'est demandé aux élus.";
 
 function Gathered({ entry }: { entry: PointAvis }) {
   const styles = useStyles();
@@ -44,7 +46,7 @@ function Gathered({ entry }: { entry: PointAvis }) {
         <ul className={styles.list}>
           {entry.avis.map(({ record, auteur }) => (
             <li key={record.id}>
-              <Text weight="semibold">{`${auteur} — ${POSITION_LABELS[record.position]}`}</Text>
+              <Text weight="semibold">{`${auteur} — ${POSITION_LABELS[positionOf(record)]}`}</Text>
               {record.commentaire ? <Text>{` : ${record.commentaire}`}</Text> : null}
             </li>
           ))}
@@ -127,23 +129,27 @@ function SeanceAvis({ ws, seance }: { ws: Workspace; seance: SeanceRecord }) {
   const me = ws.identity.membres.find((m) => m.commune === seance.commune);
   return (
     <Loading loaded={loaded}>
-      {([points, avis]) =>
-        avisByPoint(points.records, avis.records, membresOf(ws, seance.commune)).map((entry) => (
+      {([points, avis]) => {
+        const gathered = avisByPoint(points.records, avis.records, membresOf(ws, seance.commune));
+        if (ws.identity.role === "elu" && me)
+          return (
+            <SeanceAvisForm
+              points={gathered.map((g) => g.point)}
+              avis={avis.records}
+              membreId={me.id}
+              renderPoint={(point, answer) => (
+                <PointCard key={point.id} point={point}>
+                  {answer ?? <Caption1>{NO_AVIS}</Caption1>}
+                </PointCard>
+              )}
+            />
+          );
+        return gathered.map((entry) => (
           <PointCard key={entry.point.id} point={entry.point}>
-            {ws.identity.role === "elu" && me ? (
-              <MyAvis point={entry.point} membreId={me.id} avis={avis.records} />
-            ) : (
-              <Gathered entry={entry} />
-            )}
+            {asksAvis(entry.point) ? <Gathered entry={entry} /> : <Caption1>{NO_AVIS}</Caption1>}
           </PointCard>
-        ))
-      }
+        ));
+      }}
     </Loading>
   );
-}
-
-function MyAvis({ point, membreId, avis }: { point: PointRecord; membreId: string; avis: readonly AvisRecord[] }) {
-  const mine = avisOf(avis, point.id, membreId);
-  // One form per point for the whole visit: remounting it when the saved avis comes back would wipe « Avis enregistré. ».
-  return <AvisForm point={point} membreId={membreId} mine={mine} />;
 }
