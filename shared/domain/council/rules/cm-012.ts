@@ -1,4 +1,4 @@
-import { checkQuorum, covidQuorumRequired, inCovidWindow } from "../../common";
+import { agreed, checkQuorum, covidQuorumRequired, inCovidWindow } from "../../common";
 import { nonParticipantsPresent, pointPath, presentsAtPoint, validProxies } from "../attendance";
 import type { Point, Seance } from "../schema";
 import { defineSeanceRule } from "./support";
@@ -12,9 +12,9 @@ export default defineSeanceRule({
     verification: "V2015",
     messages: {
       opening:
-        "Quorum non atteint à l'ouverture : {counted} membres présents pour {required} requis ({enExercice} en exercice ; les pouvoirs ne comptent pas).",
+        "Quorum non atteint à l'ouverture : {presents} pour {required} requis ({enExercice} en exercice ; les pouvoirs ne comptent pas).",
       point:
-        "Quorum non atteint pour le point « {subject} » : {counted} membres pouvant délibérer pour {required} requis (présents moins ceux qui ne prennent pas part).",
+        "Quorum non atteint pour le point « {subject} » : {deliberating} pour {required} requis (présents moins ceux qui ne prennent pas part).",
       covid:
         "Quorum ordinaire non atteint pour « {subject} » ({counted}/{required}) ; atteint seulement selon la règle dérogatoire COVID du tiers, pouvoirs compris.",
     },
@@ -26,7 +26,11 @@ export default defineSeanceRule({
     if (!opening.reached && !covidSaves(seance, date, seance.presents.length)) {
       report({
         messageId: "opening",
-        data: { counted: opening.counted, required: opening.required, enExercice: seance.enExercice },
+        data: {
+          presents: `${opening.counted} ${agreed(opening.counted, "membre présent")}`,
+          required: opening.required,
+          enExercice: seance.enExercice,
+        },
         at: { path: "presents" },
       });
     }
@@ -39,7 +43,12 @@ export default defineSeanceRule({
         excludedFromExercice: point.excludedFromExercice ?? 0,
       });
       if (quorum.reached) return;
-      const data = { subject: point.subject, counted: quorum.counted, required: quorum.required };
+      const data = {
+        subject: point.subject,
+        counted: quorum.counted,
+        deliberating: `${quorum.counted} ${agreed(quorum.counted, "membre pouvant délibérer", "membres pouvant délibérer")}`,
+        required: quorum.required,
+      };
       const covid = covidSaves(seance, date, quorum.counted, point);
       report({
         messageId: covid ? "covid" : "point",
