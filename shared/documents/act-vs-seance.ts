@@ -1,5 +1,5 @@
 import type { ParsedAct } from "@shared/domain/acts/model";
-import { clearDaysBetween, convocationRequirement, formatDateFr } from "@shared/domain/common";
+import { clearDaysBetween, convocationRequirement, formatDateFr, joursFrancs } from "@shared/domain/common";
 import type { Finding } from "@shared/domain/rules";
 import type { SeanceFacts } from "./seance-facts";
 import { attendanceCounts } from "./seance-facts";
@@ -70,7 +70,7 @@ export function checkActAgainstSeance(act: ParsedAct, facts: SeanceFacts, pointI
       findings.push(
         finding(
           "SEANCE-CONVOCATION",
-          `Convocation envoyée le ${formatDateFr(sentOn)} : ${days} jour(s) franc(s) avant la séance, ${required.days} requis.`,
+          `Convocation envoyée le ${formatDateFr(sentOn)} : ${joursFrancs(days)} avant la séance, ${required.days} requis.`,
           required.ref,
         ),
       );
