@@ -15,6 +15,7 @@ const useStyles = makeStyles({
     flexBasis: "320px",
     flexGrow: 1,
     maxWidth: "480px",
+    minWidth: 0,
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,

@@ -52,3 +52,11 @@ export interface Finding {
   /** Present when the finding rests on a fact the checker inferred: the words it read (older consumers ignore it). */
   readonly evidence?: Evidence;
 }
+
+/** The worst severity among the findings, which colours a result bar; undefined when there is none. */
+export function worstSeverity(findings: readonly Pick<Finding, "severity">[]): Severity | undefined {
+  return findings.reduce<Severity | undefined>(
+    (worst, f) => (worst === undefined || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[worst] ? f.severity : worst),
+    undefined,
+  );
+}

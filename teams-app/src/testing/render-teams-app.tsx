@@ -10,14 +10,6 @@ import { ServicesProvider } from "../tab/services";
 import type { TeamsServices } from "../tab/services";
 import { TeamsApp } from "../tab/TeamsApp";
 
-/** jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long messages. */
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
-
 /** The tab as the preview composes it, on the given repositories, with a fixed today; `stop` ends the retry loop. */
 export function renderTeamsApp(
   data: TeamsData,

@@ -16,12 +16,13 @@ const useStyles = makeStyles({
     flexBasis: "320px",
     flexGrow: 1,
     maxWidth: "480px",
+    minWidth: 0,
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
   },
   tabs: { flexWrap: "wrap" },
-  preview: { flexBasis: "420px", flexGrow: 2 },
+  preview: { flexBasis: "420px", flexGrow: 2, minWidth: 0 },
 });
 
 const VIEWS = {

@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { Finding } from "@shared/domain/rules";
 import { BalanceSummary } from "@shared/ui/components/BalanceSummary";
 import { FindingsList } from "@shared/ui/components/FindingsList";
-import { fr } from "@shared/ui/i18n/fr";
+import { ResultBar } from "@shared/ui/components/ResultBar";
 import { mainColumn } from "../../budget/balance";
 import type { BudgetCheck } from "../../budget/check-workbook";
 import { checkWorkbookBudget } from "../../budget/check-workbook";
@@ -21,17 +21,6 @@ const SECTIONS = [
   { key: "F", title: "Section de fonctionnement" },
   { key: "I", title: "Section d'investissement" },
 ] as const;
-
-function Summary({ findings }: { findings: readonly Finding[] }) {
-  const count = (severity: Finding["severity"]) => findings.filter((f) => f.severity === severity).length;
-  const [errors, warnings, infos] = [count("error"), count("warning"), count("info")];
-  const intent = errors > 0 ? "error" : warnings > 0 ? "warning" : "success";
-  return (
-    <MessageBar intent={intent} role="status">
-      <MessageBarBody>{`Vérification terminée : ${fr.findings.count(errors, warnings, infos)}.`}</MessageBarBody>
-    </MessageBar>
-  );
-}
 
 /** "Vérifier le budget": the balance of each section, then its findings; a finding selects its cells. */
 export function BudgetCheckView({ marks }: { marks: MarkBoard }) {
@@ -70,7 +59,7 @@ export function BudgetCheckView({ marks }: { marks: MarkBoard }) {
       )}
       {result && (
         <>
-          <Summary findings={result.findings} />
+          <ResultBar title="Vérification terminée" findings={result.findings} />
           <BalanceSummary
             caption={`Équilibre des sections (${mainColumn(result.document) === "realise" ? "réalisé" : "crédits votés"})`}
             rows={result.balances.map((b) => ({

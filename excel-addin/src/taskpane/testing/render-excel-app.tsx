@@ -6,14 +6,6 @@ import { ExcelApp } from "../ExcelApp";
 import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET, SAMPLE_PLAN_SHEET } from "../sample-workbook";
 import { ServicesProvider } from "../services";
 
-/** jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long messages. */
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
-
 /** The task pane on the preview workbook, as the browser preview composes it, with a fixed date. */
 export function renderExcelApp(
   sheets: readonly SheetBlock[] = [SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET, SAMPLE_PLAN_SHEET],

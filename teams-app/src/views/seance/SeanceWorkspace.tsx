@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "@shared/domain/rules";
 import { FindingsList } from "@shared/ui/components/FindingsList";
+import { ResultBar } from "@shared/ui/components/ResultBar";
 import type { SeanceRecord } from "../../data/ports";
 import type { SeanceBundle } from "../../model/council-seance";
 import { canEditSeance } from "../../model/identity";
@@ -126,6 +127,7 @@ export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceR
                     saisie.
                   </Caption1>
                 )}
+                <ResultBar title="Contrôle" findings={check.findings} />
                 <FindingsList findings={check.findings} onSelect={focusFinding} />
               </Section>
             </div>

@@ -7,14 +7,6 @@ import { ServicesProvider } from "../services";
 import type { WordServices } from "../services";
 import { WordApp } from "../WordApp";
 
-/** jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long messages. */
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
-
 /**
  * The task pane on the simulated document, as the browser preview composes it, with a fixed date; resolves once
  * the pane has read the document (the forms' prefill).
