@@ -1,7 +1,15 @@
-import { FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Field,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { ReactNode } from "react";
-import type { HostContext, HostKind } from "@shared/ports/host-context";
+import type { HostContext, HostKind, ThemeName } from "@shared/ports/host-context";
 import { fr } from "../i18n/fr";
 import { themeFor } from "./themes";
 
@@ -26,7 +34,18 @@ const useStyles = makeStyles({
     "& .fui-Input__input": { minWidth: 0 },
     "& .fui-TabList": { flexWrap: "wrap" },
   },
+  previewTools: {
+    display: "flex",
+    justifyContent: "flex-end",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM} 0`,
+  },
 });
+
+const THEMES: readonly (readonly [ThemeName, string])[] = [
+  ["light", "Clair"],
+  ["dark", "Sombre"],
+  ["contrast", "Contraste élevé"],
+];
 
 export interface AppShellProps {
   readonly host: HostContext & { readonly simulates?: HostKind };
@@ -41,11 +60,25 @@ export function AppShell({ host, title, children }: AppShellProps) {
   useEffect(() => host.onThemeChange?.(setThemeName), [host]);
   return (
     <FluentProvider theme={themeFor(host.kind, themeName, host.simulates)} lang="fr">
-      <div className={styles.root}>
+      <div className={styles.root} data-theme={themeName}>
         {host.isPreview && (
-          <MessageBar intent="warning" role="status">
-            <MessageBarBody>{host.simulates === "teams" ? fr.preview.teamsBanner : fr.preview.banner}</MessageBarBody>
-          </MessageBar>
+          <>
+            <MessageBar intent="warning" role="status">
+              <MessageBarBody>{host.simulates === "teams" ? fr.preview.teamsBanner : fr.preview.banner}</MessageBarBody>
+            </MessageBar>
+            {/* Outside Teams or Office nothing sets the theme: the preview lets one try each of them. */}
+            <div className={styles.previewTools}>
+              <Field label={fr.preview.theme} orientation="horizontal" size="small">
+                <Select size="small" value={themeName} onChange={(_e, d) => setThemeName(d.value as ThemeName)}>
+                  {THEMES.map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            </div>
+          </>
         )}
         <main className={styles.main} aria-label={title}>
           {children}
