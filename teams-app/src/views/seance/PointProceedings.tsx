@@ -65,14 +65,6 @@ export function PointProceedings(props: PointProceedingsProps) {
   const away = elus.filter((m) => !room.presents.includes(m.nom));
   const apart = here.filter((m) => room.nonParticipants.includes(m.nom));
   const { quorum } = room;
-  const move = (kind: "arrive" | "leave", id: string) => {
-    const membre = elus.find((m) => m.id === id);
-    if (membre) record({ kind, membre, pointId: point.id });
-  };
-  const abstain = (id: string, on: boolean) => {
-    const membre = elus.find((m) => m.id === id);
-    if (membre) record({ kind: "abstain", membre, pointId: point.id, on });
-  };
   return (
     <section id={anchor} className={styles.root} aria-label={`Point ${label}`}>
       <div className={styles.head}>
@@ -89,54 +81,28 @@ export function PointProceedings(props: PointProceedingsProps) {
         </Caption1>
       </div>
       <div className={styles.moves}>
-        <Field label="Arrivée avant ce point">
-          <Select
-            disabled={busy || away.length === 0}
-            value=""
-            aria-label={`Arrivée avant le point ${point.numero}`}
-            onChange={(_e, d) => move("arrive", d.value)}
-          >
-            <option value="">—</option>
-            {away.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.nom}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Départ avant ce point">
-          <Select
-            disabled={busy || here.length === 0}
-            value=""
-            aria-label={`Départ avant le point ${point.numero}`}
-            onChange={(_e, d) => move("leave", d.value)}
-          >
-            <option value="">—</option>
-            {here.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.nom}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <MemberChoice
+          label="Arrivée avant ce point"
+          name={`Arrivée avant le point ${point.numero}`}
+          members={away}
+          disabled={busy}
+          onPick={(m) => record({ kind: "arrive", membre: m, pointId: point.id })}
+        />
+        <MemberChoice
+          label="Départ avant ce point"
+          name={`Départ avant le point ${point.numero}`}
+          members={here}
+          disabled={busy}
+          onPick={(m) => record({ kind: "leave", membre: m, pointId: point.id })}
+        />
         {point.nature === "deliberation" && (
-          <Field label="Ne prend pas part au vote">
-            <Select
-              disabled={busy || here.length === apart.length}
-              value=""
-              aria-label={`Ne prend pas part au vote du point ${point.numero}`}
-              onChange={(_e, d) => abstain(d.value, true)}
-            >
-              <option value="">—</option>
-              {here
-                .filter((m) => !apart.includes(m))
-                .map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.nom}
-                  </option>
-                ))}
-            </Select>
-          </Field>
+          <MemberChoice
+            label="Ne prend pas part au vote"
+            name={`Ne prend pas part au vote du point ${point.numero}`}
+            members={here.filter((m) => !apart.includes(m))}
+            disabled={busy}
+            onPick={(m) => record({ kind: "abstain", membre: m, pointId: point.id, on: true })}
+          />
         )}
       </div>
       {(arrived.length > 0 || left.length > 0 || apart.length > 0) && (
@@ -152,7 +118,12 @@ export function PointProceedings(props: PointProceedingsProps) {
             </Button>
           ))}
           {apart.map((m) => (
-            <Button key={`n${m.id}`} size="small" disabled={busy} onClick={() => abstain(m.id, false)}>
+            <Button
+              key={`n${m.id}`}
+              size="small"
+              disabled={busy}
+              onClick={() => record({ kind: "abstain", membre: m, pointId: point.id, on: false })}
+            >
               {`${m.nom} ne prend pas part — annuler`}
             </Button>
           ))}
@@ -162,6 +133,37 @@ export function PointProceedings(props: PointProceedingsProps) {
         <VoteRow key={`${point.id}:${point.eTag}`} point={point} recorded={props.recorded} votants={room.votants} />
       )}
     </section>
+  );
+}
+
+/** An élu picked from a list: the choice is the action, and the list comes back to « — » once it is recorded. */
+function MemberChoice(props: {
+  label: string;
+  name: string;
+  members: readonly MembreRecord[];
+  disabled: boolean;
+  onPick: (membre: MembreRecord) => void;
+}) {
+  const { label, name, members, disabled, onPick } = props;
+  return (
+    <Field label={label}>
+      <Select
+        disabled={disabled || members.length === 0}
+        value=""
+        aria-label={name}
+        onChange={(_e, d) => {
+          const membre = members.find((m) => m.id === d.value);
+          if (membre) onPick(membre);
+        }}
+      >
+        <option value="">—</option>
+        {members.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.nom}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }
 
