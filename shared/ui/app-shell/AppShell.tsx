@@ -1,13 +1,13 @@
 import {
-  Field,
   FluentProvider,
+  Label,
   MessageBar,
   MessageBarBody,
   Select,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import type { ReactNode } from "react";
 import type { HostContext, HostKind, ThemeName } from "@shared/ports/host-context";
 import { fr } from "../i18n/fr";
@@ -36,7 +36,10 @@ const useStyles = makeStyles({
   },
   previewTools: {
     display: "flex",
+    flexWrap: "wrap",
     justifyContent: "flex-end",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM} 0`,
   },
 });
@@ -57,6 +60,7 @@ export interface AppShellProps {
 export function AppShell({ host, title, children }: AppShellProps) {
   const styles = useStyles();
   const [themeName, setThemeName] = useState(host.theme);
+  const themeId = useId();
   useEffect(() => host.onThemeChange?.(setThemeName), [host]);
   return (
     <FluentProvider theme={themeFor(host.kind, themeName, host.simulates)} lang="fr">
@@ -68,15 +72,21 @@ export function AppShell({ host, title, children }: AppShellProps) {
             </MessageBar>
             {/* Outside Teams or Office nothing sets the theme: the preview lets one try each of them. */}
             <div className={styles.previewTools}>
-              <Field label={fr.preview.theme} orientation="horizontal" size="small">
-                <Select size="small" value={themeName} onChange={(_e, d) => setThemeName(d.value as ThemeName)}>
-                  {THEMES.map(([value, label]) => (
-                    <option key={value} value={value}>
-                      {label}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
+              <Label htmlFor={themeId} size="small">
+                {fr.preview.theme}
+              </Label>
+              <Select
+                id={themeId}
+                size="small"
+                value={themeName}
+                onChange={(_e, d) => setThemeName(d.value as ThemeName)}
+              >
+                {THEMES.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </Select>
             </div>
           </>
         )}
