@@ -57,7 +57,7 @@ describe("mairie check-act", () => {
     const { status, lines } = await run("--population", "600", file);
     expect(status).toBe(1);
     expect(lines[0]).toBe(
-      `${file}: error CM-006 Convocation du 16/09/2023 pour la séance du 18/09/2023 : 1 jour(s) franc(s), 3 requis (CGCT L2121-11 ; envoi au plus tard le 14/09/2023). La délibération est exposée à l'annulation. (CGCT L2121-11)`,
+      `${file}: error CM-006 Convocation du 16/09/2023 pour la séance du 18/09/2023 : 1 jour franc, 3 requis (CGCT L2121-11 ; envoi au plus tard le 14/09/2023). La délibération est exposée à l'annulation. (CGCT L2121-11)`,
     );
     expect(lines.at(-1)).toBe("1 fichier vérifié : 1 erreur, 0 avertissement, 0 information.");
   });

@@ -5,6 +5,7 @@ import {
   convocationRequirement,
   formatDateFr,
   isAlsaceMoselle,
+  joursFrancs,
   SEUIL_3500,
 } from "@shared/domain/common";
 import type { Finding } from "@shared/domain/rules";
@@ -92,7 +93,7 @@ export function checkActAgainstSeance(act: ParsedAct, facts: SeanceFacts, pointI
         finding(
           delayRule(params),
           "error",
-          `Convocation envoyée le ${formatDateFr(sentOn)} : ${days} jour(s) franc(s) avant la séance, ${required.days} requis.`,
+          `Convocation envoyée le ${formatDateFr(sentOn)} : ${joursFrancs(days)} avant la séance, ${required.days} requis.`,
           required.ref,
         ),
       );

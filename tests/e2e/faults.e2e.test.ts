@@ -10,6 +10,7 @@ import {
   answerQuestion,
   askQuestion,
   giveAvis,
+  saveAvis,
   pendingBanner,
   proposeClause,
   retryOnceBack,
@@ -88,7 +89,10 @@ describe("les parcours Teams quand le stockage répond mal ou que le réseau est
     // Retry-After 0: the client's own retries are spent at once, and the write goes to the outbox.
     store.faults.add({ kind: "unavailable", path: "$batch", retryAfter: "0" });
     const region = await giveAvis(page, AVIS_POINT.region, AVIS_POINT.numero, comment);
-    await region.getByText("Avis gardé en attente d'envoi.").waitFor();
+    await page
+      .getByRole("status")
+      .getByText(/^1\savis gardé en attente d'envoi\.$/)
+      .waitFor();
     await pendingBanner(page).waitFor();
     await expect(pendingBanner(page).textContent()).resolves.toBe("1 modification en attente d'envoi");
     await pendingList().getByText(comment, { exact: false }).waitFor();
@@ -96,7 +100,7 @@ describe("les parcours Teams quand le stockage répond mal ou que le réseau est
       comment,
     );
     // Impatient, the élu saves again while the service is still down: still one write waiting, not two.
-    await region.getByRole("button", { name: "Enregistrer mon avis" }).click();
+    await saveAvis(page).click();
     await until(() => injected("unavailable") >= 8);
     await expect(pendingBanner(page).textContent()).resolves.toMatch(/^1 modification en/);
     await shot("503-en-attente");

@@ -114,13 +114,16 @@ describe("les parcours principaux au clavier seul", () => {
     const point = page
       .getByRole("region")
       .filter({ has: page.getByLabel(`Commentaire sur le point ${numero}`, { exact: true }) });
-    await reach(point.getByRole("radio", { name: "Favorable" }));
+    await reach(point.getByRole("radio", { name: "Favorable", exact: true }));
     await page.keyboard.press("ArrowRight");
-    await expect(point.getByRole("radio", { name: "Réserve" }).isChecked()).resolves.toBe(true);
+    await expect(point.getByRole("radio", { name: "Défavorable" }).isChecked()).resolves.toBe(true);
     await reach(point.getByLabel(`Commentaire sur le point ${numero}`, { exact: true }));
     await page.keyboard.type("Prévoir une réunion de la commission avant la séance.");
-    await reach(point.getByRole("button", { name: "Enregistrer mon avis" }));
+    await reach(page.getByRole("button", { name: /^Enregistrer mes avis/ }));
     await page.keyboard.press("Enter");
-    await point.getByText("Avis enregistré.").waitFor();
+    await page
+      .getByRole("status")
+      .getByText(/^1\savis enregistré\.$/)
+      .waitFor();
   });
 });

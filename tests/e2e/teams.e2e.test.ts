@@ -215,8 +215,11 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
     const point = page.getByRole("region", { name: `9. ${NEW_POINT}` });
     await point.getByRole("radio", { name: "Réserve" }).check();
     await point.getByLabel("Commentaire sur le point 9").fill(AVIS);
-    await point.getByRole("button", { name: "Enregistrer mon avis" }).click();
-    await point.getByText("Avis enregistré.").waitFor();
+    await page.getByRole("button", { name: /^Enregistrer mes avis/ }).click();
+    await page
+      .getByRole("status")
+      .getByText(/^1\savis enregistré\.$/)
+      .waitFor();
     await shot("avis-elu");
     await expect(accessibilityViolations(page)).resolves.toEqual([]);
 

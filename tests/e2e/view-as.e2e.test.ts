@@ -64,7 +64,7 @@ describe("« Voir comme » : la page agit, auprès du stockage, au nom de la per
     await page.getByRole("region", { name: "Prochaines séances" }).waitFor();
     const before = sent.length;
     await page.getByLabel("Voir comme").selectOption(SOPHIE.id);
-    await page.getByRole("button", { name: "Enregistrer mon avis" }).first().waitFor();
+    await page.getByRole("button", { name: /^Enregistrer mes avis/ }).waitFor();
     const afterSwitch = sent.slice(before);
     // Everything the page shows is read as Sophie, with a token the store signed; the page never held the owner's.
     expect(afterSwitch.map(whoIs).filter((who) => who !== SOPHIE.email)).toEqual([]);

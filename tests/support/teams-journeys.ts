@@ -28,14 +28,17 @@ export async function sendConvocation(page: Page): Promise<void> {
   await page.getByRole("button", { name: /nvoyer la convocation/ }).click();
 }
 
-/** The avis form of the point whose region is named `point` ("9. Objet"). */
+/** The avis on the point whose region is named `point` ("9. Objet"), saved with the séance's one button. */
 export async function giveAvis(page: Page, point: string, numero: number, commentaire: string): Promise<Locator> {
   const region = page.getByRole("region", { name: point });
   await region.getByRole("radio", { name: "Réserve" }).check();
   await region.getByLabel(`Commentaire sur le point ${numero}`).fill(commentaire);
-  await region.getByRole("button", { name: "Enregistrer mon avis" }).click();
+  await saveAvis(page).click();
   return region;
 }
+
+/** The one save of an élu's avis on the séance. */
+export const saveAvis = (page: Page): Locator => page.getByRole("button", { name: /^Enregistrer mes avis/ });
 
 export async function askQuestion(page: Page, sujet: string, texte: string): Promise<void> {
   await page.getByLabel("Sujet").fill(sujet);

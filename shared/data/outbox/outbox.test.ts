@@ -45,6 +45,18 @@ describe("Outbox", () => {
     expect(outbox.entries()).toEqual([]);
   });
 
+  it("garde un champ effacé (undefined) dans la file enregistrée, en null comme l'attend le PATCH de Graph", async () => {
+    const storage = new MemoryStorage();
+    const clear: WriteOp<AnyList> = { kind: "update", id: "7", eTag: '"e"', patch: { mandataire: undefined } as never };
+    const first = new Outbox({ storage, send: scripted(allFail(down)).send, now: clock, backoff: { random: () => 1 } });
+    expect((await first.submit("presences", clear)).status).toBe("queued");
+
+    now = 10_000;
+    const { send, calls } = scripted(allOk);
+    await new Outbox({ storage, send, now: clock }).flush();
+    expect(calls[0]?.ops).toEqual([{ kind: "update", id: "7", eTag: '"e"', patch: { mandataire: null } }]);
+  });
+
   it("garde une écriture qui échoue, survit à un rechargement et la rejoue après le délai", async () => {
     const storage = new MemoryStorage();
     const first = new Outbox({ storage, send: scripted(allFail(down)).send, now: clock, backoff: { random: () => 1 } });

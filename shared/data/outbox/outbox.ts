@@ -38,6 +38,18 @@ export type SubmitResult =
   | { readonly status: "saved"; readonly outcome: WriteOutcome<AnyList> }
   | { readonly status: "queued" | "conflict" | "rejected"; readonly entry: OutboxEntry };
 
+/**
+ * JSON leaves out a key whose value is undefined: a field the user cleared would come back from the queue as a field
+ * left alone. Graph's PATCH clears a column with null, so that is what the queue keeps.
+ */
+function withClearsKept(entry: OutboxEntry): OutboxEntry {
+  if (entry.op.kind !== "update") return entry;
+  const patch = Object.fromEntries(
+    Object.entries(entry.op.patch).map(([k, v]: [string, unknown]) => [k, v === undefined ? null : v]),
+  );
+  return { ...entry, op: { ...entry.op, patch } };
+}
+
 const DEFAULT_BACKOFF: BackoffOptions = { baseDelayMs: 2_000, maxDelayMs: 5 * 60_000, random: Math.random };
 
 /**
@@ -204,7 +216,7 @@ export class Outbox {
 
   private save(entries: readonly OutboxEntry[]): void {
     if (entries.length === 0) this.options.storage.removeItem(this.key);
-    else this.options.storage.setItem(this.key, JSON.stringify(entries));
+    else this.options.storage.setItem(this.key, JSON.stringify(entries.map(withClearsKept)));
     this.listeners.forEach((listener) => listener(entries));
   }
 }

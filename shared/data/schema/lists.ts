@@ -95,7 +95,20 @@ export const presences = defineList("presences", "Présences", "Présence et pro
   membre: lookup("Membre", "Élu", "membres", { required: true }),
   presence: choice("Presence", "Présence", PRESENCES, { required: true }),
   mandataire: lookup("Mandataire", "Procuration donnée à", "membres"),
+  // The live séance: `presence` is the opening's; an arrival or a departure is tied to the point whose discussion it
+  // precedes, so that the quorum of each point (L2121-17) can be told. Empty on items recorded before these columns.
+  arrivee: lookup("ArriveeAvantPoint", "Arrivé(e) avant le point", "points"),
+  depart: lookup("DepartAvantPoint", "Parti(e) avant le point", "points"),
+  // Ids of the points the élu does not take part in (intéressé), separated by « ; »: one item per élu keeps the
+  // attendance of a séance in one list, written in one batch.
+  sansPart: note("PointsSansPart", "Ne prend pas part aux points"),
 });
+
+/**
+ * The élu's answer on a point. The first lists had only `position` (three values, required): it is still written,
+ * a défavorable avis as « reserve » there, so that a reader of that column never takes it for an agreement.
+ */
+export const AVIS_CHOICES = ["favorable", "defavorable", "reserve", "question"] as const;
 
 export const avis = defineList("avis", "Avis des élus", "Avis des élus sur les points avant la séance.", {
   titre: text("Title", "Résumé", { required: true }),
@@ -111,6 +124,8 @@ export const avis = defineList("avis", "Avis des élus", "Avis des élus sur les
   documentEmpreinte: text("EmpreinteDocument", "Empreinte du document lu"),
   documentVersion: text("VersionDocument", "Version du document lu"),
   documentModifieLe: dateTime("DocumentModifieLe", "Document lu, modifié le"),
+  // Empty on avis given before it existed: `position` is then the answer.
+  choix: choice("Avis", "Avis", AVIS_CHOICES),
 });
 
 /**

@@ -3,6 +3,7 @@
  * vote arithmetic, effectif légal and exécutoire status. Pure functions; "today" always comes from the caller.
  * Reference: shared/spec/seance-actes-reference.md §2.
  */
+export { agreed, joursFrancs } from "./agreement";
 export {
   addDays,
   addMonths,

@@ -11,6 +11,8 @@ const useStyles = makeStyles({
     flexBasis: "320px",
     flexGrow: 1,
     maxWidth: "480px",
+    // A flex item never shrinks below its content's width unless told: without this a long select widens the pane.
+    minWidth: 0,
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,

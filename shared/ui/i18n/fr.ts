@@ -5,6 +5,7 @@ export const fr = {
   preview: {
     banner: "Aperçu hors Office : les données et le document sont simulés dans la page.",
     teamsBanner: "Aperçu hors Teams : le contexte Teams est simulé dans la page.",
+    theme: "Thème de l'aperçu",
   },
   findings: {
     none: "Aucune anomalie trouvée.",

@@ -7,6 +7,7 @@ describe("typographie française des pages", () => {
     expect(countOf(0, "erreur")).toBe("0\u00a0erreur");
     expect(countOf(3, "jour franc", "jours francs")).toBe("3\u00a0jours francs");
     expect(countOf(2, "avis")).toBe("2\u00a0avis");
+    expect(countOf(1, "membre pouvant délibérer", "membres pouvant délibérer")).toBe("1\u00a0membre pouvant délibérer");
     expect(countOf(1500, "habitant")).toBe("1\u202f500\u00a0habitants");
   });
 

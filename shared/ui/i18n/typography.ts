@@ -1,3 +1,5 @@
+import { agreed } from "@shared/domain/common/agreement";
+
 /** French typography for text shown in the pages: agreement of counted nouns, spaces the typographer does not break. */
 
 const NBSP = "\u00a0";
@@ -7,16 +9,8 @@ const NARROW_NBSP = "\u202f";
  * « 1 membre présent », « 2 membres présents », « 0 membre » (French puts 0 and 1 in the singular); the number and
  * its noun never part at a line end.
  */
-export function countOf(n: number, singular: string, plural = pluralOf(singular)): string {
-  return `${n.toLocaleString("fr-FR")}${NBSP}${Math.abs(n) < 2 ? singular : plural}`;
-}
-
-/** Each word of the group takes its s: « membre présent » → « membres présents »; words ending in s, x, z stay. */
-function pluralOf(singular: string): string {
-  return singular
-    .split(" ")
-    .map((w) => (/[sxz]$/i.test(w) || w.length < 3 ? w : `${w}s`))
-    .join(" ");
+export function countOf(n: number, singular: string, plural?: string): string {
+  return `${n.toLocaleString("fr-FR")}${NBSP}${agreed(n, singular, plural)}`;
 }
 
 /**

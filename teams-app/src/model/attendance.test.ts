@@ -37,3 +37,39 @@ describe("présence et procurations enregistrées dans la liste des présences",
     ]);
   });
 });
+
+describe("arrivées, départs et non-participation rattachés à un point", () => {
+  it("note l'arrivée d'un élu sans élément comme absent à l'ouverture, arrivé avant le point", () => {
+    expect(attendanceOps("5", [], { kind: "arrive", membre: conseiller, pointId: "p2" })).toEqual([
+      {
+        kind: "create",
+        draft: { titre: "Michel Rousseau", seance: "5", membre: "12", presence: "absent", arrivee: "p2" },
+        clientId: "presence:5:12",
+      },
+    ]);
+  });
+
+  it("note le départ sur l'élément existant, et l'efface quand on l'annule", () => {
+    const own = [presence("1", maire.id)];
+    expect(attendanceOps("5", own, { kind: "leave", membre: maire, pointId: "p3" })).toEqual([
+      { kind: "update", id: "1", eTag: `"v1"`, patch: { depart: "p3" } },
+    ]);
+    expect(attendanceOps("5", own, { kind: "leave", membre: maire })).toEqual([
+      { kind: "update", id: "1", eTag: `"v1"`, patch: { depart: undefined } },
+    ]);
+  });
+
+  it("ajoute et retire un point de ceux auxquels l'élu ne prend pas part", () => {
+    const own = [presence("1", maire.id, { sansPart: "p1;p2" })];
+    expect(attendanceOps("5", own, { kind: "abstain", membre: maire, pointId: "p3", on: true })[0]).toMatchObject({
+      patch: { sansPart: "p1;p2;p3" },
+    });
+    expect(attendanceOps("5", own, { kind: "abstain", membre: maire, pointId: "p1", on: false })[0]).toMatchObject({
+      patch: { sansPart: "p2" },
+    });
+    const last = [presence("1", maire.id, { sansPart: "p1" })];
+    expect(attendanceOps("5", last, { kind: "abstain", membre: maire, pointId: "p1", on: false })[0]).toMatchObject({
+      patch: { sansPart: undefined },
+    });
+  });
+});

@@ -60,8 +60,7 @@ describe("marquer fait depuis le cockpit", () => {
     });
   });
 
-  it("laisse la convocation et le budget à leur vue : ils ne se marquent pas d'une date", () => {
-    expect(done("convocation")).toBeUndefined();
+  it("laisse le budget à sa vue : il ne se marque pas d'une date", () => {
     expect(done("budget")).toBeUndefined();
   });
 
@@ -77,3 +76,34 @@ describe("marquer fait depuis le cockpit", () => {
 function fail(): never {
   throw new Error("élément attendu");
 }
+
+describe("la convocation marquée envoyée depuis le cockpit", () => {
+  const convocation = cockpitItems({
+    today: "2026-11-20",
+    communes: [commune],
+    seances: [seance("2026-12-05T18:00:00Z")],
+    echeances: [],
+    actes: [],
+    subventions: [],
+  }).find((i) => i.kind === "convocation")?.done;
+
+  it("écrit la date d'envoi et passe la séance à « convoquée »", () => {
+    expect(completionWrite(convocation ?? fail(), "2026-11-20")).toEqual({
+      list: "seances",
+      op: {
+        kind: "update",
+        id: "5",
+        eTag: "e",
+        patch: { convocationLe: "2026-11-20T11:00:00Z", statut: "convoquee" },
+      },
+    });
+  });
+
+  it("refuse un ordre du jour vide, et un envoi le jour de la séance ou à venir", () => {
+    const c = convocation ?? fail();
+    expect(completionDateProblem(c, "2026-11-20", "2026-11-20", 0)).toMatch(/ordre du jour est vide/);
+    expect(completionDateProblem(c, "2026-12-05", "2026-12-05", 3)).toMatch(/précéder le jour de la séance/);
+    expect(completionDateProblem(c, "2026-11-21", "2026-11-20", 3)).toMatch(/date à venir/);
+    expect(completionDateProblem(c, "2026-11-20", "2026-11-20", 3)).toBeUndefined();
+  });
+});

@@ -1,5 +1,6 @@
 import { formatDateFr } from "@shared/domain/common";
 import type { ListOf, WriteOp } from "../data/ports";
+import { convocationSendingProblem } from "./convocation-deadline";
 import { parisToUtc } from "./paris-time";
 
 /**
@@ -7,7 +8,7 @@ import { parisToUtc } from "./paris-time";
  * record, not a flag of the cockpit, is what makes the item leave every device's cockpit and every checker agree.
  */
 export type CompletionTarget =
-  | { readonly list: "seances"; readonly field: "listePublieeLe" | "pvArreteLe" }
+  | { readonly list: "seances"; readonly field: "listePublieeLe" | "pvArreteLe" | "convocationLe" }
   | { readonly list: "actes"; readonly field: "transmisLe" | "arLe" | "publieLe" }
   | { readonly list: "echeances"; readonly field: "faiteLe" }
   | { readonly list: "subventions"; readonly field: "deposeLe" };
@@ -19,10 +20,23 @@ export type Completion = CompletionTarget & {
   readonly verb: string;
   /** The earliest date that makes sense: the act's, the séance's. */
   readonly notBefore?: string;
+  /** A convocation: the date of its séance, which it leaves before, with an agenda that is not empty. */
+  readonly convocationFor?: string;
 };
 
-/** Why a completion date cannot be recorded, in French; undefined when it can. */
-export function completionDateProblem(completion: Completion, date: string, today: string): string | undefined {
+/**
+ * Why a completion date cannot be recorded, in French; undefined when it can. `agendaSize` is the number of points
+ * of the séance a convocation is for, once known.
+ */
+export function completionDateProblem(
+  completion: Completion,
+  date: string,
+  today: string,
+  agendaSize?: number,
+): string | undefined {
+  // The séance view's own guard: the cockpit is no back door to a convocation it would refuse.
+  if (completion.convocationFor !== undefined)
+    return convocationSendingProblem(completion.convocationFor, agendaSize ?? 1, date, today);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return "Indiquez la date, au format jj/mm/aaaa.";
   if (date > today) return `La date ne peut être postérieure à aujourd'hui (${formatDateFr(today)}).`;
   if (completion.notBefore && date < completion.notBefore)
@@ -43,7 +57,10 @@ export function completionWrite(completion: Completion, date: string): Completio
   const target = { kind: "update", id: completion.id, eTag: completion.eTag } as const;
   switch (completion.list) {
     case "seances":
-      return { list: "seances", op: { ...target, patch: { [completion.field]: at } } };
+      // A séance whose convocation has left is convoquée; a resent one already is.
+      return completion.field === "convocationLe"
+        ? { list: "seances", op: { ...target, patch: { convocationLe: at, statut: "convoquee" } } }
+        : { list: "seances", op: { ...target, patch: { [completion.field]: at } } };
     case "actes":
       return { list: "actes", op: { ...target, patch: { [completion.field]: at } } };
     case "echeances":

@@ -100,7 +100,24 @@ function seanceItems(seance: SeanceRecord, { commune, next, today }: SeanceConte
     if (seance.convocationLe && !convocationToResend(seance)) return [];
     const { latest: due, requirement } = convocationDeadline(date, commune, seance.urgence);
     const label = `${convocationToResend(seance) ? "Renvoyer" : "Envoyer"} la convocation de la séance du ${formatDateFr(date)} (${requirement.days} jours francs)`;
-    return [{ ...base, key: `convocation:${seance.id}`, due, label, ref: requirement.ref, kind: "convocation" }];
+    return [
+      {
+        ...base,
+        key: `convocation:${seance.id}`,
+        due,
+        label,
+        ref: requirement.ref,
+        kind: "convocation",
+        done: {
+          list: "seances",
+          id: seance.id,
+          eTag: seance.eTag,
+          field: "convocationLe",
+          verb: "Convocation envoyée le",
+          convocationFor: date,
+        },
+      },
+    ];
   }
   if (seance.statut === "close") return [];
   const items: Draft[] = [];

@@ -1,6 +1,8 @@
-import { toCouncilSeance } from "./council-seance";
-import { runSeanceCheck } from "./seance-check";
-import { bundle } from "../testing/records";
+import type { MembreRecord } from "../data/ports";
+import { attendanceByPoint, toCouncilSeance } from "./council-seance";
+import type { SeanceBundle } from "./council-seance";
+import { findingAnchors, runSeanceCheck } from "./seance-check";
+import { bundle, elus, presence } from "../testing/records";
 
 describe("des listes SharePoint au modèle du contrôle de séance", () => {
   it("reprend la commune, la date de Paris, l'ordre du jour trié et les élus", () => {
@@ -50,5 +52,61 @@ describe("le contrôle de séance en direct", () => {
     const held = runSeanceCheck(bundle({ presents: ["Sophie Garnier"] }), "2026-12-06");
     expect(held.preparationOnly).toBe(false);
     expect(held.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(["CM-012", "CM-015"]));
+  });
+});
+
+describe("la présence point par point", () => {
+  const [maire, adjointe, conseiller] = elus as [MembreRecord, MembreRecord, MembreRecord];
+  // Opening: the maire alone; the adjointe arrives before point 2; the maire does not take part in point 2.
+  const live = (): SeanceBundle => ({
+    ...bundle({ presents: ["Jean-Pierre Lemaire"] }),
+    presences: [
+      presence("a", maire.id, { sansPart: "p2" }),
+      presence("b", adjointe.id, { presence: "absent", arrivee: "p2" }),
+      presence("c", conseiller.id, { presence: "absent", mandataire: maire.id }),
+    ],
+  });
+
+  it("compte les présents, le quorum et les votants de chaque point", () => {
+    const rooms = attendanceByPoint(live());
+    expect(rooms.get("p1")).toMatchObject({
+      presents: ["Jean-Pierre Lemaire"],
+      moved: false,
+      quorum: { required: 2, counted: 1, reached: false },
+      votants: 2,
+    });
+    // The maire stays in the room without taking part: the adjointe votes, the proxy he carries does not.
+    expect(rooms.get("p2")).toMatchObject({
+      presents: ["Jean-Pierre Lemaire", "Sophie Garnier"],
+      nonParticipants: ["Jean-Pierre Lemaire"],
+      moved: true,
+      quorum: { required: 2, counted: 1, reached: false },
+      votants: 1,
+    });
+  });
+
+  it("donne au contrôle les présents du point où quelqu'un est arrivé, et ceux qui ne prennent pas part", () => {
+    const [first, second] = toCouncilSeance(live()).points;
+    expect(first).not.toHaveProperty("presentCount");
+    expect(second).toMatchObject({ presentCount: 2, nonParticipants: ["Jean-Pierre Lemaire"] });
+    const quorum = runSeanceCheck(live(), "2026-12-06").findings.filter((f) => f.rule === "CM-012");
+    expect(quorum.map((f) => f.at?.path)).toEqual(["presents", "points[1]"]);
+  });
+});
+
+describe("les constats mènent au champ qu'ils concernent", () => {
+  it.each([
+    ["points[3].vote", ["seance-point-3", "seance-ordre-du-jour"]],
+    ["points", ["seance-ordre-du-jour"]],
+    ["presents", ["seance-presents"]],
+    ["procurations[0].mandataire", ["seance-procurations", "seance-presents"]],
+    ["secretaries", ["seance-secretaire"]],
+    ["convocation.sentOn", ["seance-convocation"]],
+    ["place", ["seance-horaire"]],
+    ["deliberationsList.postedOn", ["seance-documents"]],
+    ["huisClos", []],
+    [undefined, []],
+  ])("%s → %j", (path, anchors) => {
+    expect(findingAnchors(path)).toEqual(anchors);
   });
 });

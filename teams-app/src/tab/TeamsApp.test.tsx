@@ -96,7 +96,7 @@ describe("onglet Teams (composants, dépôts simulés)", () => {
     expect(screen.queryByRole("tab", { name: "Cockpit" })).toBeNull();
     fireEvent.click(screen.getByRole("radio", { name: "Question" }));
     fireEvent.change(comment, { target: { value: "Quel taux d'évolution ?" } });
-    fireEvent.click(screen.getByRole("button", { name: "Enregistrer mon avis" }));
+    fireEvent.click(screen.getByRole("button", { name: /^Enregistrer mes avis/ }));
     await waitFor(() =>
       expect(data.avis.all()).toEqual([
         expect.objectContaining({
@@ -179,7 +179,7 @@ describe("présence, procurations et votes enregistrés dans les listes SharePoi
     expect((screen.getByLabelText("Procuration de Michel Rousseau") as HTMLSelectElement).value).toBe("2");
     expect((screen.getByLabelText("Pour — 1. Budget primitif") as HTMLInputElement).value).toBe("2");
     // The checker judges the séance from the lists: one élu of two present is no quorum.
-    expect(screen.getByText(/Quorum non atteint à l'ouverture : 1 membres présents pour 2 requis/)).toBeTruthy();
+    expect(screen.getByText(/Quorum non atteint à l'ouverture : 1 membre présent pour 2 requis/)).toBeTruthy();
   });
 
   it("ce qu'une version précédente gardait dans ce navigateur passe une fois dans les listes, puis le navigateur l'oublie", async () => {

@@ -4,7 +4,7 @@ import { countBySeverity } from "@shared/domain/common/severity";
 import type { Finding } from "@shared/domain/rules";
 import { BalanceSummary } from "@shared/ui/components/BalanceSummary";
 import { FindingsList } from "@shared/ui/components/FindingsList";
-import { fr } from "@shared/ui/i18n/fr";
+import { ResultBar } from "@shared/ui/components/ResultBar";
 import { mainColumn } from "../../budget/balance";
 import type { BudgetCheck } from "../../budget/check-workbook";
 import { checkWorkbookBudget } from "../../budget/check-workbook";
@@ -23,16 +23,6 @@ const SECTIONS = [
   { key: "F", title: "Section de fonctionnement" },
   { key: "I", title: "Section d'investissement" },
 ] as const;
-
-function Summary({ findings }: { findings: readonly Finding[] }) {
-  const counts = countBySeverity(findings);
-  const intent = counts.error > 0 ? "error" : counts.warning > 0 ? "warning" : "success";
-  return (
-    <MessageBar intent={intent} role="status">
-      <MessageBarBody>{`Vérification terminée : ${fr.findings.count(counts)}.`}</MessageBarBody>
-    </MessageBar>
-  );
-}
 
 /** "Vérifier le budget": the balance of each section, then its findings; a finding selects its cells. */
 export function BudgetCheckView({ marks }: { marks: MarkBoard }) {
@@ -71,7 +61,7 @@ export function BudgetCheckView({ marks }: { marks: MarkBoard }) {
       )}
       {result && (
         <>
-          <Summary findings={result.findings} />
+          <ResultBar title="Vérification terminée" findings={result.findings} />
           <BalanceSummary
             caption={`Équilibre des sections (${mainColumn(result.document) === "realise" ? "réalisé" : "crédits votés"})`}
             rows={result.balances.map((b) => ({

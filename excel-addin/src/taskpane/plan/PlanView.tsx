@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { Finding } from "@shared/domain/rules";
 import { PLAN_SHEET } from "@shared/io/plan/layout";
 import { FindingsList } from "@shared/ui/components/FindingsList";
+import { ResultBar } from "@shared/ui/components/ResultBar";
 import { sheetsToReplace } from "../../budget/create-budget";
 import type { PlanCheck } from "../../plan/check-plan-sheet";
 import { planTemplateGrid } from "@shared/io/plan/plan-grid-writer";
@@ -82,6 +83,7 @@ export function PlanView({ marks }: { marks: MarkBoard }) {
       )}
       {result && (
         <>
+          <ResultBar title="Plan vérifié" findings={result.findings} />
           <Text>{`${result.plan.project.title} — dépenses (${result.plan.basis}) : ${result.totals.depenses} ; financements : ${result.totals.financements}.`}</Text>
           <FindingsList findings={result.findings} onSelect={(f) => select(result, f)} />
         </>

@@ -1,5 +1,5 @@
 import type { ConvocationParams } from "../../common";
-import { clearDaysBetween, convocationRequirement, formatDateFr, latestSendingDate } from "../../common";
+import { clearDaysBetween, convocationRequirement, formatDateFr, joursFrancs, latestSendingDate } from "../../common";
 import type { CouncilEvidence } from "./model";
 
 export interface DelayFacts {
@@ -36,7 +36,7 @@ export function convocationDelay(evidence: CouncilEvidence): DelayFacts | undefi
       convocation: seance ? "Convocation envoyée le" : "Convocation du",
       sent: formatDateFr(sent),
       date: formatDateFr(date),
-      days,
+      days: joursFrancs(days),
       required,
       ref: seance ? "" : `${ref} ; `,
       latest: formatDateFr(latestSendingDate(date, params)),

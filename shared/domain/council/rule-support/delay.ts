@@ -1,4 +1,4 @@
-import { clearDaysBetween, convocationRequirement, formatDateFr, latestSendingDate } from "../../common";
+import { clearDaysBetween, convocationRequirement, formatDateFr, joursFrancs, latestSendingDate } from "../../common";
 import type { ConvocationParams } from "../../common";
 import type { Seance } from "../schema";
 
@@ -29,7 +29,7 @@ export function convocationDelay(seance: Seance): DelayFacts | undefined {
     data: {
       sent: formatDateFr(sent),
       date: formatDateFr(seance.date),
-      days,
+      days: joursFrancs(days),
       required,
       latest: formatDateFr(latestSendingDate(seance.date, params)),
     },

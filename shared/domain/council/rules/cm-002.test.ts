@@ -32,7 +32,7 @@ testRule(rule, {
     {
       name: "convocation à 2 jours francs",
       subject: first("2026-03-21", "2026-03-18"),
-      findings: [{ severity: "error", message: "2 jour(s) franc(s)", at: { path: "convocation.sentOn" } }],
+      findings: [{ severity: "error", message: "2 jours francs", at: { path: "convocation.sentOn" } }],
     },
   ],
 });

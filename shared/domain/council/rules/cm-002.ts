@@ -13,7 +13,7 @@ export default defineSeanceRule({
       window:
         "La première réunion du {date} devait se tenir entre le vendredi {from} et le dimanche {to} suivant le scrutin.",
       delay:
-        "Première réunion : convocation envoyée le {sent}, {days} jour(s) franc(s) avant la séance ; 3 jours francs requis dans toutes les communes.",
+        "Première réunion : convocation envoyée le {sent}, {days} avant la séance ; 3 jours francs requis dans toutes les communes.",
     },
   },
   check({ seance }, { report }) {

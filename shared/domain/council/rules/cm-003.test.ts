@@ -27,6 +27,14 @@ testRule(rule, {
       findings: [{ severity: "error", at: { path: "convocation.agenda" } }],
     },
     {
+      name: "ni convocation ni point à l'ordre du jour",
+      subject: s((x) => {
+        delete x.convocation;
+        x.points = [];
+      }),
+      findings: [{ severity: "warning", message: "aucun point", at: { path: "points" } }],
+    },
+    {
       name: "ordre du jour non renseigné",
       subject: s((x) => {
         delete x.convocation?.agenda;

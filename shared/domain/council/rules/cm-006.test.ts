@@ -38,7 +38,7 @@ testRule(projected(rule, seanceEvidence), {
       findings: [
         {
           severity: "error",
-          message: "2 jour(s) franc(s), 3 requis (envoi au plus tard le 24/03/2025)",
+          message: "2 jours francs, 3 requis (envoi au plus tard le 24/03/2025)",
           at: { path: "convocation.sentOn" },
         },
       ],
@@ -74,7 +74,7 @@ testRule(projected(rule, actEvidence), {
     {
       name: "2 jours francs",
       subject: convocation("15/09/2023"),
-      findings: [{ severity: "error", message: "2 jour(s) franc(s), 3 requis", at: { line: 11 } }],
+      findings: [{ severity: "error", message: "2 jours francs, 3 requis", at: { line: 11 } }],
     },
     {
       name: "population inconnue, 1 jour franc",

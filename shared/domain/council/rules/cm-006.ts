@@ -9,7 +9,7 @@ export default defineCouncilRule({
     ref: "CGCT L2121-11",
     verification: "V2015",
     messages: {
-      late: "{convocation} {sent} pour la séance du {date} : {days} jour(s) franc(s), {required} requis ({ref}envoi au plus tard le {latest}). {exposed}",
+      late: "{convocation} {sent} pour la séance du {date} : {days}, {required} requis ({ref}envoi au plus tard le {latest}). {exposed}",
     },
     note: "Population inconnue : le délai de 3 jours francs, le plus court, est appliqué (CM-007 signale le doute).",
   },

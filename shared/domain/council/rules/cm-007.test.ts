@@ -30,12 +30,12 @@ testRule(projected(rule, seanceEvidence), {
     {
       name: "24/03 → 28/03 : 3 jours francs",
       subject: town("2025-03-24", true),
-      findings: [{ severity: "error", message: "3 jour(s) franc(s), 5 requis" }],
+      findings: [{ severity: "error", message: "3 jours francs, 5 requis" }],
     },
     {
       name: "11/09 → 16/09/2019 : 4 jours francs",
       subject: town("2019-09-11", true, "2019-09-16"),
-      findings: [{ severity: "error", message: "4 jour(s)" }],
+      findings: [{ severity: "error", message: "4 jours francs" }],
     },
     {
       name: "pas de note de synthèse",
@@ -89,7 +89,7 @@ testRule(projected(rule, actEvidence), {
     {
       name: "4 jours francs",
       subject: subjectOf(edit(NOTE, "12/09/2023", "13/09/2023"), { population: 5000 }),
-      findings: [{ severity: "error", message: "4 jour(s) franc(s), 5 requis (CGCT L2121-12" }],
+      findings: [{ severity: "error", message: "4 jours francs, 5 requis (CGCT L2121-12" }],
     },
     {
       name: "note de synthèse non mentionnée",

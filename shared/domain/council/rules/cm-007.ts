@@ -9,11 +9,11 @@ export default defineCouncilRule({
     ref: "CGCT L2121-12",
     verification: "V2015",
     messages: {
-      late: "{convocation} {sent} pour la séance du {date} : {days} jour(s) franc(s), {required} requis ({ref}envoi au plus tard le {latest}). {exposed}",
+      late: "{convocation} {sent} pour la séance du {date} : {days}, {required} requis ({ref}envoi au plus tard le {latest}). {exposed}",
       noNote: "Aucune note explicative de synthèse n'a été adressée avec la convocation (formalité substantielle).",
       noteUnknown: "À compléter : indiquer si la note explicative de synthèse a été jointe à la convocation.",
       populationUnknown:
-        "Population inconnue : {days} jours francs suffisent sous 3 500 habitants mais pas au-delà (5 requis) ; indiquer la population.",
+        "Population inconnue : {days} suffisent sous 3 500 habitants mais pas au-delà (5 requis) ; indiquer la population.",
     },
     note: "En Alsace-Moselle, le délai est celui de L2541-2 (CM-009) mais la note de synthèse reste due : L2541-1 n'écarte pas L2121-12.",
   },

@@ -33,7 +33,7 @@ testRule(projected(rule, seanceEvidence), {
     {
       name: "veille de la séance : 0 jour franc",
       subject: urgent("2025-03-27", true),
-      findings: [{ severity: "error", message: "0 jour(s) franc(s)" }],
+      findings: [{ severity: "error", message: "0 jour franc" }],
     },
     {
       name: "urgence non soumise au conseil",
@@ -66,7 +66,7 @@ testRule(projected(rule, actEvidence), {
     {
       name: "moins d'un jour franc",
       subject: subjectOf(edit(VOTED, "16/09/2023", "17/09/2023")),
-      findings: [{ severity: "error", message: "0 jour(s) franc(s)" }],
+      findings: [{ severity: "error", message: "0 jour franc" }],
     },
   ],
 });

@@ -9,7 +9,7 @@ export default defineCouncilRule({
     ref: "CGCT L2121-11, L2121-12",
     verification: "V2015",
     messages: {
-      late: "Urgence : convocation du {sent} pour la séance du {date}, {days} jour(s) franc(s) ; le délai abrégé ne peut être inférieur à un jour franc.",
+      late: "Urgence : convocation du {sent} pour la séance du {date}, {days} ; le délai abrégé ne peut être inférieur à un jour franc.",
       noVote:
         "Urgence : le procès-verbal doit mentionner que le conseil s'est prononcé sur l'urgence dès l'ouverture de la séance.",
     },

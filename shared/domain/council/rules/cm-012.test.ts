@@ -43,6 +43,14 @@ testRule(projected(rule, seanceEvidence), {
   ],
   invalid: [
     {
+      name: "un seul présent : le nombre accorde son nom",
+      subject: s((x) => {
+        x.presents = x.presents.slice(0, 1);
+        x.points = [];
+      }),
+      findings: [{ message: "Quorum non atteint à l'ouverture : 1 membre présent pour 6 requis" }],
+    },
+    {
       name: "5 présents sur 11, les pouvoirs ne comptent pas",
       subject: s((x) => {
         x.presents = x.presents.slice(0, 5);

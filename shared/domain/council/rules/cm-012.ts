@@ -1,4 +1,4 @@
-import { checkQuorum, covidQuorumRequired, inCovidWindow } from "../../common";
+import { agreed, checkQuorum, covidQuorumRequired, inCovidWindow } from "../../common";
 import { defineCouncilRule } from "../evidence";
 
 export default defineCouncilRule({
@@ -10,9 +10,9 @@ export default defineCouncilRule({
     verification: "V2015",
     messages: {
       opening:
-        "Quorum non atteint à l'ouverture : {counted} membres présents pour {required} requis ({enExercice} en exercice ; les pouvoirs ne comptent pas).",
+        "Quorum non atteint à l'ouverture : {presents} pour {required} requis ({enExercice} en exercice ; les pouvoirs ne comptent pas).",
       point:
-        "Quorum non atteint pour le point « {subject} » : {counted} membres pouvant délibérer pour {required} requis (présents moins ceux qui ne prennent pas part).",
+        "Quorum non atteint pour le point « {subject} » : {deliberating} pour {required} requis (présents moins ceux qui ne prennent pas part).",
       covid:
         "Quorum ordinaire non atteint pour « {subject} » ({counted}/{required}) ; atteint seulement selon la règle dérogatoire COVID du tiers, pouvoirs compris.",
       quorum:
@@ -37,7 +37,11 @@ export default defineCouncilRule({
       if (evidence.scope === "seance")
         report({
           messageId: "opening",
-          data: { counted: opening.counted, required: opening.required, enExercice },
+          data: {
+            presents: `${opening.counted} ${agreed(opening.counted, "membre présent")}`,
+            required: opening.required,
+            enExercice,
+          },
           ...located,
         });
       else if (covid)
@@ -61,7 +65,12 @@ export default defineCouncilRule({
       const saved = covidReached(quorum.counted + at.represented);
       report({
         messageId: saved ? "covid" : "point",
-        data: { subject: point.subject, counted: quorum.counted, required: quorum.required },
+        data: {
+          subject: point.subject,
+          counted: quorum.counted,
+          deliberating: `${quorum.counted} ${agreed(quorum.counted, "membre pouvant délibérer", "membres pouvant délibérer")}`,
+          required: quorum.required,
+        },
         ...(point.at ? { at: point.at } : {}),
         ...(saved ? { severity: "info" as const } : {}),
       });

@@ -19,9 +19,7 @@ testRule(rule, {
     {
       name: "deux jours francs d'intervalle",
       subject: second("2025-03-25"),
-      findings: [
-        { severity: "error", message: "2 jour(s) franc(s)", at: { path: "secondConvocation.firstSeanceDate" } },
-      ],
+      findings: [{ severity: "error", message: "2 jours francs", at: { path: "secondConvocation.firstSeanceDate" } }],
     },
     {
       name: "question nouvelle délibérée sans quorum",

@@ -1,4 +1,4 @@
-import { clearDaysBetween, formatDateFr } from "../../common";
+import { clearDaysBetween, formatDateFr, joursFrancs } from "../../common";
 import { alsaceMoselle, includesName, pointPath } from "../attendance";
 import { defineSeanceRule } from "../rule-support/support";
 
@@ -11,7 +11,7 @@ export default defineSeanceRule({
     verification: "V2015",
     messages: {
       interval:
-        "Seconde convocation : {days} jour(s) franc(s) seulement depuis la séance sans quorum du {first} ; trois jours au moins d'intervalle sont requis.",
+        "Seconde convocation : {days} seulement depuis la séance sans quorum du {first} ; trois jours au moins d'intervalle sont requis.",
       newItem:
         "Le point « {subject} » ne figurait pas à l'ordre du jour de la première réunion : il ne peut être délibéré sans quorum.",
       recall: "Alsace-Moselle : la seconde convocation doit rappeler expressément la règle de l'article L2541-4.",
@@ -25,7 +25,7 @@ export default defineSeanceRule({
     if (days < 3)
       report({
         messageId: "interval",
-        data: { days, first: formatDateFr(second.firstSeanceDate) },
+        data: { days: joursFrancs(days), first: formatDateFr(second.firstSeanceDate) },
         at: { path: "secondConvocation.firstSeanceDate" },
       });
     if (second.firstAgenda) {

@@ -11,6 +11,16 @@ const useStyles = makeStyles({
     textAlign: "left",
   },
   amount: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  // In a task pane the table becomes a list: one block per section, each amount under its column's name.
+  narrow: {
+    "@media (max-width: 479px)": {
+      "& thead": { display: "none" },
+      "& tbody, & tr, & th, & td": { display: "block" },
+      "& tr": { paddingBottom: tokens.spacingVerticalS },
+      "& td": { display: "flex", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+      "& td::before": { content: "attr(data-label)", textAlign: "left" },
+    },
+  },
   gap: {
     display: "flex",
     flexWrap: "wrap",
@@ -42,7 +52,7 @@ function status(ecart: Cents) {
 export function BalanceSummary({ caption, rows }: BalanceSummaryProps) {
   const styles = useStyles();
   return (
-    <table className={styles.table}>
+    <table className={`${styles.table} ${styles.narrow}`}>
       <caption className={styles.caption}>{caption}</caption>
       <thead>
         <tr>
@@ -68,9 +78,13 @@ export function BalanceSummary({ caption, rows }: BalanceSummaryProps) {
               <th scope="row" className={styles.cell}>
                 {row.label}
               </th>
-              <td className={`${styles.cell} ${styles.amount}`}>{formatMoney(row.depenses)}</td>
-              <td className={`${styles.cell} ${styles.amount}`}>{formatMoney(row.recettes)}</td>
-              <td className={styles.cell}>
+              <td className={`${styles.cell} ${styles.amount}`} data-label="Dépenses">
+                {formatMoney(row.depenses)}
+              </td>
+              <td className={`${styles.cell} ${styles.amount}`} data-label="Recettes">
+                {formatMoney(row.recettes)}
+              </td>
+              <td className={styles.cell} data-label="Écart">
                 <span className={styles.gap}>
                   <span className={styles.amount}>{formatMoney(Math.abs(row.recettes - row.depenses))}</span>
                   <Badge appearance="tint" color={color}>

@@ -6,6 +6,8 @@ import { LATE_HELP } from "../../model/cockpit";
 import type { CockpitItem } from "../../model/cockpit";
 import { completionDateProblem, completionWrite } from "../../model/cockpit-completion";
 import type { Completion, CompletionWrite } from "../../model/cockpit-completion";
+import { useServices } from "../../tab/services";
+import { useLoad } from "../common/refresh";
 import { useWrite } from "../seance/use-write";
 
 const useStyles = makeStyles({
@@ -28,11 +30,47 @@ const useStyles = makeStyles({
 const shortVerb = (completion: Completion) => completion.verb.replace(/ le$/, "");
 
 function CompletionForm({ item, completion, today }: { item: CockpitItem; completion: Completion; today: string }) {
-  const styles = useStyles();
-  const { busy, write } = useWrite();
   const [open, setOpen] = useState(false);
+  if (!open)
+    return (
+      <div>
+        <Button size="small" aria-label={`${shortVerb(completion)} : ${item.label}`} onClick={() => setOpen(true)}>
+          {`${shortVerb(completion)}…`}
+        </Button>
+      </div>
+    );
+  return <OpenCompletionForm item={item} completion={completion} today={today} onClose={() => setOpen(false)} />;
+}
+
+function OpenCompletionForm({
+  item,
+  completion,
+  today,
+  onClose,
+}: {
+  item: CockpitItem;
+  completion: Completion;
+  today: string;
+  onClose: () => void;
+}) {
+  const styles = useStyles();
+  const { data } = useServices();
+  const { busy, write } = useWrite();
   const [date, setDate] = useState(today);
-  const problem = completionDateProblem(completion, date, today);
+  // A convocation needs its séance's agenda: one filtered request, made when the secretary opens the form.
+  const agenda = useLoad(
+    () =>
+      completion.convocationFor !== undefined && item.seanceId
+        ? data.points.items({ seance: item.seanceId }).then((r) => r.records.length)
+        : Promise.resolve(undefined),
+    [item.seanceId],
+  );
+  const agendaSize = agenda.status === "done" ? agenda.value : undefined;
+  const waiting = completion.convocationFor !== undefined && agenda.status !== "done";
+  const problem =
+    agenda.status === "failed"
+      ? `L'ordre du jour n'a pas pu être lu : ${agenda.message}`
+      : completionDateProblem(completion, date, today, agendaSize);
   const send = (w: CompletionWrite) => {
     switch (w.list) {
       case "seances":
@@ -45,20 +83,12 @@ function CompletionForm({ item, completion, today }: { item: CockpitItem; comple
         return write(w.list, w.op);
     }
   };
-  if (!open)
-    return (
-      <div>
-        <Button size="small" aria-label={`${shortVerb(completion)} : ${item.label}`} onClick={() => setOpen(true)}>
-          {`${shortVerb(completion)}…`}
-        </Button>
-      </div>
-    );
   return (
     <form
       className={styles.row}
       onSubmit={(e) => {
         e.preventDefault();
-        if (problem === undefined) void send(completionWrite(completion, date));
+        if (problem === undefined && !waiting) void send(completionWrite(completion, date));
       }}
     >
       <Field
@@ -69,10 +99,10 @@ function CompletionForm({ item, completion, today }: { item: CockpitItem; comple
       >
         <Input type="date" size="small" value={date} max={today} onChange={(_e, d) => setDate(d.value)} />
       </Field>
-      <Button size="small" type="submit" appearance="primary" disabled={busy || problem !== undefined}>
+      <Button size="small" type="submit" appearance="primary" disabled={busy || waiting || problem !== undefined}>
         Enregistrer
       </Button>
-      <Button size="small" onClick={() => setOpen(false)}>
+      <Button size="small" onClick={onClose}>
         Annuler
       </Button>
     </form>

@@ -69,4 +69,42 @@ describe("cockpit sur lequel on agit", () => {
     expect(within(todo()).getByText(/n° 2026-031/)).toBeTruthy();
     expect(within(todo()).queryByText("Les Essarts-le-Bas", { exact: false })).toBeNull();
   });
+
+  it("marque envoyée une convocation, sauf sur un ordre du jour vide ou le jour de la séance", async () => {
+    const data = fakeData({
+      communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49" }],
+      membres: [{ nom: "Claire Moreau", role: "secretaire", commune: "1", email: "secretariat@a.example" }],
+      seances: [
+        { titre: "Conseil municipal", commune: "1", date: "2026-11-25T18:00:00Z", statut: "preparation" as const },
+        { titre: "Conseil municipal", commune: "1", date: "2026-11-27T18:00:00Z", statut: "preparation" as const },
+      ],
+      points: [{ titre: "Budget primitif", seance: "2", numero: 1, nature: "deliberation" as const }],
+    });
+    stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
+    const open = async (day: string) => {
+      const text = await screen.findByText(new RegExp(`Envoyer la convocation de la séance du ${day}`));
+      const item = text.closest("li") as HTMLElement;
+      fireEvent.click(within(item).getByRole("button", { name: /^Convocation envoyée : / }));
+      return item;
+    };
+    const empty = await open("25/11/2026");
+    await within(empty).findByText(/L'ordre du jour est vide/);
+    expect(within(empty).getByRole("button", { name: "Enregistrer" })).toHaveProperty("disabled", true);
+
+    const ready = await open("27/11/2026");
+    const date = within(ready).getByLabelText("Convocation envoyée le");
+    fireEvent.change(date, { target: { value: "2026-11-27" } });
+    await within(ready).findByText(/doit précéder le jour de la séance/);
+    fireEvent.change(date, { target: { value: "2026-11-20" } });
+    const save = within(ready).getByRole("button", { name: "Enregistrer" });
+    await waitFor(() => expect(save).toHaveProperty("disabled", false));
+    fireEvent.click(save);
+    await waitFor(() =>
+      expect(data.seances.all().find((s) => s.id === "2")).toMatchObject({
+        convocationLe: expect.stringMatching(/^2026-11-20T/),
+        statut: "convoquee",
+      }),
+    );
+    expect(data.seances.all().find((s) => s.id === "1")?.convocationLe).toBeUndefined();
+  });
 });

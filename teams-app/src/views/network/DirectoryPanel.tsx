@@ -1,9 +1,22 @@
-import { Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import {
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+} from "@fluentui/react-components";
 import { ROLE_LABELS } from "../../model/identity";
 import type { Workspace } from "../common/workspace";
 
+// An address has no space to break at: in a 360 px pane it ran out of its column and past the page's edge.
+const useStyles = makeStyles({ email: { overflowWrap: "anywhere" } });
+
 /** Who serves which commune: secretaries and référents of the network, with their contact. */
 export function DirectoryPanel({ ws }: { ws: Workspace }) {
+  const styles = useStyles();
   const names = new Map(ws.communes.map((c) => [c.id, c.nom]));
   const rows = ws.membres
     .filter((m) => m.role !== "elu")
@@ -28,7 +41,15 @@ export function DirectoryPanel({ ws }: { ws: Workspace }) {
             <TableCell>{m.nom}</TableCell>
             <TableCell>{m.fonction ?? ROLE_LABELS[m.role]}</TableCell>
             <TableCell>{names.get(m.commune) ?? "—"}</TableCell>
-            <TableCell>{m.email ? <Link href={`mailto:${m.email}`}>{m.email}</Link> : "—"}</TableCell>
+            <TableCell>
+              {m.email ? (
+                <Link className={styles.email} href={`mailto:${m.email}`}>
+                  {m.email}
+                </Link>
+              ) : (
+                "—"
+              )}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -9,67 +9,139 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import type { DocumentFile } from "@shared/data/drive/documents-port";
+import { countOf } from "@shared/ui/i18n/typography";
+import { useEffect, useRef, useState } from "react";
+import type { ReactNode } from "react";
 import type { AvisRecord, PointRecord } from "../../data/ports";
-import { POSITION_LABELS } from "../../model/avis-summary";
-import type { Position } from "../../model/avis-summary";
+import { COMMENTAIRE_MAX_LENGTH, POSITION_LABELS, asksAvis, avisOf, avisOps, draftOf } from "../../model/avis-summary";
+import type { AvisDraft, Position } from "../../model/avis-summary";
 import { seenVersionOf, versionLabel, versionState } from "../../model/document-versions";
+import { useSeanceFilesLoad } from "../seance/documents/seance-files";
 import { useWrite } from "../seance/use-write";
-import { usePointDocument } from "./PointDocument";
 
-const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS } });
+/** The point's projet in the séance's folder, as the élu has it in view. */
+const projetOf = (files: readonly DocumentFile[], pointId: string) =>
+  files.find((f) => f.columns.type === "projet-deliberation" && f.columns.point === pointId);
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  fields: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  radios: { flexWrap: "wrap" },
+  // The one save of the séance stays in reach at the bottom of the pane while the élu reads the points.
+  save: {
+    position: "sticky",
+    bottom: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+function AvisFields({
+  point,
+  draft,
+  onChange,
+  olderThan,
+}: {
+  point: PointRecord;
+  draft: AvisDraft;
+  onChange: (draft: AvisDraft) => void;
+  /** The version of the projet the élu's saved avis was given on, when the projet has changed since. */
+  olderThan?: string | undefined;
+}) {
+  const styles = useStyles();
+  return (
+    <div className={styles.fields}>
+      {olderThan && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{`Le projet a changé depuis votre avis, donné sur la ${olderThan} : relisez-le, puis confirmez ou modifiez votre avis.`}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={`Votre avis sur le point ${point.numero}`}>
+        <RadioGroup
+          className={styles.radios}
+          layout="horizontal"
+          value={draft.position}
+          onChange={(_e, d) => onChange({ ...draft, position: d.value as Position })}
+        >
+          {(Object.keys(POSITION_LABELS) as Position[]).map((p) => (
+            <Radio key={p} value={p} label={POSITION_LABELS[p]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label={`Commentaire sur le point ${point.numero}`}>
+        <Textarea
+          value={draft.commentaire}
+          maxLength={COMMENTAIRE_MAX_LENGTH}
+          onChange={(_e, d) => onChange({ ...draft, commentaire: d.value })}
+          resize="vertical"
+        />
+      </Field>
+    </div>
+  );
+}
 
 interface Props {
-  readonly point: PointRecord;
+  /** The séance's points, in agenda order. */
+  readonly points: readonly PointRecord[];
+  readonly avis: readonly AvisRecord[];
   readonly membreId: string;
-  readonly mine: AvisRecord | undefined;
+  /** Shows a point (title, rapporteur, document) around what the élu answers on it. */
+  readonly renderPoint: (point: PointRecord, answer: ReactNode) => ReactNode;
 }
 
 /**
- * One avis per élu and point: saving again while the first is still waiting, or from a second device, meets the
- * unique client id instead of storing a second avis.
+ * One élu's avis on every point of a séance, saved together in one batch; an information point is shown without a
+ * question. No position until the élu picks one: an untouched point must not read as a favourable avis.
  */
-const avisClientId = (pointId: string, membreId: string) => `avis:${pointId}:${membreId}`;
-
-/**
- * One élu's avis on one point: created the first time, updated (with its eTag) afterwards. Each save records the
- * version of the point's document the élu has in view, so that the secretary sees an avis given on an older one.
- */
-export function AvisForm({ point, membreId, mine }: Props) {
+export function SeanceAvisForm({ points, avis, membreId, renderPoint }: Props) {
   const styles = useStyles();
-  const { busy, write } = useWrite();
-  const file = usePointDocument(point);
-  const older = mine !== undefined && versionState(mine, file) === "anterieure";
-  // No position until the élu picks one: an untouched form must not read as a favourable avis.
-  const [position, setPosition] = useState<Position | "">(mine?.position ?? "");
-  const [commentaire, setCommentaire] = useState(mine?.commentaire ?? "");
+  const { busy, writeAll } = useWrite();
+  const initial = () => Object.fromEntries(points.map((p) => [p.id, draftOf(avisOf(avis, p.id, membreId))]));
+  const [drafts, setDrafts] = useState<Record<string, AvisDraft>>(initial);
   const [saved, setSaved] = useState<string>();
-  // A newer version of the avis (this save, or another device) replaces what the form shows; the version decides,
-  // not each render's new object.
-  const version = mine ? `${mine.id}:${mine.eTag}` : undefined;
+  // A newer version of an avis (this save, or another device) replaces what the form shows for its point only: the
+  // élu's unsaved answers on the other points stay.
+  const versions = points.map((p) => {
+    const mine = avisOf(avis, p.id, membreId);
+    return mine ? `${mine.id}:${mine.eTag}` : "";
+  });
+  const shown = useRef(versions);
+  const key = versions.join("|");
   useEffect(() => {
-    if (!mine) return;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the stored avis, newer than the form, replaces it
-    setPosition(mine.position);
-    setCommentaire(mine.commentaire ?? "");
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the version decides, not each render's new object
-  }, [version]);
+    const changed = points.filter((p, i) => versions[i] !== "" && versions[i] !== shown.current[i]);
+    shown.current = versions;
+    if (changed.length === 0) return;
+    setDrafts((current) => ({
+      ...current,
+      ...Object.fromEntries(changed.map((p) => [p.id, draftOf(avisOf(avis, p.id, membreId))])),
+    }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the versions decide, not each render's new arrays
+  }, [key]);
+  const folder = useSeanceFilesLoad();
+  const files = folder.status === "done" ? folder.value : [];
+  const seen = (pointId: string) => {
+    const file = projetOf(files, pointId);
+    return file ? seenVersionOf(file) : {};
+  };
+  const olderThan = (pointId: string) => {
+    const mine = avisOf(avis, pointId, membreId);
+    return mine && versionState(mine, projetOf(files, pointId)) === "anterieure" ? versionLabel(mine) : undefined;
+  };
+  const ops = avisOps(points, avis, membreId, drafts, seen);
   const save = async () => {
-    if (!position) return;
-    const titre = (commentaire.trim() || POSITION_LABELS[position]).slice(0, 80);
-    // No document in view: the columns are emptied, so that an earlier version is not claimed for this avis.
-    const seen = file
-      ? seenVersionOf(file)
-      : { documentEmpreinte: undefined, documentVersion: undefined, documentModifieLe: undefined };
-    const values = { titre, position, commentaire: commentaire.trim(), ...seen };
-    const result = mine
-      ? await write("avis", { kind: "update", id: mine.id, eTag: mine.eTag, patch: values })
-      : await write("avis", {
-          kind: "create",
-          draft: { ...values, seance: point.seance, point: point.id, membre: membreId },
-          clientId: avisClientId(point.id, membreId),
-        });
-    setSaved(result.status === "saved" ? "Avis enregistré." : "Avis gardé en attente d'envoi.");
+    const results = await writeAll("avis", ops);
+    const pending = results.filter((r) => r.status !== "saved").length;
+    setSaved(
+      pending === 0
+        ? `${countOf(results.length, "avis enregistré")}.`
+        : `${countOf(pending, "avis gardé", "avis gardés")} en attente d'envoi.`,
+    );
   };
   return (
     <form
@@ -79,25 +151,23 @@ export function AvisForm({ point, membreId, mine }: Props) {
         void save();
       }}
     >
-      {older && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{`Le projet a changé depuis votre avis, donné sur la ${versionLabel(mine)} : relisez-le, puis confirmez ou modifiez votre avis.`}</MessageBarBody>
-        </MessageBar>
+      {points.map((point) =>
+        renderPoint(
+          point,
+          asksAvis(point) ? (
+            <AvisFields
+              point={point}
+              draft={drafts[point.id] ?? draftOf(undefined)}
+              onChange={(draft) => setDrafts((current) => ({ ...current, [point.id]: draft }))}
+              olderThan={olderThan(point.id)}
+            />
+          ) : null,
+        ),
       )}
-      <Field label={`Votre avis sur le point ${point.numero}`}>
-        <RadioGroup layout="horizontal" value={position} onChange={(_e, d) => setPosition(d.value as Position)}>
-          {(Object.keys(POSITION_LABELS) as Position[]).map((p) => (
-            <Radio key={p} value={p} label={POSITION_LABELS[p]} />
-          ))}
-        </RadioGroup>
-      </Field>
-      <Field label={`Commentaire sur le point ${point.numero}`}>
-        <Textarea value={commentaire} onChange={(_e, d) => setCommentaire(d.value)} resize="vertical" />
-      </Field>
-      <div>
-        <Button type="submit" appearance="primary" disabled={busy || !position}>
-          {mine ? "Modifier mon avis" : "Enregistrer mon avis"}
-        </Button>{" "}
+      <div className={styles.save}>
+        <Button type="submit" appearance="primary" disabled={busy || ops.length === 0}>
+          {ops.length > 1 ? `Enregistrer mes avis (${ops.length})` : "Enregistrer mes avis"}
+        </Button>
         {saved && <span role="status">{saved}</span>}
       </div>
     </form>

@@ -2,8 +2,8 @@ import { Badge, Caption1, Field, Link, Select, Text, makeStyles, tokens } from "
 import { useState } from "react";
 import type { ReactNode } from "react";
 import type { DocumentFile } from "@shared/data/drive/documents-port";
-import type { AvisRecord, MembreRecord, OuvertureRecord, PointRecord, SeanceRecord } from "../../data/ports";
-import { POSITION_LABELS, avisByPoint, avisOf, withAuthors } from "../../model/avis-summary";
+import type { MembreRecord, OuvertureRecord, PointRecord, SeanceRecord } from "../../data/ports";
+import { POSITION_LABELS, asksAvis, avisByPoint, positionOf, withAuthors } from "../../model/avis-summary";
 import type { PointAvis } from "../../model/avis-summary";
 import {
   VERSION_STATE_LABELS,
@@ -24,7 +24,7 @@ import { seanceLabel } from "../common/seance-label";
 import { membresOf } from "../common/workspace";
 import type { Workspace } from "../common/workspace";
 import { SeanceDocumentsProvider } from "../seance/documents/seance-files";
-import { AvisForm } from "./AvisForm";
+import { SeanceAvisForm } from "./AvisForm";
 import { PointDocument, usePointDocument } from "./PointDocument";
 import type { Reader } from "./PointDocument";
 
@@ -36,16 +36,18 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
-  counts: { display: "flex", columnGap: tokens.spacingHorizontalXS },
+  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
-const BADGE = { favorable: "success", reserve: "warning", question: "informative" } as const;
+const BADGE = { favorable: "success", defavorable: "danger", reserve: "warning", question: "informative" } as const;
 const VERSION_BADGE = {
   actuelle: "success",
   anterieure: "warning",
   inconnue: "informative",
   "sans-document": "informative",
 } as const satisfies Record<VersionState, string>;
+
+const NO_AVIS = "Point d'information : aucun avis n'est demandé aux élus.";
 
 function VersionBadge({ state }: { state: VersionState }) {
   return (
@@ -96,7 +98,7 @@ function Gathered({
         <ul className={styles.list}>
           {entry.avis.map(({ record, auteur }) => (
             <li key={record.id}>
-              <Text weight="semibold">{`${auteur} — ${POSITION_LABELS[record.position]}`}</Text>
+              <Text weight="semibold">{`${auteur} — ${POSITION_LABELS[positionOf(record)]}`}</Text>
               {record.commentaire ? <Text>{` : ${record.commentaire}`}</Text> : null}
               {/* Without a projet in the folder nor a version recorded, there is no version to speak of. */}
               {(file || record.documentEmpreinte) && (
@@ -200,26 +202,32 @@ function SeanceAvis({ ws, seance }: { ws: Workspace; seance: SeanceRecord }) {
     <Loading loaded={loaded}>
       {([points, avis, ouvertures]) => {
         const authored = withAuthors(avis.records, membres);
-        const reader: Reader | undefined =
-          ws.identity.role === "elu" && me
-            ? { membreId: me.id, membreNom: me.nom, ouvertures: ouvertures.records }
-            : undefined;
-        return avisByPoint(points.records, authored, membres).map((entry) => (
-          <PointCard key={entry.point.id} point={entry.point} {...(reader ? { reader } : {})}>
-            {reader ? (
-              <MyAvis point={entry.point} membreId={reader.membreId} avis={authored} />
-            ) : (
+        const gathered = avisByPoint(points.records, authored, membres);
+        if (ws.identity.role === "elu" && me) {
+          const reader: Reader = { membreId: me.id, membreNom: me.nom, ouvertures: ouvertures.records };
+          return (
+            <SeanceAvisForm
+              points={gathered.map((g) => g.point)}
+              avis={authored}
+              membreId={me.id}
+              renderPoint={(point, answer) => (
+                <PointCard key={point.id} point={point} reader={reader}>
+                  {answer ?? <Caption1>{NO_AVIS}</Caption1>}
+                </PointCard>
+              )}
+            />
+          );
+        }
+        return gathered.map((entry) => (
+          <PointCard key={entry.point.id} point={entry.point}>
+            {asksAvis(entry.point) ? (
               <Gathered entry={entry} ouvertures={ouvertures.records} membres={membres} />
+            ) : (
+              <Caption1>{NO_AVIS}</Caption1>
             )}
           </PointCard>
         ));
       }}
     </Loading>
   );
-}
-
-function MyAvis({ point, membreId, avis }: { point: PointRecord; membreId: string; avis: readonly AvisRecord[] }) {
-  const mine = avisOf(avis, point.id, membreId);
-  // One form per point for the whole visit: remounting it when the saved avis comes back would wipe « Avis enregistré. ».
-  return <AvisForm point={point} membreId={membreId} mine={mine} />;
 }

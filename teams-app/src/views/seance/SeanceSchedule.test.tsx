@@ -144,7 +144,7 @@ describe("modifier la date, l'heure et le lieu", () => {
 
     const control = screen.getByRole("region", { name: "Contrôle de la séance" });
     await within(control).findByText(
-      /Convocation envoyée le 28\/11\/2026 pour la séance du 01\/12\/2026 : 2 jour\(s\) franc\(s\), 3 requis/,
+      /Convocation envoyée le 28\/11\/2026 pour la séance du 01\/12\/2026 : 2 jours francs, 3 requis/,
     );
     const convocation = screen.getByRole("region", { name: "Convocation" });
     within(convocation).getByText(

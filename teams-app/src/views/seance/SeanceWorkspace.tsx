@@ -1,9 +1,11 @@
 import { Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import type { Finding } from "@shared/domain/rules";
 import { FindingsList } from "@shared/ui/components/FindingsList";
+import { ResultBar } from "@shared/ui/components/ResultBar";
 import type { SeanceRecord } from "../../data/ports";
 import type { SeanceBundle } from "../../model/council-seance";
 import { canEditSeance } from "../../model/identity";
-import { runSeanceCheck } from "../../model/seance-check";
+import { findingAnchors, runSeanceCheck, SECTION_ANCHORS } from "../../model/seance-check";
 import { seanceDetails } from "../../model/seance-details";
 import { useServices } from "../../tab/services";
 import { Loading } from "../common/Loading";
@@ -28,10 +30,34 @@ const useStyles = makeStyles({
     alignItems: "start",
     "@media (max-width: 900px)": { gridTemplateColumns: "minmax(0, 1fr)" },
   },
-  column: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  column: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  // Beside the form the checker stays in view while the secretary scrolls through the points; stacked under the
+  // form (narrow pane) it scrolls with the page, which it would otherwise cover.
+  checker: {
+    "@media (min-width: 901px)": {
+      position: "sticky",
+      top: tokens.spacingVerticalS,
+      maxHeight: `calc(100vh - 2 * ${tokens.spacingVerticalS})`,
+      overflowY: "auto",
+    },
+  },
 });
 
-/** One séance: agenda and convocation on the left, the checker's findings always in view on the right. */
+/** Takes the secretary to the field a finding is about: its first control gets the focus. */
+function focusFinding(finding: Finding): void {
+  for (const id of findingAnchors(finding.at?.path)) {
+    const anchor = document.getElementById(id);
+    if (!anchor) continue;
+    const control = anchor.matches(FOCUSABLE) ? anchor : anchor.querySelector<HTMLElement>(FOCUSABLE);
+    (control ?? anchor).scrollIntoView({ block: "center" });
+    control?.focus({ preventScroll: true });
+    return;
+  }
+}
+
+const FOCUSABLE = "input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])";
+
+/** One séance: the forms on the left, the checker's findings always in view on the right (under them when narrow). */
 export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceRecord }) {
   const styles = useStyles();
   const { data, documents } = useServices();
@@ -68,24 +94,39 @@ export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceR
                 </MessageBar>
               )}
               {editable && (
-                <Section title="Date, heure et lieu">
-                  <ScheduleEditor key={seance.eTag} bundle={bundle} today={ws.today} />
-                </Section>
+                <div id={SECTION_ANCHORS.schedule}>
+                  <Section title="Date, heure et lieu">
+                    <ScheduleEditor key={seance.eTag} bundle={bundle} today={ws.today} />
+                  </Section>
+                </div>
               )}
-              <Section title="Ordre du jour">
-                <AgendaEditor bundle={bundle} editable={editable} />
-              </Section>
-              <Section title="Convocation">
-                <ConvocationPanel bundle={bundle} editable={editable} today={ws.today} />
-              </Section>
+              <div id={SECTION_ANCHORS.agenda}>
+                <Section title="Ordre du jour">
+                  <AgendaEditor bundle={bundle} editable={editable} />
+                </Section>
+              </div>
+              <div id={SECTION_ANCHORS.convocation}>
+                <Section title="Convocation">
+                  <ConvocationPanel bundle={bundle} editable={editable} today={ws.today} />
+                </Section>
+              </div>
               {editable && <LegacyMigration bundle={bundle} />}
               {editable && (
                 <Section title="Présence, procurations et votes">
                   <AttendancePanel bundle={bundle} />
                 </Section>
               )}
+              {editable && (
+                <div id={SECTION_ANCHORS.documents}>
+                  <Section title="Documents Word de la séance">
+                    {documents && <SeanceDocumentsPanel bundle={bundle} documents={documents} />}
+                    <FormalityDates bundle={bundle} />
+                    <CloseSeance seance={seance} />
+                  </Section>
+                </div>
+              )}
             </div>
-            <div className={styles.column}>
+            <div className={styles.checker}>
               <Section title="Contrôle de la séance">
                 {check.preparationOnly && (
                   <Caption1>
@@ -93,15 +134,9 @@ export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceR
                     saisie.
                   </Caption1>
                 )}
-                <FindingsList findings={check.findings} />
+                <ResultBar title="Contrôle" findings={check.findings} />
+                <FindingsList findings={check.findings} onSelect={focusFinding} />
               </Section>
-              {editable && (
-                <Section title="Documents Word de la séance">
-                  {documents && <SeanceDocumentsPanel bundle={bundle} documents={documents} />}
-                  <FormalityDates bundle={bundle} />
-                  <CloseSeance seance={seance} />
-                </Section>
-              )}
             </div>
           </div>
         );

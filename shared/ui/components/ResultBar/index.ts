@@ -1,0 +1,2 @@
+export { ResultBar } from "./ResultBar";
+export type { ResultBarProps } from "./ResultBar";
