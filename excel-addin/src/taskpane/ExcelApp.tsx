@@ -3,6 +3,7 @@ import { useMemo, useState } from "react";
 import { AppShell } from "@shared/ui/app-shell/AppShell";
 import { SimulatedSheet } from "@shared/ui/preview/SimulatedSheet";
 import { BudgetCheckView } from "./budget/BudgetCheckView";
+import { ChapitreView } from "./budget/ChapitreView";
 import { CreateBudgetView } from "./budget/CreateBudgetView";
 import { MarkBoard } from "./mark-board";
 import { PlanView } from "./plan/PlanView";
@@ -20,11 +21,11 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
   },
   preview: { flexBasis: "480px", flexGrow: 2, minWidth: 0 },
-  // Four views do not fit a task pane's width on one line.
+  // Five views do not fit a task pane's width on one line.
   tabs: { flexWrap: "wrap" },
 });
 
-type View = "budget" | "create" | "plan" | "summary";
+type View = "budget" | "create" | "chapitres" | "plan" | "summary";
 
 /** The Excel task pane: check the budget and the subsidy financing plans. */
 export function ExcelApp() {
@@ -46,12 +47,14 @@ export function ExcelApp() {
           >
             <Tab value="budget">Vérifier le budget</Tab>
             <Tab value="create">Créer un budget</Tab>
+            <Tab value="chapitres">Vote par chapitre</Tab>
             <Tab value="plan">Plan de financement</Tab>
             <Tab value="summary">Synthèse pour les élus</Tab>
           </TabList>
           <div role="tabpanel" aria-label={VIEW_LABELS[view]}>
             {view === "budget" && <BudgetCheckView marks={marks} />}
             {view === "create" && <CreateBudgetView />}
+            {view === "chapitres" && <ChapitreView />}
             {view === "plan" && <PlanView marks={marks} />}
             {view === "summary" && <SummaryView />}
           </div>
@@ -69,6 +72,7 @@ export function ExcelApp() {
 const VIEW_LABELS: Readonly<Record<View, string>> = {
   budget: "Vérifier le budget",
   create: "Créer un budget",
+  chapitres: "Vote par chapitre",
   plan: "Plan de financement",
   summary: "Synthèse pour les élus",
 };

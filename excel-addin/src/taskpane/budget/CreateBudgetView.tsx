@@ -6,6 +6,8 @@ import { templateBlocks } from "../../budget/budget-blocks";
 import { blocksFromDocumentBudgetaire, sheetsToReplace, writeBlocks } from "../../budget/create-budget";
 import { ActionStatus } from "@shared/ui/components/ActionStatus";
 import { ReplaceGuard } from "../ReplaceGuard";
+import { PairsSwitch } from "./PairsSwitch";
+import { RepriseSection } from "./RepriseSection";
 import { useServices } from "../services";
 import { useAction } from "@shared/ui/hooks/use-action";
 
@@ -87,6 +89,8 @@ export function CreateBudgetView() {
           <MessageBarBody>{state.value}</MessageBarBody>
         </MessageBar>
       )}
+      <PairsSwitch />
+      <RepriseSection />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { planTemplateBlock } from "../../plan/plan-blocks";
 import { ActionStatus } from "@shared/ui/components/ActionStatus";
 import type { MarkBoard } from "../mark-board";
 import { ReplaceGuard } from "../ReplaceGuard";
+import { PlanBudgetGaps } from "./PlanBudgetGaps";
 import { useServices } from "../services";
 import { messageOf, useAction } from "@shared/ui/hooks/use-action";
 
@@ -83,6 +84,7 @@ export function PlanView({ marks }: { marks: MarkBoard }) {
         <>
           <Text>{`${result.plan.project.title} — dépenses (${result.plan.basis}) : ${result.totals.depenses} ; financements : ${result.totals.financements}.`}</Text>
           <FindingsList findings={result.findings} onSelect={(f) => select(result, f)} />
+          <PlanBudgetGaps plan={result.plan} />
         </>
       )}
     </div>
