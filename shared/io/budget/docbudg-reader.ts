@@ -126,8 +126,8 @@ export class DocumentBudgetaireStream {
   private readonly lines: BudgetLine[] = [];
   private context: LineContext | undefined;
   private lineCount = 0;
-  /** Depth of the open LigneBudget element. */
-  private lineDepth = -1;
+  /** Depth of the elements open inside the current LigneBudget (its fields are at 1). */
+  private belowLine = 0;
   private line: RawLine | undefined;
   private loan: Fields | undefined;
   private readonly loans: Fields[] = [];
@@ -148,10 +148,18 @@ export class DocumentBudgetaireStream {
       );
     });
     this.parser.on("opentag", (tag) => {
+      const line = this.line;
+      // Most elements of a flow are a line's fields: only the line's children are read, no name is kept for them.
+      if (line !== undefined) {
+        if (this.path.length + this.belowLine >= MAX_DEPTH) this.tooDeep();
+        if (this.belowLine++ === 0) this.field(line, localName(tag.name), tag.attributes);
+        return;
+      }
       this.open(localName(tag.name), tag.attributes);
     });
     this.parser.on("closetag", (tag) => {
-      this.close(localName(tag.name));
+      if (this.belowLine > 0) this.belowLine--;
+      else this.close(localName(tag.name));
     });
   }
 
@@ -167,23 +175,25 @@ export class DocumentBudgetaireStream {
     return this.document();
   }
 
+  private tooDeep(): never {
+    throw new BudgetReadError(
+      `${this.file} : XML refusé par le lecteur (imbrication trop profonde ou structure inattendue).`,
+    );
+  }
+
+  /** A child of the open LigneBudget: its `V` kept in the line's slot (the first one wins). */
+  private field(line: RawLine, name: string, attributes: Record<string, string>): void {
+    const v = attributes["V"];
+    if (v === undefined) return;
+    const at = SLOT.get(name);
+    if (at !== undefined) line.values[at] ??= v;
+    else if (name === "CaracSup" && attributes["Code"] === "Section") line.section ??= v;
+  }
+
   private open(name: string, attributes: Record<string, string>): void {
     const depth = this.path.length;
-    if (depth >= MAX_DEPTH)
-      throw new BudgetReadError(
-        `${this.file} : XML refusé par le lecteur (imbrication trop profonde ou structure inattendue).`,
-      );
+    if (depth >= MAX_DEPTH) this.tooDeep();
     this.path.push(name);
-    const line = this.line;
-    if (line !== undefined) {
-      // Most elements of a flow are a line's fields: they are sorted out first, and nothing inside a line is anything else.
-      const v = attributes["V"];
-      if (v === undefined || depth !== this.lineDepth + 1) return;
-      const at = SLOT.get(name);
-      if (at !== undefined) line.values[at] ??= v;
-      else if (name === "CaracSup" && attributes["Code"] === "Section") line.section ??= v;
-      return;
-    }
     if (this.docDepth < 0) {
       if (name === "DocumentBudgetaire") this.docDepth = depth;
       return;
@@ -196,7 +206,6 @@ export class DocumentBudgetaireStream {
       this.header.set("LibelleColl", v);
     else if (rel === 2 && name === "LigneBudget" && this.path[depth - 1] === "Budget") {
       this.lineCount++;
-      this.lineDepth = depth;
       this.line =
         attributes["calculated"] === "true"
           ? undefined
@@ -253,11 +262,10 @@ export class DocumentBudgetaireStream {
   }
 
   private toLine({ index, values, section }: RawLine, { type, plan }: LineContext): BudgetLine {
-    const where = () => `${this.file}, LigneBudget n° ${index}`;
     const nature = present(values[NATURE]);
     const sens = present(values[COD_RD]);
     if (!nature || (sens !== "D" && sens !== "R"))
-      throw new BudgetReadError(`${where()} : Nature ou CodRD (D/R) absent.`);
+      throw new BudgetReadError(`${this.lineWhere(index)} : Nature ou CodRD (D/R) absent.`);
     const mouvement = present(values[OP_BUDG]) === "1" ? "ordre" : "reel";
     const typ = present(values[TYP_OP_BUDG]);
     const typeOrdre = typ === "1" ? "interieur" : typ === "2" ? "entre-sections" : undefined;
@@ -272,7 +280,8 @@ export class DocumentBudgetaireStream {
       declared,
       declaredSection === "F" || declaredSection === "I" ? declaredSection : undefined,
     );
-    if (!placed.section) throw new BudgetReadError(`${where()} : section de la nature ${nature} indéterminable.`);
+    if (!placed.section)
+      throw new BudgetReadError(`${this.lineWhere(index)} : section de la nature ${nature} indéterminable.`);
     return {
       section: placed.section,
       sens,
@@ -284,15 +293,21 @@ export class DocumentBudgetaireStream {
       fonction: present(values[FONCTION]),
       operation: present(values[OPERATION]),
       libelle: present(values[LIB_CPTE]),
-      amounts: this.amounts(values, type, where),
+      amounts: this.amounts(values, type, index),
     };
   }
 
-  private amounts(values: readonly (string | undefined)[], type: DocumentType, where: () => string): LineAmounts {
+  private lineWhere(index: number): string {
+    return `${this.file}, LigneBudget n° ${index}`;
+  }
+
+  private amounts(values: readonly (string | undefined)[], type: DocumentType, index: number): LineAmounts {
     try {
       return amountsOf(values, type);
     } catch (error) {
-      throw error instanceof UnreadableAmount ? new BudgetReadError(`${where()} : ${error.message}.`) : error;
+      throw error instanceof UnreadableAmount
+        ? new BudgetReadError(`${this.lineWhere(index)} : ${error.message}.`)
+        : error;
     }
   }
 
