@@ -1,5 +1,8 @@
-import type { FinancingPlan, PlanBudgetGap } from "@shared/domain/subsidies";
-import { comparePlanWithBudget } from "@shared/domain/subsidies";
+// The modules themselves, not the subsidies index: the index brings the plan's schema validator, which the pane
+// loads only with the first check.
+import type { PlanBudgetGap } from "@shared/domain/subsidies/compare-with-budget";
+import { comparePlanWithBudget } from "@shared/domain/subsidies/compare-with-budget";
+import type { FinancingPlan } from "@shared/domain/subsidies/plan";
 import type { BudgetWorkbook } from "@shared/ports/budget-workbook";
 import { readWorkbookBudget } from "./check-workbook";
 

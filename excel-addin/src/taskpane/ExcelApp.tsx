@@ -1,14 +1,17 @@
-import { Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useMemo, useState } from "react";
 import { AppShell } from "@shared/ui/app-shell/AppShell";
 import { SimulatedSheet } from "@shared/ui/preview/SimulatedSheet";
 import { BudgetCheckView } from "./budget/BudgetCheckView";
-import { ChapitreView } from "./budget/ChapitreView";
 import { CreateBudgetView } from "./budget/CreateBudgetView";
 import { MarkBoard } from "./mark-board";
 import { PlanView } from "./plan/PlanView";
 import { useServices } from "./services";
 import { SummaryView } from "./summary/SummaryView";
+import { fr } from "@shared/ui/i18n/fr";
+
+// Its tables load when the view opens, not with the pane (the pane is near its weight budget).
+const ChapitreView = lazy(() => import("./budget/ChapitreView").then((m) => ({ default: m.ChapitreView })));
 
 const useStyles = makeStyles({
   layout: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalL },
@@ -54,7 +57,11 @@ export function ExcelApp() {
           <div role="tabpanel" aria-label={VIEW_LABELS[view]}>
             {view === "budget" && <BudgetCheckView marks={marks} />}
             {view === "create" && <CreateBudgetView />}
-            {view === "chapitres" && <ChapitreView />}
+            {view === "chapitres" && (
+              <Suspense fallback={<Spinner size="small" label={fr.loading} />}>
+                <ChapitreView />
+              </Suspense>
+            )}
             {view === "plan" && <PlanView marks={marks} />}
             {view === "summary" && <SummaryView />}
           </div>

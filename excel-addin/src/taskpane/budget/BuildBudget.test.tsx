@@ -21,7 +21,7 @@ describe("Bâtir le budget dans Excel", () => {
   it("garde la recette 021 égale à la dépense 023 pendant la saisie, et le dit", async () => {
     const { preview } = renderExcelApp();
     openTab("Créer un budget");
-    fireEvent.click(screen.getByRole("switch", { name: "Garder 023/021 et 040/042 égaux pendant la saisie" }));
+    fireEvent.click(await screen.findByRole("switch", { name: "Garder 023/021 et 040/042 égaux pendant la saisie" }));
     await screen.findByText(/La contrepartie de chaque paire d'ordre suit le montant que vous tapez/);
     // Row 7 holds the 023 of the sample budget, row 12 its 021; column I the crédits votés.
     await act(() => preview.editCell("Budget", "I7", 35000));
@@ -36,7 +36,7 @@ describe("Bâtir le budget dans Excel", () => {
   it("ne touche à rien une fois l'interrupteur coupé", async () => {
     const { preview } = renderExcelApp();
     openTab("Créer un budget");
-    const toggle = screen.getByRole("switch", { name: "Garder 023/021 et 040/042 égaux pendant la saisie" });
+    const toggle = await screen.findByRole("switch", { name: "Garder 023/021 et 040/042 égaux pendant la saisie" });
     fireEvent.click(toggle);
     await screen.findByText(/suit le montant que vous tapez/);
     fireEvent.click(toggle);
@@ -48,7 +48,7 @@ describe("Bâtir le budget dans Excel", () => {
     const { preview } = renderExcelApp([]);
     openTab("Créer un budget");
     chooseFile(
-      screen.getByLabelText("Compte administratif ou CFU de l'exercice précédent (XML)"),
+      await screen.findByLabelText("Compte administratif ou CFU de l'exercice précédent (XML)"),
       "ca-2021.xml",
       new Uint8Array(readFileSync(join(SAMPLES, "04_crach_CA2021_principal/totem.xml"))),
     );
@@ -75,7 +75,7 @@ describe("Bâtir le budget dans Excel", () => {
     renderExcelApp([]);
     openTab("Créer un budget");
     chooseFile(
-      screen.getByLabelText("Compte administratif ou CFU de l'exercice précédent (XML)"),
+      await screen.findByLabelText("Compte administratif ou CFU de l'exercice précédent (XML)"),
       "bp.xml",
       new Uint8Array(readFileSync(join(SAMPLES, "01_crach_BP2022_principal/totem.xml"))),
     );
@@ -85,7 +85,7 @@ describe("Bâtir le budget dans Excel", () => {
   it("montre le budget par chapitre, comme le conseil le vote", async () => {
     renderExcelApp();
     openTab("Vote par chapitre");
-    fireEvent.click(screen.getByRole("button", { name: "Afficher le budget par chapitre" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Afficher le budget par chapitre" }));
     const table = await screen.findByRole("table", { name: "Dépenses de fonctionnement" });
     const rows = within(table)
       .getAllByRole("row")

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { FinancingPlan, PlanBudgetGap } from "@shared/domain/subsidies";
+import type { PlanBudgetGap } from "@shared/domain/subsidies/compare-with-budget";
+import type { FinancingPlan } from "@shared/domain/subsidies/plan";
 import { messageOf } from "@shared/ui/hooks/use-action";
 import { comparePlanWithWorkbook } from "../../budget/plan-vs-budget";
 import { useServices } from "../services";
