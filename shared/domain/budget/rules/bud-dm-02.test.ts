@@ -30,7 +30,9 @@ testRule(rule, {
     {
       name: "BP + DM équilibrés, sur le BP donné à côté : la vérification est dite",
       subject: subject("DM", [line("F", "D", "011", "60632", 500), line("F", "R", "731", "73111", 500)], againstBp),
-      findings: [{ severity: "info", message: "sur le budget primitif du 28/03/2024 et les mouvements de la décision" }],
+      findings: [
+        { severity: "info", message: "sur le budget primitif du 28/03/2024 et les mouvements de la décision" },
+      ],
     },
     {
       name: "DM équilibrée seule mais BP + DM déséquilibré (le BP donné fait foi, pas MtBudgPrec)",
