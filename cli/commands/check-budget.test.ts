@@ -131,6 +131,70 @@ describe("mairie check-budget", () => {
     });
   });
 
+  describe("une décision modificative contre le budget qu'elle modifie : --precedent BP_N DM_N", () => {
+    const DM2 = join(SAMPLES, "02_crach_DM2_2021_principal/totem.xml");
+    const DM3 = join(SAMPLES, "03_crach_DM3_2021_principal/totem.xml");
+    const DM_RULES = ["BUD-DM-02", "BUD-DM-CHAPITRES", "BUD-DM-NEGATIF", "BUD-DM-REPORT"];
+    const findings = (out: string) =>
+      (JSON.parse(out) as { findings: { rule: string; severity: string; message: string }[] }[])[0]?.findings ?? [];
+    const variant = (edit: (text: string) => string) => {
+      const file = join(mkdtempSync(join(tmpdir(), "mairie-dm-")), "dm3.xml");
+      writeFileSync(file, edit(readFileSync(DM3, "latin1")), "latin1");
+      return file;
+    };
+
+    it("Crach DM2 → DM3 2021 : chaque vérification dit qu'elle a eu lieu sur les deux documents", async () => {
+      const { status, out } = await run("check-budget", "--json", "--precedent", DM2, DM3);
+      expect(status).toBe(0);
+      const dm = findings(out).filter((f) => DM_RULES.includes(f.rule));
+      expect(dm.map((f) => [f.rule, f.severity])).toEqual(DM_RULES.map((rule) => [rule, "info"]));
+      for (const f of dm)
+        expect(f.message).toMatch(/décision modificative du 22\/11\/2021.*vérifié sur les deux documents/);
+    });
+
+    it("la DM seule : ce qui manque du budget modifié est dit, le reste lu dans son budget précédent", async () => {
+      const { status, out } = await run("check-budget", "--json", DM3);
+      expect(status).toBe(0);
+      const dm = findings(out).filter((f) => DM_RULES.includes(f.rule));
+      expect(dm.map((f) => f.rule)).toEqual(["BUD-DM-REPORT"]);
+      expect(dm[0]?.message).toContain("n'est pas fourni (mairie check-budget --precedent BP.xml DM.xml)");
+    });
+
+    it("paire inventée : un chapitre vidé au-delà de ses crédits, un budget précédent mal reporté", async () => {
+      const bad = variant((text) =>
+        text
+          .replace('<MtPrev V="-562.00"/>', '<MtPrev V="-400000.00"/>')
+          .replace('<MtPrev V="562.00"/>', '<MtPrev V="400000.00"/>')
+          .replace('<MtBudgPrec V="3405.00"/>', '<MtBudgPrec V="3000.00"/>'),
+      );
+      const { status, out } = await run("check-budget", "--json", "--precedent", DM2, bad);
+      expect(status).toBe(1);
+      const dm = findings(out).filter((f) => DM_RULES.includes(f.rule) && f.severity !== "info");
+      expect(dm.map((f) => [f.rule, f.severity])).toEqual([
+        ["BUD-DM-NEGATIF", "error"],
+        ["BUD-DM-REPORT", "warning"],
+      ]);
+      expect(dm[0]?.message).toContain(
+        "le chapitre 65 (dépenses de la section de fonctionnement) passe à \u221211\u202f966,67\u202f€",
+      );
+      expect(dm[1]?.message).toContain("écart 405,00\u202f€");
+    });
+
+    it.each([
+      ["un budget d'un autre exercice", join(SAMPLES, "01_crach_BP2022_principal/totem.xml"), DM3, "exercice 2022"],
+      [
+        "un budget voté après la décision",
+        DM3,
+        variant((t) => t.replace("2021-12-13", "2021-11-01")),
+        "postérieure à celle de la décision modificative (01/11/2021)",
+      ],
+    ])("refuse %s (sortie 2)", async (_name, precedent, dm, message) => {
+      const { status, err } = await run("check-budget", "--precedent", precedent, dm);
+      expect(status).toBe(2);
+      expect(err).toContain(message);
+    });
+  });
+
   it("un fichier qui n'est pas un budget : une phrase qui dit ce qui est lu et comment l'obtenir", async () => {
     const dir = mkdtempSync(join(tmpdir(), "mairie-format-"));
     const pdf = join(dir, "budget.pdf");

@@ -82,7 +82,7 @@ const COMPTE_DE_GESTION = "--compte-de-gestion";
 const command: Command = {
   name: "check-budget",
   summary:
-    "Vérifie un budget (DocumentBudgetaire XML, classeur .xlsx ou son export CSV) : règles BUD-* ; --precedent CA_N-1 pour la reprise des résultats, --compte-de-gestion BALANCE.csv pour la concordance d'un CA.",
+    "Vérifie un budget (DocumentBudgetaire XML, classeur .xlsx ou son export CSV) : règles BUD-* ; --precedent CA_N-1 pour la reprise des résultats (ou, devant une décision modificative, le budget qu'elle modifie), --compte-de-gestion BALANCE.csv pour la concordance d'un CA.",
   multipleFiles: false,
   companions: [PRECEDENT, COMPTE_DE_GESTION],
   async run(files, options): Promise<FileReport[]> {

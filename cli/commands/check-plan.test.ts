@@ -110,6 +110,8 @@ describe("mairie check-plan", () => {
     expect(broken.err[0]).toMatch(/casse\.json n'est pas un JSON valide/);
     const invalid = await run(join(dir, "faux.json"));
     expect(invalid.status).toBe(2);
-    expect(invalid.err[0]).toMatch(/faux\.json, champ depenses\[0\]\.htCents : .*nombre attendu/);
+    expect(invalid.err[0]).toMatch(
+      /faux\.json, champ montant HT de la dépense n° 1 : un montant en centimes est attendu .*\(reçu : « cent »\)/,
+    );
   });
 });

@@ -24,6 +24,16 @@ export interface CellMark {
   readonly message: string;
 }
 
+/** One cell to write, as the pane keeps paired amounts equal while the secretary types. */
+export interface CellWrite {
+  readonly sheet: string;
+  readonly address: string;
+  readonly value: CellValue;
+}
+
+/** Stops listening to a sheet's changes. */
+export type StopListening = () => Promise<void>;
+
 /**
  * The budget workbook open in the host. Implemented by Excel (Office.js) and by the in-page preview.
  * Each method does a constant number of round trips, whatever the number of lines.
@@ -36,4 +46,11 @@ export interface BudgetWorkbook {
   /** Replaces every previous mark by these ones, in one batch. */
   setMarks(marks: readonly CellMark[]): Promise<void>;
   selectCell(sheet: string, address: string): Promise<void>;
+  /** Writes these cells, leaving the rest of their sheets as they are, in one batch. */
+  writeCells(cells: readonly CellWrite[]): Promise<void>;
+  /**
+   * Calls `listener` with the A1 address of each range the secretary changes on `sheet` (the pane's own writes
+   * included: a listener must be idempotent). Resolves once listening.
+   */
+  onSheetChanged(sheet: string, listener: (address: string) => void): Promise<StopListening>;
 }

@@ -1,4 +1,12 @@
-import type { BudgetWorkbook, CellMark, SheetBlock } from "@shared/ports/budget-workbook";
+import type {
+  BudgetWorkbook,
+  CellMark,
+  CellValue,
+  CellWrite,
+  SheetBlock,
+  StopListening,
+} from "@shared/ports/budget-workbook";
+import { parseAddress } from "./a1";
 import { Observable } from "./observable";
 
 export interface PreviewWorkbookState {
@@ -10,6 +18,8 @@ export interface PreviewWorkbookState {
 
 /** The Excel workbook simulated in the page, for the browser preview and for tests without Office. */
 export class PreviewBudgetWorkbook extends Observable<PreviewWorkbookState> implements BudgetWorkbook {
+  private readonly changeListeners = new Set<{ sheet: string; listener: (address: string) => void }>();
+
   constructor(sheets: readonly SheetBlock[] = []) {
     super({ sheets, active: sheets[0]?.sheet ?? null, marks: [], selected: null });
   }
@@ -37,7 +47,44 @@ export class PreviewBudgetWorkbook extends Observable<PreviewWorkbookState> impl
     this.publish({ ...this.snapshot(), active: sheet, selected: { sheet, address } });
   }
 
+  async writeCells(cells: readonly CellWrite[]): Promise<void> {
+    let sheets = this.snapshot().sheets;
+    for (const cell of cells) sheets = sheets.map((s) => (s.sheet === cell.sheet ? withCell(s, cell) : s));
+    this.publish({ ...this.snapshot(), sheets });
+  }
+
+  async onSheetChanged(sheet: string, listener: (address: string) => void): Promise<StopListening> {
+    const entry = { sheet, listener };
+    this.changeListeners.add(entry);
+    return async () => {
+      this.changeListeners.delete(entry);
+    };
+  }
+
+  /** The secretary types in a cell of the simulated sheet: written, then told to the listeners as Excel would. */
+  async editCell(sheet: string, address: string, value: CellValue): Promise<void> {
+    await this.writeCells([{ sheet, address, value }]);
+    for (const entry of [...this.changeListeners]) if (entry.sheet === sheet) entry.listener(address);
+  }
+
   activate(sheet: string): void {
     this.publish({ ...this.snapshot(), active: sheet });
   }
+}
+
+/** The block with one cell replaced (the block grows when the cell lies beyond it). */
+function withCell(block: SheetBlock, cell: CellWrite): SheetBlock {
+  const origin = parseAddress(block.origin);
+  const target = parseAddress(cell.address);
+  if (!origin || !target) return block;
+  const r = target.row - origin.row;
+  const c = target.column - origin.column;
+  if (r < 0 || c < 0) return block;
+  const values = block.values.map((row) => [...row]);
+  while (values.length <= r) values.push([]);
+  const row = values[r] ?? [];
+  while (row.length <= c) row.push(null);
+  row[c] = cell.value;
+  values[r] = row;
+  return { ...block, values };
 }

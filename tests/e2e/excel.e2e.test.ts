@@ -73,3 +73,44 @@ describe("le volet Excel dans Chromium, sur le classeur simulé", () => {
     await page.screenshot({ path: path.join(ARTIFACTS, "excel-summary.png"), fullPage: true });
   });
 });
+
+describe("bâtir le budget dans un volet de 360 px", () => {
+  const CA_2021 = path.resolve(__dirname, "../../../shared/data/budgets/04_crach_CA2021_principal/totem.xml");
+  let browser: Browser;
+  let app: Awaited<ReturnType<typeof startTestAppServer>>;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    app = await startTestAppServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it("prépare le BP depuis le CA, puis le montre par chapitre, sans dépasser la largeur du volet", async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    const errors = collectPageErrors(page);
+    await page.goto(`${app.url}/excel.html`);
+    const views = page.getByRole("tablist", { name: "Vues du volet" });
+    await views.getByRole("tab", { name: "Créer un budget" }).click();
+    await page.getByLabel("Compte administratif ou CFU de l'exercice précédent (XML)").setInputFiles(CA_2021);
+    await page.getByText(/^Compte 2021 : résultat de fonctionnement/).waitFor();
+    await page.getByRole("textbox", { name: "Affectation au 1068 votée par le conseil" }).fill("1 111 404,25");
+    await page.getByRole("button", { name: "Créer le budget primitif 2022" }).click();
+    await page.getByRole("button", { name: "Remplacer" }).click();
+    await page.getByText(/^Budget primitif 2022 créé avec la reprise du compte 2021/).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "excel-reprise-360.png"), fullPage: true });
+    await views.getByRole("tab", { name: "Vote par chapitre" }).click();
+    await page.getByRole("button", { name: "Afficher le budget par chapitre" }).click();
+    const table = page.getByRole("table", { name: "Recettes d'investissement" });
+    await table.getByRole("row", { name: /^001 .*182\s736,54\s€$/ }).waitFor();
+    // The pane's own content stays within 360 px (the simulated sheet below it exists only in the preview).
+    const box = await table.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: path.join(ARTIFACTS, "excel-chapitres-360.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

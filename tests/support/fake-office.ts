@@ -218,6 +218,10 @@ export interface FakeExcelState {
   selected: string | null;
   /** Rows of each block of values loaded, to see how a large sheet was read. */
   loadedBlocks: number[];
+  /** Cells written one by one (writeCells): "Budget!I5" → value. */
+  cells: Map<string, ExcelValue>;
+  /** onChanged handlers by sheet; `change` fires them as Excel would after an edit. */
+  handlers: Map<string, Set<(event: { address: string }) => Promise<void>>>;
 }
 
 class ItemNotFoundError extends Error {
@@ -294,6 +298,8 @@ export function installFakeExcel(sheets: Record<string, ExcelValue[][]>): {
     settings: new Map(),
     selected: null,
     loadedBlocks: [],
+    cells: new Map(),
+    handlers: new Map(),
   };
   const counter = new SyncCounter();
   /** Like Excel, a batch naming a missing sheet fails as a whole at its sync. */
@@ -319,6 +325,12 @@ export function installFakeExcel(sheets: Record<string, ExcelValue[][]>): {
       },
     },
     select: () => (state.selected = `${sheet}!${address}`),
+    set numberFormat(_v: string[][]) {
+      // Formats of single cells are not observed by the tests.
+    },
+    set values(v: ExcelValue[][]) {
+      state.cells.set(`${sheet}!${address}`, v[0]?.[0] ?? "");
+    },
     getResizedRange: () => ({
       set numberFormat(v: string[][]) {
         state.formats.set(sheet, v);
@@ -334,13 +346,21 @@ export function installFakeExcel(sheets: Record<string, ExcelValue[][]>): {
     getUsedRangeOrNullObject: () => new FakeUsedRange(counter, state, name),
     getRange: (address = "A1") => {
       const rows = /^(\d+):(\d+)$/.exec(address);
-      return {
-        ...rangeOf(name, address),
+      // Assigned onto the range, not spread: its value setters must stay setters.
+      return Object.assign(rangeOf(name, address), {
         rows: [Number(rows?.[1] ?? 1), Number(rows?.[2] ?? 1)] as const,
         clear: () => state.sheets.set(name, []),
-      };
+      });
     },
     activate: () => undefined,
+    onChanged: {
+      add: (handler: (event: { address: string }) => Promise<void>) => {
+        const set = state.handlers.get(name) ?? new Set();
+        set.add(handler);
+        state.handlers.set(name, set);
+        return { context, remove: () => set.delete(handler) };
+      },
+    },
   });
   class Worksheets extends Loadable<{ name: string }[]> {
     get items() {
@@ -362,7 +382,12 @@ export function installFakeExcel(sheets: Record<string, ExcelValue[][]>): {
   };
   const g = globalThis as { Excel?: unknown; Office?: unknown };
   const previous = { Excel: g.Excel, Office: g.Office };
-  g.Excel = { run: async <T>(batch: (c: typeof context) => Promise<T>) => batch(context) };
+  type Batch<T> = (c: typeof context) => Promise<T>;
+  // Excel.run(batch) or Excel.run(objectOfAnEarlierContext, batch).
+  g.Excel = {
+    run: async <T>(first: Batch<T> | object, second?: Batch<T>) =>
+      typeof first === "function" ? first(context) : (second as Batch<T>)(context),
+  };
   g.Office = {
     context: {
       requirements: { isSetSupported: () => true },

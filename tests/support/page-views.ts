@@ -74,10 +74,23 @@ export const EXCEL: readonly [string, ...Step[]][] = [
     waitText(/elles seront remplacées/),
   ],
   [
-    "Plan de financement, résultats",
+    "Créer un budget, paires d'ordre suivies",
+    tab("Vues du volet", "Créer un budget"),
+    (p) => p.getByRole("switch", { name: /Garder 023\/021/ }).click(),
+    waitText(/suit le montant que vous tapez/),
+  ],
+  [
+    "Vote par chapitre, tableaux",
+    tab("Vues du volet", "Vote par chapitre"),
+    click("Afficher le budget par chapitre"),
+    (p) => p.getByRole("table", { name: "Dépenses de fonctionnement" }).waitFor(),
+  ],
+  [
+    "Plan de financement, résultats et rapprochement du budget",
     tab("Vues du volet", "Plan de financement"),
     click("Vérifier le plan de financement"),
     waitText(/ — dépenses \(/),
+    (p) => p.getByRole("list", { name: "Écarts entre le plan et le budget" }).waitFor(),
   ],
   [
     "Synthèse pour les élus",

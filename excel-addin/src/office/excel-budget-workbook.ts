@@ -1,5 +1,13 @@
 import { SEVERITY_LABELS } from "@shared/domain/common/severity";
-import type { BudgetWorkbook, CellMark, CellValue, MarkLevel, SheetBlock } from "@shared/ports/budget-workbook";
+import type {
+  BudgetWorkbook,
+  CellMark,
+  CellValue,
+  CellWrite,
+  MarkLevel,
+  SheetBlock,
+  StopListening,
+} from "@shared/ports/budget-workbook";
 
 const MARK_FILL: Readonly<Record<MarkLevel, string>> = { error: "#F4CCCC", warning: "#FFF2CC", info: "#CFE2F3" };
 /** Where the addresses of the cells we marked are kept, so the next check can clear exactly those. */
@@ -143,5 +151,30 @@ export const excelBudgetWorkbook: BudgetWorkbook = {
       target.activate();
       target.getRange(address).select();
       await context.sync();
+    }).catch(missingSheet(sheet)),
+
+  writeCells: (cells: readonly CellWrite[]) =>
+    Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      for (const cell of cells) {
+        const range = sheets.getItem(cell.sheet).getRange(cell.address);
+        range.numberFormat = [[formatOf(cell.value)]];
+        range.values = [[cell.value ?? ""]];
+      }
+      await context.sync();
+    }),
+
+  onSheetChanged: (sheet: string, listener: (address: string) => void) =>
+    Excel.run(async (context): Promise<StopListening> => {
+      const registration = context.workbook.worksheets.getItem(sheet).onChanged.add(async (event) => {
+        listener(event.address);
+      });
+      await context.sync();
+      // The handler outlives this batch: it is removed in the context it was added in.
+      return () =>
+        Excel.run(registration.context, async (later) => {
+          registration.remove();
+          await later.sync();
+        });
     }).catch(missingSheet(sheet)),
 };

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { lazy, useMemo } from "react";
 import { TaskPane } from "@shared/ui/app-shell/TaskPane";
 import { SimulatedSheet } from "@shared/ui/preview/SimulatedSheet";
 import { BudgetCheckView } from "./budget/BudgetCheckView";
@@ -7,6 +7,9 @@ import { MarkBoard } from "./mark-board";
 import { PlanView } from "./plan/PlanView";
 import { useServices } from "./services";
 import { SummaryView } from "./summary/SummaryView";
+
+// Its tables load when the view opens, not with the pane (TaskPane shows a spinner meanwhile).
+const ChapitreView = lazy(() => import("./budget/ChapitreView").then((m) => ({ default: m.ChapitreView })));
 
 /** The Excel task pane: check the budget and the subsidy financing plans. */
 export function ExcelApp() {
@@ -18,6 +21,7 @@ export function ExcelApp() {
       [
         { id: "budget", label: "Vérifier le budget", render: () => <BudgetCheckView marks={marks} /> },
         { id: "create", label: "Créer un budget", render: () => <CreateBudgetView /> },
+        { id: "chapitres", label: "Vote par chapitre", render: () => <ChapitreView /> },
         { id: "plan", label: "Plan de financement", render: () => <PlanView marks={marks} /> },
         { id: "summary", label: "Synthèse pour les élus", render: () => <SummaryView /> },
       ] as const,

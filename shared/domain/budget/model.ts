@@ -67,6 +67,24 @@ export interface Precedent {
   readonly besoin: Cents;
 }
 
+/** Credits of one chapitre as the council votes it (section, sens, chapitre). */
+export interface ChapitreCredits {
+  readonly section: Section;
+  readonly sens: Sens;
+  readonly chapitre: string;
+  readonly credits: Cents;
+}
+
+/**
+ * The budget a DM modifies (the BP, the BS or the DM voted before it in the year), given beside it: its credits by
+ * chapitre once voted, restes à réaliser included.
+ */
+export interface BudgetModifie {
+  readonly type: DocumentType;
+  readonly dateVote?: string;
+  readonly chapitres: readonly ChapitreCredits[];
+}
+
 /** A transfer between chapitres ordered by the exécutif under the M57 fongibilité delegation. */
 export interface Virement {
   readonly section: Section;
@@ -88,6 +106,8 @@ export interface BudgetFacts {
   readonly resultatsPrecedents?: Resultats;
   /** The CA/CFU of N-1 given beside a BP/BS of N: what the reprise must carry over (the year as a whole). */
   readonly precedent?: Precedent;
+  /** For a DM: the budget it modifies, given beside it (the checks of the DM against that budget). */
+  readonly budgetModifie?: BudgetModifie;
   /** 1068 voted in N+1 (délibération d'affectation), for a CA/CFU. */
   readonly affectation1068?: Cents;
   readonly dotationAmortissements?: Cents;

@@ -15,7 +15,7 @@ describe("parsePlan", () => {
     expect(parsePlan(JSON.parse(JSON.stringify(plan)))).toEqual({ ok: true, plan });
   });
 
-  it("nomme le champ fautif en français", () => {
+  it("nomme le champ comme le plan le montre, en français, sans clé JSON ni jargon", () => {
     const plan = JSON.parse(JSON.stringify(balancedPlan()));
     plan.funders[1].amountCents = 12.5;
     plan.funders[0].kind = "loto";
@@ -25,21 +25,28 @@ describe("parsePlan", () => {
     const result = parsePlan(plan);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.map(formatPlanIssue)).toEqual(
+    const messages = result.errors.map(formatPlanIssue);
+    expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^funders\[1\]\.amountCents : .*entier/),
-        expect.stringMatching(/^funders\[0\]\.kind : .*"detr"/),
-        expect.stringMatching(/^project\.commencement : .*date/),
-        expect.stringMatching(/^basis : /),
-        expect.stringMatching(/Clé non reconnue : "inconnu"/),
+        "montant du financeur n° 2 : un montant en centimes est attendu (nombre entier : 1\u202f234,56\u202f€ s'écrit 123456) (reçu : 12,5)",
+        expect.stringMatching(
+          /^type du financeur n° 1 : valeur inconnue \(reçu : « loto »\) ; valeurs admises : « detr » \(DETR\)/,
+        ),
+        "date de commencement des travaux : une date réelle est attendue, écrite année-mois-jour (le 15/04/2025 s'écrit 2025-04-15) (reçu : « 2025-13-01 »)",
+        "base des montants (HT ou TTC) : valeur inconnue (reçu : « HT+TTC ») ; valeurs admises : « HT », « TTC »",
+        "plan : champ inconnu « inconnu »",
       ]),
     );
+    for (const message of messages)
+      expect(message).not.toMatch(/Cents|funders|project|basis|\[\d\]|Clé|Entrée|invalid/);
+    // The path stays, to find the cell a sheet read the field from.
+    expect(result.errors.map((e) => e.path)).toContain("funders[1].amountCents");
   });
 
   it("refuse ce qui n'est pas un objet", () => {
     expect(parsePlan([1, 2])).toMatchObject({
       ok: false,
-      errors: [{ path: "", message: expect.stringMatching(/objet/) }],
+      errors: [{ path: "", message: "plan : un objet JSON est attendu ({ … }) (reçu : une liste)" }],
     });
   });
 });

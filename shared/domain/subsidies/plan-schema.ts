@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DEROGATION_KINDS, FUNDER_KINDS, FUNDER_STATUSES } from "./plan";
 import type { FinancingPlan } from "./plan";
+import { planIssueMessage } from "./plan-issues";
 
 const cents = z.number().int().nonnegative();
 const isoDate = z.iso.date();
@@ -56,7 +57,10 @@ export const planSchema = z.strictObject({
     .default([]),
 });
 
-/** One validation error: the field's path as written in the JSON ("funders[1].amountCents") and a French message. */
+/**
+ * One validation error: the field's path as written in the JSON ("funders[1].amountCents"), to find the cell it
+ * was read from, and a French sentence that names the field as the plan shows it (never the path).
+ */
 export interface PlanIssue {
   readonly path: string;
   readonly message: string;
@@ -65,8 +69,9 @@ export interface PlanIssue {
 export type PlanParseResult =
   { readonly ok: true; readonly plan: FinancingPlan } | { readonly ok: false; readonly errors: readonly PlanIssue[] };
 
+/** The issue for the secretary: its message already names the field. */
 export function formatPlanIssue(issue: PlanIssue): string {
-  return issue.path ? `${issue.path} : ${issue.message}` : issue.message;
+  return issue.message;
 }
 
 /** "funders[1].amountCents": the path as the user would look for it in the JSON. */
@@ -79,10 +84,11 @@ function formatPath(path: readonly PropertyKey[]): string {
 
 /** Validates untrusted JSON; every error names its field and reads in French. */
 export function parsePlan(json: unknown): PlanParseResult {
-  const result = planSchema.safeParse(json, { error: z.locales.fr().localeError });
+  // The input of each issue is kept so that the message can show back what was read.
+  const result = planSchema.safeParse(json, { reportInput: true });
   if (result.success) return { ok: true, plan: result.data };
   return {
     ok: false,
-    errors: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    errors: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: planIssueMessage(issue) })),
   };
 }

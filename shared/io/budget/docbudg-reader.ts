@@ -2,6 +2,7 @@ import { SaxesParser } from "saxes";
 import type { BudgetDocument, BudgetLine, DocumentType, Echeancier, LineAmounts } from "@shared/domain/budget/model";
 import type { Cents } from "@shared/domain/common/money";
 import { parseMoney } from "@shared/domain/common/money";
+import type { PlanDeComptes } from "@shared/domain/budget/nomenclature";
 import { findPlan, loadPlan } from "@shared/domain/budget/nomenclature";
 import { BudgetReadError } from "./errors";
 import { placeLine } from "./resolve-line";
@@ -10,8 +11,12 @@ import { XmlTextStream } from "./xml-text";
 const NAT_DEC: Readonly<Record<string, DocumentType>> = { "01": "BP", "02": "DM", "03": "BS", "09": "CA", "10": "CFU" };
 /** No budget flow nests deeper than a dozen levels; a deeper file is hostile or not a budget. */
 const MAX_DEPTH = 64;
-/** The children of a LigneBudget that the rules read (the others, MtSup, InfoAPCP…, are skipped). */
-const LINE_FIELDS = new Set([
+/**
+ * The children of a LigneBudget that the rules read, each with its slot in a line's value array (the others, MtSup,
+ * InfoAPCP…, are skipped). One small array a line, not a map: at 100 000 lines the maps were most of the collector's
+ * work.
+ */
+const LINE_FIELDS = [
   "Nature",
   "CodRD",
   "OpBudg",
@@ -27,7 +32,13 @@ const LINE_FIELDS = new Set([
   "MtBudgPrec",
   "MtRAR3112",
   "MtReal",
-]);
+] as const;
+type LineField = (typeof LINE_FIELDS)[number];
+const SLOT: ReadonlyMap<string, number> = new Map(LINE_FIELDS.map((name, i) => [name, i]));
+const slot = (name: LineField): number => SLOT.get(name) ?? -1;
+const [NATURE, COD_RD, OP_BUDG, TYP_OP_BUDG, CONT_NAT, FONCTION, OPERATION, LIB_CPTE] = LINE_FIELDS.slice(0, 8).map(
+  (name) => slot(name),
+) as [number, number, number, number, number, number, number, number];
 const LOAN_FIELDS = new Set(["CodTypEmpr", "MtIntExer", "MtCapitalExer"]);
 
 /** The `V` values of one element's kept children, as the flow wrote them. */
@@ -35,38 +46,63 @@ type Fields = Map<string, string>;
 
 interface RawLine {
   readonly index: number;
-  readonly fields: Fields;
+  /** By LINE_FIELDS slot; the first value of a field wins. */
+  readonly values: (string | undefined)[];
   section?: string;
+}
+
+/** What turning a raw line into a BudgetLine needs from the header: read once, when the first line closes. */
+interface LineContext {
+  readonly type: DocumentType;
+  readonly plan: PlanDeComptes | undefined;
 }
 
 const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 
-const valueOf = (fields: Fields, name: string): string | undefined => {
-  const raw = fields.get(name)?.trim();
+const present = (value: string | undefined): string | undefined => {
+  const raw = value?.trim();
   return raw === undefined || raw === "" ? undefined : raw;
 };
 
-function money(fields: Fields, name: string, where: string): Cents | undefined {
-  const raw = valueOf(fields, name);
-  if (raw === undefined) return undefined;
-  const cents = parseMoney(raw);
-  if (cents === undefined) throw new BudgetReadError(`${where} : montant ${name} illisible « ${raw} ».`);
-  return cents;
+const valueOf = (fields: Fields, name: string): string | undefined => present(fields.get(name));
+
+/** An amount the flow wrote, in cents; the caller names the place of an unreadable one (an error is rare: no text before). */
+function cents(raw: string | undefined, name: string): Cents | undefined {
+  const value = present(raw);
+  if (value === undefined) return undefined;
+  const amount = parseMoney(value);
+  if (amount === undefined) throw new UnreadableAmount(`montant ${name} illisible « ${value} »`);
+  return amount;
 }
 
-function amountsOf(fields: Fields, type: DocumentType, where: string): LineAmounts {
-  const prev = money(fields, "MtPrev", where);
-  const rarPrec = money(fields, "MtRARPrec", where);
-  const credOuv = money(fields, "CredOuv", where);
+class UnreadableAmount extends Error {}
+
+function money(fields: Fields, name: string, where: string): Cents | undefined {
+  try {
+    return cents(fields.get(name), name);
+  } catch (error) {
+    throw error instanceof UnreadableAmount ? new BudgetReadError(`${where} : ${error.message}.`) : error;
+  }
+}
+
+const [MT_PREV, MT_RAR_PREC, CRED_OUV, MT_PROP_NOUV, MT_BUDG_PREC, MT_RAR_3112, MT_REAL] = LINE_FIELDS.slice(8).map(
+  (name) => slot(name),
+) as [number, number, number, number, number, number, number];
+
+function amountsOf(values: readonly (string | undefined)[], type: DocumentType): LineAmounts {
+  const amount = (at: number) => cents(values[at], LINE_FIELDS[at] ?? "");
+  const prev = amount(MT_PREV);
+  const rarPrec = amount(MT_RAR_PREC);
+  const credOuv = amount(CRED_OUV);
   const yearEnd = type === "CA" || type === "CFU";
   const credits = type === "DM" ? prev : (credOuv ?? (prev === undefined ? undefined : prev + (rarPrec ?? 0)));
   // One literal shape for every line (absent amounts stay undefined): the rules read these objects a lot.
   return {
     credits,
-    propositions: money(fields, "MtPropNouv", where),
-    budgetPrecedent: money(fields, "MtBudgPrec", where),
-    rar: yearEnd ? money(fields, "MtRAR3112", where) : rarPrec,
-    realise: money(fields, "MtReal", where),
+    propositions: amount(MT_PROP_NOUV),
+    budgetPrecedent: amount(MT_BUDG_PREC),
+    rar: yearEnd ? amount(MT_RAR_3112) : rarPrec,
+    realise: amount(MT_REAL),
   };
 }
 
@@ -85,8 +121,13 @@ export class DocumentBudgetaireStream {
   private budgetSeen = false;
   private readonly header = new Map<string, string>();
   private population: string | undefined;
-  private readonly raw: RawLine[] = [];
+  /** Lines read before the header told the document's type (none in a well-formed flow, where the header comes first). */
+  private readonly pending: RawLine[] = [];
+  private readonly lines: BudgetLine[] = [];
+  private context: LineContext | undefined;
   private lineCount = 0;
+  /** Depth of the elements open inside the current LigneBudget (its fields are at 1). */
+  private belowLine = 0;
   private line: RawLine | undefined;
   private loan: Fields | undefined;
   private readonly loans: Fields[] = [];
@@ -107,10 +148,18 @@ export class DocumentBudgetaireStream {
       );
     });
     this.parser.on("opentag", (tag) => {
+      const line = this.line;
+      // Most elements of a flow are a line's fields: only the line's children are read, no name is kept for them.
+      if (line !== undefined) {
+        if (this.path.length + this.belowLine >= MAX_DEPTH) this.tooDeep();
+        if (this.belowLine++ === 0) this.field(line, localName(tag.name), tag.attributes);
+        return;
+      }
       this.open(localName(tag.name), tag.attributes);
     });
     this.parser.on("closetag", (tag) => {
-      this.close(localName(tag.name));
+      if (this.belowLine > 0) this.belowLine--;
+      else this.close(localName(tag.name));
     });
   }
 
@@ -139,12 +188,24 @@ export class DocumentBudgetaireStream {
     this.parser.close();
   }
 
+  private tooDeep(): never {
+    throw new BudgetReadError(
+      `${this.file} : XML refusé par le lecteur (imbrication trop profonde ou structure inattendue).`,
+    );
+  }
+
+  /** A child of the open LigneBudget: its `V` kept in the line's slot (the first one wins). */
+  private field(line: RawLine, name: string, attributes: Record<string, string>): void {
+    const v = attributes["V"];
+    if (v === undefined) return;
+    const at = SLOT.get(name);
+    if (at !== undefined) line.values[at] ??= v;
+    else if (name === "CaracSup" && attributes["Code"] === "Section") line.section ??= v;
+  }
+
   private open(name: string, attributes: Record<string, string>): void {
     const depth = this.path.length;
-    if (depth >= MAX_DEPTH)
-      throw new BudgetReadError(
-        `${this.file} : XML refusé par le lecteur (imbrication trop profonde ou structure inattendue).`,
-      );
+    if (depth >= MAX_DEPTH) this.tooDeep();
     this.path.push(name);
     if (this.docDepth < 0) {
       if (name === "DocumentBudgetaire") this.docDepth = depth;
@@ -158,12 +219,10 @@ export class DocumentBudgetaireStream {
       this.header.set("LibelleColl", v);
     else if (rel === 2 && name === "LigneBudget" && this.path[depth - 1] === "Budget") {
       this.lineCount++;
-      this.line = attributes["calculated"] === "true" ? undefined : { index: this.lineCount, fields: new Map() };
-    } else if (rel === 3 && this.line && parent === "LigneBudget") {
-      if (v === undefined) return;
-      if (LINE_FIELDS.has(name)) {
-        if (!this.line.fields.has(name)) this.line.fields.set(name, v);
-      } else if (name === "CaracSup" && attributes["Code"] === "Section") this.line.section ??= v;
+      this.line =
+        attributes["calculated"] === "true"
+          ? undefined
+          : { index: this.lineCount, values: new Array<string | undefined>(LINE_FIELDS.length) };
     } else if (rel === 3 && (parent === "EnTeteBudget" || parent === "BlocBudget") && v !== undefined)
       this.header.set(name, v);
     else if (
@@ -181,7 +240,10 @@ export class DocumentBudgetaireStream {
   private close(name: string): void {
     this.path.pop();
     if (name === "LigneBudget" && this.line && this.path.length - this.docDepth === 2) {
-      this.raw.push(this.line);
+      // Turned into a BudgetLine at once, so that the raw values die young (cheap for the collector).
+      this.context ??= this.lineContext();
+      if (this.context) this.lines.push(this.toLine(this.line, this.context));
+      else this.pending.push(this.line);
       this.line = undefined;
     } else if (name === "EMPRUNT" && this.loan) {
       this.loans.push(this.loan);
@@ -203,6 +265,65 @@ export class DocumentBudgetaireStream {
     return { interets, capital };
   }
 
+  /** The type and plan of the document, or undefined while the header is incomplete (document() then says why). */
+  private lineContext(): LineContext | undefined {
+    const type = NAT_DEC[valueOf(this.header, "NatDec") ?? ""];
+    const nomenclature = valueOf(this.header, "Nomenclature");
+    const exercice = Number(valueOf(this.header, "Exer"));
+    if (!type || !nomenclature || !Number.isInteger(exercice)) return undefined;
+    return { type, plan: findPlan(nomenclature, exercice)?.plan };
+  }
+
+  private toLine({ index, values, section }: RawLine, { type, plan }: LineContext): BudgetLine {
+    const nature = present(values[NATURE]);
+    const sens = present(values[COD_RD]);
+    if (!nature || (sens !== "D" && sens !== "R"))
+      throw new BudgetReadError(`${this.lineWhere(index)} : Nature ou CodRD (D/R) absent.`);
+    const mouvement = present(values[OP_BUDG]) === "1" ? "ordre" : "reel";
+    const typ = present(values[TYP_OP_BUDG]);
+    const typeOrdre = typ === "1" ? "interieur" : typ === "2" ? "entre-sections" : undefined;
+    const declared = present(values[CONT_NAT]);
+    const declaredSection = section?.trim();
+    const placed = placeLine(
+      plan,
+      nature,
+      sens,
+      mouvement,
+      typeOrdre,
+      declared,
+      declaredSection === "F" || declaredSection === "I" ? declaredSection : undefined,
+    );
+    if (!placed.section)
+      throw new BudgetReadError(`${this.lineWhere(index)} : section de la nature ${nature} indéterminable.`);
+    return {
+      section: placed.section,
+      sens,
+      chapitre: placed.chapitre,
+      nature,
+      mouvement,
+      typeOrdre,
+      chapitreDeclare: declared,
+      fonction: present(values[FONCTION]),
+      operation: present(values[OPERATION]),
+      libelle: present(values[LIB_CPTE]),
+      amounts: this.amounts(values, type, index),
+    };
+  }
+
+  private lineWhere(index: number): string {
+    return `${this.file}, LigneBudget n° ${index}`;
+  }
+
+  private amounts(values: readonly (string | undefined)[], type: DocumentType, index: number): LineAmounts {
+    try {
+      return amountsOf(values, type);
+    } catch (error) {
+      throw error instanceof UnreadableAmount
+        ? new BudgetReadError(`${this.lineWhere(index)} : ${error.message}.`)
+        : error;
+    }
+  }
+
   private document(): BudgetDocument {
     const { file, header } = this;
     if (!this.budgetSeen)
@@ -217,42 +338,10 @@ export class DocumentBudgetaireStream {
     const exercice = Number(valueOf(header, "Exer"));
     if (!nomenclature || !Number.isInteger(exercice))
       throw new BudgetReadError(`${file} : Nomenclature ou exercice (Exer) absent.`);
-    const plan = findPlan(nomenclature, exercice)?.plan;
-    const lines: BudgetLine[] = this.raw.map(({ index, fields, section }) => {
-      const where = `${file}, LigneBudget n° ${index}`;
-      const nature = valueOf(fields, "Nature");
-      const sens = valueOf(fields, "CodRD");
-      if (!nature || (sens !== "D" && sens !== "R"))
-        throw new BudgetReadError(`${where} : Nature ou CodRD (D/R) absent.`);
-      const mouvement = valueOf(fields, "OpBudg") === "1" ? "ordre" : "reel";
-      const typ = valueOf(fields, "TypOpBudg");
-      const typeOrdre = typ === "1" ? "interieur" : typ === "2" ? "entre-sections" : undefined;
-      const declared = valueOf(fields, "ContNat");
-      const declaredSection = section?.trim();
-      const placed = placeLine(
-        plan,
-        nature,
-        sens,
-        mouvement,
-        typeOrdre,
-        declared,
-        declaredSection === "F" || declaredSection === "I" ? declaredSection : undefined,
-      );
-      if (!placed.section) throw new BudgetReadError(`${where} : section de la nature ${nature} indéterminable.`);
-      return {
-        section: placed.section,
-        sens,
-        chapitre: placed.chapitre,
-        nature,
-        mouvement,
-        typeOrdre,
-        chapitreDeclare: declared,
-        fonction: valueOf(fields, "Fonction"),
-        operation: valueOf(fields, "Operation"),
-        libelle: valueOf(fields, "LibCpte"),
-        amounts: amountsOf(fields, type, where),
-      };
-    });
+    const context = this.context ?? { type, plan: findPlan(nomenclature, exercice)?.plan };
+    // Lines met before the header came first in the file: they stay first.
+    const lines =
+      this.pending.length === 0 ? this.lines : [...this.pending.map((raw) => this.toLine(raw, context)), ...this.lines];
     const popDigits = this.population?.replace(/\D/g, "") ?? "";
     const echeancier = this.echeancier();
     return {

@@ -64,7 +64,7 @@ describe("feuille « Plan de financement »", () => {
     ["A22", "Loto", /cellule A22 : type de financeur inconnu/],
     ["J23", "peut-être", /cellule J23 : statut inconnu/],
     ["B12", "miracle", /cellule B12 : dérogation inconnue/],
-    ["B6", null, /cellule B6 : Option invalide/],
+    ["B6", null, /cellule B6 : base des montants \(HT ou TTC\) : manquant ; valeurs admises : « HT », « TTC »/],
     ["A21", "Financeur", /cellule A21 : titre de colonne « Type » attendu/],
   ])("nomme la cellule fautive %s", async (address, value, message) => {
     const reading = readPlanWorkbook(await editedSheet({ [address]: value }));

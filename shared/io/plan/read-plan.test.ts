@@ -19,7 +19,7 @@ describe("lecture d'un plan de financement", () => {
     const plan = JSON.parse(JSON.stringify(balancedPlan()));
     plan.funders[0].status = "en cours";
     expect(() => readPlanJson(JSON.stringify(plan), "plan.json")).toThrow(
-      /^plan\.json, champ funders\[0\]\.status : .*"accorde"/,
+      /^plan\.json, champ état de la demande du financeur n° 1 : valeur inconnue \(reçu : « en cours »\).*« accorde » \(accordé\)/,
     );
     expect(() => readPlanJson("[]", "plan.json")).toThrow(/^plan\.json : .*objet/);
     expect(() => readPlanJson("{", "plan.json")).toThrow(new RegExp("plan\\.json n'est pas un JSON valide"));

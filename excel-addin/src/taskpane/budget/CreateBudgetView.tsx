@@ -1,11 +1,26 @@
-import { Button, Label, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import {
+  Button,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { fr } from "@shared/ui/i18n/fr";
+import { Suspense, lazy, useId, useState } from "react";
 import type { ChangeEvent } from "react";
 import type { SheetBlock } from "@shared/ports/budget-workbook";
 import { templateGrids } from "@shared/io/budget/workbook-grid";
 import { blocksFromDocumentBudgetaire, sheetsToReplace, writeBlocks } from "../../budget/create-budget";
 import { ActionStatus } from "@shared/ui/components/ActionStatus";
 import { ReplaceGuard } from "../ReplaceGuard";
+
+// The tools for building the budget load with the tab's first display, not with the pane (the pane is near its
+// weight budget).
+const PairsSwitch = lazy(() => import("./PairsSwitch").then((m) => ({ default: m.PairsSwitch })));
+const RepriseSection = lazy(() => import("./RepriseSection").then((m) => ({ default: m.RepriseSection })));
 import { useServices } from "../services";
 import { useAction } from "@shared/ui/hooks/use-action";
 
@@ -87,6 +102,10 @@ export function CreateBudgetView() {
           <MessageBarBody>{state.value}</MessageBarBody>
         </MessageBar>
       )}
+      <Suspense fallback={<Spinner size="small" label={fr.loading} />}>
+        <PairsSwitch />
+        <RepriseSection />
+      </Suspense>
     </div>
   );
 }

@@ -40,3 +40,31 @@ describe("Plan de financement", () => {
     await screen.findByText("La feuille « Plan de financement » n'existe pas dans le classeur.");
   });
 });
+
+describe("Plan de financement et budget", () => {
+  it("rapproche le plan vérifié des lignes du budget qui portent son opération", async () => {
+    renderExcelApp();
+    fireEvent.click(
+      within(screen.getByRole("tablist", { name: "Vues du volet" })).getByRole("tab", { name: "Plan de financement" }),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Vérifier le plan de financement" }));
+    const gaps = await screen.findByRole("list", { name: "Écarts entre le plan et le budget" });
+    expect(
+      within(gaps)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      "Opération 12 : dépenses inscrites au budget 52\u202f000,00\u202f€, coût TTC du plan 60\u202f000,00\u202f€.",
+      "Opération 12 : recettes du chapitre 13 inscrites au budget 20\u202f000,00\u202f€, subventions du plan 45\u202f000,00\u202f€.",
+    ]);
+  });
+
+  it("sans budget dans le classeur, dit que le plan n'est pas rapproché", async () => {
+    renderExcelApp([SAMPLE_PLAN_SHEET]);
+    fireEvent.click(
+      within(screen.getByRole("tablist", { name: "Vues du volet" })).getByRole("tab", { name: "Plan de financement" }),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Vérifier le plan de financement" }));
+    await screen.findByText(/Plan non rapproché du budget : La feuille « Document » n'existe pas/);
+  });
+});

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import type { Finding } from "@shared/domain/rules";
 import { PLAN_SHEET } from "@shared/io/plan/layout";
 import { FindingsList } from "@shared/ui/components/FindingsList";
@@ -10,6 +10,9 @@ import { planTemplateGrid } from "@shared/io/plan/plan-grid-writer";
 import { ActionStatus } from "@shared/ui/components/ActionStatus";
 import type { MarkBoard } from "../mark-board";
 import { ReplaceGuard } from "../ReplaceGuard";
+
+// Set against the budget after the first check, which loads the plan checker too.
+const PlanBudgetGaps = lazy(() => import("./PlanBudgetGaps").then((m) => ({ default: m.PlanBudgetGaps })));
 import { useServices } from "../services";
 import { messageOf } from "@shared/ui/hooks/async-state";
 import { useAction } from "@shared/ui/hooks/use-action";
@@ -86,6 +89,9 @@ export function PlanView({ marks }: { marks: MarkBoard }) {
           <ResultBar title="Plan vérifié" findings={result.findings} />
           <Text>{`${result.plan.project.title} — dépenses (${result.plan.basis}) : ${result.totals.depenses} ; financements : ${result.totals.financements}.`}</Text>
           <FindingsList findings={result.findings} onSelect={(f) => select(result, f)} />
+          <Suspense fallback={null}>
+            <PlanBudgetGaps plan={result.plan} />
+          </Suspense>
         </>
       )}
     </div>

@@ -8,7 +8,10 @@ import budDef02 from "./bud-def-02";
 import budDeficitCa from "./bud-deficit-ca";
 import budDm02 from "./bud-dm-02";
 import budDm03 from "./bud-dm-03";
+import budDmChapitres from "./bud-dm-chapitres";
 import budDmEquilibre from "./bud-dm-equilibre";
+import budDmNegatif from "./bud-dm-negatif";
+import budDmReport from "./bud-dm-report";
 import budEq08 from "./bud-eq-08";
 import budEq11 from "./bud-eq-11";
 import budEq12 from "./bud-eq-12";
@@ -47,7 +50,10 @@ export const BUDGET_RULES: readonly Rule<BudgetSubject>[] = [
   budDeficitCa,
   budDm02,
   budDm03,
+  budDmChapitres,
   budDmEquilibre,
+  budDmNegatif,
+  budDmReport,
   budEq08,
   budEq11,
   budEq12,
