@@ -9,18 +9,18 @@ const message = (text) => `${text} (voir « Design rules » de DEVELOPERS.md et 
 
 /** Hosts and clients that only their adapter may import. */
 const adapterOnly = [
-  { name: "@microsoft/teams-js", message: message("teams-js n'est importé que par teams-app/src/teams/") },
+  { name: "@microsoft/teams-js", message: message("teams-js n'est importé que par teams-app/src/host/") },
   { name: "@azure/msal-browser", message: message("MSAL n'est importé que par shared/data/auth/") },
 ];
 const wordRun = {
   object: "Word",
   property: "run",
-  message: message("Word.run n'est appelé que par word-addin/src/office/"),
+  message: message("Word.run n'est appelé que par word-addin/src/host/"),
 };
 const excelRun = {
   object: "Excel",
   property: "run",
-  message: message("Excel.run n'est appelé que par excel-addin/src/office/"),
+  message: message("Excel.run n'est appelé que par excel-addin/src/host/"),
 };
 
 /** A relative import that climbs out of shared/domain into another layer of shared/. */
@@ -124,13 +124,13 @@ export default tseslint.config(
   // Word.run and Excel.run live in their adapter, where Office's rules on round trips apply.
   {
     files: ["**/*.{ts,tsx}"],
-    ignores: ["word-addin/src/office/**", "excel-addin/src/office/**", "tests/**"],
+    ignores: ["word-addin/src/host/**", "excel-addin/src/host/**", "tests/**"],
     rules: { "no-restricted-properties": ["error", wordRun, excelRun] },
   },
-  { files: ["word-addin/src/office/**/*.ts"], rules: { "no-restricted-properties": ["error", excelRun] } },
-  { files: ["excel-addin/src/office/**/*.ts"], rules: { "no-restricted-properties": ["error", wordRun] } },
+  { files: ["word-addin/src/host/**/*.ts"], rules: { "no-restricted-properties": ["error", excelRun] } },
+  { files: ["excel-addin/src/host/**/*.ts"], rules: { "no-restricted-properties": ["error", wordRun] } },
   {
-    files: ["word-addin/src/office/**/*.ts", "excel-addin/src/office/**/*.ts", "tests/support/fake-office.ts"],
+    files: ["word-addin/src/host/**/*.ts", "excel-addin/src/host/**/*.ts", "tests/support/fake-office.ts"],
     plugins: { "office-addins": officeAddins },
     rules: {
       "office-addins/no-context-sync-in-loop": "error",
@@ -139,7 +139,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["teams-app/src/teams/**/*.ts"],
+    files: ["teams-app/src/host/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { paths: [adapterOnly[1]] }] },
   },
   {

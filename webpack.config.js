@@ -10,9 +10,9 @@ const { EsbuildPlugin } = require("esbuild-loader");
  * reach (shared/office/office-ready.ts).
  */
 const PAGES = [
-  { name: "word", title: "Mairie – Actes", entry: "./word-addin/src/taskpane/index.tsx" },
-  { name: "excel", title: "Mairie – Budget", entry: "./excel-addin/src/taskpane/index.tsx" },
-  { name: "teams", title: "Mairie", entry: "./teams-app/src/tab/index.tsx" },
+  { name: "word", title: "Mairie – Actes", entry: "./word-addin/src/app/index.tsx" },
+  { name: "excel", title: "Mairie – Budget", entry: "./excel-addin/src/app/index.tsx" },
+  { name: "teams", title: "Mairie", entry: "./teams-app/src/app/index.tsx" },
   // Opened by Office's dialog API where Office cannot do nested app authentication (shared/office/office-sign-in.ts).
   { name: "signin", title: "Connexion – Mairie", entry: "./shared/office/sign-in-dialog.ts" },
 ];

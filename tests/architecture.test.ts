@@ -9,8 +9,8 @@ import path from "node:path";
 const ROOT = path.resolve(__dirname, "..");
 const DOMAIN = "shared/domain/common/quorum.ts";
 const UI = "shared/ui/hooks/use-action.ts";
-const WORD_ADAPTER = "word-addin/src/office/word-act-document.ts";
-const EXCEL_ADAPTER = "excel-addin/src/office/excel-budget-workbook.ts";
+const WORD_ADAPTER = "word-addin/src/host/word-act-document.ts";
+const EXCEL_ADAPTER = "excel-addin/src/host/excel-budget-workbook.ts";
 
 const CASES: readonly { name: string; filePath: string; code: string; rules: readonly string[] }[] = [
   {

@@ -1,5 +1,5 @@
-import { wordActDocument } from "@word-addin/src/office/word-act-document";
-import { excelBudgetWorkbook } from "@excel-addin/src/office/excel-budget-workbook";
+import { wordActDocument } from "@word-addin/src/host/word-act-document";
+import { excelBudgetWorkbook } from "@excel-addin/src/host/excel-budget-workbook";
 import { installFakeExcel, installFakeWord } from "@tests/support/fake-office";
 import type { Benchmark, Figure } from "./figure";
 

@@ -1,6 +1,6 @@
 import type { SeanceFacts } from "@shared/documents/seance-facts";
 // The tab's Paris wall-clock conversion; it belongs in shared/ and should move there at merge.
-import { parisWallClock } from "@teams-app/src/model/paris-time";
+import { parisWallClock } from "@teams-app/src/common/paris-time";
 import { loadCommuneProfile } from "./commune-profile";
 import type { Commune, Membre, ParseResult, Point, Presence, Seance } from "./schema";
 import type { Where } from "./graph/list-paths";

@@ -7,7 +7,7 @@ import { addDays } from "@shared/domain/common";
 import { runRules } from "@shared/domain/rules";
 import cm032 from "@shared/domain/council/rules/cm-032";
 import { seanceSubject } from "@shared/domain/council/sample-seance";
-import { cockpitItems } from "@teams-app/src/model/cockpit";
+import { cockpitItems } from "@teams-app/src/features/cockpit/cockpit";
 import { commune } from "@teams-app/src/testing/records";
 
 /** The cockpit, the CLI (BUD-CAL-01/03 on a file) and the séance checker (CM-032) must name the same deadlines. */

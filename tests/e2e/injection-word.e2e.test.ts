@@ -1,8 +1,8 @@
 import type { Locator, Page } from "playwright-core";
 import { sampleValue } from "@shared/domain/acts/clauses";
 import type { VariableSpec } from "@shared/domain/acts/clauses";
-import { toInput } from "@word-addin/src/clauses/field-input";
-import { SAMPLE_DELIBERATION } from "@word-addin/src/taskpane/sample-act";
+import { toInput } from "@word-addin/src/features/clauses/field-input";
+import { SAMPLE_DELIBERATION } from "@word-addin/src/host/sample-act";
 import { startBrowserSuite } from "../support/browser-suite";
 import type { BrowserSuite } from "../support/browser-suite";
 import { formsCoveringFreeVariables, freeVariables } from "../support/clause-cover";

@@ -5,7 +5,7 @@ import { createGraphClient } from "@shared/data/graph/create-graph-client";
 import { createRepositories } from "@shared/data/graph/repositories";
 import { addDays } from "@shared/domain/common";
 import { systemClock } from "@shared/ports/clock";
-import { parisToUtc } from "@teams-app/src/model/paris-time";
+import { parisToUtc } from "@teams-app/src/common/paris-time";
 import type { LocalStore } from "../../local-store";
 import { seriousViolations } from "../support/axe";
 import { ARTIFACTS, startStoreBrowser } from "../support/store-browser";

@@ -6,7 +6,7 @@ import { createRepositories } from "@shared/data/graph/repositories";
 import type { LocalStore } from "../../local-store";
 import { addDays, formatDateFr } from "@shared/domain/common";
 import { systemClock } from "@shared/ports/clock";
-import { parisToUtc } from "@teams-app/src/model/paris-time";
+import { parisToUtc } from "@teams-app/src/common/paris-time";
 import { seriousViolations } from "../support/axe";
 import { ARTIFACTS, startStoreBrowser } from "../support/store-browser";
 import type { StoreBrowser } from "../support/store-browser";

@@ -7,7 +7,7 @@ import { createRepositories } from "@shared/data/graph/repositories";
 import { addDays, formatDateFr } from "@shared/domain/common";
 import { readDocxText } from "@shared/io/docx";
 import { systemClock } from "@shared/ports/clock";
-import { parisToUtc } from "@teams-app/src/model/paris-time";
+import { parisToUtc } from "@teams-app/src/common/paris-time";
 import type { LocalStore } from "../../local-store";
 import { ARTIFACTS, startStoreBrowser } from "../support/store-browser";
 import type { StoreBrowser } from "../support/store-browser";

@@ -1,4 +1,4 @@
-import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET, SAMPLE_PLAN_SHEET } from "@excel-addin/src/taskpane/sample-workbook";
+import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET, SAMPLE_PLAN_SHEET } from "@excel-addin/src/host/sample-workbook";
 import { DOCUMENT_KEYS } from "@shared/io/budget/workbook-layout";
 import { DEPENSE_COLUMNS, FUNDER_COLUMNS, HEADER } from "@shared/io/plan/layout";
 import type { SheetBlock } from "@shared/ports/budget-workbook";

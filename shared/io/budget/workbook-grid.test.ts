@@ -1,5 +1,5 @@
 import { checkBudget } from "@shared/domain/budget";
-import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET } from "@excel-addin/src/taskpane/sample-workbook";
+import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET } from "@excel-addin/src/host/sample-workbook";
 import type { SheetBlock } from "../grid";
 import { excelSerialToIso } from "../grid";
 import { documentToGrids, gridsToDocument, SHEET_PLACES, templateGrids } from "./workbook-grid";

@@ -1,7 +1,7 @@
 import { ConcurrentEditError, DataError, NotFoundError, networkError } from "@shared/data/graph/errors";
 import { LISTS } from "@shared/data/schema";
 import type { AnyList, ListDefinition, RecordOf } from "@shared/data/schema";
-import type { DraftIn, ListKey, ListRepo, TeamsData, Where, WriteOp, WriteOutcome } from "../data/ports";
+import type { DraftIn, ListKey, ListRepo, TeamsData, Where, WriteOp, WriteOutcome } from "../app/data/ports";
 
 type Row = { id: string; eTag: string } & Record<string, unknown>;
 

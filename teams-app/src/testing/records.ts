@@ -1,7 +1,7 @@
-import type { CommuneRecord, MembreRecord, PointRecord, PresenceRecord, SeanceRecord } from "../data/ports";
-import type { SeanceBundle } from "../model/council-seance";
-import { EMPTY_DETAILS } from "../model/seance-details";
-import type { SeanceDetails } from "../model/seance-details";
+import type { CommuneRecord, MembreRecord, PointRecord, PresenceRecord, SeanceRecord } from "../app/data/ports";
+import type { SeanceBundle } from "../features/seance/council-seance";
+import { EMPTY_DETAILS } from "../features/seance/seance-details";
+import type { SeanceDetails } from "../features/seance/seance-details";
 
 /** Small builders of list records for the model tests: a commune of 842 inhabitants in Maine-et-Loire. */
 export const commune: CommuneRecord = {

@@ -2,14 +2,14 @@ import { render } from "@testing-library/react";
 import type { DocumentsPort } from "@shared/data/drive/documents-port";
 import { MemoryStorage } from "@shared/data/outbox/storage";
 import { previewHostContext } from "@shared/preview/preview-host-context";
-import type { LegacyDetailsStore } from "../data/legacy-details-store";
-import type { TeamsData } from "../data/ports";
-import { outboxWriter } from "../data/writer";
-import { PreviewInvitations } from "../model/invitation";
-import type { InvitationSender } from "../model/invitation";
-import { ServicesProvider } from "../tab/services";
-import type { TeamsServices } from "../tab/services";
-import { TeamsApp } from "../tab/TeamsApp";
+import type { LegacyDetailsStore } from "../app/data/legacy-details-store";
+import type { TeamsData } from "../app/data/ports";
+import { outboxWriter } from "../app/data/writer";
+import { PreviewInvitations } from "../features/seance/invitation";
+import type { InvitationSender } from "../features/seance/invitation";
+import { ServicesProvider } from "../app/services";
+import type { TeamsServices } from "../app/services";
+import { TeamsApp } from "../app/TeamsApp";
 
 /** The tab as the preview composes it, on the given repositories, with a fixed today; `stop` ends the retry loop. */
 export function renderTeamsApp(

@@ -1,0 +1,158 @@
+import { MessageBar, MessageBarBody, Tab, TabList, Title3 } from "@fluentui/react-components";
+import { Suspense, lazy, useState } from "react";
+import { AppShell } from "@shared/ui/app-shell/AppShell";
+import { identityOf, identityOfPerson } from "../common/identity";
+import type { Identity } from "../common/identity";
+import { CockpitView } from "../features/cockpit/CockpitView";
+import { Loading } from "@shared/ui/components/Loading/Loading";
+import { RefreshProvider, useLoad } from "@shared/ui/hooks/use-load";
+import { ViewAsSwitcher } from "../common/ViewAsSwitcher";
+import type { Workspace } from "../common/workspace";
+import { WriteStatusBar } from "../common/WriteStatusBar";
+import { useRecordedOid } from "./recorded-oid";
+import { useServices } from "./services";
+import type { MembreRecord } from "./data/ports";
+import { fr } from "@shared/ui/i18n/fr";
+import { Spinner } from "@fluentui/react-components";
+
+// Each view but the cockpit is loaded when it first opens, not with the tab: the tab's first script stays within its
+// weight budget however many views grow, and an élu never downloads the secretary's views.
+const SeanceView = lazy(() => import("../features/seance/SeanceView").then((m) => ({ default: m.SeanceView })));
+const ReviewView = lazy(() => import("../features/review/ReviewView").then((m) => ({ default: m.ReviewView })));
+const NetworkView = lazy(() => import("../features/network/NetworkView").then((m) => ({ default: m.NetworkView })));
+const ProfileView = lazy(() => import("../features/commune/ProfileView").then((m) => ({ default: m.ProfileView })));
+
+const VIEWS = ["cockpit", "seance", "review", "network", "commune"] as const;
+type View = (typeof VIEWS)[number];
+
+const LABELS: Readonly<Record<View, string>> = {
+  cockpit: "Cockpit",
+  seance: "Séances",
+  review: "Avis des élus",
+  network: "Réseau",
+  commune: "Profil de la commune",
+};
+
+/** Élus review the next séance; the network is the secretaries' and référents' place. */
+function viewsFor(identity: Identity): readonly View[] {
+  if (identity.role === "elu") return ["review", "seance"];
+  if (identity.role === "referent") return ["network"];
+  return VIEWS;
+}
+
+function toView(value: string | null, allowed: readonly View[]): View {
+  return allowed.find((v) => v === value) ?? allowed[0] ?? "cockpit";
+}
+
+/** The Teams tab: the secretary's cockpit, the séances, the élus' review and the network of secretaries. */
+export function TeamsApp({
+  initialView,
+  initialSeanceId,
+}: {
+  initialView: string | null;
+  initialSeanceId?: string | undefined;
+}) {
+  const { host, data, clock, viewAs } = useServices();
+  // In the preview, "Voir comme" picks who the page acts as, through the store, before anything is read.
+  const directory = (viewAsId?: string) => (
+    <Directory
+      initialView={initialView}
+      initialSeanceId={initialSeanceId}
+      viewAsId={viewAsId}
+      today={clock.today()}
+      load={() => Promise.all([data.communes.items(), data.membres.items()])}
+    />
+  );
+  return (
+    <AppShell host={host} title="Mairie">
+      <Title3 as="h1">Mairie — secrétariat général</Title3>
+      <RefreshProvider>
+        {/* Above the directory: pending writes stay in sight even when the lists cannot be read (network cut). */}
+        <WriteStatusBar />
+        {viewAs ? <ViewAsSwitcher viewAs={viewAs}>{directory}</ViewAsSwitcher> : directory()}
+      </RefreshProvider>
+    </AppShell>
+  );
+}
+
+type DirectoryLoad = () => Promise<[{ records: Workspace["communes"][number][] }, { records: MembreRecord[] }]>;
+
+function Directory({ load, ...props }: Omit<TabsProps, "communes" | "membres"> & { load: DirectoryLoad }) {
+  const loaded = useLoad(load, []);
+  return (
+    <Loading loaded={loaded}>
+      {([communes, membres]) => <Tabs {...props} communes={communes.records} membres={membres.records} />}
+    </Loading>
+  );
+}
+
+interface TabsProps {
+  readonly initialView: string | null;
+  readonly initialSeanceId?: string | undefined;
+  /** The membre "Voir comme" chose, in the preview; inside Teams the signed-in user is found by oid, then e-mail. */
+  readonly viewAsId?: string | undefined;
+  readonly today: string;
+  readonly communes: Workspace["communes"];
+  readonly membres: readonly MembreRecord[];
+}
+
+function Tabs({ initialView, initialSeanceId, viewAsId, today, communes, membres }: TabsProps) {
+  const { userEmail, signedIn } = useServices();
+  const chosen = membres.find((m) => m.id === viewAsId);
+  // The token's oid and UPN once signed in (the directory's read needed a token), else the host's UPN alone.
+  const person = signedIn?.() ?? (userEmail ? { email: userEmail } : undefined);
+  const identity =
+    viewAsId !== undefined
+      ? chosen
+        ? identityOf(chosen, membres)
+        : undefined
+      : person
+        ? identityOfPerson(person, membres)
+        : undefined;
+  useRecordedOid(viewAsId === undefined ? person : undefined, membres);
+  const allowed = identity ? viewsFor(identity) : [];
+  const [requested, setRequested] = useState<string | null>(initialView);
+  const [seanceId, setSeanceId] = useState(initialSeanceId);
+  const view = toView(requested, allowed);
+  const ws: Workspace | undefined = identity ? { communes, membres, identity, today } : undefined;
+  return (
+    <>
+      {!ws ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            Votre compte ne figure pas dans la liste des membres : demandez au secrétariat de vous y inscrire.
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          <TabList
+            selectedValue={view}
+            onTabSelect={(_e, d) => setRequested(String(d.value))}
+            aria-label="Vues de l'onglet"
+          >
+            {allowed.map((v) => (
+              <Tab key={v} value={v}>
+                {LABELS[v]}
+              </Tab>
+            ))}
+          </TabList>
+          {view === "cockpit" && (
+            <CockpitView
+              ws={ws}
+              onOpenSeance={(id) => {
+                setSeanceId(id);
+                setRequested("seance");
+              }}
+            />
+          )}
+          <Suspense fallback={<Spinner size="small" label={fr.loading} />}>
+            {view === "seance" && <SeanceView ws={ws} seanceId={seanceId} onSelect={setSeanceId} />}
+            {view === "review" && <ReviewView ws={ws} />}
+            {view === "network" && <NetworkView ws={ws} />}
+            {view === "commune" && <ProfileView ws={ws} />}
+          </Suspense>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { GENRES, MANDATS } from "@shared/data/schema";
+import type { MembreRecord } from "../../app/data/ports";
+import { useWrite } from "../seance/use-write";
+
+const useStyles = makeStyles({
+  row: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 10em), 1fr))",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+    paddingBlock: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+const MANDAT_LABELS: Readonly<Record<(typeof MANDATS)[number], string>> = {
+  maire: "Maire",
+  adjoint: "Adjoint",
+  "conseiller-delegue": "Conseiller délégué",
+  conseiller: "Conseiller municipal",
+};
+
+interface EluForm {
+  prenom: string;
+  genre: "" | (typeof GENRES)[number];
+  mandat: "" | (typeof MANDATS)[number];
+  rang: string;
+  delegation: string;
+}
+
+const formOf = (m: MembreRecord): EluForm => ({
+  prenom: m.prenom ?? "",
+  genre: m.genre ?? "",
+  mandat: m.mandat ?? "",
+  rang: m.rang === undefined ? "" : String(m.rang),
+  delegation: m.delegation ?? "",
+});
+
+/** One élu's seat in the profile: the maire and the adjoints, their genre and delegation. */
+export function EluRow({ membre }: { membre: MembreRecord }) {
+  const styles = useStyles();
+  const { busy, write } = useWrite();
+  const [form, setForm] = useState(() => formOf(membre));
+  const saved = formOf(membre);
+  const changed = (Object.keys(form) as (keyof EluForm)[]).some((k) => form[k] !== saved[k]);
+  const rang = /^\d{1,2}$/.test(form.rang) ? Number(form.rang) : undefined;
+  const rangError = form.rang !== "" && (rang === undefined || rang < 1) ? "Un rang de 1 à 99." : undefined;
+  const prenomError =
+    form.prenom.trim() !== "" && !membre.nom.startsWith(form.prenom.trim())
+      ? `Le nom « ${membre.nom} » ne commence pas par ce prénom.`
+      : undefined;
+  const save = () =>
+    write("membres", {
+      kind: "update",
+      id: membre.id,
+      eTag: membre.eTag,
+      patch: {
+        prenom: form.prenom.trim() || undefined,
+        genre: form.genre || undefined,
+        mandat: form.mandat || undefined,
+        rang: form.mandat === "adjoint" ? rang : undefined,
+        delegation: form.delegation.trim() || undefined,
+      },
+    });
+  const label = (what: string) => `${what} de ${membre.nom}`;
+  return (
+    <li className={styles.row} aria-label={membre.nom}>
+      <Field label={label("Prénom")} validationMessage={prenomError} validationState={prenomError ? "error" : "none"}>
+        <Input value={form.prenom} maxLength={255} onChange={(_e, d) => setForm({ ...form, prenom: d.value })} />
+      </Field>
+      <Field label={label("Genre")}>
+        <Select value={form.genre} onChange={(_e, d) => setForm({ ...form, genre: d.value as EluForm["genre"] })}>
+          <option value="">Non renseigné</option>
+          <option value="f">Féminin (« la maire », « adjointe »)</option>
+          <option value="m">Masculin (« le maire », « adjoint »)</option>
+        </Select>
+      </Field>
+      <Field label={label("Mandat")}>
+        <Select value={form.mandat} onChange={(_e, d) => setForm({ ...form, mandat: d.value as EluForm["mandat"] })}>
+          <option value="">Non renseigné</option>
+          {MANDATS.map((m) => (
+            <option key={m} value={m}>
+              {MANDAT_LABELS[m]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {form.mandat === "adjoint" && (
+        <Field
+          label={label("Rang d'adjoint")}
+          validationMessage={rangError}
+          validationState={rangError ? "error" : "none"}
+        >
+          <Input inputMode="numeric" value={form.rang} onChange={(_e, d) => setForm({ ...form, rang: d.value })} />
+        </Field>
+      )}
+      {(form.mandat === "adjoint" || form.mandat === "conseiller-delegue") && (
+        <Field label={label("Délégation")}>
+          <Input
+            value={form.delegation}
+            maxLength={255}
+            onChange={(_e, d) => setForm({ ...form, delegation: d.value })}
+          />
+        </Field>
+      )}
+      <div>
+        <Button
+          disabled={busy || !changed || rangError !== undefined || prenomError !== undefined}
+          onClick={() => void save()}
+          aria-label={`Enregistrer ${membre.nom}`}
+        >
+          Enregistrer
+        </Button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,124 @@
+import { Button, Caption1, Checkbox, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { MembreRecord } from "../../app/data/ports";
+import { attendanceOps } from "./attendance";
+import type { AttendanceChange } from "./attendance";
+import { agendaOf, attendanceByPoint, elusOf } from "./council-seance";
+import type { SeanceBundle } from "./council-seance";
+import { ATTENDANCE_ANCHORS, pointAnchor } from "./seance-check";
+import { PointProceedings } from "./PointProceedings";
+import { useWrite } from "./use-write";
+
+const useStyles = makeStyles({
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 200px), 1fr))",
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  points: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+});
+
+/**
+ * What the secretary notes in the room: who is there at the opening, who gave a proxy to whom, the secretary, then
+ * point by point who comes or goes, who does not take part, the quorum and the vote. Each change of attendance is one
+ * batched write of the items it touches.
+ */
+export function AttendancePanel({ bundle }: { bundle: SeanceBundle }) {
+  const styles = useStyles();
+  const { busy, write, writeAll } = useWrite();
+  const { seance, presences, details } = bundle;
+  const elus = elusOf(bundle.membres);
+  const stateOf = (m: MembreRecord) => presences.find((p) => p.membre === m.id);
+  const present = elus.filter((m) => stateOf(m)?.presence === "present");
+  const absents = elus.filter((m) => stateOf(m)?.presence !== "present");
+  const rooms = attendanceByPoint(bundle);
+  const allPresent = () =>
+    writeAll(
+      "presences",
+      absents.flatMap((m) => attendanceOps(seance.id, presences, { kind: "present", membre: m, present: true })),
+    );
+  const record = (change: AttendanceChange) => void writeAll("presences", attendanceOps(seance.id, presences, change));
+  const setSecretary = (id: string) =>
+    write("seances", {
+      kind: "update",
+      id: seance.id,
+      eTag: seance.eTag,
+      patch: { secretaireSeance: id || undefined },
+    });
+  return (
+    <>
+      <div>
+        <Button disabled={busy || absents.length === 0} onClick={() => void allPresent()}>
+          {`Tous présents (${elus.length})`}
+        </Button>{" "}
+        <Caption1>puis décochez les absents ; les arrivées et départs se notent au point qu'ils précèdent.</Caption1>
+      </div>
+      <fieldset id={ATTENDANCE_ANCHORS.presents} className={styles.grid}>
+        <legend>Présents à l'ouverture</legend>
+        {elus.map((m) => (
+          <Checkbox
+            key={m.id}
+            label={m.nom}
+            disabled={busy}
+            checked={stateOf(m)?.presence === "present"}
+            onChange={(_e, d) => record({ kind: "present", membre: m, present: d.checked === true })}
+          />
+        ))}
+      </fieldset>
+      {absents.length > 0 && present.length > 0 && (
+        <div id={ATTENDANCE_ANCHORS.procurations} className={styles.grid}>
+          {absents.map((m) => (
+            <Field key={m.id} label={`Procuration de ${m.nom}`}>
+              <Select
+                disabled={busy}
+                value={stateOf(m)?.mandataire ?? ""}
+                onChange={(_e, d) =>
+                  record({ kind: "proxy", membre: m, ...(d.value ? { mandataireId: d.value } : {}) })
+                }
+              >
+                <option value="">Aucune</option>
+                {present.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.nom}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ))}
+        </div>
+      )}
+      <Field id={ATTENDANCE_ANCHORS.secretaries} label="Secrétaire de séance">
+        <Select disabled={busy} value={seance.secretaireSeance ?? ""} onChange={(_e, d) => void setSecretary(d.value)}>
+          <option value="">Non désigné</option>
+          {present.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.nom}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Subtitle2 as="h3">Déroulé des points et votes</Subtitle2>
+      <div className={styles.points}>
+        {agendaOf(bundle.points).map((p, i) => {
+          const room = rooms.get(p.id);
+          if (!room) return null;
+          const tied = (column: "arrivee" | "depart") => elus.filter((m) => stateOf(m)?.[column] === p.id);
+          return (
+            <PointProceedings
+              key={p.id}
+              anchor={pointAnchor(i)}
+              point={p}
+              room={room}
+              elus={elus}
+              recorded={details.votes[p.id] ?? { pour: 0, contre: 0, abstentions: 0 }}
+              arrived={tied("arrivee")}
+              left={tied("depart")}
+              busy={busy}
+              record={record}
+            />
+          );
+        })}
+      </div>
+    </>
+  );
+}

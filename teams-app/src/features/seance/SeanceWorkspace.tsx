@@ -1,0 +1,146 @@
+import { Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import type { Finding } from "@shared/domain/rules";
+import { FindingsList } from "@shared/ui/components/FindingsList";
+import { ResultBar } from "@shared/ui/components/ResultBar";
+import type { SeanceRecord } from "../../app/data/ports";
+import type { SeanceBundle } from "./council-seance";
+import { canEditSeance } from "../../common/identity";
+import { findingAnchors, runSeanceCheck, SECTION_ANCHORS } from "./seance-check";
+import { seanceDetails } from "./seance-details";
+import { useServices } from "../../app/services";
+import { Loading } from "@shared/ui/components/Loading/Loading";
+import { useLoad } from "@shared/ui/hooks/use-load";
+import { Section } from "../../common/Section";
+import { membresOf } from "../../common/workspace";
+import type { Workspace } from "../../common/workspace";
+import { AgendaEditor } from "./AgendaEditor";
+import { AttendancePanel } from "./AttendancePanel";
+import { CloseSeance } from "./CloseSeance";
+import { ConvocationPanel } from "./ConvocationPanel";
+import { FormalityDates } from "./documents/FormalityDates";
+import { SeanceDocumentsPanel } from "./documents/SeanceDocumentsPanel";
+import { LegacyMigration } from "./LegacyMigration";
+import { ScheduleEditor } from "./ScheduleEditor";
+
+const useStyles = makeStyles({
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 3fr) minmax(300px, 2fr)",
+    gap: tokens.spacingHorizontalM,
+    alignItems: "start",
+    "@media (max-width: 900px)": { gridTemplateColumns: "minmax(0, 1fr)" },
+  },
+  column: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  // Beside the form the checker stays in view while the secretary scrolls through the points; stacked under the
+  // form (narrow pane) it scrolls with the page, which it would otherwise cover.
+  checker: {
+    "@media (min-width: 901px)": {
+      position: "sticky",
+      top: tokens.spacingVerticalS,
+      maxHeight: `calc(100vh - 2 * ${tokens.spacingVerticalS})`,
+      overflowY: "auto",
+    },
+  },
+});
+
+/** Takes the secretary to the field a finding is about: its first control gets the focus. */
+function focusFinding(finding: Finding): void {
+  for (const id of findingAnchors(finding.at?.path)) {
+    const anchor = document.getElementById(id);
+    if (!anchor) continue;
+    const control = anchor.matches(FOCUSABLE) ? anchor : anchor.querySelector<HTMLElement>(FOCUSABLE);
+    (control ?? anchor).scrollIntoView({ block: "center" });
+    control?.focus({ preventScroll: true });
+    return;
+  }
+}
+
+const FOCUSABLE = "input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])";
+
+/** One séance: the forms on the left, the checker's findings always in view on the right (under them when narrow). */
+export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceRecord }) {
+  const styles = useStyles();
+  const { data, documents } = useServices();
+  // Two filtered requests, whatever the number of points and élus.
+  const loaded = useLoad(
+    () => Promise.all([data.points.items({ seance: seance.id }), data.presences.items({ seance: seance.id })]),
+    [seance.id],
+  );
+  // A closed séance is the record: SharePoint holds its items read-only (mairie provision), the page says so first.
+  const closed = seance.statut === "close";
+  const editable = canEditSeance(ws.identity) && !closed;
+  return (
+    <Loading loaded={loaded}>
+      {([points, presences]) => {
+        const membres = membresOf(ws, seance.commune);
+        const details = seanceDetails(seance, points.records, presences.records, membres);
+        const bundle: SeanceBundle = {
+          seance,
+          commune: ws.communes.find((c) => c.id === seance.commune),
+          points: points.records,
+          membres,
+          presences: presences.records,
+          details,
+        };
+        const check = runSeanceCheck(bundle, ws.today);
+        return (
+          <div className={styles.grid}>
+            <div className={styles.column}>
+              {closed && (
+                <MessageBar intent="info">
+                  <MessageBarBody>
+                    Séance close : le procès-verbal est arrêté, plus rien ne s'y modifie. Elle reste consultable.
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              {editable && (
+                <div id={SECTION_ANCHORS.schedule}>
+                  <Section title="Date, heure et lieu">
+                    <ScheduleEditor key={seance.eTag} bundle={bundle} today={ws.today} />
+                  </Section>
+                </div>
+              )}
+              <div id={SECTION_ANCHORS.agenda}>
+                <Section title="Ordre du jour">
+                  <AgendaEditor bundle={bundle} editable={editable} />
+                </Section>
+              </div>
+              <div id={SECTION_ANCHORS.convocation}>
+                <Section title="Convocation">
+                  <ConvocationPanel bundle={bundle} editable={editable} today={ws.today} />
+                </Section>
+              </div>
+              {editable && <LegacyMigration bundle={bundle} />}
+              {editable && (
+                <Section title="Présence, procurations et votes">
+                  <AttendancePanel bundle={bundle} />
+                </Section>
+              )}
+              {editable && (
+                <div id={SECTION_ANCHORS.documents}>
+                  <Section title="Documents Word de la séance">
+                    {documents && <SeanceDocumentsPanel bundle={bundle} documents={documents} />}
+                    <FormalityDates bundle={bundle} />
+                    <CloseSeance seance={seance} />
+                  </Section>
+                </div>
+              )}
+            </div>
+            <div className={styles.checker}>
+              <Section title="Contrôle de la séance">
+                {check.preparationOnly && (
+                  <Caption1>
+                    Séance en préparation : la présence, le quorum et les votes seront vérifiés une fois la présence
+                    saisie.
+                  </Caption1>
+                )}
+                <ResultBar title="Contrôle" findings={check.findings} />
+                <FindingsList findings={check.findings} onSelect={focusFinding} />
+              </Section>
+            </div>
+          </div>
+        );
+      }}
+    </Loading>
+  );
+}

@@ -1,0 +1,75 @@
+import type { MembreRecord } from "../../app/data/ports";
+import { elus, presence } from "../../testing/records";
+import { attendanceOps } from "./attendance";
+
+const [maire, adjointe, conseiller] = elus as [MembreRecord, MembreRecord, MembreRecord];
+
+describe("présence et procurations enregistrées dans la liste des présences", () => {
+  it("crée l'élément d'un élu la première fois, sous un identifiant client propre à la séance et à l'élu", () => {
+    expect(attendanceOps("5", [], { kind: "present", membre: maire, present: true })).toEqual([
+      {
+        kind: "create",
+        draft: { titre: "Jean-Pierre Lemaire", seance: "5", membre: "10", presence: "present" },
+        clientId: "presence:5:10",
+      },
+    ]);
+  });
+
+  it("met à jour l'élément existant avec son eTag ; l'élu déclaré absent perd les procurations reçues", () => {
+    const presences = [
+      presence("1", adjointe.id),
+      presence("2", conseiller.id, { presence: "absent", mandataire: adjointe.id }),
+    ];
+    expect(attendanceOps("5", presences, { kind: "present", membre: adjointe, present: false })).toEqual([
+      { kind: "update", id: "1", eTag: `"v1"`, patch: { presence: "absent", mandataire: undefined } },
+      { kind: "update", id: "2", eTag: `"v1"`, patch: { mandataire: undefined } },
+    ]);
+  });
+
+  it("une procuration marque le mandant absent et nomme le mandataire", () => {
+    const ops = attendanceOps("5", [presence("2", conseiller.id, { presence: "absent" })], {
+      kind: "proxy",
+      membre: conseiller,
+      mandataireId: adjointe.id,
+    });
+    expect(ops).toEqual([
+      { kind: "update", id: "2", eTag: `"v1"`, patch: { presence: "absent", mandataire: adjointe.id } },
+    ]);
+  });
+});
+
+describe("arrivées, départs et non-participation rattachés à un point", () => {
+  it("note l'arrivée d'un élu sans élément comme absent à l'ouverture, arrivé avant le point", () => {
+    expect(attendanceOps("5", [], { kind: "arrive", membre: conseiller, pointId: "p2" })).toEqual([
+      {
+        kind: "create",
+        draft: { titre: "Michel Rousseau", seance: "5", membre: "12", presence: "absent", arrivee: "p2" },
+        clientId: "presence:5:12",
+      },
+    ]);
+  });
+
+  it("note le départ sur l'élément existant, et l'efface quand on l'annule", () => {
+    const own = [presence("1", maire.id)];
+    expect(attendanceOps("5", own, { kind: "leave", membre: maire, pointId: "p3" })).toEqual([
+      { kind: "update", id: "1", eTag: `"v1"`, patch: { depart: "p3" } },
+    ]);
+    expect(attendanceOps("5", own, { kind: "leave", membre: maire })).toEqual([
+      { kind: "update", id: "1", eTag: `"v1"`, patch: { depart: undefined } },
+    ]);
+  });
+
+  it("ajoute et retire un point de ceux auxquels l'élu ne prend pas part", () => {
+    const own = [presence("1", maire.id, { sansPart: "p1;p2" })];
+    expect(attendanceOps("5", own, { kind: "abstain", membre: maire, pointId: "p3", on: true })[0]).toMatchObject({
+      patch: { sansPart: "p1;p2;p3" },
+    });
+    expect(attendanceOps("5", own, { kind: "abstain", membre: maire, pointId: "p1", on: false })[0]).toMatchObject({
+      patch: { sansPart: "p2" },
+    });
+    const last = [presence("1", maire.id, { sansPart: "p1" })];
+    expect(attendanceOps("5", last, { kind: "abstain", membre: maire, pointId: "p1", on: false })[0]).toMatchObject({
+      patch: { sansPart: undefined },
+    });
+  });
+});
