@@ -8,6 +8,9 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const root = path.resolve(__dirname, "..");
+// The pages npm test builds and drives go to a folder of their own: a running `npm start` (which serves dist/app)
+// keeps its pages, and a test run never serves what `npm start` is rebuilding.
+const env = { ...process.env, MAIRIE_APP_DIR: process.env.MAIRIE_APP_DIR ?? "dist/test-app" };
 const artifacts = path.join(root, "tests/artifacts");
 fs.mkdirSync(artifacts, { recursive: true });
 
@@ -52,7 +55,7 @@ for (const stage of stages) {
   if (stage.results) fs.rmSync(path.join(artifacts, stage.results), { force: true });
   console.log(`\n▶ ${stage.label}`);
   const [command, args] = stage.run;
-  const status = spawnSync(command, args, { cwd: root, stdio: "inherit" }).status;
+  const status = spawnSync(command, args, { cwd: root, stdio: "inherit", env }).status;
   outcome.set(stage.name, status === 0 ? "réussie" : "échouée");
   if (!stage.results) {
     if (status === 0) passed += 1;

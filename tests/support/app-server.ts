@@ -12,7 +12,7 @@ export async function startTestAppServer(
   store?: LocalStore,
 ): Promise<{ url: string; server: http.Server; close: () => Promise<void> }> {
   if (!existsSync(path.join(APP_ROOT, "word.html"))) {
-    throw new Error("dist/app est absent : lancez « npm run build » avant les tests navigateur.");
+    throw new Error(`${APP_ROOT} est absent : lancez « npm run build » avant les tests navigateur.`);
   }
   const server = createAppServer({ root: APP_ROOT, ...(store ? { storeUrl: store.url, localAuth: store } : {}) });
   const port = await listen(server, 0);

@@ -1,6 +1,7 @@
 import {
   FluentProvider,
   Label,
+  Link,
   MessageBar,
   MessageBarBody,
   Select,
@@ -42,6 +43,7 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM} 0`,
   },
+  footer: { padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}` },
 });
 
 const THEMES: readonly (readonly [ThemeName, string])[] = [
@@ -93,6 +95,12 @@ export function AppShell({ host, title, children }: AppShellProps) {
         <main className={styles.main} aria-label={title}>
           {children}
         </main>
+        {/* The help page served beside the pages (the manifests' SupportUrl): reachable from every page. */}
+        <footer className={styles.footer}>
+          <Link href="aide.html" target="_blank" rel="noreferrer">
+            {fr.help}
+          </Link>
+        </footer>
       </div>
     </FluentProvider>
   );

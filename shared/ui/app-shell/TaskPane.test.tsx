@@ -39,5 +39,7 @@ describe("TaskPane", () => {
     );
     expect(screen.queryByText("document simulé")).toBeNull();
     expect(screen.getByRole("main", { name: "Mairie – Essai" })).toBeTruthy();
+    // The help page is one click away from every page, in Office as in the preview.
+    expect(screen.getByRole("link", { name: "Aide" }).getAttribute("href")).toBe("aide.html");
   });
 });

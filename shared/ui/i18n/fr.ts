@@ -21,4 +21,5 @@ export const fr = {
     unexpected: "Une erreur inattendue est survenue. Votre saisie est conservée ; réessayez.",
   },
   loading: "Chargement…",
+  help: "Aide",
 } as const;
