@@ -66,7 +66,7 @@ describe("mairie provision (contre le stockage local)", () => {
     const dry = await run("--site", "https://localhost/sites/mairie", "--dry-run");
     expect(dry.status).toBe(0);
     expect(dry.out[0]).toBe("Site : Mairie (stockage local) (simulation, rien ne sera modifié).");
-    expect(dry.out).toContain("Liste « Avis des élus » à créer (9 colonnes).");
+    expect(dry.out).toContain("Liste « Avis des élus » à créer (10 colonnes).");
     expect(dry.out).toContain("Colonne « Type de document » à ajouter à la bibliothèque « Documents ».");
     const answer = await fetch(`${store.graphBaseUrl}/sites/root/lists`, {
       headers: { Authorization: `Bearer ${admin}` },

@@ -53,7 +53,7 @@ describe("les avis et les ouvertures disent quelle version du projet l'élu a vu
     // A second click on the same version records nothing more: one event per élu and version.
     fireEvent.click(screen.getByRole("link", { name: "Ouvrir dans Word" }));
     fireEvent.click(screen.getByRole("radio", { name: "Favorable" }));
-    fireEvent.click(screen.getByRole("button", { name: "Enregistrer mon avis" }));
+    fireEvent.click(screen.getByRole("button", { name: /^Enregistrer mes avis/ }));
     await waitFor(() =>
       expect(data.avis.all().find((a) => a.membre === "2")).toMatchObject({
         documentEmpreinte: first.cTag,
