@@ -2,7 +2,8 @@ import type { CompactPlan, Compte, PlanDeComptes } from "./plan";
 import { expandPlan } from "./plan";
 
 export type { Chapitre, Compte, PlanDeComptes, CompactPlan } from "./plan";
-export { expandPlan } from "./plan";
+export { COMPTE_LIBELLE_MAX, expandPlan } from "./plan";
+export { accountLabel } from "./account-label";
 
 interface PlanFile {
   readonly declinaison: string;
