@@ -59,6 +59,12 @@ export async function loadPlan(nomenclature: string, exercice: number): Promise<
   if (file && !loaded.has(keyOf(file))) registerPlan((await file.load()).default);
 }
 
+/** False while the plan a document needs is still to load (loadPlan); true when loaded, or when we have none. */
+export function isPlanLoaded(nomenclature: string, exercice: number): boolean {
+  const file = planFileFor(nomenclature, exercice);
+  return !file || loaded.has(keyOf(file));
+}
+
 /**
  * The plan of the document's declinaison for its year, or the nearest year we have; undefined when we have none
  * of its declinaison. Its plan must have been loaded (loadPlan): reading or checking a budget without it would
