@@ -140,6 +140,9 @@ describe("classeur budgétaire .xlsx", () => {
     const key = (l: (typeof original.lines)[number]) =>
       [l.section, l.sens, l.chapitre, l.nature, l.mouvement, l.amounts.credits ?? 0, l.amounts.rar ?? 0].join("|");
     expect(roundTrip.lines.map(key)).toEqual(original.lines.map(key));
+    // The flow names few lines: the workbook names the others after the plan de comptes.
+    expect(original.lines.find((l) => l.nature === "60611")?.libelle).toBeUndefined();
+    expect(roundTrip.lines.find((l) => l.nature === "60611")?.libelle).toBe("Eau et assainissement");
   });
 
   it("a la feuille Budget décrite par la mise en page", async () => {

@@ -59,8 +59,18 @@ export function expandPlan(compact: CompactPlan): PlanDeComptes {
   }
   const comptes = new Map<string, Compte>();
   for (const row of compact.comptes) {
-    const [code = "", DR = "", RR = "", DOES = "", ROES = "", DOIS = "", ROIS = "", flags = "", depuis = "", libelle = ""] =
-      row.split("|");
+    const [
+      code = "",
+      DR = "",
+      RR = "",
+      DOES = "",
+      ROES = "",
+      DOIS = "",
+      ROIS = "",
+      flags = "",
+      depuis = "",
+      libelle = "",
+    ] = row.split("|");
     comptes.set(code, {
       code,
       DR,
