@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import type { CompactPlan } from "@shared/domain/budget/nomenclature/plan";
+import { COMPTE_LIBELLE_MAX } from "@shared/domain/budget/nomenclature/plan";
 import { decodeXml } from "@shared/io/budget/xml-text";
 
 export const DEFAULT_SOURCE = resolve(__dirname, "../../shared/data/m57");
@@ -43,6 +44,28 @@ function children(node: XmlNode, name: string): XmlNode[] {
   return Array.isArray(value) ? (value as XmlNode[]) : [];
 }
 
+/** Windows-1252 for the bytes 0x80 to 0x9f (Node's small ICU decodes them to nothing); unassigned ones stay C1. */
+const CP1252_C1 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+/**
+ * The label as one bounded line of text. The parser leaves character references as they are, and some plans
+ * write Windows-1252 bytes as C1 controls (&#x92; for an apostrophe, &#x96; for a dash): they are read as the
+ * characters they meant. "|" separates the compact fields.
+ */
+export function cleanLibelle(raw: string): string {
+  const text = raw
+    .replace(/&#(x[0-9a-f]{1,6}|[0-9]{1,7});/gi, (ref, code: string) => {
+      const point = code[0] === "x" || code[0] === "X" ? parseInt(code.slice(1), 16) : Number(code);
+      return point <= 0x10ffff ? String.fromCodePoint(point) : ref;
+    })
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? " ")
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, " ")
+    .replace(/\|/g, "/")
+    .replace(/\s+/g, " ")
+    .trim();
+  return text.length > COMPTE_LIBELLE_MAX ? `${text.slice(0, COMPTE_LIBELLE_MAX - 1).trimEnd()}…` : text;
+}
+
 function compteRows(nodes: readonly XmlNode[], rows: string[]): void {
   for (const node of nodes) {
     const sub = children(node, "Compte");
@@ -53,7 +76,7 @@ function compteRows(nodes: readonly XmlNode[], rows: string[]): void {
       (attr(node, "Supprime") === "1" ? "S" : "");
     const depuis = attr(node, "SupprimeDepuis").slice(0, 10);
     const fields = ["Code", "DR", "RR", "DOES", "ROES", "DOIS", "ROIS"].map((name) => attr(node, name));
-    rows.push([...fields, flags, depuis].join("|"));
+    rows.push([...fields, flags, depuis, cleanLibelle(attr(node, "Libelle"))].join("|"));
     compteRows(sub, rows);
   }
 }
@@ -63,7 +86,13 @@ export function convertPlan(xml: string): CompactPlan {
   if (!root) throw new Error("élément Nomenclature absent");
   const nature = root["Nature"] as XmlNode;
   const chapitres = children(nature["Chapitres"] as XmlNode, "Chapitre").map((c) =>
-    [attr(c, "Code"), attr(c, "Section"), attr(c, "TypeChapitre"), attr(c, "Special"), attr(c, "Libelle")].join("|"),
+    [
+      attr(c, "Code"),
+      attr(c, "Section"),
+      attr(c, "TypeChapitre"),
+      attr(c, "Special"),
+      cleanLibelle(attr(c, "Libelle")),
+    ].join("|"),
   );
   const comptes: string[] = [];
   compteRows(children(nature["Comptes"] as XmlNode, "Compte"), comptes);

@@ -43,7 +43,8 @@ async function readAll(file: string): Promise<Uint8Array> {
 /** A DocumentBudgetaire goes through the streaming reader chunk by chunk: memory follows what is kept. */
 async function streamXml(file: string): Promise<BudgetDocument> {
   const reader = new DocumentBudgetaireStream(file);
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 })) reader.write(chunk as Buffer);
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 }))
+    await reader.writeLoadingPlan(chunk as Buffer);
   return reader.endLoadingPlan();
 }
 

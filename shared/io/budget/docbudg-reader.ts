@@ -3,7 +3,7 @@ import type { BudgetDocument, BudgetLine, DocumentType, Echeancier, LineAmounts 
 import type { Cents } from "@shared/domain/common/money";
 import { parseMoney } from "@shared/domain/common/money";
 import type { PlanDeComptes } from "@shared/domain/budget/nomenclature";
-import { findPlan, loadPlan } from "@shared/domain/budget/nomenclature";
+import { findPlan, isPlanLoaded, loadPlan } from "@shared/domain/budget/nomenclature";
 import { BudgetReadError } from "./errors";
 import { placeLine } from "./resolve-line";
 import { XmlTextStream } from "./xml-text";
@@ -121,7 +121,10 @@ export class DocumentBudgetaireStream {
   private budgetSeen = false;
   private readonly header = new Map<string, string>();
   private population: string | undefined;
-  /** Lines read before the header told the document's type (none in a well-formed flow, where the header comes first). */
+  /**
+   * Lines read before the header told the document's type (none in a well-formed flow, where the header comes
+   * first), or before its plan was loaded (a chunk's worth at most when fed by writeLoadingPlan).
+   */
   private readonly pending: RawLine[] = [];
   private readonly lines: BudgetLine[] = [];
   private context: LineContext | undefined;
@@ -168,6 +171,21 @@ export class DocumentBudgetaireStream {
     if (text) this.parser.write(text);
   }
 
+  /**
+   * As write(), then loads the account plan once the header has named it: the lines of the chunk that named it
+   * wait raw for it (pending), the following ones are read at once. Pages load plans one at a time.
+   */
+  async writeLoadingPlan(chunk: Uint8Array): Promise<void> {
+    this.write(chunk);
+    if (this.context === undefined) await this.loadHeaderPlan();
+  }
+
+  private async loadHeaderPlan(): Promise<void> {
+    const nomenclature = valueOf(this.header, "Nomenclature");
+    const exercice = Number(valueOf(this.header, "Exer"));
+    if (nomenclature && Number.isInteger(exercice)) await loadPlan(nomenclature, exercice);
+  }
+
   end(): BudgetDocument {
     this.flush();
     return this.document();
@@ -176,9 +194,7 @@ export class DocumentBudgetaireStream {
   /** As end(), once the account plan the header names is loaded: pages load plans one at a time (loadPlan). */
   async endLoadingPlan(): Promise<BudgetDocument> {
     this.flush();
-    const nomenclature = valueOf(this.header, "Nomenclature");
-    const exercice = Number(valueOf(this.header, "Exer"));
-    if (nomenclature && Number.isInteger(exercice)) await loadPlan(nomenclature, exercice);
+    await this.loadHeaderPlan();
     return this.document();
   }
 
@@ -265,12 +281,16 @@ export class DocumentBudgetaireStream {
     return { interets, capital };
   }
 
-  /** The type and plan of the document, or undefined while the header is incomplete (document() then says why). */
+  /**
+   * The type and plan of the document, or undefined while the header is incomplete (document() then says why) or
+   * its plan not yet loaded (writeLoadingPlan, endLoadingPlan).
+   */
   private lineContext(): LineContext | undefined {
     const type = NAT_DEC[valueOf(this.header, "NatDec") ?? ""];
     const nomenclature = valueOf(this.header, "Nomenclature");
     const exercice = Number(valueOf(this.header, "Exer"));
-    if (!type || !nomenclature || !Number.isInteger(exercice)) return undefined;
+    if (!type || !nomenclature || !Number.isInteger(exercice) || !isPlanLoaded(nomenclature, exercice))
+      return undefined;
     return { type, plan: findPlan(nomenclature, exercice)?.plan };
   }
 
@@ -373,7 +393,9 @@ export function readDocumentBudgetaire(bytes: Uint8Array, file: string): BudgetD
   return fed(bytes, file).end();
 }
 
-/** Reads a whole DocumentBudgetaire held in memory, loading its account plan first (the Excel import, the CLI). */
-export function loadDocumentBudgetaire(bytes: Uint8Array, file: string): Promise<BudgetDocument> {
-  return fed(bytes, file).endLoadingPlan();
+/** Reads a whole DocumentBudgetaire held in memory, loading its account plan as soon as named (the Excel import). */
+export async function loadDocumentBudgetaire(bytes: Uint8Array, file: string): Promise<BudgetDocument> {
+  const stream = new DocumentBudgetaireStream(file);
+  for (let at = 0; at < bytes.length; at += SLICE) await stream.writeLoadingPlan(bytes.subarray(at, at + SLICE));
+  return stream.endLoadingPlan();
 }

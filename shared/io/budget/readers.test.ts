@@ -23,6 +23,19 @@ async function workbookWith(edit: (budget: ExcelJS.Worksheet) => void): Promise<
 }
 
 describe("lecteur DocumentBudgetaire", () => {
+  it("charge le plan de comptes dès que l'en-tête le nomme, comme le volet qui n'en a aucun d'avance", async () => {
+    // A registry of its own, empty: the test setup has already loaded every plan into the shared one.
+    const isolated: (typeof import("./docbudg-reader"))[] = [];
+    jest.isolateModules(() => isolated.push(jest.requireActual<typeof import("./docbudg-reader")>("./docbudg-reader")));
+    const [fresh] = isolated;
+    if (!fresh) throw new Error("module non chargé");
+    const bytes = readFileSync(join(SAMPLES, "01_crach_BP2022_principal/totem.xml"));
+    expect(() => fresh.readDocumentBudgetaire(bytes, "bp.xml")).toThrow("non chargé");
+    const loaded = await fresh.loadDocumentBudgetaire(bytes, "bp.xml");
+    const expected = readDocumentBudgetaire(bytes, "bp.xml");
+    expect(loaded.lines).toEqual(expected.lines);
+  });
+
   it("décode l'ISO-8859-1 et lit l'en-tête", () => {
     const doc = readDocumentBudgetaire(fixture("bp-desequilibre-tardif.xml"), "bp.xml");
     expect(doc).toMatchObject({
@@ -127,6 +140,9 @@ describe("classeur budgétaire .xlsx", () => {
     const key = (l: (typeof original.lines)[number]) =>
       [l.section, l.sens, l.chapitre, l.nature, l.mouvement, l.amounts.credits ?? 0, l.amounts.rar ?? 0].join("|");
     expect(roundTrip.lines.map(key)).toEqual(original.lines.map(key));
+    // The flow names few lines: the workbook names the others after the plan de comptes.
+    expect(original.lines.find((l) => l.nature === "60611")?.libelle).toBeUndefined();
+    expect(roundTrip.lines.find((l) => l.nature === "60611")?.libelle).toBe("Eau et assainissement");
   });
 
   it("a la feuille Budget décrite par la mise en page", async () => {

@@ -1,4 +1,5 @@
-import { checkBudget } from "@shared/domain/budget";
+import type { BudgetDocument, BudgetLine } from "@shared/domain/budget";
+import { checkBudget, findPlan } from "@shared/domain/budget";
 import { SAMPLE_BUDGET, SAMPLE_DOCUMENT_SHEET } from "@excel-addin/src/host/sample-workbook";
 import type { SheetBlock } from "../grid";
 import { excelSerialToIso } from "../grid";
@@ -103,6 +104,36 @@ describe("documentToGrids et templateGrids : les feuilles écrites se relisent",
       original.lines.map((l) => [l.section, l.sens, l.chapitre, l.nature, l.mouvement, l.amounts.credits]),
     );
     expect(reread.facts).toEqual(original.facts);
+  });
+
+  it("écrit le libellé de la ligne, sinon celui du plan de comptes, sinon rien", () => {
+    const plan = findPlan("M57_A", 2024)?.plan;
+    const line = (nature: string, libelle?: string): BudgetLine => ({
+      section: "F",
+      sens: "D",
+      chapitre: "011",
+      nature,
+      mouvement: "reel",
+      ...(libelle === undefined ? {} : { libelle }),
+      amounts: { credits: 100 },
+    });
+    const document: BudgetDocument = {
+      type: "BP",
+      nomenclature: "M57_A",
+      exercice: 2024,
+      budgetAnnexe: false,
+      lines: [line("60611", "Eau des écoles"), line("60611"), line("606119", " "), line("99999")],
+      facts: {},
+    };
+    const labels = (grids: ReturnType<typeof documentToGrids>) =>
+      grids[1].values.slice(1).map((row) => row[BUDGET_COLUMNS.indexOf("Libellé")]);
+    expect(labels(documentToGrids(document, plan))).toEqual([
+      "Eau des écoles",
+      "Eau et assainissement",
+      "Eau et assainissement",
+      null,
+    ]);
+    expect(labels(documentToGrids(document))).toEqual(["Eau des écoles", null, null, null]);
   });
 
   it("le modèle est un budget primitif vide, lisible et sans déséquilibre", () => {

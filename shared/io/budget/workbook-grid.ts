@@ -1,4 +1,6 @@
-import type { BudgetDocument } from "@shared/domain/budget/model";
+import type { BudgetDocument, BudgetLine } from "@shared/domain/budget/model";
+import type { PlanDeComptes } from "@shared/domain/budget/nomenclature";
+import { accountLabel } from "@shared/domain/budget/nomenclature";
 import type { Cents } from "@shared/domain/common/money";
 import { numberFromCents } from "@shared/domain/common/money";
 import { foldKey } from "@shared/domain/common/fold";
@@ -18,8 +20,17 @@ const DATE_KEYS: ReadonlySet<string> = new Set([foldKey(DOCUMENT_KEYS.dateVote)]
 
 const amount = (cents: Cents | undefined): CellValue => (cents === undefined ? null : numberFromCents(cents));
 
-/** The two sheets of the suite's workbook for a document, in the layout of ./workbook-layout.ts. */
-export function documentToGrids(document: BudgetDocument): [SheetBlock, SheetBlock] {
+/** The line's own label, else the plan's for its nature (most DocumentBudgetaire flows label few lines), else none. */
+function labelOf(line: BudgetLine, plan: PlanDeComptes | undefined): string | null {
+  if (line.libelle?.trim()) return line.libelle;
+  return (plan && accountLabel(plan, line.nature)) ?? null;
+}
+
+/**
+ * The two sheets of the suite's workbook for a document, in the layout of ./workbook-layout.ts. With the
+ * document's plan de comptes, a line without a label of its own gets the plan's.
+ */
+export function documentToGrids(document: BudgetDocument, plan?: PlanDeComptes): [SheetBlock, SheetBlock] {
   const lines = document.lines.map((line): CellValue[] => [
     line.section,
     line.sens,
@@ -27,7 +38,7 @@ export function documentToGrids(document: BudgetDocument): [SheetBlock, SheetBlo
     line.nature,
     line.fonction ?? null,
     line.operation ?? null,
-    line.libelle ?? null,
+    labelOf(line, plan),
     line.mouvement === "reel" ? TYPE_FR.reel : TYPE_FR[line.typeOrdre ?? "ordre"],
     amount(line.amounts.credits),
     amount(line.amounts.rar),

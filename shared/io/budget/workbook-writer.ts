@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
 import type { BudgetDocument } from "@shared/domain/budget/model";
+import type { PlanDeComptes } from "@shared/domain/budget/nomenclature";
+import { findPlan } from "@shared/domain/budget/nomenclature";
 import { addGridSheet } from "../xlsx-grid";
 import { loadDocumentBudgetaire } from "./docbudg-reader";
 import { documentToGrids } from "./workbook-grid";
@@ -10,10 +12,13 @@ const AMOUNT_COLUMNS = ["Crédits votés", "RAR", "Réalisé"] as const;
 const CODE_COLUMNS = ["Chapitre", "Nature", "Fonction", "Opération"] as const;
 const columnOf = (name: (typeof BUDGET_COLUMNS)[number]) => BUDGET_COLUMNS.indexOf(name) + 1;
 
-/** Writes a budget document as the suite's workbook (layout in workbook-layout.ts). */
-export async function writeBudgetWorkbook(document: BudgetDocument): Promise<Uint8Array> {
+/**
+ * Writes a budget document as the suite's workbook (layout in workbook-layout.ts); lines without a label get
+ * the plan's when it is given.
+ */
+export async function writeBudgetWorkbook(document: BudgetDocument, plan?: PlanDeComptes): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const [documentGrid, budgetGrid] = documentToGrids(document);
+  const [documentGrid, budgetGrid] = documentToGrids(document, plan);
   const budget = addGridSheet(workbook, budgetGrid);
   budget.getRow(1).font = { bold: true };
   for (const column of AMOUNT_COLUMNS) budget.getColumn(columnOf(column)).numFmt = "#,##0.00";
@@ -24,5 +29,6 @@ export async function writeBudgetWorkbook(document: BudgetDocument): Promise<Uin
 
 /** Converts a DocumentBudgetaire flow to the suite's workbook, so that a secretary can work on it in Excel. */
 export async function docBudgToWorkbook(bytes: Uint8Array, file: string): Promise<Uint8Array> {
-  return writeBudgetWorkbook(await loadDocumentBudgetaire(bytes, file));
+  const document = await loadDocumentBudgetaire(bytes, file);
+  return writeBudgetWorkbook(document, findPlan(document.nomenclature, document.exercice)?.plan);
 }

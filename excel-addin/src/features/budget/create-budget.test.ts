@@ -30,6 +30,27 @@ describe("créer un budget dans le classeur", () => {
     });
   });
 
+  it("nomme d'après le plan de comptes les lignes que le fichier laisse sans libellé, garde les autres", async () => {
+    // Crach's BP names 8 of its 201 lines (the opérations'); the M14 plan names every nature it uses.
+    const [, budget] = await blocksFromDocumentBudgetaire(asFile(SAMPLE));
+    if (!budget) throw new Error("feuille Budget attendue");
+    const [header = [], ...rows] = budget.values;
+    const at = (name: string) => header.indexOf(name);
+    const label = (nature: string) => rows.find((r) => r[at("Nature")] === nature)?.[at("Libellé")];
+    const expected = readDocumentBudgetaire(new Uint8Array(readFileSync(SAMPLE)), "totem.xml");
+    expect(expected.lines.filter((l) => l.libelle === undefined).length).toBeGreaterThan(150);
+    expect(label("60611")).toBe("Eau et assainissement");
+    expect(label("6411")).toBe("Personnel titulaire");
+    expect(rows.filter((r) => r[at("Nature")] === "2188").map((r) => r[at("Libellé")])).toContain(
+      "MAISON DE VIE ESPACE DE L'OCEAN",
+    );
+    rows.forEach((row, i) => {
+      const own = expected.lines[i]?.libelle;
+      if (own !== undefined) expect(row[at("Libellé")]).toBe(own);
+    });
+    expect(rows.filter((r) => !r[at("Libellé")])).toEqual([]);
+  });
+
   it("refuse un fichier qui n'est pas du XML, en français", async () => {
     await expect(
       blocksFromDocumentBudgetaire({ name: "budget.pdf", size: 0, arrayBuffer: async () => new ArrayBuffer(0) }),

@@ -2,6 +2,7 @@ import type { BudgetWorkbook, SheetBlock } from "@shared/ports/budget-workbook";
 import { checkSize } from "@shared/io/budget/limits";
 import { BudgetReadError } from "@shared/io/budget/errors";
 import { documentToGrids } from "@shared/io/budget/workbook-grid";
+import { findPlan } from "@shared/domain/budget/nomenclature";
 
 /** The sheets of `blocks` that already exist in the workbook: writing would replace them. */
 export async function sheetsToReplace(workbook: BudgetWorkbook, blocks: readonly SheetBlock[]): Promise<string[]> {
@@ -15,8 +16,8 @@ export async function writeBlocks(workbook: BudgetWorkbook, blocks: readonly She
 }
 
 /**
- * A DocumentBudgetaire file chosen by the secretary, as the workbook's two sheets. The XML reader is loaded only
- * when a file is imported: the task pane opens without it.
+ * A DocumentBudgetaire file chosen by the secretary, as the workbook's two sheets, lines without a label named
+ * after the plan de comptes. The XML reader is loaded only when a file is imported: the task pane opens without it.
  */
 export async function blocksFromDocumentBudgetaire(file: {
   name: string;
@@ -29,5 +30,5 @@ export async function blocksFromDocumentBudgetaire(file: {
   checkSize(file.name, "xml", file.size);
   const { loadDocumentBudgetaire } = await import("@shared/io/budget/docbudg-reader");
   const document = await loadDocumentBudgetaire(new Uint8Array(await file.arrayBuffer()), file.name);
-  return documentToGrids(document);
+  return documentToGrids(document, findPlan(document.nomenclature, document.exercice)?.plan);
 }

@@ -7,6 +7,7 @@ import type { SheetBlock } from "@shared/ports/budget-workbook";
 import { BudgetReadError } from "@shared/io/budget/errors";
 import { checkSize } from "@shared/io/budget/limits";
 import { documentToGrids } from "@shared/io/budget/workbook-grid";
+import { findPlan } from "@shared/domain/budget/nomenclature";
 
 /** The compte of N-1 chosen by the secretary, with what its reprise carries, in French for the pane. */
 export interface CompteChoisi {
@@ -15,7 +16,7 @@ export interface CompteChoisi {
   readonly resume: string;
 }
 
-/** Reads a CA or CFU DocumentBudgetaire chosen in the pane (the reader loads only then). */
+/** Reads a CA or CFU DocumentBudgetaire chosen in the pane (the reader and the account plan load only then). */
 export async function readCompte(file: {
   name: string;
   size: number;
@@ -24,8 +25,8 @@ export async function readCompte(file: {
   if (!/\.xml$/i.test(file.name))
     throw new BudgetReadError(`${file.name} : un fichier DocumentBudgetaire (.xml) est attendu.`);
   checkSize(file.name, "xml", file.size);
-  const { readDocumentBudgetaire } = await import("@shared/io/budget/docbudg-reader");
-  const compte = readDocumentBudgetaire(new Uint8Array(await file.arrayBuffer()), file.name);
+  const { loadDocumentBudgetaire } = await import("@shared/io/budget/docbudg-reader");
+  const compte = await loadDocumentBudgetaire(new Uint8Array(await file.arrayBuffer()), file.name);
   if (compte.type !== "CA" && compte.type !== "CFU")
     throw new BudgetReadError(
       `${file.name} : ce fichier est un ${compte.type}, pas un compte administratif ni un compte financier unique.`,
@@ -41,7 +42,11 @@ export async function readCompte(file: {
   };
 }
 
-/** The BP of N with the reprise, as the workbook's two sheets. */
+/**
+ * The BP of N with the reprise, as the workbook's two sheets. Its lines are named after the compte's plan, the one
+ * readCompte loaded: the plan of N may be another file, and a label changes less than a year.
+ */
 export function repriseBlocks(compte: BudgetDocument, affectation1068: Cents): [SheetBlock, SheetBlock] {
-  return documentToGrids(bpFromCompte(compte, { affectation1068 }));
+  const plan = findPlan(compte.nomenclature, compte.exercice)?.plan;
+  return documentToGrids(bpFromCompte(compte, { affectation1068 }), plan);
 }

@@ -2,7 +2,8 @@ import type { CompactPlan, Compte, PlanDeComptes } from "./plan";
 import { expandPlan } from "./plan";
 
 export type { Chapitre, Compte, PlanDeComptes, CompactPlan } from "./plan";
-export { expandPlan } from "./plan";
+export { COMPTE_LIBELLE_MAX, expandPlan } from "./plan";
+export { accountLabel } from "./account-label";
 
 interface PlanFile {
   readonly declinaison: string;
@@ -56,6 +57,12 @@ export function registerPlan(compact: CompactPlan): void {
 export async function loadPlan(nomenclature: string, exercice: number): Promise<void> {
   const file = planFileFor(nomenclature, exercice);
   if (file && !loaded.has(keyOf(file))) registerPlan((await file.load()).default);
+}
+
+/** False while the plan a document needs is still to load (loadPlan); true when loaded, or when we have none. */
+export function isPlanLoaded(nomenclature: string, exercice: number): boolean {
+  const file = planFileFor(nomenclature, exercice);
+  return !file || loaded.has(keyOf(file));
 }
 
 /**

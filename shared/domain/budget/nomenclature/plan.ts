@@ -2,8 +2,13 @@
  * A plan de comptes (ODM planDeCompte.xml) in the compact form committed under ./data by
  * scripts/gen-nomenclature.ts. One string per chapitre / compte keeps the JSON small and cheap to type-check.
  *   chapitre: "code|section|typeChapitre|special|libellé"
- *   compte:   "code|DR|RR|DOES|ROES|DOIS|ROIS|flags|supprimeDepuis" with flags L (feuille), D (DEquip), R (REquip), S (supprimé)
+ *   compte:   "code|DR|RR|DOES|ROES|DOIS|ROIS|flags|supprimeDepuis|libellé" with flags L (feuille), D (DEquip), R (REquip),
+ *             S (supprimé)
+ * Libellés are the plan's own, on one line, without "|", at most COMPTE_LIBELLE_MAX characters.
  */
+/** Longer than any official label (161 characters in M57_D 2024): the bound on what a plan file may bring. */
+export const COMPTE_LIBELLE_MAX = 200;
+
 export interface CompactPlan {
   readonly norme: string;
   readonly declinaison: string;
@@ -34,6 +39,8 @@ export interface Compte {
   readonly rEquip: boolean;
   readonly supprime: boolean;
   readonly supprimeDepuis?: string;
+  /** The official label; absent when the plan gives none. */
+  readonly libelle?: string;
 }
 
 export interface PlanDeComptes {
@@ -52,8 +59,18 @@ export function expandPlan(compact: CompactPlan): PlanDeComptes {
   }
   const comptes = new Map<string, Compte>();
   for (const row of compact.comptes) {
-    const [code = "", DR = "", RR = "", DOES = "", ROES = "", DOIS = "", ROIS = "", flags = "", depuis = ""] =
-      row.split("|");
+    const [
+      code = "",
+      DR = "",
+      RR = "",
+      DOES = "",
+      ROES = "",
+      DOIS = "",
+      ROIS = "",
+      flags = "",
+      depuis = "",
+      libelle = "",
+    ] = row.split("|");
     comptes.set(code, {
       code,
       DR,
@@ -67,6 +84,7 @@ export function expandPlan(compact: CompactPlan): PlanDeComptes {
       rEquip: flags.includes("R"),
       supprime: flags.includes("S"),
       ...(depuis ? { supprimeDepuis: depuis } : {}),
+      ...(libelle ? { libelle } : {}),
     });
   }
   return { norme: compact.norme, declinaison: compact.declinaison, exer: compact.exer, chapitres, comptes };
