@@ -1,4 +1,8 @@
+import type { RuleContext } from "../../rules";
+import { avantDm } from "../dm";
+import type { AvantDm } from "../dm";
 import type { BudgetModifie, ChapitreCredits, DocumentType } from "../model";
+import type { BudgetSubject } from "../subject";
 import { DOCUMENT_FR, frenchDate, SECTION_FR } from "./support";
 
 /** Helpers of the BUD-DM-* rules that read a DM against the budget it modifies. */
@@ -22,3 +26,21 @@ export function chapitreFr(c: Pick<ChapitreCredits, "section" | "sens" | "chapit
 
 export const NO_DOCUMENT =
   "le budget que la décision modifie n'est pas fourni (mairie check-budget --precedent BP.xml DM.xml) et la décision ne donne pas son budget précédent (MtBudgPrec)";
+
+/**
+ * What a chapter-by-chapter DM rule starts from: the credits before the DM and the budget named in messages. A
+ * document other than a DM gives nothing; a DM without the budget it modifies is reported as unchecked, and gives
+ * nothing either.
+ */
+export function dmAgainstBudget(
+  { document, index }: BudgetSubject,
+  context: RuleContext<"noDocument">,
+): { readonly avant: AvantDm; readonly budget: string } | undefined {
+  if (document.type !== "DM") return undefined;
+  const avant = avantDm(document, index);
+  if (!avant) {
+    context.report({ messageId: "noDocument", severity: "info", data: { raison: NO_DOCUMENT } });
+    return undefined;
+  }
+  return { avant, budget: budgetModifieFr(document.facts.budgetModifie) };
+}

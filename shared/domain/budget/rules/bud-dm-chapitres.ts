@@ -1,8 +1,8 @@
 import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
-import { avantDm, chapitreKey, mouvementsDm } from "../dm";
+import { chapitreKey, mouvementsDm } from "../dm";
 import type { BudgetSubject } from "../subject";
-import { budgetModifieFr, chapitreFr, NO_DOCUMENT } from "../rule-support/dm-support";
+import { chapitreFr, dmAgainstBudget } from "../rule-support/dm-support";
 
 /**
  * L2312-2, L1612-11: a DM moves the chapitres the budget opened; a chapitre the budget does not have can only be
@@ -25,14 +25,10 @@ export default defineRule({
     note: "Suite : rapproche la décision modificative du budget qu'elle modifie (--precedent), ou à défaut de son budget précédent (MtBudgPrec).",
   },
   check(subject: BudgetSubject, context) {
-    const { document, index } = subject;
-    if (document.type !== "DM") return;
-    const avant = avantDm(document, index);
-    if (!avant) {
-      context.report({ messageId: "noDocument", severity: "info", data: { raison: NO_DOCUMENT } });
-      return;
-    }
-    const budget = budgetModifieFr(document.facts.budgetModifie);
+    const against = dmAgainstBudget(subject, context);
+    if (!against) return;
+    const { avant, budget } = against;
+    const { index } = subject;
     const ouverts: string[] = [];
     let conform = true;
     for (const mouvement of mouvementsDm(index)) {

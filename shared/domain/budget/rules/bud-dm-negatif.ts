@@ -1,8 +1,8 @@
 import { formatMoney } from "../../common/money";
 import { defineRule } from "../../rules";
-import { avantDm, chapitreKey, mouvementsDm } from "../dm";
+import { chapitreKey, mouvementsDm } from "../dm";
 import type { BudgetSubject } from "../subject";
-import { budgetModifieFr, chapitreFr, NO_DOCUMENT } from "../rule-support/dm-support";
+import { chapitreFr, dmAgainstBudget } from "../rule-support/dm-support";
 
 /** L2312-2: after the DM, each chapitre still holds credits; a DM cannot take more than the budget opened. */
 export default defineRule({
@@ -22,14 +22,10 @@ export default defineRule({
     note: "Suite : complète BUD-CHAP-NEGATIF, qui ne peut juger une décision modificative seule. Un chapitre que le budget n'ouvre pas relève de BUD-DM-CHAPITRES.",
   },
   check(subject: BudgetSubject, context) {
-    const { document, index } = subject;
-    if (document.type !== "DM") return;
-    const avant = avantDm(document, index);
-    if (!avant) {
-      context.report({ messageId: "noDocument", severity: "info", data: { raison: NO_DOCUMENT } });
-      return;
-    }
-    const budget = budgetModifieFr(document.facts.budgetModifie);
+    const against = dmAgainstBudget(subject, context);
+    if (!against) return;
+    const { avant, budget } = against;
+    const { index } = subject;
     let conform = true;
     for (const mouvement of mouvementsDm(index)) {
       const before = avant.credits.get(chapitreKey(mouvement)) ?? 0;
