@@ -115,9 +115,10 @@ describe("les documents Word d'une séance, de la génération au volet Word", (
     ]);
     await word.getByTestId("simulated-document").getByText(`Objet : ${POINTS[0]}`).waitFor();
     await word.close();
-    await point.getByRole("radio", { name: "Favorable" }).check();
-    await point.getByRole("button", { name: "Enregistrer mon avis" }).click();
-    await point.getByText("Avis enregistré.").waitFor();
+    await point.getByRole("radio", { name: "Favorable", exact: true }).check();
+    // One save for the séance's avis (the button stays in reach at the bottom of the pane).
+    await page.getByRole("button", { name: /^Enregistrer mes avis/ }).click();
+    await page.getByText(/^1\savis enregistré\.$/).waitFor();
     await shot("avis");
 
     const id = await seanceId();

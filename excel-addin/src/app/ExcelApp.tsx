@@ -1,5 +1,6 @@
-import { lazy, useMemo } from "react";
+import { useMemo } from "react";
 import { TaskPane } from "@shared/ui/app-shell/TaskPane";
+import { preloadedLazy } from "@shared/ui/render/preloaded-lazy";
 import { SimulatedSheet } from "@shared/ui/preview/SimulatedSheet";
 import { BudgetCheckView } from "../features/budget/BudgetCheckView";
 import { CreateBudgetView } from "../features/budget/CreateBudgetView";
@@ -8,8 +9,8 @@ import { PlanView } from "../features/plan/PlanView";
 import { useServices } from "./services";
 import { SummaryView } from "../features/summary/SummaryView";
 
-// Its tables load when the view opens, not with the pane (TaskPane shows a spinner meanwhile).
-const ChapitreView = lazy(() => import("../features/budget/ChapitreView").then((m) => ({ default: m.ChapitreView })));
+// Its tables come in a chunk of their own, fetched at start beside the first view.
+const ChapitreView = preloadedLazy(() => import("../features/budget/ChapitreView").then((m) => m.ChapitreView));
 
 /** The Excel task pane: check the budget and the subsidy financing plans. */
 export function ExcelApp() {

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, Tab, TabList, Title3 } from "@fluentui/react-components";
-import { Suspense, lazy, useState } from "react";
+import { Suspense, useState } from "react";
 import { AppShell } from "@shared/ui/app-shell/AppShell";
 import { identityOf, identityOfPerson } from "../common/identity";
 import type { Identity } from "../common/identity";
@@ -10,17 +10,18 @@ import { ViewAsSwitcher } from "../common/ViewAsSwitcher";
 import type { Workspace } from "../common/workspace";
 import { WriteStatusBar } from "../common/WriteStatusBar";
 import { useRecordedOid } from "./recorded-oid";
+import { preloadedLazy } from "@shared/ui/render/preloaded-lazy";
 import { useServices } from "./services";
 import type { MembreRecord } from "./data/ports";
 import { fr } from "@shared/ui/i18n/fr";
 import { Spinner } from "@fluentui/react-components";
 
-// Each view but the cockpit is loaded when it first opens, not with the tab: the tab's first script stays within its
-// weight budget however many views grow, and an élu never downloads the secretary's views.
-const SeanceView = lazy(() => import("../features/seance/SeanceView").then((m) => ({ default: m.SeanceView })));
-const ReviewView = lazy(() => import("../features/review/ReviewView").then((m) => ({ default: m.ReviewView })));
-const NetworkView = lazy(() => import("../features/network/NetworkView").then((m) => ({ default: m.NetworkView })));
-const ProfileView = lazy(() => import("../features/commune/ProfileView").then((m) => ({ default: m.ProfileView })));
+// Each view but the cockpit comes in a chunk of its own, fetched at start beside the cockpit (so that it is there when
+// the network drops): the tab's first script stays within its weight budget however many views grow.
+const SeanceView = preloadedLazy(() => import("../features/seance/SeanceView").then((m) => m.SeanceView));
+const ReviewView = preloadedLazy(() => import("../features/review/ReviewView").then((m) => m.ReviewView));
+const NetworkView = preloadedLazy(() => import("../features/network/NetworkView").then((m) => m.NetworkView));
+const ProfileView = preloadedLazy(() => import("../features/commune/ProfileView").then((m) => m.ProfileView));
 
 const VIEWS = ["cockpit", "seance", "review", "network", "commune"] as const;
 type View = (typeof VIEWS)[number];

@@ -1,21 +1,16 @@
-import { lazy } from "react";
 import { TaskPane } from "@shared/ui/app-shell/TaskPane";
+import { SimulatedDocument } from "@shared/ui/preview/SimulatedDocument";
+import { preloadedLazy } from "@shared/ui/render/preloaded-lazy";
 import { ClausesPanel } from "../features/clauses/ClausesPanel";
 import { NetworkNotice } from "../features/network-clauses/NetworkNotice";
 import { ServicesProvider, useServices } from "./services";
 import { useNetworkClauses } from "../features/network-clauses/use-network-clauses";
 
-// The views after the first load when they first open: the act checker and the update scan stay out of the pane's
-// first script.
-const SkeletonPanel = lazy(() =>
-  import("../features/clauses/SkeletonPanel").then((m) => ({ default: m.SkeletonPanel })),
-);
-const CheckPanel = lazy(() => import("../features/check/CheckPanel").then((m) => ({ default: m.CheckPanel })));
-const UpdatesPanel = lazy(() => import("../features/updates/UpdatesPanel").then((m) => ({ default: m.UpdatesPanel })));
-
-const SimulatedDocument = lazy(() =>
-  import("@shared/ui/preview/SimulatedDocument").then((m) => ({ default: m.SimulatedDocument })),
-);
+// The views after the first come in chunks of their own, fetched at start beside the first view: the act checker and
+// the update scan stay out of the pane's first script.
+const SkeletonPanel = preloadedLazy(() => import("../features/clauses/SkeletonPanel").then((m) => m.SkeletonPanel));
+const CheckPanel = preloadedLazy(() => import("../features/check/CheckPanel").then((m) => m.CheckPanel));
+const UpdatesPanel = preloadedLazy(() => import("../features/updates/UpdatesPanel").then((m) => m.UpdatesPanel));
 
 const VIEWS = [
   { id: "clauses", label: "Clauses", render: () => <ClausesPanel /> },

@@ -5,11 +5,13 @@ import type { DialogSignIn } from "@shared/data/create-data-layer";
 import { officeHostContext, officeLoginHint, officeReady } from "@shared/office/office-ready";
 import { loadedOffice, officeDialogSignIn } from "@shared/office/office-sign-in";
 import { systemClock } from "@shared/ports/clock";
+import { PreviewActDocument } from "@shared/preview/preview-act-document";
 import { previewHostContext } from "@shared/preview/preview-host-context";
 import { mount, mountFailure } from "@shared/ui/render/mount";
 import { wordActDocument } from "../host/word-act-document";
 import { readWordSeanceLink } from "../host/word-seance-link";
 import { fetchJson, loadPreviewDocument, loadSeanceThroughDataLayer, previewSeanceLink } from "./seance-source";
+import { SAMPLE_DELIBERATION } from "../host/sample-act";
 import { WordApp } from "./WordApp";
 import { ServicesProvider } from "./services";
 import type { WordServices } from "./services";
@@ -62,13 +64,8 @@ async function start(): Promise<void> {
       ...common,
     };
   } else {
-    // A generated document opened from the Teams tab, or the sample act. The simulated document and its sample act
-    // are the preview's own: Word never downloads them.
-    const [opened, { PreviewActDocument }, { SAMPLE_DELIBERATION }] = await Promise.all([
-      loadPreviewDocument(window.location.search),
-      import("@shared/preview/preview-act-document"),
-      import("../host/sample-act"),
-    ]);
+    // A generated document opened from the Teams tab, or the sample act.
+    const opened = await loadPreviewDocument(window.location.search);
     const preview = new PreviewActDocument(opened?.text ?? SAMPLE_DELIBERATION);
     const readSeanceLink = opened ? () => Promise.resolve(opened.link) : previewSeanceLink(window.location.search);
     services = { host: previewHostContext("word"), document: preview, preview, readSeanceLink, ...common };
