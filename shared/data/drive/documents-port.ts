@@ -55,3 +55,9 @@ export interface DocumentsPort {
   download(id: string): Promise<Uint8Array>;
   remove(id: string, eTag?: string): Promise<void>;
 }
+
+/** A document library the suite writes into by folder path: the « Publications » library of the commune's site. */
+export interface LibraryUpload {
+  /** Stores the file under `folder` (created on the way); one Graph request up to the simple-upload limit. */
+  uploadTo(folder: readonly string[], name: string, bytes: Uint8Array, options: UploadOptions): Promise<DocumentFile>;
+}
