@@ -277,7 +277,8 @@ export async function runProvision(
         `${args.dryRun ? "À faire" : "Fait"} : ${plan.lists} liste(s) ${args.dryRun ? "à créer" : "créée(s)"}, ${plan.columns} colonne(s) ${args.dryRun ? "à ajouter" : "ajoutée(s)"}.`,
       );
     // SharePoint may accept a column and drop its index or uniqueness: what was asked is read back, never assumed.
-    if (!args.dryRun && plan.lists + plan.columns > 0) return report(await auditLists(connection, sitePath, args.kind), io);
+    if (!args.dryRun && plan.lists + plan.columns > 0)
+      return report(await auditLists(connection, sitePath, args.kind), io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) io.err(`mairie provision : ${error.message}`);

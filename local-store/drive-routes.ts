@@ -384,7 +384,16 @@ const publicationsCommune = (names: readonly string[]): string | undefined =>
 function libraryOf(ctx: StoreContext, which: "documents" | "publications"): Library | undefined {
   if (which === "documents") {
     const files = driveOf(ctx);
-    return files && { files, driveId: DRIVE_ID, listJson: libraryListJson, webPath: "Documents%20partages", canRead, writeRefusal };
+    return (
+      files && {
+        files,
+        driveId: DRIVE_ID,
+        listJson: libraryListJson,
+        webPath: "Documents%20partages",
+        canRead,
+        writeRefusal,
+      }
+    );
   }
   const files = publicationsOf(ctx);
   return (
