@@ -1,4 +1,5 @@
 import { LocalTokenProvider } from "@shared/data/auth/local-token-provider";
+import { loadClassification, saveClassification } from "@shared/data/drive/classification-file";
 import { GraphDocuments } from "@shared/data/drive/graph-documents";
 import { publicationFileName, publicationFolder, publishActPage } from "@shared/data/drive/publish-act";
 import { createGraphClient } from "@shared/data/graph";
@@ -83,5 +84,19 @@ describe("bibliothèque « Publications » sur le stockage local", () => {
       body: { displayName: "Archives", list: { template: "documentLibrary" } },
     });
     expect(bySecretary.status).toBe(403);
+  });
+
+  it("garde la nomenclature de la commune : le secrétariat l'enregistre, les élus la relisent, pas l'écrivent", async () => {
+    const table = new TextEncoder().encode(
+      JSON.stringify({
+        version: "Préfecture 2026",
+        matieres: [{ code: "9", libelle: "Autres", sousMatieres: [{ code: "9.2", libelle: "Compétences propres" }] }],
+      }),
+    );
+    expect(await loadClassification(library(SOPHIE), "1")).toBeUndefined();
+    await expect(saveClassification(library(SOPHIE), "1", table)).rejects.toMatchObject({ status: 403 });
+    expect(await saveClassification(library(SECRETAIRE), "1", table)).toMatchObject({ ok: true });
+    const read = await loadClassification(library(SOPHIE), "1");
+    expect(read?.ok && read.table.matieres[0]?.sousMatieres[0]?.code).toBe("9.2");
   });
 });

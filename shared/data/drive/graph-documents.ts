@@ -4,7 +4,7 @@ import type { GraphConnection } from "../graph/create-graph-client";
 import { DataError, errorFromResponse } from "../graph/errors";
 import type { GraphAnswer, GraphCall } from "../graph/transport";
 import { send } from "../graph/transport";
-import type { DocumentColumns, DocumentFile, DocumentsPort, LibraryUpload, UploadOptions } from "./documents-port";
+import type { DocumentColumns, DocumentFile, DocumentsPort, LibraryFiles, UploadOptions } from "./documents-port";
 import { getBytes, putBytes, putFragment } from "./drive-transport";
 import {
   DOCUMENT_KINDS,
@@ -135,7 +135,7 @@ export interface GraphDocumentsOptions {
 }
 
 /** The documents port on the site's default library through Graph: SharePoint, or the embedded store. */
-export class GraphDocuments implements DocumentsPort, LibraryUpload {
+export class GraphDocuments implements DocumentsPort, LibraryFiles {
   private readonly drive: string;
   private readonly fetchImpl: typeof fetch;
 
@@ -254,6 +254,13 @@ export class GraphDocuments implements DocumentsPort, LibraryUpload {
   async download(id: string): Promise<Uint8Array> {
     const got = await getBytes(this.connection, `${this.drive}/items/${segment(id)}/content`);
     if (got.bytes) return got.bytes;
+    return this.fail(got.answer ?? { status: got.status, headers: {}, body: undefined });
+  }
+
+  async downloadFrom(folder: readonly string[], name: string): Promise<Uint8Array | undefined> {
+    const got = await getBytes(this.connection, `${this.pathOf(folder)}/${segment(name)}:/content`);
+    if (got.bytes) return got.bytes;
+    if (got.status === 404) return undefined;
     return this.fail(got.answer ?? { status: got.status, headers: {}, body: undefined });
   }
 

@@ -1,6 +1,6 @@
 import { publicationPage } from "@shared/documents/publication-page";
 import type { ActRecord } from "@shared/domain/transmission/model";
-import type { DocumentFile, LibraryUpload } from "./documents-port";
+import type { DocumentFile, LibraryFiles } from "./documents-port";
 
 /** One folder per commune: a site serving two communes (the embedded store) keeps each commune's pages apart. */
 export const publicationFolder = (communeId: string): string => `Commune ${communeId}`;
@@ -23,7 +23,7 @@ export interface PublishActInput {
  * Puts an act's publication page online in the commune's « Publications » library: one upload, the page dated today.
  * The caller records the date and the page's address on the act (publieLe, pagePublication).
  */
-export function publishActPage(library: LibraryUpload, input: PublishActInput): Promise<DocumentFile> {
+export function publishActPage(library: LibraryFiles, input: PublishActInput): Promise<DocumentFile> {
   const page = publicationPage({
     commune: input.communeName,
     record: { ...input.record, publieLe: input.today },

@@ -1,5 +1,5 @@
 import { render } from "@testing-library/react";
-import type { DocumentsPort, LibraryUpload } from "@shared/data/drive/documents-port";
+import type { DocumentsPort, LibraryFiles } from "@shared/data/drive/documents-port";
 import { MemoryStorage } from "@shared/data/outbox/storage";
 import { previewHostContext } from "@shared/preview/preview-host-context";
 import type { LegacyDetailsStore } from "../app/data/legacy-details-store";
@@ -20,7 +20,7 @@ export function renderTeamsApp(
   legacyDetails?: LegacyDetailsStore,
   undoDelayMs = 0,
   documents?: DocumentsPort,
-  publications?: LibraryUpload,
+  publications?: LibraryFiles,
 ) {
   // Short retry delays, so that a write queued while "offline" goes out within the test.
   const writer = outboxWriter(data, new MemoryStorage(), Date.now, { baseDelayMs: 20, maxDelayMs: 50 });

@@ -3,7 +3,7 @@ import type { DataConfig } from "@shared/data/auth/config";
 import { ServedLocalTokens } from "@shared/data/auth/local-token-provider";
 import { hostTokenProvider } from "@shared/data/create-data-layer";
 import { PUBLICATIONS_LIBRARY } from "@shared/data/auth/permission-policy";
-import type { DocumentsPort, LibraryUpload } from "@shared/data/drive/documents-port";
+import type { DocumentsPort, LibraryFiles } from "@shared/data/drive/documents-port";
 import { GraphDocuments } from "@shared/data/drive/graph-documents";
 import { GraphPdfConversion } from "@shared/data/drive/pdf-conversion";
 import type { PdfConversionPort } from "@shared/data/drive/pdf-conversion";
@@ -22,7 +22,7 @@ export interface TeamsBackend {
   readonly invitations: InvitationSender;
   readonly documents: DocumentsPort;
   /** The « Publications » library (publication électronique of the acts). */
-  readonly publications: LibraryUpload;
+  readonly publications: LibraryFiles;
   /** The act's PDF for the @CTES dossier: SharePoint converts, the embedded store says it cannot. */
   readonly pdf: PdfConversionPort;
   /** On the embedded store with nobody signed in (the preview): who the page acts as. */

@@ -1,6 +1,6 @@
 import { TextDecoder, TextEncoder } from "node:util";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { LibraryUpload } from "@shared/data/drive/documents-port";
+import type { LibraryFiles } from "@shared/data/drive/documents-port";
 import { fakeData } from "../../testing/fake-data";
 import { renderTeamsApp } from "../../testing/render-teams-app";
 
@@ -174,7 +174,7 @@ describe("publication électronique depuis le cockpit", () => {
   it("« Publier en ligne » range la page dans « Publications » et note la date et l'adresse sur la fiche", async () => {
     const data = electronique("https://contoso.sharepoint.com/sites/mairie/Documents/acte.pdf");
     const uploads: { folder: readonly string[]; name: string; page: string }[] = [];
-    const publications: LibraryUpload = {
+    const publications: LibraryFiles = {
       uploadTo: (folder, name, bytes) => {
         uploads.push({ folder, name, page: new TextDecoder().decode(bytes) });
         return Promise.resolve({
@@ -188,6 +188,7 @@ describe("publication électronique depuis le cockpit", () => {
           columns: {},
         });
       },
+      downloadFrom: () => Promise.resolve(undefined),
     };
     stop = renderTeamsApp(data, "cockpit", "2026-11-20", undefined, undefined, 0, undefined, publications).stop;
     const list = await screen.findByRole("list", { name: "Actes après le vote" });
@@ -211,8 +212,9 @@ describe("publication électronique depuis le cockpit", () => {
 
   it("un envoi refusé laisse l'acte non publié et le dit en français", async () => {
     const data = electronique();
-    const publications: LibraryUpload = {
+    const publications: LibraryFiles = {
       uploadTo: () => Promise.reject(new Error("Vous n'avez pas le droit de faire cette opération.")),
+      downloadFrom: () => Promise.resolve(undefined),
     };
     stop = renderTeamsApp(data, "cockpit", "2026-11-20", undefined, undefined, 0, undefined, publications).stop;
     const list = await screen.findByRole("list", { name: "Actes après le vote" });
