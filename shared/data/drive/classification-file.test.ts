@@ -1,30 +1,17 @@
 import { BASE_CLASSIFICATION } from "@shared/domain/transmission/classification";
-import type { DocumentFile, LibraryFiles } from "./documents-port";
 import {
   CLASSIFICATION_MAX_BYTES,
   loadClassification,
   readClassificationFile,
   saveClassification,
 } from "./classification-file";
+import { memoryLibrary } from "./memory-library.test-support";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const prefecture = {
   version: "préfecture 2026",
   matieres: [{ code: "9", libelle: "Autres domaines", sousMatieres: [{ code: "9.4", libelle: "Vœux et motions" }] }],
 };
-
-/** An in-memory library by path. */
-function memoryLibrary(): LibraryFiles & { readonly files: Map<string, Uint8Array> } {
-  const files = new Map<string, Uint8Array>();
-  return {
-    files,
-    uploadTo: (folder, name, bytes) => {
-      files.set([...folder, name].join("/"), bytes);
-      return Promise.resolve({ id: "1", name, webUrl: "https://x.example/f" } as DocumentFile);
-    },
-    downloadFrom: (folder, name) => Promise.resolve(files.get([...folder, name].join("/"))),
-  };
-}
 
 describe("nomenclature de classification de la commune", () => {
   it("lit le JSON de `mairie check-act --classification`, avec ou sans BOM", () => {

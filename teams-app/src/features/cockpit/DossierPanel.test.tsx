@@ -1,6 +1,6 @@
 import { TextDecoder, TextEncoder } from "node:util";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { DocumentFile, LibraryFiles } from "@shared/data/drive/documents-port";
+import { memoryLibrary } from "@shared/data/drive/memory-library.test-support";
 import { fakeData } from "../../testing/fake-data";
 import { renderTeamsApp } from "../../testing/render-teams-app";
 
@@ -76,17 +76,6 @@ describe("du point adopté au dossier de télétransmission, depuis le cockpit",
 });
 
 describe("nomenclature de classification de la commune, importée dans le dossier", () => {
-  const library = (): LibraryFiles & { readonly files: Map<string, Uint8Array> } => {
-    const files = new Map<string, Uint8Array>();
-    return {
-      files,
-      uploadTo: (folder, name, bytes) => {
-        files.set([...folder, name].join("/"), bytes);
-        return Promise.resolve({ id: "n1", name, webUrl: "https://contoso.sharepoint.com/n" } as DocumentFile);
-      },
-      downloadFrom: (folder, name) => Promise.resolve(files.get([...folder, name].join("/"))),
-    };
-  };
   const json = (value: unknown, name = "classification.json") =>
     new File([JSON.stringify(value)], name, { type: "application/json" });
   const prefecture = {
@@ -106,7 +95,7 @@ describe("nomenclature de classification de la commune, importée dans le dossie
       membres: [{ nom: "Claire Moreau", role: "secretaire", commune: "1", email: "secretariat@a.example" }],
       actes: [{ objet: "Vœu", type: "deliberation", numero: "2026_040", commune: "1", date: "2026-11-02T17:00:00Z" }],
     });
-    const publications = library();
+    const publications = memoryLibrary();
     const open = async () => {
       const list = await screen.findByRole("list", { name: "Actes après le vote" });
       fireEvent.click(within(list).getByRole("button", { name: "Préparer la télétransmission" }));
