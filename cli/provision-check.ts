@@ -1,3 +1,4 @@
+import { PUBLICATIONS_LIBRARY } from "@shared/data/auth/permission-policy";
 import { LIBRARY_DISPLAY_NAME, libraryColumnDefinitions } from "@shared/data/drive/library-columns";
 import type { GraphConnection } from "@shared/data/graph/create-graph-client";
 import { errorFromResponse } from "@shared/data/graph/errors";
@@ -5,6 +6,7 @@ import { send } from "@shared/data/graph/transport";
 import { collectPages } from "@shared/data/graph/paging";
 import { BUILT_IN_COLUMNS, columnDefinitions, LISTS } from "@shared/data/schema";
 import type { ColumnDefinition } from "@shared/data/schema";
+import type { SiteKind } from "./provision-permissions";
 
 const FACETS = ["text", "number", "boolean", "dateTime", "choice", "lookup"] as const;
 
@@ -51,16 +53,22 @@ async function auditLibrary(connection: GraphConnection, sitePath: string): Prom
 }
 
 /**
- * Reads back every list and column of the site, then the library's columns, and says what differs from the schema: a
+ * Reads back every list and column of the site, then the libraries (and « Publications » on a commune's site), and says what differs from the schema: a
  * missing list or column, another type, an index or a uniqueness that was not applied, missing choices. Empty when
  * the site conforms.
  */
-export async function auditLists(connection: GraphConnection, sitePath: string): Promise<string[]> {
+export async function auditLists(connection: GraphConnection, sitePath: string, kind: SiteKind): Promise<string[]> {
   const { values } = await collectPages(connection, `${sitePath}/lists`);
   const ids = new Map(
     values.map((raw) => {
       const list = raw as { displayName?: unknown; id?: unknown };
       return [String(list.displayName), String(list.id)];
+    }),
+  );
+  const templates = new Map(
+    values.map((raw) => {
+      const list = raw as { displayName?: unknown; list?: { template?: unknown } };
+      return [String(list.displayName), list.list?.template];
     }),
   );
   const gaps: string[] = [];
@@ -78,5 +86,9 @@ export async function auditLists(connection: GraphConnection, sitePath: string):
     }
   }
   gaps.push(...(await auditLibrary(connection, sitePath)));
+  if (kind === "commune" && !ids.has(PUBLICATIONS_LIBRARY))
+    gaps.push(`« ${PUBLICATIONS_LIBRARY} » : bibliothèque de documents absente (publication électronique des actes).`);
+  else if (kind === "commune" && templates.get(PUBLICATIONS_LIBRARY) !== "documentLibrary")
+    gaps.push(`« ${PUBLICATIONS_LIBRARY} » : c'est une liste, pas une bibliothèque de documents.`);
   return gaps;
 }

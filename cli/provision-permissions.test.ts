@@ -104,6 +104,7 @@ const COMMUNE_LISTS = [
   "Échéances",
   "Actes",
   "Subventions",
+  "Publications",
 ];
 
 describe("permissions SharePoint appliquées et relues par mairie provision", () => {
@@ -113,6 +114,8 @@ describe("permissions SharePoint appliquées et relues par mairie provision", ()
     await applyPermissions(site.send, "commune", (line) => out.push(line));
     expect(out).toContain("Groupe « Secrétariat » créé.");
     expect(out).toContain("Permissions de « Avis des élus » appliquées.");
+    // The « Publications » library: the secretariat edits, the élus read (publication électronique).
+    expect(out).toContain("Permissions de « Publications » appliquées.");
     expect(await auditPermissions(site.send, "commune")).toEqual([]);
     expect(site.lists.get("Avis des élus")?.writeSecurity).toBe(2);
   });

@@ -3,6 +3,7 @@ import {
   CLOSED_SEANCE_LISTS,
   closedItemCalls,
   GROUP_TITLES,
+  LIBRARY_POLICY,
   LIST_POLICY,
   listPermissionCalls,
   ROLE_TYPE,
@@ -60,12 +61,14 @@ async function required(send: RestSender, call: RestCall): Promise<RestAnswer> {
 const groupsOf = (kind: SiteKind): Group[] =>
   kind === "commune" ? ["secretariat", "elus"] : ["secretariat", "referents"];
 
-/** The lists of a site of this kind, with their policy. */
+/** The lists and libraries of a site of this kind, with their policy. */
 function policiesOf(kind: SiteKind): [string, ListPolicy][] {
-  return LISTS.flatMap((list) => {
+  const lists = LISTS.flatMap((list) => {
     const policy = LIST_POLICY[list.key];
     return policy?.site === kind ? [[list.displayName, policy] as [string, ListPolicy]] : [];
   });
+  // A library's permissions are its list's: the same REST calls, by its title.
+  return [...lists, ...Object.entries(LIBRARY_POLICY).filter(([, policy]) => policy.site === kind)];
 }
 
 const listPath = (title: string) => `/_api/web/lists/getbytitle(${quoted(title)})`;

@@ -39,8 +39,10 @@ describe("mairie provision (contre le stockage local)", () => {
     // The site's document library exists already: its columns are added to it.
     for (const column of ["Séance", "Point", "Type de document", "Statut"])
       expect(first.out).toContain(`Colonne « ${column} » ajoutée à la bibliothèque « Documents ».`);
+    // And the commune's « Publications » library, a document library of its own (POST /lists, documentLibrary).
+    expect(first.out).toContain("Bibliothèque « Publications » créée.");
     expect(first.out.slice(-2)).toEqual([
-      `Fait : ${LISTS.length} liste(s) créée(s), ${libraryColumnDefinitions().length} colonne(s) ajoutée(s).`,
+      `Fait : ${LISTS.length + 1} liste(s) créée(s), ${libraryColumnDefinitions().length} colonne(s) ajoutée(s).`,
       "Vérification : conforme.",
     ]);
     const second = await run("--site", "https://localhost/sites/mairie");
@@ -68,6 +70,7 @@ describe("mairie provision (contre le stockage local)", () => {
     expect(dry.out[0]).toBe("Site : Mairie (stockage local) (simulation, rien ne sera modifié).");
     expect(dry.out).toContain("Liste « Avis des élus » à créer (10 colonnes).");
     expect(dry.out).toContain("Colonne « Type de document » à ajouter à la bibliothèque « Documents ».");
+    expect(dry.out).toContain("Bibliothèque « Publications » à créer.");
     const answer = await fetch(`${store.graphBaseUrl}/sites/root/lists`, {
       headers: { Authorization: `Bearer ${admin}` },
     });
@@ -153,6 +156,17 @@ describe("mairie provision --check (contre le stockage local)", () => {
     });
   });
 
+  it("signale une liste « Publications » qui n'est pas une bibliothèque de documents", async () => {
+    const made = await fetch(`${store.graphBaseUrl}/sites/root/lists`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${admin}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ displayName: "Publications", list: { template: "genericList" } }),
+    });
+    expect(made.status).toBe(201);
+    const check = await run("--site", "https://localhost/sites/mairie", "--check");
+    expect(check.out).toContain("Écart : « Publications » : c'est une liste, pas une bibliothèque de documents.");
+  });
+
   it("nomme chaque écart : liste absente, colonne sans index ni unicité, autre type", async () => {
     const headers = { Authorization: `Bearer ${admin}`, "Content-Type": "application/json" };
     const made = await fetch(`${store.graphBaseUrl}/sites/root/lists`, {
@@ -171,6 +185,9 @@ describe("mairie provision --check (contre le stockage local)", () => {
     const check = await run("--site", "https://localhost/sites/mairie", "--check");
     expect(check.status).toBe(1);
     expect(check.out).toContain("Écart : « Séances » : liste absente.");
+    expect(check.out).toContain(
+      "Écart : « Publications » : bibliothèque de documents absente (publication électronique des actes).",
+    );
     expect(check.out).toContain("Écart : « Communes » / « Identifiant client » (MairieClientId) : non indexée.");
     expect(check.out).toContain(
       "Écart : « Communes » / « Identifiant client » (MairieClientId) : valeurs non uniques.",

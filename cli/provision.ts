@@ -11,6 +11,7 @@ import type { SiteKind } from "./provision-permissions";
 import { loadOrCreateSecret, localTokens, secretExists } from "@local-store/local-tokens";
 import { send } from "@shared/data/graph/transport";
 import { LIBRARY_DISPLAY_NAME, libraryColumnDefinitions } from "@shared/data/drive/library-columns";
+import { PUBLICATIONS_LIBRARY } from "@shared/data/auth/permission-policy";
 import { BUILT_IN_COLUMNS, columnDefinitions, LISTS } from "@shared/data/schema";
 import type { ColumnDefinition, ListDefinition } from "@shared/data/schema";
 
@@ -180,6 +181,32 @@ async function provisionLibrary(
   }
 }
 
+/**
+ * A commune's « Publications » library (publication électronique, L2131-1): a document library of its own, so that
+ * its permissions (secretariat edits, every group reads) are not the séance documents' ones.
+ */
+async function provisionPublications(
+  connection: GraphConnection,
+  sitePath: string,
+  existing: ReadonlyMap<string, string>,
+  args: Args,
+  io: ProvisionIo,
+  plan: Plan,
+): Promise<void> {
+  if (existing.has(PUBLICATIONS_LIBRARY)) return;
+  plan.lists += 1;
+  if (args.dryRun) {
+    io.out(`Bibliothèque « ${PUBLICATIONS_LIBRARY} » à créer.`);
+    return;
+  }
+  await call(connection, "POST", `${sitePath}/lists`, {
+    displayName: PUBLICATIONS_LIBRARY,
+    description: "Pages de publication des actes (publication électronique, article L2131-1 du CGCT).",
+    list: { template: "documentLibrary" },
+  });
+  io.out(`Bibliothèque « ${PUBLICATIONS_LIBRARY} » créée.`);
+}
+
 const siteName = (site: Record<string, unknown>, fallback: string): string =>
   [site.displayName, site.webUrl].find((v): v is string => typeof v === "string") ?? fallback;
 
@@ -222,7 +249,7 @@ export async function runProvision(
     const spToken = env.MAIRIE_SHAREPOINT_TOKEN;
     const rest = spToken ? sharePointRest(args.site, spToken, deps.fetch) : undefined;
     if (args.check) {
-      const gaps = await auditLists(connection, sitePath);
+      const gaps = await auditLists(connection, sitePath, args.kind);
       if (rest) gaps.push(...(await auditPermissions(rest, args.kind)));
       else io.out("Permissions non relues : définissez MAIRIE_SHAREPOINT_TOKEN pour les vérifier aussi.");
       return report(gaps, io);
@@ -243,13 +270,15 @@ export async function runProvision(
     const plan: Plan = { lists: 0, columns: 0 };
     for (const list of LISTS) await provisionList(connection, sitePath, list, existing, args, io, plan);
     await provisionLibrary(connection, sitePath, args, io, plan);
+    if (args.kind === "commune") await provisionPublications(connection, sitePath, existing, args, io, plan);
     if (plan.lists + plan.columns === 0) io.out("Rien à changer : le site est à jour.");
     else
       io.out(
         `${args.dryRun ? "À faire" : "Fait"} : ${plan.lists} liste(s) ${args.dryRun ? "à créer" : "créée(s)"}, ${plan.columns} colonne(s) ${args.dryRun ? "à ajouter" : "ajoutée(s)"}.`,
       );
     // SharePoint may accept a column and drop its index or uniqueness: what was asked is read back, never assumed.
-    if (!args.dryRun && plan.lists + plan.columns > 0) return report(await auditLists(connection, sitePath), io);
+    if (!args.dryRun && plan.lists + plan.columns > 0)
+      return report(await auditLists(connection, sitePath, args.kind), io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) io.err(`mairie provision : ${error.message}`);

@@ -1,4 +1,5 @@
 import { CLOSED_SEANCE_LISTS, isClosedSeance } from "@shared/data/auth/permission-policy";
+import type { Group, ListPolicy } from "@shared/data/auth/permission-policy";
 import { LISTS, membres, points, seances } from "@shared/data/schema";
 import type { ListKey } from "@shared/data/schema";
 import type { Caller, MemberEntry, Role } from "./caller";
@@ -214,5 +215,31 @@ export function accessFor(caller: Caller, state: StoreState): Access {
       );
     },
     schemaRefusal: () => SCHEMA,
+  };
+}
+
+/** The site group a member entry stands for. */
+const GROUP_OF: Readonly<Record<Role, Group>> = { secretaire: "secretariat", elu: "elus", referent: "referents" };
+
+/**
+ * A document library with list-level permissions (the « Publications » library): its grants, as provisioning gives
+ * them on each commune's site, applied here to the commune whose folder the file is in. A folder of no commune is
+ * the site owner's.
+ */
+export function libraryAccess(
+  caller: Caller,
+  policy: ListPolicy,
+  label: string,
+): { canRead(commune: string | undefined): boolean; refusal(commune: string | undefined): string | undefined } {
+  const levels = (commune: string | undefined) =>
+    caller.kind === "admin" || commune === undefined
+      ? []
+      : caller.entries.flatMap((e) => (e.commune === commune ? [policy.grants[GROUP_OF[e.role]]] : []));
+  return {
+    canRead: (commune) => caller.kind === "admin" || levels(commune).some((level) => level !== undefined),
+    refusal: (commune) =>
+      caller.kind === "admin" || levels(commune).some((level) => level === "edit" || level === "contribute")
+        ? undefined
+        : onlySecretariat(label),
   };
 }

@@ -57,8 +57,9 @@ export class DriveFiles {
   private lastListItemId = 0;
   private readonly dir: string;
 
-  constructor(dataDir: string) {
-    this.dir = path.join(dataDir, "drive");
+  /** `folder`: the library's directory under the data directory (`drive` for the site's default library). */
+  constructor(dataDir: string, folder = "drive") {
+    this.dir = path.join(dataDir, folder);
     fs.mkdirSync(path.join(this.dir, "content"), { recursive: true });
     const index = path.join(this.dir, "items.json");
     if (fs.existsSync(index)) {
@@ -84,6 +85,11 @@ export class DriveFiles {
         fields: {},
       });
     }
+  }
+
+  /** Writes the tree now: a library just created exists on disk before it holds any file. */
+  touch(): void {
+    this.persist();
   }
 
   /** The columns the library's list has: SharePoint's own fields aside, only these take values. */
@@ -209,12 +215,35 @@ export class DriveFiles {
 }
 
 const drives = new WeakMap<object, DriveFiles>();
+const homes = new WeakMap<object, string>();
+const publications = new WeakMap<object, DriveFiles>();
+const PUBLICATIONS_DIR = "publications";
 
-/** The store's context carries its library without the context's type knowing of it. */
+/**
+ * The store's context carries its libraries without the context's type knowing of them: the default library always,
+ * the « Publications » library once it was created (as on a site, by `POST /lists`), found again on a later start.
+ */
 export function attachDrive(context: object, dataDir: string): void {
   drives.set(context, new DriveFiles(dataDir));
+  homes.set(context, dataDir);
+  if (fs.existsSync(path.join(dataDir, PUBLICATIONS_DIR, "items.json")))
+    publications.set(context, new DriveFiles(dataDir, PUBLICATIONS_DIR));
 }
 
 export function driveOf(context: object): DriveFiles | undefined {
   return drives.get(context);
+}
+
+export function publicationsOf(context: object): DriveFiles | undefined {
+  return publications.get(context);
+}
+
+/** Creates the « Publications » library; undefined when the context has no data directory (a bare test context). */
+export function createPublications(context: object): DriveFiles | undefined {
+  const home = homes.get(context);
+  if (home === undefined) return undefined;
+  const files = new DriveFiles(home, PUBLICATIONS_DIR);
+  files.touch();
+  publications.set(context, files);
+  return files;
 }

@@ -6,12 +6,13 @@ import {
   SEANCE_FOLDER_PATTERN,
   SEANCES_FOLDER,
 } from "@shared/data/drive/library-columns";
+import { LIBRARY_POLICY, PUBLICATIONS_LIBRARY } from "@shared/data/auth/permission-policy";
 import { seances } from "@shared/data/schema";
-import { accessFor } from "./access";
+import { accessFor, libraryAccess } from "./access";
 import type { Caller } from "./caller";
 import type { StoreContext } from "./context";
 import type { DriveEntry, DriveFiles } from "./drive-files";
-import { ctagOfEntry, driveOf, etagOfEntry, ROOT_ID } from "./drive-files";
+import { createPublications, ctagOfEntry, driveOf, etagOfEntry, publicationsOf, ROOT_ID } from "./drive-files";
 import { badRequest, fail, forbidden, notFound, ok } from "./http";
 import type { StoreRequest, StoreResponse } from "./http";
 import { acceptColumn, columnJson } from "./lists";
@@ -25,6 +26,8 @@ import { acceptColumn, columnJson } from "./lists";
 const DRIVE_ID = "b!local-documents";
 /** The id of the library's list, as `GET /sites/{site}/drive/list` gives it and `/lists/{id}/columns` takes it. */
 export const LIBRARY_LIST_ID = "7d3c1a52-4b0e-4f6a-9c2d-1e8b5a0f6d34";
+/** The « Publications » library's list, once created. */
+export const PUBLICATIONS_LIST_ID = "3f9b6c0e-8a41-4d2b-b7e5-52c1d9a0e417";
 /** Graph's rule: every fragment but the last is a multiple of 320 KiB. */
 const FRAGMENT_UNIT = 320 * 1024;
 const MAX_FRAGMENT = 60 * 1024 * 1024;
@@ -34,9 +37,21 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 type Conflict = "fail" | "replace" | "rename";
 
+/** One document library of the site, as the drive routes serve it, with who may read and write which path. */
+interface Library {
+  readonly files: DriveFiles;
+  readonly driveId: string;
+  readonly listJson: () => Record<string, unknown>;
+  /** The library's segment in its files' webUrl. */
+  readonly webPath: string;
+  canRead(ctx: StoreContext, caller: Caller, names: readonly string[]): boolean;
+  writeRefusal(ctx: StoreContext, caller: Caller, names: readonly string[]): string | undefined;
+}
+
 interface UploadSession {
   readonly caller: Caller;
   readonly context: StoreContext;
+  readonly library: Library;
   readonly names: readonly string[];
   readonly conflict: Conflict;
   readonly ifMatch?: string;
@@ -105,12 +120,13 @@ function fieldsJson(entry: DriveEntry): Record<string, unknown> {
   };
 }
 
-function webUrl(drive: DriveFiles, entry: DriveEntry, origin: string): string {
-  const names = drive.pathOf(entry).map(encodeURIComponent);
-  return `${origin}/sites/mairie/Documents%20partages${names.length > 0 ? `/${names.join("/")}` : ""}`;
+function webUrl(library: Library, entry: DriveEntry, origin: string): string {
+  const names = library.files.pathOf(entry).map(encodeURIComponent);
+  return `${origin}/sites/mairie/${library.webPath}${names.length > 0 ? `/${names.join("/")}` : ""}`;
 }
 
-function itemJson(drive: DriveFiles, entry: DriveEntry, origin: string, expandListItem: boolean) {
+function itemJson(library: Library, entry: DriveEntry, origin: string, expandListItem: boolean) {
+  const drive = library.files;
   const parent = entry.parentId ? drive.get(entry.parentId) : undefined;
   const person = { user: { displayName: entry.modifiedBy, email: entry.modifiedBy } };
   const parentPath = parent ? drive.pathOf(parent) : undefined;
@@ -123,13 +139,13 @@ function itemJson(drive: DriveFiles, entry: DriveEntry, origin: string, expandLi
     size: entry.size,
     createdDateTime: entry.created,
     lastModifiedDateTime: entry.modified,
-    webUrl: webUrl(drive, entry, origin),
+    webUrl: webUrl(library, entry, origin),
     createdBy: person,
     lastModifiedBy: person,
     ...(parent && parentPath
       ? {
           parentReference: {
-            driveId: DRIVE_ID,
+            driveId: library.driveId,
             driveType: "documentLibrary",
             id: parent.id,
             path: `/drive/root:${parentPath.length > 0 ? `/${parentPath.join("/")}` : ""}`,
@@ -185,6 +201,7 @@ function ensureFolders(drive: DriveFiles, names: readonly string[], by: string):
 
 interface FileWrite {
   readonly ctx: StoreContext;
+  readonly library: Library;
   readonly caller: Caller;
   readonly names: readonly string[];
   readonly bytes: Uint8Array;
@@ -195,8 +212,8 @@ interface FileWrite {
 
 /** Writes a file at a path: the checks of a simple upload and of an upload session's last fragment. */
 function writeAt(w: FileWrite): StoreResponse {
-  const drive = driveOf(w.ctx) as DriveFiles;
-  const refusal = writeRefusal(w.ctx, w.caller, w.names);
+  const drive = w.library.files;
+  const refusal = w.library.writeRefusal(w.ctx, w.caller, w.names);
   if (refusal) return forbidden(refusal);
   const name = w.names.at(-1) ?? "";
   const problem = nameProblem(name);
@@ -213,7 +230,7 @@ function writeAt(w: FileWrite): StoreResponse {
   const replace = existing && w.conflict === "replace" ? existing : undefined;
   const finalName = existing && w.conflict === "rename" ? renamed(drive, parent.id, name) : name;
   const written = drive.writeFile(parent.id, finalName, w.bytes, callerName(w.caller), replace);
-  return ok(itemJson(drive, written, w.origin, false), replace ? 200 : 201);
+  return ok(itemJson(w.library, written, w.origin, false), replace ? 200 : 201);
 }
 
 /** A PATCH of listItem fields: only the columns the library has (provisioned), each value as its column allows. */
@@ -237,6 +254,13 @@ function fieldsPatch(
   }
   return { patch };
 }
+
+const publicationsListJson = () => ({
+  id: PUBLICATIONS_LIST_ID,
+  name: PUBLICATIONS_LIBRARY,
+  displayName: PUBLICATIONS_LIBRARY,
+  list: { template: "documentLibrary", hidden: false, contentTypesEnabled: false },
+});
 
 const libraryListJson = () => ({
   id: LIBRARY_LIST_ID,
@@ -287,13 +311,19 @@ function targetOf(drive: DriveFiles, tail: string): Target | undefined {
   };
 }
 
-function createFolderIn(ctx: StoreContext, req: StoreRequest, parentNames: readonly string[], origin: string) {
-  const drive = driveOf(ctx) as DriveFiles;
+function createFolderIn(
+  ctx: StoreContext,
+  req: StoreRequest,
+  library: Library,
+  parentNames: readonly string[],
+  origin: string,
+) {
+  const drive = library.files;
   const body = req.body as { name?: unknown; folder?: unknown; "@microsoft.graph.conflictBehavior"?: unknown };
   if (typeof body !== "object" || typeof body.name !== "string" || typeof body.folder !== "object")
     return badRequest("A folder needs a name and a 'folder' facet.");
   const names = [...parentNames, body.name];
-  const refusal = writeRefusal(ctx, req.caller, names);
+  const refusal = library.writeRefusal(ctx, req.caller, names);
   if (refusal) return forbidden(refusal);
   const problem = nameProblem(body.name);
   if (problem) return badRequest(problem);
@@ -304,13 +334,19 @@ function createFolderIn(ctx: StoreContext, req: StoreRequest, parentNames: reado
   const existing = drive.child(parent.id, body.name);
   if (existing && conflict === "fail")
     return fail(409, "nameAlreadyExists", `The specified item name already exists. Name: ${body.name}`);
-  if (existing && conflict === "replace" && existing.folder) return ok(itemJson(drive, existing, origin, false));
+  if (existing && conflict === "replace" && existing.folder) return ok(itemJson(library, existing, origin, false));
   const name = existing ? renamed(drive, parent.id, body.name) : body.name;
-  return ok(itemJson(drive, drive.createFolder(parent.id, name, callerName(req.caller)), origin, false), 201);
+  return ok(itemJson(library, drive.createFolder(parent.id, name, callerName(req.caller)), origin, false), 201);
 }
 
-function startSession(ctx: StoreContext, req: StoreRequest, names: readonly string[], origin: string) {
-  const refusal = writeRefusal(ctx, req.caller, names);
+function startSession(
+  ctx: StoreContext,
+  req: StoreRequest,
+  library: Library,
+  names: readonly string[],
+  origin: string,
+) {
+  const refusal = library.writeRefusal(ctx, req.caller, names);
   if (refusal) return forbidden(refusal);
   const item = (req.body as { item?: Record<string, unknown> } | undefined)?.item ?? {};
   const conflict = conflictOf(
@@ -324,6 +360,7 @@ function startSession(ctx: StoreContext, req: StoreRequest, names: readonly stri
   sessions.set(token, {
     caller: req.caller,
     context: ctx,
+    library,
     names,
     conflict,
     ...(req.headers["if-match"] ? { ifMatch: req.headers["if-match"] } : {}),
@@ -338,26 +375,102 @@ function startSession(ctx: StoreContext, req: StoreRequest, names: readonly stri
   });
 }
 
+const PUBLICATIONS_FOLDER = /^Commune (\d+)$/i;
+const publicationsPolicy = LIBRARY_POLICY[PUBLICATIONS_LIBRARY];
+/** The commune whose folder holds the path: `Commune 12/acte-5.html`. */
+const publicationsCommune = (names: readonly string[]): string | undefined =>
+  PUBLICATIONS_FOLDER.exec(names[0] ?? "")?.[1];
+
+function libraryOf(ctx: StoreContext, which: "documents" | "publications"): Library | undefined {
+  if (which === "documents") {
+    const files = driveOf(ctx);
+    return (
+      files && {
+        files,
+        driveId: DRIVE_ID,
+        listJson: libraryListJson,
+        webPath: "Documents%20partages",
+        canRead,
+        writeRefusal,
+      }
+    );
+  }
+  const files = publicationsOf(ctx);
+  return (
+    files && {
+      files,
+      driveId: "b!local-publications",
+      listJson: publicationsListJson,
+      webPath: PUBLICATIONS_LIBRARY,
+      // The root lists only the folders the caller may read (children are filtered one by one).
+      canRead: (_ctx, caller, names) =>
+        names.length === 0 ||
+        libraryAccess(caller, publicationsPolicy, PUBLICATIONS_LIBRARY).canRead(publicationsCommune(names)),
+      writeRefusal: (_ctx, caller, names) =>
+        libraryAccess(caller, publicationsPolicy, PUBLICATIONS_LIBRARY).refusal(publicationsCommune(names)),
+    }
+  );
+}
+
+/** Whether a list reference (`/lists/{ref}`) names the « Publications » library: its id or its title. */
+export const isPublicationsRef = (ref: string): boolean =>
+  ref === PUBLICATIONS_LIST_ID || ref.toLowerCase() === PUBLICATIONS_LIBRARY.toLowerCase();
+
+/** The library among the site's lists (`GET /lists`), once it exists. */
+export const publicationsListing = (ctx: StoreContext): Record<string, unknown>[] =>
+  publicationsOf(ctx) ? [publicationsListJson()] : [];
+
+/**
+ * `POST /lists` with the documentLibrary template. The store keeps one library besides the default one, the
+ * « Publications » library of issue 14; any other is refused rather than made a plain list.
+ */
+export function createLibrary(ctx: StoreContext, body: { readonly displayName?: unknown }): StoreResponse {
+  if (typeof body.displayName !== "string" || !isPublicationsRef(body.displayName))
+    return fail(501, "notSupported", `This store only creates the '${PUBLICATIONS_LIBRARY}' document library.`);
+  if (publicationsOf(ctx))
+    return fail(409, "nameAlreadyExists", `A list named '${PUBLICATIONS_LIBRARY}' already exists.`);
+  if (!createPublications(ctx)) return fail(501, "notSupported", "This store has no data directory for a library.");
+  return ok(publicationsListJson(), 201);
+}
+
+/** `/sites/{site}/lists/Publications` and its `/drive…`: the library's list, then its files as for `/drive`. */
+export function publicationsRoute(ctx: StoreContext, req: StoreRequest, origin: string, rest: readonly string[]) {
+  if (!publicationsOf(ctx)) return notFound("List");
+  const [head, ...tail] = rest;
+  if (head === undefined) return req.method === "GET" ? ok(publicationsListJson()) : methodNotAllowed();
+  if (head === "columns" && tail.length === 0) return req.method === "GET" ? ok({ value: [] }) : methodNotAllowed();
+  if (head !== "drive") return notFound("Resource");
+  return driveRoute(ctx, req, origin, tail.map((s) => `/${s}`).join(""), "publications");
+}
+
 /** Answers `/v1.0/sites/{site}/drive{tail}`; `tail` is the path after `/drive`. */
-export function driveRoute(ctx: StoreContext, req: StoreRequest, origin: string, tail: string): StoreResponse {
-  const drive = driveOf(ctx);
-  if (!drive) return notFound("Drive");
+export function driveRoute(
+  ctx: StoreContext,
+  req: StoreRequest,
+  origin: string,
+  tail: string,
+  which: "documents" | "publications" = "documents",
+): StoreResponse {
+  const library = libraryOf(ctx, which);
+  if (!library) return notFound("Drive");
+  const drive = library.files;
   if (tail === "")
     return req.method === "GET"
-      ? ok({ id: DRIVE_ID, driveType: "documentLibrary", name: "Documents" })
+      ? ok({ id: library.driveId, driveType: "documentLibrary", name: library.listJson().displayName })
       : methodNotAllowed();
-  if (tail === "/list") return req.method === "GET" ? ok(libraryListJson()) : methodNotAllowed();
+  if (tail === "/list") return req.method === "GET" ? ok(library.listJson()) : methodNotAllowed();
   const target = targetOf(drive, tail);
   if (!target) return notFound("Resource");
   const { entry, names, action } = target;
   const [first, second] = action;
   const action1 = action.join("/");
-  const readable = canRead(ctx, req.caller, names);
+  const readable = library.canRead(ctx, req.caller, names);
   if (req.method === "PUT" && first === "content" && second === undefined) {
     const conflict = conflictOf(req.url.searchParams.get("@microsoft.graph.conflictBehavior") ?? undefined);
     if (typeof conflict !== "string") return conflict;
     return writeAt({
       ctx,
+      library,
       caller: req.caller,
       names,
       bytes: req.raw ?? new Uint8Array(),
@@ -366,16 +479,16 @@ export function driveRoute(ctx: StoreContext, req: StoreRequest, origin: string,
       origin,
     });
   }
-  if (req.method === "POST" && action1 === "createUploadSession") return startSession(ctx, req, names, origin);
+  if (req.method === "POST" && action1 === "createUploadSession") return startSession(ctx, req, library, names, origin);
   if (!entry || !readable) return notFound("Item");
   if (action1 === "children") {
-    if (req.method === "POST") return createFolderIn(ctx, req, names, origin);
+    if (req.method === "POST") return createFolderIn(ctx, req, library, names, origin);
     if (req.method !== "GET") return methodNotAllowed();
     const expand = wantsListItem(req.url);
     const value = drive
       .children(entry.id)
-      .filter((child) => canRead(ctx, req.caller, drive.pathOf(child)))
-      .map((child) => itemJson(drive, child, origin, expand));
+      .filter((child) => library.canRead(ctx, req.caller, drive.pathOf(child)))
+      .map((child) => itemJson(library, child, origin, expand));
     return ok({ value });
   }
   if (action1 === "content" && req.method === "GET") {
@@ -389,7 +502,7 @@ export function driveRoute(ctx: StoreContext, req: StoreRequest, origin: string,
     if (req.method === "GET")
       return ok(action1 === "listItem" ? { id: entry.listItemId, fields: fieldsJson(entry) } : fieldsJson(entry));
     if (req.method !== "PATCH" || action1 !== "listItem/fields") return methodNotAllowed();
-    const refusal = writeRefusal(ctx, req.caller, names);
+    const refusal = library.writeRefusal(ctx, req.caller, names);
     if (refusal) return forbidden(refusal);
     if (preconditionFails(entry, req.headers["if-match"])) return preconditionFailed();
     const parsed = fieldsPatch(drive, req.body);
@@ -397,10 +510,10 @@ export function driveRoute(ctx: StoreContext, req: StoreRequest, origin: string,
     return ok(fieldsJson(drive.updateFields(entry, parsed.patch, callerName(req.caller))));
   }
   if (action.length > 0) return notFound("Resource");
-  if (req.method === "GET") return ok(itemJson(drive, entry, origin, wantsListItem(req.url)));
+  if (req.method === "GET") return ok(itemJson(library, entry, origin, wantsListItem(req.url)));
   if (req.method === "DELETE") {
     if (entry.id === ROOT_ID) return forbidden("The root cannot be deleted.");
-    const refusal = writeRefusal(ctx, req.caller, names);
+    const refusal = library.writeRefusal(ctx, req.caller, names);
     if (refusal) return forbidden(refusal);
     if (preconditionFails(entry, req.headers["if-match"])) return preconditionFailed();
     drive.remove(entry);
@@ -459,6 +572,7 @@ export function uploadFragment(
   sessions.delete(token);
   return writeAt({
     ctx: session.context,
+    library: session.library,
     caller: session.caller,
     names: session.names,
     bytes: Buffer.concat(session.chunks),

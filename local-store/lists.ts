@@ -36,8 +36,9 @@ export const columnJson = (col: StoredColumn): Record<string, unknown> => ({
   ...col,
 });
 
-export const listLists = (ctx: StoreContext): StoreResponse =>
-  ok({ value: [...ctx.state.lists.values()].map(listJson) });
+/** The site's lists, and `libraries`: the document libraries created besides the default one. */
+export const listLists = (ctx: StoreContext, libraries: readonly Record<string, unknown>[] = []): StoreResponse =>
+  ok({ value: [...[...ctx.state.lists.values()].map(listJson), ...libraries] });
 
 /** A column definition from a request body; refused unless it names exactly one type facet Graph knows. */
 export function acceptColumn(ctx: StoreContext, input: unknown): StoredColumn {

@@ -1,7 +1,15 @@
 import { calendarRoute } from "./calendar";
 import { accessFor } from "./access";
 import type { StoreContext } from "./context";
-import { driveRoute, LIBRARY_LIST_ID, libraryListRoute } from "./drive-routes";
+import {
+  createLibrary,
+  driveRoute,
+  isPublicationsRef,
+  LIBRARY_LIST_ID,
+  libraryListRoute,
+  publicationsListing,
+  publicationsRoute,
+} from "./drive-routes";
 import type { FaultInjector } from "./faults";
 import { badRequest, fail, forbidden, notFound, ok, StoreFailure } from "./http";
 import type { StoreRequest, StoreResponse } from "./http";
@@ -75,10 +83,15 @@ function dispatch(ctx: StoreContext, req: StoreRequest, origin: string): StoreRe
   if (head === "drive") return driveRoute(ctx, req, origin, [listRef, ...rest].map((s) => (s ? `/${s}` : "")).join(""));
   if (head !== "lists") return notFound("Resource");
   if (listRef === undefined) {
-    if (req.method === "GET") return listLists(ctx);
-    return req.method === "POST" ? schemaChange(ctx, req, () => createList(ctx, req)) : methodNotAllowed();
+    if (req.method === "GET") return listLists(ctx, publicationsListing(ctx));
+    if (req.method !== "POST") return methodNotAllowed();
+    const body = (req.body ?? {}) as { displayName?: unknown; list?: { template?: unknown } };
+    return schemaChange(ctx, req, () =>
+      body.list?.template === "documentLibrary" ? createLibrary(ctx, body) : createList(ctx, req),
+    );
   }
   if (listRef === LIBRARY_LIST_ID) return libraryListRoute(ctx, req, rest);
+  if (isPublicationsRef(listRef)) return publicationsRoute(ctx, req, origin, rest);
   return itemsRoute(ctx, req, origin, listRef, rest);
 }
 

@@ -20,9 +20,10 @@ import {
 } from "@shared/data/schema";
 import type { ListDefinition } from "@shared/data/schema";
 import { libraryColumnDefinitions } from "@shared/data/drive/library-columns";
+import { PUBLICATIONS_LIBRARY } from "@shared/data/auth/permission-policy";
 import { ADMIN, entriesOf } from "./caller";
 import type { Caller } from "./caller";
-import { driveOf } from "./drive-files";
+import { driveOf, publicationsOf } from "./drive-files";
 import type { StoreContext } from "./context";
 import * as demo from "./demo-data";
 import type { At } from "./demo-data";
@@ -71,6 +72,9 @@ export function ensureSchema(ctx: StoreContext): void {
     }
   }
   ensureLibraryColumns(ctx);
+  // The « Publications » library, as provisioning creates it on a commune's site.
+  if (driveOf(ctx) && !publicationsOf(ctx))
+    call(ctx, "POST", "/lists", { displayName: PUBLICATIONS_LIBRARY, list: { template: "documentLibrary" } });
 }
 
 /** The document library's columns (séance, point, type, statut), found the way provisioning finds them. */

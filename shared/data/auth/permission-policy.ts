@@ -59,6 +59,16 @@ export const LIST_POLICY: Readonly<Partial<Record<ListKey, ListPolicy>>> = {
 };
 
 /**
+ * The commune's « Publications » document library (publication électronique, L2131-1): the secretariat puts each
+ * act's publication page online there, every group of the commune's site reads it. Provisioning creates it and gives
+ * it these permissions; the embedded store applies the same grants to its files.
+ */
+export const PUBLICATIONS_LIBRARY = "Publications";
+export const LIBRARY_POLICY: Readonly<Record<typeof PUBLICATIONS_LIBRARY, ListPolicy>> = {
+  [PUBLICATIONS_LIBRARY]: { site: "commune", grants: { secretariat: "edit", elus: "read" } },
+};
+
+/**
  * A closed séance (procès-verbal arrêté) is the record: its item and the items under it (points, présences, avis)
  * get unique permissions, read-only for every group of the commune's site (copyRoleAssignments=false drops every
  * write grant, the site's owners keep theirs as site collection administrators).

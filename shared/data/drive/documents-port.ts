@@ -55,3 +55,11 @@ export interface DocumentsPort {
   download(id: string): Promise<Uint8Array>;
   remove(id: string, eTag?: string): Promise<void>;
 }
+
+/** A document library the suite uses by folder path: the « Publications » library of the commune's site. */
+export interface LibraryFiles {
+  /** Stores the file under `folder` (created on the way); one Graph request up to the simple-upload limit. */
+  uploadTo(folder: readonly string[], name: string, bytes: Uint8Array, options: UploadOptions): Promise<DocumentFile>;
+  /** The file's bytes by path, one Graph request; undefined when there is no such file. */
+  downloadFrom(folder: readonly string[], name: string): Promise<Uint8Array | undefined>;
+}

@@ -4,7 +4,7 @@ import type { GraphConnection } from "../graph/create-graph-client";
 import { DataError, errorFromResponse } from "../graph/errors";
 import type { GraphAnswer, GraphCall } from "../graph/transport";
 import { send } from "../graph/transport";
-import type { DocumentColumns, DocumentFile, DocumentsPort, UploadOptions } from "./documents-port";
+import type { DocumentColumns, DocumentFile, DocumentsPort, LibraryFiles, UploadOptions } from "./documents-port";
 import { getBytes, putBytes, putFragment } from "./drive-transport";
 import {
   DOCUMENT_KINDS,
@@ -123,13 +123,19 @@ const segment = (name: string): string => encodeURIComponent(name);
 /** The site's default library as Graph addresses it (the commas of a site id stay commas). */
 export const drivePath = (siteId: string): string => `/sites/${encodeURIComponent(siteId).replace(/%2C/gi, ",")}/drive`;
 
+/** Another document library of the site, by its title (Graph takes a list's title where it takes its id). */
+export const libraryDrivePath = (siteId: string, title: string): string =>
+  `${drivePath(siteId).slice(0, -"/drive".length)}/lists/${encodeURIComponent(title)}/drive`;
+
 export interface GraphDocumentsOptions {
+  /** The library's title, for a library other than the site's default one (« Publications »). */
+  readonly library?: string;
   /** For upload-session fragments, which go outside the client's pipeline. */
   readonly fetch?: typeof fetch;
 }
 
 /** The documents port on the site's default library through Graph: SharePoint, or the embedded store. */
-export class GraphDocuments implements DocumentsPort {
+export class GraphDocuments implements DocumentsPort, LibraryFiles {
   private readonly drive: string;
   private readonly fetchImpl: typeof fetch;
 
@@ -138,12 +144,16 @@ export class GraphDocuments implements DocumentsPort {
     siteId: string,
     options: GraphDocumentsOptions = {},
   ) {
-    this.drive = drivePath(siteId);
+    this.drive = options.library ? libraryDrivePath(siteId, options.library) : drivePath(siteId);
     this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   }
 
   private folderPath(seanceId: string): string {
-    return `${this.drive}/root:/${segment(SEANCES_FOLDER)}/${segment(seanceFolderName(seanceId))}`;
+    return this.pathOf([SEANCES_FOLDER, seanceFolderName(seanceId)]);
+  }
+
+  private pathOf(folder: readonly string[]): string {
+    return `${this.drive}/root:/${folder.map(segment).join("/")}`;
   }
 
   private fail(answer: GraphAnswer, name?: string): never {
@@ -178,8 +188,17 @@ export class GraphDocuments implements DocumentsPort {
     return this.file(answer);
   }
 
-  async upload(seanceId: string, name: string, bytes: Uint8Array, options: UploadOptions): Promise<DocumentFile> {
-    const path = `${this.folderPath(seanceId)}/${segment(name)}`;
+  upload(seanceId: string, name: string, bytes: Uint8Array, options: UploadOptions): Promise<DocumentFile> {
+    return this.uploadTo([SEANCES_FOLDER, seanceFolderName(seanceId)], name, bytes, options);
+  }
+
+  async uploadTo(
+    folder: readonly string[],
+    name: string,
+    bytes: Uint8Array,
+    options: UploadOptions,
+  ): Promise<DocumentFile> {
+    const path = `${this.pathOf(folder)}/${segment(name)}`;
     const ifMatch: Record<string, string> = options.ifMatch ? { "If-Match": options.ifMatch } : {};
     if (bytes.length <= SIMPLE_UPLOAD_LIMIT) {
       const answer = await putBytes(
@@ -235,6 +254,13 @@ export class GraphDocuments implements DocumentsPort {
   async download(id: string): Promise<Uint8Array> {
     const got = await getBytes(this.connection, `${this.drive}/items/${segment(id)}/content`);
     if (got.bytes) return got.bytes;
+    return this.fail(got.answer ?? { status: got.status, headers: {}, body: undefined });
+  }
+
+  async downloadFrom(folder: readonly string[], name: string): Promise<Uint8Array | undefined> {
+    const got = await getBytes(this.connection, `${this.pathOf(folder)}/${segment(name)}:/content`);
+    if (got.bytes) return got.bytes;
+    if (got.status === 404) return undefined;
     return this.fail(got.answer ?? { status: got.status, headers: {}, body: undefined });
   }
 

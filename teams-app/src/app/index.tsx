@@ -49,7 +49,7 @@ async function start(): Promise<void> {
     import("./data/legacy-details-store"),
     import("./data/writer"),
   ]);
-  const { data, invitations, documents, pdf, viewAs, signedIn } = await createTeamsData(
+  const { data, invitations, documents, publications, pdf, viewAs, signedIn } = await createTeamsData(
     await loadDataConfig(window.location.origin, inTeams, fetchJson),
     userEmail,
   );
@@ -64,6 +64,7 @@ async function start(): Promise<void> {
     legacyDetails: legacyDetailsStore(storage),
     invitations,
     documents,
+    publications,
     pdf,
     ...(userEmail ? { userEmail } : {}),
     ...(viewAs ? { viewAs } : {}),

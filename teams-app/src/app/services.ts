@@ -1,4 +1,4 @@
-import type { DocumentsPort } from "@shared/data/drive/documents-port";
+import type { DocumentsPort, LibraryFiles } from "@shared/data/drive/documents-port";
 import type { PdfConversionPort } from "@shared/data/drive/pdf-conversion";
 import type { StorageLike } from "@shared/data/outbox/storage";
 import type { Clock } from "@shared/ports/clock";
@@ -20,6 +20,8 @@ export interface TeamsServices {
   readonly invitations: InvitationSender;
   /** The séance folders of the commune's document library. */
   readonly documents?: DocumentsPort;
+  /** The commune's « Publications » library, where « Publier » puts an act's publication page. */
+  readonly publications?: LibraryFiles;
   /** The act's PDF for the télétransmission dossier (Graph's conversion on a tenant). */
   readonly pdf?: PdfConversionPort;
   /** The signed-in user's e-mail inside Teams; absent in the preview, where a "Voir comme" switcher stands in. */

@@ -1,5 +1,5 @@
 import { render } from "@testing-library/react";
-import type { DocumentsPort } from "@shared/data/drive/documents-port";
+import type { DocumentsPort, LibraryFiles } from "@shared/data/drive/documents-port";
 import { MemoryStorage } from "@shared/data/outbox/storage";
 import { previewHostContext } from "@shared/preview/preview-host-context";
 import type { LegacyDetailsStore } from "../app/data/legacy-details-store";
@@ -20,6 +20,7 @@ export function renderTeamsApp(
   legacyDetails?: LegacyDetailsStore,
   undoDelayMs = 0,
   documents?: DocumentsPort,
+  publications?: LibraryFiles,
 ) {
   // Short retry delays, so that a write queued while "offline" goes out within the test.
   const writer = outboxWriter(data, new MemoryStorage(), Date.now, { baseDelayMs: 20, maxDelayMs: 50 });
@@ -33,6 +34,7 @@ export function renderTeamsApp(
     undoDelayMs,
     ...(legacyDetails ? { legacyDetails } : {}),
     ...(documents ? { documents } : {}),
+    ...(publications ? { publications } : {}),
     // The in-memory repositories grant everything: who the page acts as only changes what it shows.
     viewAs: { everyone: () => data.membres.items(), actAs: () => undefined },
   };

@@ -2,7 +2,8 @@ import { CALENDAR_SCOPES } from "@shared/data/auth/config";
 import type { DataConfig } from "@shared/data/auth/config";
 import { ServedLocalTokens } from "@shared/data/auth/local-token-provider";
 import { hostTokenProvider } from "@shared/data/create-data-layer";
-import type { DocumentsPort } from "@shared/data/drive/documents-port";
+import { PUBLICATIONS_LIBRARY } from "@shared/data/auth/permission-policy";
+import type { DocumentsPort, LibraryFiles } from "@shared/data/drive/documents-port";
 import { GraphDocuments } from "@shared/data/drive/graph-documents";
 import { GraphPdfConversion } from "@shared/data/drive/pdf-conversion";
 import type { PdfConversionPort } from "@shared/data/drive/pdf-conversion";
@@ -20,6 +21,8 @@ export interface TeamsBackend {
   readonly data: TeamsData;
   readonly invitations: InvitationSender;
   readonly documents: DocumentsPort;
+  /** The « Publications » library (publication électronique of the acts). */
+  readonly publications: LibraryFiles;
   /** The act's PDF for the @CTES dossier: SharePoint converts, the embedded store says it cannot. */
   readonly pdf: PdfConversionPort;
   /** On the embedded store with nobody signed in (the preview): who the page acts as. */
@@ -39,6 +42,7 @@ export async function createTeamsData(config: DataConfig, userEmail?: string): P
       data: createRepositories(connection, config.siteId),
       invitations: new GraphInvitations(connection, config.siteId, "stockage-local"),
       documents: new GraphDocuments(connection, config.siteId),
+      publications: new GraphDocuments(connection, config.siteId, { library: PUBLICATIONS_LIBRARY }),
       pdf: new GraphPdfConversion(connection, config.siteId),
       ...(userEmail ? {} : { viewAs: localViewAs(origin, tokens) }),
     };
@@ -53,6 +57,7 @@ export async function createTeamsData(config: DataConfig, userEmail?: string): P
   return {
     data: createRepositories(connection, config.siteId),
     documents: new GraphDocuments(connection, config.siteId),
+    publications: new GraphDocuments(connection, config.siteId, { library: PUBLICATIONS_LIBRARY }),
     pdf: new GraphPdfConversion(connection, config.siteId),
     invitations: new GraphInvitations(calendar, config.siteId, "outlook"),
     signedIn: () => {

@@ -1,6 +1,11 @@
+import { TextDecoder, TextEncoder } from "node:util";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import type { LibraryFiles } from "@shared/data/drive/documents-port";
 import { fakeData } from "../../testing/fake-data";
 import { renderTeamsApp } from "../../testing/render-teams-app";
+
+// jsdom lacks them; the publication page is encoded with them, as in a browser.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 let stop: () => void = () => undefined;
 afterEach(() => {
@@ -146,5 +151,75 @@ describe("retrait de l'affichage", () => {
     fireEvent.change(within(form).getByLabelText("Retiré de l'affichage le"), { target: { value: "2026-11-05" } });
     fireEvent.click(within(form).getByRole("button", { name: "Enregistrer le retrait" }));
     await waitFor(() => expect(data.actes.all()[0]?.publicationRetireeLe).toMatch(/^2026-11-05T/));
+  });
+});
+
+describe("publication électronique depuis le cockpit", () => {
+  const electronique = (documentActe?: string) =>
+    fakeData({
+      communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49", publication: "electronique" }],
+      membres: [secretaire("1")],
+      actes: [
+        {
+          objet: "Tarifs <script>alert(1)</script>",
+          type: "deliberation",
+          numero: "2026_036",
+          commune: "1",
+          date: "2026-11-02T17:00:00Z",
+          ...(documentActe ? { documentActe } : {}),
+        },
+      ],
+    });
+
+  it("« Publier en ligne » range la page dans « Publications » et note la date et l'adresse sur la fiche", async () => {
+    const data = electronique("https://contoso.sharepoint.com/sites/mairie/Documents/acte.pdf");
+    const uploads: { folder: readonly string[]; name: string; page: string }[] = [];
+    const publications: LibraryFiles = {
+      uploadTo: (folder, name, bytes) => {
+        uploads.push({ folder, name, page: new TextDecoder().decode(bytes) });
+        return Promise.resolve({
+          id: "p1",
+          name,
+          eTag: '"e1"',
+          cTag: '"c1"',
+          webUrl: `https://contoso.sharepoint.com/sites/mairie/Publications/${folder.join("/")}/${name}`,
+          size: bytes.length,
+          lastModified: "2026-11-20T10:00:00Z",
+          columns: {},
+        });
+      },
+      downloadFrom: () => Promise.resolve(undefined),
+    };
+    stop = renderTeamsApp(data, "cockpit", "2026-11-20", undefined, undefined, 0, undefined, publications).stop;
+    const list = await screen.findByRole("list", { name: "Actes après le vote" });
+    fireEvent.click(within(list).getByRole("button", { name: "Publier en ligne" }));
+    await waitFor(() =>
+      expect(data.actes.all()[0]).toMatchObject({
+        publieLe: expect.stringMatching(/^2026-11-20T/) as unknown,
+        pagePublication: "https://contoso.sharepoint.com/sites/mairie/Publications/Commune 1/acte-1.html",
+      }),
+    );
+    const [upload] = uploads;
+    expect(upload?.folder).toEqual(["Commune 1"]);
+    expect(upload?.page).toContain("Mis en ligne le 20/11/2026, en ligne au moins jusqu'au 20/01/2027.");
+    expect(upload?.page).toContain('<a href="https://contoso.sharepoint.com/sites/mairie/Documents/acte.pdf">');
+    expect(upload?.page).toContain("Tarifs &lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(upload?.page).not.toContain("<script>");
+    // Online now: the cockpit says until when it stays, and offers no second publication.
+    await within(list).findByText(/à garder jusqu'au 20\/01\/2027 au moins/);
+    expect(within(list).queryByRole("button", { name: "Publier en ligne" })).toBeNull();
+  });
+
+  it("un envoi refusé laisse l'acte non publié et le dit en français", async () => {
+    const data = electronique();
+    const publications: LibraryFiles = {
+      uploadTo: () => Promise.reject(new Error("Vous n'avez pas le droit de faire cette opération.")),
+      downloadFrom: () => Promise.resolve(undefined),
+    };
+    stop = renderTeamsApp(data, "cockpit", "2026-11-20", undefined, undefined, 0, undefined, publications).stop;
+    const list = await screen.findByRole("list", { name: "Actes après le vote" });
+    fireEvent.click(within(list).getByRole("button", { name: "Publier en ligne" }));
+    await within(list).findByText(/La page de publication n'a pas pu être mise en ligne : Vous n'avez pas le droit/);
+    expect(data.actes.all()[0]?.publieLe).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import { Suspense, lazy, useState } from "react";
 import { formatDateFr } from "@shared/domain/common";
 import type { ActTracking } from "./cockpit-acts";
 import { AcknowledgementForm } from "./AcknowledgementForm";
+import { PublishButton } from "./PublishButton";
 import { RemovalForm } from "./RemovalForm";
 
 // Its own chunk: the dossier brings jszip and the envelope's form, which the cockpit's first display does not need.
@@ -53,6 +54,7 @@ export function ActsFollowUp({ tracked, today }: { tracked: readonly ActTracking
               </li>
             ))}
           </ul>
+          {act.toPublish && <PublishButton acte={act.acte} commune={act.communeRecord} today={today} />}
           {act.postedSince && <RemovalForm acte={act.acte} publieLe={act.postedSince} today={today} />}
           {act.withdrawal && <Text>{act.withdrawal}</Text>}
           {act.mention && <Caption1>{`Registre des actes : « ${act.mention} ».`}</Caption1>}

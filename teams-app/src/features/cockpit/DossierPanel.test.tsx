@@ -1,6 +1,11 @@
+import { TextDecoder, TextEncoder } from "node:util";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { memoryLibrary } from "@shared/data/drive/memory-library.test-support";
 import { fakeData } from "../../testing/fake-data";
 import { renderTeamsApp } from "../../testing/render-teams-app";
+
+// jsdom lacks them; the nomenclature file is decoded with them, as in a browser.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 let stop: () => void = () => undefined;
 const created: Blob[] = [];
@@ -67,5 +72,58 @@ describe("du point adopté au dossier de télétransmission, depuis le cockpit",
         natureActes: "1",
       }),
     );
+  });
+});
+
+describe("nomenclature de classification de la commune, importée dans le dossier", () => {
+  const json = (value: unknown, name = "classification.json") =>
+    new File([JSON.stringify(value)], name, { type: "application/json" });
+  const prefecture = {
+    version: "Préfecture 2026",
+    matieres: [
+      {
+        code: "9",
+        libelle: "Autres domaines",
+        sousMatieres: [{ code: "9.2", libelle: "Compétences propres à la commune" }],
+      },
+    ],
+  };
+
+  it("refuse un fichier invalide en français, enregistre celui de la préfecture, et TDT-CLASSIFICATION le suit", async () => {
+    const data = fakeData({
+      communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49", publication: "affichage" }],
+      membres: [{ nom: "Claire Moreau", role: "secretaire", commune: "1", email: "secretariat@a.example" }],
+      actes: [{ objet: "Vœu", type: "deliberation", numero: "2026_040", commune: "1", date: "2026-11-02T17:00:00Z" }],
+    });
+    const publications = memoryLibrary();
+    const open = async () => {
+      const list = await screen.findByRole("list", { name: "Actes après le vote" });
+      fireEvent.click(within(list).getByRole("button", { name: "Préparer la télétransmission" }));
+      return within(list).findByRole("group", { name: "Dossier de télétransmission" });
+    };
+    stop = renderTeamsApp(data, "cockpit", "2026-11-20", undefined, undefined, 0, undefined, publications).stop;
+    let panel = await open();
+    within(panel).getByText("Nomenclature : table nationale de base.");
+    expect(within(panel).queryByRole("option", { name: /^9\.2 / })).toBeNull();
+    const input = () => within(panel).getByLabelText("Nomenclature de la préfecture (JSON)");
+    fireEvent.change(input(), { target: { files: [new File(["matière;sous-matière"], "c.csv")] } });
+    await within(panel).findByText(/ce n'est pas du JSON/);
+    fireEvent.change(input(), { target: { files: [json({ version: "x", matieres: [] })] } });
+    await within(panel).findByText(/^Classification illisible/);
+    expect(publications.files.size).toBe(0);
+    fireEvent.change(input(), { target: { files: [json(prefecture)] } });
+    await within(panel).findByText("Nomenclature « Préfecture 2026 » enregistrée pour la commune : 1 sous-matière(s).");
+    expect([...publications.files.keys()]).toEqual(["Commune 1/classification.json"]);
+    const defects = within(panel).getByRole("list", { name: "Défauts de l'enveloppe" });
+    // 9.2 is this prefecture's, not the national base table's: accepted only because the commune's table is used.
+    fireEvent.change(within(panel).getByLabelText("Classification"), { target: { value: "9.2" } });
+    await waitFor(() => expect(within(defects).queryByText("TDT-CLASSIFICATION")).toBeNull());
+    expect(within(panel).queryByRole("option", { name: /^7\.10 / })).toBeNull();
+    // Reopened later: the commune's table is read back from the library.
+    cleanup();
+    stop();
+    stop = renderTeamsApp(data, "cockpit", "2026-11-20", undefined, undefined, 0, undefined, publications).stop;
+    panel = await open();
+    await within(panel).findByText("Nomenclature de la commune : Préfecture 2026.");
   });
 });

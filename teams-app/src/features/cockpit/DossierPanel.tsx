@@ -10,10 +10,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { loadClassification, saveClassification, sizeRefusal } from "@shared/data/drive/classification-file";
 import { NATURE_CHOICES } from "@shared/data/schema";
 import type { Finding } from "@shared/domain/rules";
-import type { DossierFile } from "@shared/domain/transmission";
+import type { ClassificationTable, DossierFile } from "@shared/domain/transmission";
 import {
   BASE_CLASSIFICATION,
   checkTransmission,
@@ -90,9 +91,40 @@ const SAVE_NOTES = {
   rejected: " La fiche de l'acte n'a pas pu être enregistrée : vérifiez vos droits sur la liste Actes.",
 } as const;
 
-const SOUS_MATIERES = BASE_CLASSIFICATION.matieres.flatMap((m) =>
-  m.sousMatieres.map((s) => ({ code: s.code, label: `${s.code} ${m.libelle} / ${s.libelle}` })),
-);
+const sousMatieres = (table: ClassificationTable) =>
+  table.matieres.flatMap((m) =>
+    m.sousMatieres.map((s) => ({ code: s.code, label: `${s.code} ${m.libelle} / ${s.libelle}` })),
+  );
+
+/**
+ * The commune's nomenclature when it imported one (TDT-CLASSIFICATION then checks against it), the national base
+ * table otherwise; `note` says which, or why the commune's could not be used.
+ */
+function useClassification(communeId: string | undefined) {
+  const { publications } = useServices();
+  const [table, setTable] = useState<ClassificationTable>(BASE_CLASSIFICATION);
+  const [note, setNote] = useState("Nomenclature : table nationale de base.");
+  useEffect(() => {
+    if (!publications || !communeId) return;
+    let current = true;
+    loadClassification(publications, communeId).then(
+      (read) => {
+        if (!current || !read) return;
+        if (read.ok) {
+          setTable(read.table);
+          setNote(`Nomenclature de la commune : ${read.table.version}.`);
+        } else setNote(`${read.message} La table nationale de base s'applique.`);
+      },
+      () =>
+        current &&
+        setNote("La nomenclature de la commune n'a pas pu être lue : la table nationale de base s'applique."),
+    );
+    return () => {
+      current = false;
+    };
+  }, [publications, communeId]);
+  return { table, setTable, note, setNote };
+}
 
 export interface DossierPanelProps {
   readonly acte: ActeRecord;
@@ -108,7 +140,8 @@ export interface DossierPanelProps {
  */
 export function DossierPanel({ acte, commune, otherNumeros, today }: DossierPanelProps) {
   const styles = useStyles();
-  const { pdf, documents } = useServices();
+  const { pdf, documents, publications } = useServices();
+  const nomenclature = useClassification(commune?.id);
   const { busy, write } = useWrite();
   const [numero, setNumero] = useState(acte.numero ?? "");
   const [nature, setNature] = useState(acte.natureActes ?? (acte.type === "deliberation" ? "1" : ""));
@@ -124,7 +157,11 @@ export function DossierPanel({ acte, commune, otherNumeros, today }: DossierPane
     ...(natureCode !== undefined ? { nature: natureCode } : {}),
     classification,
   };
-  const findings: Finding[] = checkTransmission(record, { today, otherNumeros });
+  const findings: Finding[] = checkTransmission(record, {
+    today,
+    otherNumeros,
+    classification: nomenclature.table,
+  });
   const ready = envelopeReady(findings) && files.every((f) => f.bytes !== undefined);
   const attempt = async (task: () => Promise<string>) => {
     setWorking(true);
@@ -151,6 +188,20 @@ export function DossierPanel({ acte, commune, otherNumeros, today }: DossierPane
         ...current.filter((f) => f.role !== "acte"),
       ]);
       return `Acte converti en PDF : « ${name} ».`;
+    });
+  const importNomenclature = (file: File | undefined) =>
+    attempt(async () => {
+      if (!file) return "Aucun fichier choisi.";
+      if (!publications || !commune) throw new Error("La bibliothèque « Publications » n'est pas accessible d'ici.");
+      // Not even read above its bound.
+      const large = sizeRefusal(file.size);
+      if (large) throw new Error(large);
+      const read = await saveClassification(publications, commune.id, await readFile(file));
+      if (!read.ok) throw new Error(read.message);
+      nomenclature.setTable(read.table);
+      nomenclature.setNote(`Nomenclature de la commune : ${read.table.version}.`);
+      const count = sousMatieres(read.table).length;
+      return `Nomenclature « ${read.table.version} » enregistrée pour la commune : ${count} sous-matière(s).`;
     });
   const exportDossier = () =>
     attempt(async () => {
@@ -194,7 +245,7 @@ export function DossierPanel({ acte, commune, otherNumeros, today }: DossierPane
         <Field label="Classification" size="small">
           <Select size="small" value={classification} onChange={(_e, d) => setClassification(d.value)}>
             <option value="">—</option>
-            {SOUS_MATIERES.map((s) => (
+            {sousMatieres(nomenclature.table).map((s) => (
               <option key={s.code} value={s.code}>
                 {s.label}
               </option>
@@ -229,6 +280,17 @@ export function DossierPanel({ acte, commune, otherNumeros, today }: DossierPane
                 setFiles((current) => [...current.filter((f) => f.role === "acte"), ...chosen]),
               );
             }}
+          />
+        </label>
+      </div>
+      <div className={styles.row}>
+        <Caption1>{nomenclature.note}</Caption1>
+        <label className={styles.file}>
+          <Caption1>Nomenclature de la préfecture (JSON)</Caption1>
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void importNomenclature(e.target.files?.[0])}
           />
         </label>
       </div>

@@ -76,6 +76,8 @@ export interface ActTracking {
   readonly toSend: boolean;
   /** Sent on this date, its acknowledgement not recorded yet: the cockpit takes its identifier and date. */
   readonly awaitingAr?: string;
+  /** Électronique, decided and not yet online: the cockpit offers « Publier ». */
+  readonly toPublish: boolean;
   /** Affichage: posted on this date and not yet taken down, so the cockpit takes the day it is. */
   readonly postedSince?: string;
   readonly label: string;
@@ -125,6 +127,11 @@ export function actTracking(
           communeRecord: commune,
           otherNumeros,
           toSend: record.transmissible && !record.transmisLe,
+          toPublish:
+            record.publication === "electronique" &&
+            record.portee !== "individuel" &&
+            !record.publieLe &&
+            (record.date ?? today) <= today,
           ...(record.transmissible && record.transmisLe && !record.arLe ? { awaitingAr: record.transmisLe } : {}),
           ...(posted && record.publieLe ? { postedSince: record.publieLe } : {}),
           label: label.charAt(0).toUpperCase() + label.slice(1),
