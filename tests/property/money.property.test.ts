@@ -1,4 +1,5 @@
 import { centsFromNumber, formatMoney, parseMoney } from "@shared/domain/budget";
+import { parsePlainMoney, parseWrittenMoney } from "@shared/domain/common/money";
 import { check, fc, hostileText, settled } from "./support";
 
 /** Amounts up to a thousand billion euros, far beyond any commune. */
@@ -49,6 +50,33 @@ describe("montants (parseMoney, formatMoney)", () => {
         expect(formatMoney(parseMoney(formatMoney(value)) as number)).toBe(formatMoney(value));
       },
       500,
+    );
+  });
+
+  it("la voie rapide des flux (« 1234.56 », « -12 ») dit ce que dit la grammaire générale, ou laisse décider celle-ci", async () => {
+    // Lengths drawn evenly, so that the long ones at the bound of the fast path come as often as the short ones.
+    const digits = (min: number, max: number) =>
+      fc
+        .integer({ min, max })
+        .chain((length) =>
+          fc.string({ unit: fc.constantFrom(..."0123456789".split("")), minLength: length, maxLength: length }),
+        );
+    // The plain form itself, with its edges (leading zeros, -0, one decimal, the 13-digit bound and beyond it).
+    const plain = fc
+      .tuple(fc.constantFrom("", "-"), digits(1, 16), fc.option(digits(1, 3), { nil: undefined }))
+      .map(([sign, euros, decimals]) => `${sign}${euros}${decimals === undefined ? "" : `.${decimals}`}`);
+    // Near misses: what a flow could write wrong, or a person right, over the characters of both grammars.
+    const nearMiss = fc.string({ unit: fc.constantFrom(..."0123456789.,-+ ()€\u2212\u00a0".split("")), maxLength: 20 });
+    await check(
+      [fc.oneof(plain, nearMiss, hostileText(["1234.56", "-12", "0.5", "."]))],
+      async (text) => {
+        const fast = parsePlainMoney(text);
+        if (fast !== undefined) expect({ text, cents: fast }).toEqual({ text, cents: parseWrittenMoney(text) });
+        if (/^-?\d{1,13}(\.\d{1,2})?$/.test(text))
+          expect({ text, cents: fast }).not.toEqual({ text, cents: undefined });
+        expect(parseMoney(text)).toBe(fast ?? parseWrittenMoney(text));
+      },
+      1000,
     );
   });
 

@@ -17,15 +17,46 @@ export const NNBSP = "\u202f";
  * with one kind only, a single occurrence is the decimal mark, several are thousands groups.
  * More than two decimals is accepted only if the extra digits are zeros. Returns undefined when not an amount.
  */
-const PLAIN = /^(-?)(\d{1,15})(?:\.(\d{1,2}))?$/;
-
 export function parseMoney(text: string): Cents | undefined {
-  // Budget flows write every amount as "12345.67": read those directly, the general grammar below is for people.
-  const plain = PLAIN.exec(text);
-  if (plain) {
-    const cents = Number(plain[2]) * 100 + Number(((plain[3] ?? "") + "00").slice(0, 2));
-    return plain[1] && cents !== 0 ? -cents : cents;
+  return parsePlainMoney(text) ?? parseWrittenMoney(text);
+}
+
+/** Integer digits the plain form takes: 13 keep every amount with its cents a safe integer. */
+const PLAIN_DIGITS = 13;
+
+/**
+ * The plain form budget flows write every amount in ("12345.67", "-12", "1234.5"), read without a regex or an
+ * intermediate string: a large flow has hundreds of thousands. Undefined for anything else, which
+ * parseWrittenMoney then decides; on the strings it reads, both agree (tests/property/money.property.test.ts).
+ */
+export function parsePlainMoney(text: string): Cents | undefined {
+  const length = text.length;
+  const negative = length > 0 && text.charCodeAt(0) === 45; // "-"
+  let at = negative ? 1 : 0;
+  let euros = 0;
+  const start = at;
+  for (; at < length; at++) {
+    const digit = text.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) break;
+    euros = euros * 10 + digit;
   }
+  const digits = at - start;
+  if (digits === 0 || digits > PLAIN_DIGITS) return undefined;
+  let fraction = 0;
+  if (at < length) {
+    if (text.charCodeAt(at) !== 46 || length - at < 2 || length - at > 3) return undefined; // "." then 1 or 2 digits
+    for (let scale = 10, i = at + 1; i < length; i++, scale /= 10) {
+      const digit = text.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) return undefined;
+      fraction += digit * scale;
+    }
+  }
+  const cents = euros * 100 + fraction;
+  return negative && cents !== 0 ? -cents : cents;
+}
+
+/** The general grammar: whatever people and spreadsheets write (see parseMoney). */
+export function parseWrittenMoney(text: string): Cents | undefined {
   let s = text.replace(SPACES, "").replace(MINUS, "-").replace(/€$/, "").replace(/^€/, "");
   let negative = false;
   if (/^\(.*\)$/.test(s)) {

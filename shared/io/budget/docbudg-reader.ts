@@ -45,11 +45,20 @@ const LOAN_FIELDS = new Set(["CodTypEmpr", "MtIntExer", "MtCapitalExer"]);
 type Fields = Map<string, string>;
 
 interface RawLine {
-  readonly index: number;
+  index: number;
   /** By LINE_FIELDS slot; the first value of a field wins. */
   readonly values: (string | undefined)[];
-  section?: string;
+  section: string | undefined;
 }
+
+/** Distinct codes (natures, chapitres, fonctions) kept as one string each; past this many, new ones are kept as read. */
+const MAX_CODES = 4096;
+/**
+ * saxes hands attribute values as slices of the decoded chunk, and V8 keeps a slice of 13 characters or more as a
+ * view on the whole chunk: one kept libellé would keep 64 Ko of text alive. A copy lets the chunk go.
+ */
+const SLICED_FROM = 13;
+const detached = (value: string): string => (value.length < SLICED_FROM ? value : (" " + value).slice(1));
 
 /** What turning a raw line into a BudgetLine needs from the header: read once, when the first line closes. */
 interface LineContext {
@@ -62,6 +71,12 @@ const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 const present = (value: string | undefined): string | undefined => {
   const raw = value?.trim();
   return raw === undefined || raw === "" ? undefined : raw;
+};
+
+/** A kept text of a line, free of the chunk it was read from. */
+const kept = (value: string | undefined): string | undefined => {
+  const raw = present(value);
+  return raw === undefined ? undefined : detached(raw);
 };
 
 const valueOf = (fields: Fields, name: string): string | undefined => present(fields.get(name));
@@ -89,20 +104,23 @@ const [MT_PREV, MT_RAR_PREC, CRED_OUV, MT_PROP_NOUV, MT_BUDG_PREC, MT_RAR_3112, 
   (name) => slot(name),
 ) as [number, number, number, number, number, number, number];
 
+/** The amount in a line's slot (no closure a line: at 100 000 lines each one is work for the collector). */
+const amount = (values: readonly (string | undefined)[], at: number): Cents | undefined =>
+  cents(values[at], LINE_FIELDS[at] ?? "");
+
 function amountsOf(values: readonly (string | undefined)[], type: DocumentType): LineAmounts {
-  const amount = (at: number) => cents(values[at], LINE_FIELDS[at] ?? "");
-  const prev = amount(MT_PREV);
-  const rarPrec = amount(MT_RAR_PREC);
-  const credOuv = amount(CRED_OUV);
+  const prev = amount(values, MT_PREV);
+  const rarPrec = amount(values, MT_RAR_PREC);
+  const credOuv = amount(values, CRED_OUV);
   const yearEnd = type === "CA" || type === "CFU";
   const credits = type === "DM" ? prev : (credOuv ?? (prev === undefined ? undefined : prev + (rarPrec ?? 0)));
   // One literal shape for every line (absent amounts stay undefined): the rules read these objects a lot.
   return {
     credits,
-    propositions: amount(MT_PROP_NOUV),
-    budgetPrecedent: amount(MT_BUDG_PREC),
-    rar: yearEnd ? amount(MT_RAR_3112) : rarPrec,
-    realise: amount(MT_REAL),
+    propositions: amount(values, MT_PROP_NOUV),
+    budgetPrecedent: amount(values, MT_BUDG_PREC),
+    rar: yearEnd ? amount(values, MT_RAR_3112) : rarPrec,
+    realise: amount(values, MT_REAL),
   };
 }
 
@@ -131,7 +149,15 @@ export class DocumentBudgetaireStream {
   private lineCount = 0;
   /** Depth of the elements open inside the current LigneBudget (its fields are at 1). */
   private belowLine = 0;
+  /** The open LigneBudget's values, if it is kept; one array for every line, emptied when the line closes. */
   private line: RawLine | undefined;
+  private readonly scratch: RawLine = {
+    index: 0,
+    values: new Array<string | undefined>(LINE_FIELDS.length),
+    section: undefined,
+  };
+  /** Each code once: a budget repeats few of them over many lines (see MAX_CODES). */
+  private readonly codes = new Map<string, string>();
   private loan: Fields | undefined;
   private readonly loans: Fields[] = [];
 
@@ -235,10 +261,8 @@ export class DocumentBudgetaireStream {
       this.header.set("LibelleColl", v);
     else if (rel === 2 && name === "LigneBudget" && this.path[depth - 1] === "Budget") {
       this.lineCount++;
-      this.line =
-        attributes["calculated"] === "true"
-          ? undefined
-          : { index: this.lineCount, values: new Array<string | undefined>(LINE_FIELDS.length) };
+      this.line = attributes["calculated"] === "true" ? undefined : this.scratch;
+      this.scratch.index = this.lineCount;
     } else if (rel === 3 && (parent === "EnTeteBudget" || parent === "BlocBudget") && v !== undefined)
       this.header.set(name, v);
     else if (
@@ -258,8 +282,11 @@ export class DocumentBudgetaireStream {
     if (name === "LigneBudget" && this.line && this.path.length - this.docDepth === 2) {
       // Turned into a BudgetLine at once, so that the raw values die young (cheap for the collector).
       this.context ??= this.lineContext();
+      const { index, values, section } = this.line;
       if (this.context) this.lines.push(this.toLine(this.line, this.context));
-      else this.pending.push(this.line);
+      else this.pending.push({ index, values: [...values], section });
+      values.fill(undefined);
+      this.line.section = undefined;
       this.line = undefined;
     } else if (name === "EMPRUNT" && this.loan) {
       this.loans.push(this.loan);
@@ -295,14 +322,14 @@ export class DocumentBudgetaireStream {
   }
 
   private toLine({ index, values, section }: RawLine, { type, plan }: LineContext): BudgetLine {
-    const nature = present(values[NATURE]);
+    const nature = this.code(values[NATURE]);
     const sens = present(values[COD_RD]);
     if (!nature || (sens !== "D" && sens !== "R"))
       throw new BudgetReadError(`${this.lineWhere(index)} : Nature ou CodRD (D/R) absent.`);
     const mouvement = present(values[OP_BUDG]) === "1" ? "ordre" : "reel";
     const typ = present(values[TYP_OP_BUDG]);
     const typeOrdre = typ === "1" ? "interieur" : typ === "2" ? "entre-sections" : undefined;
-    const declared = present(values[CONT_NAT]);
+    const declared = this.code(values[CONT_NAT]);
     const declaredSection = section?.trim();
     const placed = placeLine(
       plan,
@@ -323,11 +350,21 @@ export class DocumentBudgetaireStream {
       mouvement,
       typeOrdre,
       chapitreDeclare: declared,
-      fonction: present(values[FONCTION]),
-      operation: present(values[OPERATION]),
-      libelle: present(values[LIB_CPTE]),
+      fonction: this.code(values[FONCTION]),
+      operation: kept(values[OPERATION]),
+      libelle: kept(values[LIB_CPTE]),
       amounts: this.amounts(values, type, index),
     };
+  }
+
+  private code(value: string | undefined): string | undefined {
+    const raw = present(value);
+    if (raw === undefined) return undefined;
+    const known = this.codes.get(raw);
+    if (known !== undefined) return known;
+    const own = detached(raw);
+    if (this.codes.size < MAX_CODES) this.codes.set(own, own);
+    return own;
   }
 
   private lineWhere(index: number): string {
