@@ -4,11 +4,9 @@ import { formatDateFr } from "@shared/domain/common";
 import { frenchSpacing } from "@shared/ui/i18n/typography";
 import { LATE_HELP } from "./cockpit";
 import type { CockpitItem } from "./cockpit";
-import { completionDateProblem, completionWrite } from "./cockpit-completion";
-import type { Completion, CompletionWrite } from "./cockpit-completion";
-import { useServices } from "../../app/services";
-import { useLoad } from "@shared/ui/hooks/use-load";
-import { useWrite } from "../seance/use-write";
+import { shortVerb } from "./cockpit-completion";
+import type { Completion } from "./cockpit-completion";
+import { useCompletionForm } from "./use-completion-form";
 
 const useStyles = makeStyles({
   // One column on a phone or a task pane; the date beside the rest from 600 px.
@@ -25,9 +23,6 @@ const useStyles = makeStyles({
   label: { overflowWrap: "anywhere" },
   row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
 });
-
-/** « Transmis le » → « Transmis ». */
-const shortVerb = (completion: Completion) => completion.verb.replace(/ le$/, "");
 
 function CompletionForm({ item, completion, today }: { item: CockpitItem; completion: Completion; today: string }) {
   const [open, setOpen] = useState(false);
@@ -54,41 +49,13 @@ function OpenCompletionForm({
   onClose: () => void;
 }) {
   const styles = useStyles();
-  const { data } = useServices();
-  const { busy, write } = useWrite();
-  const [date, setDate] = useState(today);
-  // A convocation needs its séance's agenda: one filtered request, made when the secretary opens the form.
-  const agenda = useLoad(
-    () =>
-      completion.convocationFor !== undefined && item.seanceId
-        ? data.points.items({ seance: item.seanceId }).then((r) => r.records.length)
-        : Promise.resolve(undefined),
-    [item.seanceId],
-  );
-  const agendaSize = agenda.status === "done" ? agenda.value : undefined;
-  const waiting = completion.convocationFor !== undefined && agenda.status !== "done";
-  const problem =
-    agenda.status === "failed"
-      ? `L'ordre du jour n'a pas pu être lu : ${agenda.message}`
-      : completionDateProblem(completion, date, today, agendaSize);
-  const send = (w: CompletionWrite) => {
-    switch (w.list) {
-      case "seances":
-        return write(w.list, w.op);
-      case "actes":
-        return write(w.list, w.op);
-      case "echeances":
-        return write(w.list, w.op);
-      case "subventions":
-        return write(w.list, w.op);
-    }
-  };
+  const { date, setDate, problem, canSave, submit } = useCompletionForm(item, completion, today);
   return (
     <form
       className={styles.row}
       onSubmit={(e) => {
         e.preventDefault();
-        if (problem === undefined && !waiting) void send(completionWrite(completion, date));
+        submit();
       }}
     >
       <Field
@@ -99,7 +66,7 @@ function OpenCompletionForm({
       >
         <Input type="date" size="small" value={date} max={today} onChange={(_e, d) => setDate(d.value)} />
       </Field>
-      <Button size="small" type="submit" appearance="primary" disabled={busy || waiting || problem !== undefined}>
+      <Button size="small" type="submit" appearance="primary" disabled={!canSave}>
         Enregistrer
       </Button>
       <Button size="small" onClick={onClose}>

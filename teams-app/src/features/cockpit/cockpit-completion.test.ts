@@ -1,5 +1,6 @@
 import { cockpitItems } from "./cockpit";
-import { completionDateProblem, completionWrite } from "./cockpit-completion";
+import { completionDateProblem, completionFormProblem, completionWrite, shortVerb } from "./cockpit-completion";
+import type { Completion } from "./cockpit-completion";
 import { commune, seance } from "../../testing/records";
 
 const input = {
@@ -105,5 +106,37 @@ describe("la convocation marquée envoyée depuis le cockpit", () => {
     expect(completionDateProblem(c, "2026-12-05", "2026-12-05", 3)).toMatch(/précéder le jour de la séance/);
     expect(completionDateProblem(c, "2026-11-21", "2026-11-20", 3)).toMatch(/date à venir/);
     expect(completionDateProblem(c, "2026-11-20", "2026-11-20", 3)).toBeUndefined();
+  });
+});
+
+describe("le formulaire d'achèvement du cockpit, hors de la vue", () => {
+  const faite: Completion = { list: "echeances", field: "faiteLe", id: "e1", eTag: '"e1"', verb: "Faite le" };
+  const convocation: Completion = {
+    list: "seances",
+    field: "convocationLe",
+    id: "s1",
+    eTag: '"s1"',
+    verb: "Envoyée le",
+    convocationFor: "2026-12-10",
+  };
+
+  it("nomme le bouton par le verbe sans « le »", () => {
+    expect(shortVerb({ verb: "Transmis le" })).toBe("Transmis");
+    expect(shortVerb({ verb: "Publié le" })).toBe("Publié");
+  });
+
+  it("dit d'abord que l'ordre du jour n'a pas pu être lu, sinon le problème de la date", () => {
+    expect(
+      completionFormProblem(convocation, "2026-11-20", "2026-11-20", { status: "failed", message: "Hors ligne." }),
+    ).toBe("L'ordre du jour n'a pas pu être lu : Hors ligne.");
+    expect(completionFormProblem(faite, "2026-11-21", "2026-11-20", { status: "done", value: undefined })).toBe(
+      completionDateProblem(faite, "2026-11-21", "2026-11-20"),
+    );
+    expect(
+      completionFormProblem(faite, "2026-11-20", "2026-11-20", { status: "done", value: undefined }),
+    ).toBeUndefined();
+    expect(completionFormProblem(convocation, "2026-11-20", "2026-11-20", { status: "done", value: 0 })).toBe(
+      completionDateProblem(convocation, "2026-11-20", "2026-11-20", 0),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { formatDateFr } from "@shared/domain/common";
+import type { AsyncState } from "@shared/ui/hooks/async-state";
 import type { ListOf, WriteOp } from "../../app/data/ports";
 import { convocationSendingProblem } from "../seance/convocation-deadline";
 import { parisToUtc } from "../../common/paris-time";
@@ -68,4 +69,18 @@ export function completionWrite(completion: Completion, date: string): Completio
     case "subventions":
       return { list: "subventions", op: { ...target, patch: { deposeLe: at, statut: "depose" } } };
   }
+}
+
+/** « Transmis le » → « Transmis ». */
+export const shortVerb = (completion: Pick<Completion, "verb">): string => completion.verb.replace(/ le$/, "");
+
+/** The form's problem: the agenda that could not be read (for a convocation), else the date's. */
+export function completionFormProblem(
+  completion: Completion,
+  date: string,
+  today: string,
+  agenda: AsyncState<number | undefined>,
+): string | undefined {
+  if (agenda.status === "failed") return `L'ordre du jour n'a pas pu être lu : ${agenda.message}`;
+  return completionDateProblem(completion, date, today, agenda.status === "done" ? agenda.value : undefined);
 }

@@ -1,8 +1,8 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import { GENRES, MANDATS } from "@shared/data/schema";
+import { MANDATS } from "@shared/data/schema";
 import type { MembreRecord } from "../../app/data/ports";
-import { useWrite } from "../seance/use-write";
+import type { EluForm } from "./elu-form";
+import { useEluForm } from "./use-elu-form";
 
 const useStyles = makeStyles({
   row: {
@@ -22,48 +22,11 @@ const MANDAT_LABELS: Readonly<Record<(typeof MANDATS)[number], string>> = {
   conseiller: "Conseiller municipal",
 };
 
-interface EluForm {
-  prenom: string;
-  genre: "" | (typeof GENRES)[number];
-  mandat: "" | (typeof MANDATS)[number];
-  rang: string;
-  delegation: string;
-}
-
-const formOf = (m: MembreRecord): EluForm => ({
-  prenom: m.prenom ?? "",
-  genre: m.genre ?? "",
-  mandat: m.mandat ?? "",
-  rang: m.rang === undefined ? "" : String(m.rang),
-  delegation: m.delegation ?? "",
-});
-
 /** One élu's seat in the profile: the maire and the adjoints, their genre and delegation. */
 export function EluRow({ membre }: { membre: MembreRecord }) {
   const styles = useStyles();
-  const { busy, write } = useWrite();
-  const [form, setForm] = useState(() => formOf(membre));
-  const saved = formOf(membre);
-  const changed = (Object.keys(form) as (keyof EluForm)[]).some((k) => form[k] !== saved[k]);
-  const rang = /^\d{1,2}$/.test(form.rang) ? Number(form.rang) : undefined;
-  const rangError = form.rang !== "" && (rang === undefined || rang < 1) ? "Un rang de 1 à 99." : undefined;
-  const prenomError =
-    form.prenom.trim() !== "" && !membre.nom.startsWith(form.prenom.trim())
-      ? `Le nom « ${membre.nom} » ne commence pas par ce prénom.`
-      : undefined;
-  const save = () =>
-    write("membres", {
-      kind: "update",
-      id: membre.id,
-      eTag: membre.eTag,
-      patch: {
-        prenom: form.prenom.trim() || undefined,
-        genre: form.genre || undefined,
-        mandat: form.mandat || undefined,
-        rang: form.mandat === "adjoint" ? rang : undefined,
-        delegation: form.delegation.trim() || undefined,
-      },
-    });
+  const { form, setForm, errors, canSave, save } = useEluForm(membre);
+  const { rang: rangError, prenom: prenomError } = errors;
   const label = (what: string) => `${what} de ${membre.nom}`;
   return (
     <li className={styles.row} aria-label={membre.nom}>
@@ -106,11 +69,7 @@ export function EluRow({ membre }: { membre: MembreRecord }) {
         </Field>
       )}
       <div>
-        <Button
-          disabled={busy || !changed || rangError !== undefined || prenomError !== undefined}
-          onClick={() => void save()}
-          aria-label={`Enregistrer ${membre.nom}`}
-        >
+        <Button disabled={!canSave} onClick={() => void save()} aria-label={`Enregistrer ${membre.nom}`}>
           Enregistrer
         </Button>
       </div>

@@ -1,19 +1,9 @@
 import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
 import { COMMUNE_ARTICLE_CHOICES } from "@shared/data/schema";
 import type { CommuneRecord } from "../../app/data/ports";
-import {
-  EN_TETE_MAX_LINE,
-  EN_TETE_MAX_LINES,
-  PUBLICATION_LABELS,
-  PUBLICATION_MODES,
-  derivedValues,
-  profileFormErrors,
-  profileFormOf,
-  profilePatch,
-} from "./commune-profile-form";
+import { EN_TETE_MAX_LINE, EN_TETE_MAX_LINES, PUBLICATION_LABELS, PUBLICATION_MODES } from "./commune-profile-form";
 import type { ProfileForm as Form } from "./commune-profile-form";
-import { useWrite } from "../seance/use-write";
+import { useProfileForm } from "./use-profile-form";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -36,22 +26,7 @@ const ARTICLE_LABELS: Readonly<Record<Form["article"], string>> = {
 /** The commune's own values; an emptied field falls back to what the lists derive, shown as its placeholder. */
 export function ProfileForm({ commune }: { commune: CommuneRecord }) {
   const styles = useStyles();
-  const { busy, write } = useWrite();
-  const [form, setForm] = useState<Form>(() => profileFormOf(commune));
-  const errors = profileFormErrors(form);
-  const derived = derivedValues(form);
-  const saved = profileFormOf(commune);
-  const changed = (Object.keys(form) as (keyof Form)[]).some((k) => form[k] !== saved[k]);
-  const set =
-    <K extends keyof Form>(key: K) =>
-    (value: Form[K]) =>
-      setForm((f) => ({ ...f, [key]: value }));
-  const field = (key: keyof Form) => ({
-    validationState: errors[key] ? ("error" as const) : ("none" as const),
-    validationMessage: errors[key],
-  });
-  const save = () =>
-    write("communes", { kind: "update", id: commune.id, eTag: commune.eTag, patch: profilePatch(form) });
+  const { form, set, field, derived, canSave, save } = useProfileForm(commune);
   return (
     <form
       className={styles.form}
@@ -126,7 +101,7 @@ export function ProfileForm({ commune }: { commune: CommuneRecord }) {
         <Textarea value={form.enTete} resize="vertical" onChange={(_e, d) => set("enTete")(d.value)} />
       </Field>
       <div>
-        <Button type="submit" appearance="primary" disabled={busy || !changed || Object.keys(errors).length > 0}>
+        <Button type="submit" appearance="primary" disabled={!canSave}>
           Enregistrer le profil
         </Button>
       </div>

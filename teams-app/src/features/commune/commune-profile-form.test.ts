@@ -1,4 +1,4 @@
-import { derivedValues, profileFormErrors, profileFormOf, profilePatch } from "./commune-profile-form";
+import { derivedValues, profileChanged, profileFormErrors, profileFormOf, profilePatch } from "./commune-profile-form";
 import type { ProfileForm } from "./commune-profile-form";
 
 const form = (fields: Partial<ProfileForm> = {}): ProfileForm => ({
@@ -50,5 +50,12 @@ describe("formulaire du profil de la commune", () => {
   it("accepte la Corse et l'outre-mer", () => {
     expect(profileFormErrors(form({ departement: "2a", codeInsee: "2A004" }))).toEqual({});
     expect(profileFormErrors(form({ departement: "974", codeInsee: "97411" }))).toEqual({});
+  });
+});
+
+describe("profil modifié", () => {
+  it("n'offre l'enregistrement qu'après un changement d'au moins un champ", () => {
+    expect(profileChanged(form(), form())).toBe(false);
+    expect(profileChanged(form({ codeInsee: "49001" }), form())).toBe(true);
   });
 });

@@ -116,3 +116,7 @@ export function profilePatch(form: ProfileForm): Partial<DraftIn<"communes">> {
     ),
   };
 }
+
+/** Whether the form differs from the saved record's: only a change is offered for saving. */
+export const profileChanged = (form: ProfileForm, saved: ProfileForm): boolean =>
+  (Object.keys(form) as (keyof ProfileForm)[]).some((k) => form[k] !== saved[k]);

@@ -1,12 +1,13 @@
 import { Button, Caption1, Field, Input, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useState } from "react";
+import { Suspense, lazy } from "react";
 import { canValidateClauses } from "../../common/identity";
 import { proposedVersions, validatedClauses } from "./network";
 import type { ProposedVersion } from "./network";
+import { validationOf, versionTitle } from "./proposal";
+import { useProposeForm } from "./use-propose-form";
 import { useServices } from "../../app/services";
 import { Loading } from "@shared/ui/components/Loading/Loading";
 import { useLoad } from "@shared/ui/hooks/use-load";
-import { useStoredDraft } from "../../common/use-stored-draft";
 import { Section } from "../../common/Section";
 import type { Workspace } from "../../common/workspace";
 import { useWrite } from "../seance/use-write";
@@ -25,21 +26,8 @@ function Proposal({ entry, ws }: { entry: ProposedVersion; ws: Workspace }) {
   const styles = useStyles();
   const { busy, write } = useWrite();
   const { clause, version } = entry;
-  // The référent's decision on this exact text, an item only référents can create: who and when are its author and
-  // date. One decision a version and text: validating again after a lost answer stores nothing more.
-  const validate = () =>
-    write("validationsClauses", {
-      kind: "create",
-      draft: {
-        titre: version.titre,
-        clause: version.clause,
-        version: version.version,
-        texte: version.texte,
-        decision: "validee",
-      },
-      clientId: `validation:${version.id}:${version.eTag}`,
-    });
-  const title = `${clause?.intitule ?? version.titre} — version ${version.version}`;
+  const validate = () => write("validationsClauses", { kind: "create", ...validationOf(version) });
+  const title = versionTitle(clause, version);
   return (
     <div className={styles.item}>
       <Text weight="semibold">{title}</Text>
@@ -64,49 +52,10 @@ function Proposal({ entry, ws }: { entry: ProposedVersion; ws: Workspace }) {
 // The team's catalog is large: loaded in its own chunk, only when the shared clauses are shown.
 const CatalogReview = lazy(() => import("./CatalogReview"));
 
-/** Client ids fixed at the first try, so that proposing again after a failure never stores a second clause. */
-const EMPTY_PROPOSAL = { intitule: "", texte: "", clauseKey: "", versionKey: "" };
-
 function ProposeForm({ ws }: { ws: Workspace }) {
   const styles = useStyles();
-  const { busy, write } = useWrite();
-  const { draft, update, clear } = useStoredDraft("proposition-clause", EMPTY_PROPOSAL);
+  const { draft, update, notice, canSend, propose } = useProposeForm(ws);
   const { intitule, texte } = draft;
-  const [notice, setNotice] = useState<string | undefined>(() =>
-    draft.clauseKey
-      ? "Proposition non terminée : « Proposer la clause » enverra son texte une fois la clause enregistrée."
-      : undefined,
-  );
-  const propose = async () => {
-    const keys = draft.clauseKey
-      ? draft
-      : { ...draft, clauseKey: crypto.randomUUID(), versionKey: crypto.randomUUID() };
-    update(keys);
-    const created = await write("clauses", {
-      kind: "create",
-      draft: { intitule: intitule.trim(), categorie: "deliberation" },
-      clientId: keys.clauseKey,
-    });
-    if (created.status !== "saved" || !created.record) {
-      setNotice("La clause est gardée en attente : son texte pourra être proposé une fois la clause enregistrée.");
-      return;
-    }
-    const version = {
-      titre: `${intitule.trim()} v1`,
-      clause: created.record.id,
-      version: 1,
-      texte: texte.trim(),
-      auteur: ws.identity.nom,
-    };
-    const sent = await write("clauseVersions", { kind: "create", draft: version, clientId: keys.versionKey });
-    if (sent.status === "conflict" || sent.status === "rejected") return;
-    clear();
-    setNotice(
-      sent.status === "saved"
-        ? "Clause proposée : un référent du réseau la validera."
-        : "Texte de la clause gardé en attente d'envoi.",
-    );
-  };
   return (
     <form
       className={styles.form}
@@ -122,7 +71,7 @@ function ProposeForm({ ws }: { ws: Workspace }) {
         <Textarea value={texte} onChange={(_e, d) => update({ ...draft, texte: d.value })} resize="vertical" />
       </Field>
       <div>
-        <Button type="submit" disabled={busy || !intitule.trim() || !texte.trim()}>
+        <Button type="submit" disabled={!canSend}>
           Proposer la clause
         </Button>{" "}
         {notice && <span role="status">{notice}</span>}
@@ -161,7 +110,7 @@ export function ClausesPanel({ ws }: { ws: Workspace }) {
             <Section title={`Clauses validées (${validated.length})`}>
               {validated.map(({ clause, version }) => (
                 <div key={version.id}>
-                  <Text weight="semibold">{`${clause?.intitule ?? version.titre} — version ${version.version}`}</Text>
+                  <Text weight="semibold">{versionTitle(clause, version)}</Text>
                   <Text block>{version.texte}</Text>
                 </div>
               ))}

@@ -11,16 +11,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { formatDateFr } from "@shared/domain/common";
 import { THEME_LABELS, searchThreads } from "./network";
 import type { Theme, Thread } from "./network";
-import { parisDate, parisToUtc } from "../../common/paris-time";
+import { THEMES, answerByline, questionByline, themeOf } from "./questions";
+import { useAnswerForm, useAskForm } from "./use-questions";
 import { useServices } from "../../app/services";
 import { Loading } from "@shared/ui/components/Loading/Loading";
 import { useLoad } from "@shared/ui/hooks/use-load";
 import { Section } from "../../common/Section";
 import type { Workspace } from "../../common/workspace";
-import { useWrite } from "../seance/use-write";
 
 const useStyles = makeStyles({
   filters: { display: "grid", gridTemplateColumns: "2fr 1fr", gap: tokens.spacingHorizontalS },
@@ -33,42 +32,31 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
-const THEMES = Object.keys(THEME_LABELS) as Theme[];
+const themeOptions = THEMES.map((t) => (
+  <option key={t} value={t}>
+    {THEME_LABELS[t]}
+  </option>
+));
 
 function AnswerForm({ thread, ws }: { thread: Thread; ws: Workspace }) {
   const styles = useStyles();
-  const { busy, write } = useWrite();
-  const [texte, setTexte] = useState("");
-  const [reference, setReference] = useState("");
-  const answer = async () => {
-    const draft = {
-      resume: texte.trim().slice(0, 80),
-      question: thread.question.id,
-      texte: texte.trim(),
-      auteur: ws.identity.nom,
-      reponduLe: parisToUtc(ws.today, "12:00"),
-      ...(reference.trim() ? { reference: reference.trim() } : {}),
-    };
-    await write("reponses", { kind: "create", draft, clientId: crypto.randomUUID() });
-    setTexte("");
-    setReference("");
-  };
+  const form = useAnswerForm(thread, ws);
   return (
     <form
       className={styles.form}
       onSubmit={(e) => {
         e.preventDefault();
-        void answer();
+        void form.answer();
       }}
     >
       <Field label={`Votre réponse à « ${thread.question.sujet} »`}>
-        <Textarea value={texte} onChange={(_e, d) => setTexte(d.value)} resize="vertical" />
+        <Textarea value={form.texte} onChange={(_e, d) => form.setTexte(d.value)} resize="vertical" />
       </Field>
       <Field label="Référence (article, circulaire)">
-        <Input value={reference} onChange={(_e, d) => setReference(d.value)} />
+        <Input value={form.reference} onChange={(_e, d) => form.setReference(d.value)} />
       </Field>
       <div>
-        <Button type="submit" disabled={busy || texte.trim() === ""}>
+        <Button type="submit" disabled={!form.canSend}>
           Répondre
         </Button>
       </div>
@@ -86,11 +74,11 @@ function ThreadView({ thread, ws }: { thread: Thread; ws: Workspace }) {
         {question.resolue && <Badge color="success">Résolue</Badge>}
       </div>
       <Text>{question.texte}</Text>
-      <Caption1>{`${question.auteur ?? "Anonyme"}${question.poseeLe ? `, le ${formatDateFr(parisDate(question.poseeLe))}` : ""}`}</Caption1>
+      <Caption1>{questionByline(question)}</Caption1>
       {thread.reponses.map((r) => (
         <div key={r.id} className={styles.answer}>
           <Text>{r.texte}</Text>
-          <Caption1>{`${r.auteur ?? "Anonyme"}${r.reference ? ` — ${r.reference}` : ""}`}</Caption1>
+          <Caption1>{answerByline(r)}</Caption1>
         </div>
       ))}
       <AnswerForm thread={thread} ws={ws} />
@@ -100,50 +88,29 @@ function ThreadView({ thread, ws }: { thread: Thread; ws: Workspace }) {
 
 function AskForm({ ws }: { ws: Workspace }) {
   const styles = useStyles();
-  const { busy, write } = useWrite();
-  const [sujet, setSujet] = useState("");
-  const [texte, setTexte] = useState("");
-  const [theme, setTheme] = useState<Theme>("seance");
-  const ask = async () => {
-    const commune = ws.identity.communeIds[0];
-    const draft = {
-      sujet: sujet.trim(),
-      texte: texte.trim(),
-      theme,
-      auteur: ws.identity.nom,
-      poseeLe: parisToUtc(ws.today, "12:00"),
-      ...(commune ? { commune } : {}),
-    };
-    await write("questions", { kind: "create", draft, clientId: crypto.randomUUID() });
-    setSujet("");
-    setTexte("");
-  };
+  const form = useAskForm(ws);
   return (
     <Section title="Poser une question au réseau">
       <form
         className={styles.form}
         onSubmit={(e) => {
           e.preventDefault();
-          void ask();
+          void form.ask();
         }}
       >
         <Field label="Sujet" required>
-          <Input value={sujet} onChange={(_e, d) => setSujet(d.value)} />
+          <Input value={form.sujet} onChange={(_e, d) => form.setSujet(d.value)} />
         </Field>
         <Field label="Votre question" required>
-          <Textarea value={texte} onChange={(_e, d) => setTexte(d.value)} resize="vertical" />
+          <Textarea value={form.texte} onChange={(_e, d) => form.setTexte(d.value)} resize="vertical" />
         </Field>
         <Field label="Thème de la question">
-          <Select value={theme} onChange={(_e, d) => setTheme(d.value as Theme)}>
-            {THEMES.map((t) => (
-              <option key={t} value={t}>
-                {THEME_LABELS[t]}
-              </option>
-            ))}
+          <Select value={form.theme} onChange={(_e, d) => form.chooseTheme(d.value)}>
+            {themeOptions}
           </Select>
         </Field>
         <div>
-          <Button type="submit" appearance="primary" disabled={busy || !sujet.trim() || !texte.trim()}>
+          <Button type="submit" appearance="primary" disabled={!form.canSend}>
             Poser la question
           </Button>
         </div>
@@ -166,13 +133,9 @@ export function QuestionsPanel({ ws }: { ws: Workspace }) {
           <Input type="search" value={search} onChange={(_e, d) => setSearch(d.value)} />
         </Field>
         <Field label="Thème">
-          <Select value={theme} onChange={(_e, d) => setTheme(d.value as Theme | "")}>
+          <Select value={theme} onChange={(_e, d) => setTheme(themeOf(d.value))}>
             <option value="">Tous les thèmes</option>
-            {THEMES.map((t) => (
-              <option key={t} value={t}>
-                {THEME_LABELS[t]}
-              </option>
-            ))}
+            {themeOptions}
           </Select>
         </Field>
       </div>

@@ -1,0 +1,40 @@
+import { useState } from "react";
+import type { Workspace } from "../../common/workspace";
+import { useWrite } from "../seance/use-write";
+import type { Theme, Thread } from "./network";
+import { answerDraft, questionDraft, themeOf } from "./questions";
+
+/** The answer being typed to one thread; emptied once handed to the outbox. */
+export function useAnswerForm(thread: Thread, ws: Workspace) {
+  const { busy, write } = useWrite();
+  const [texte, setTexte] = useState("");
+  const [reference, setReference] = useState("");
+  const answer = async () => {
+    const draft = answerDraft(ws, thread.question, texte, reference);
+    await write("reponses", { kind: "create", draft, clientId: crypto.randomUUID() });
+    setTexte("");
+    setReference("");
+  };
+  return { texte, setTexte, reference, setReference, canSend: !busy && texte.trim() !== "", answer };
+}
+
+/** The question being typed; subject and text emptied once handed to the outbox, the theme kept. */
+export function useAskForm(ws: Workspace) {
+  const { busy, write } = useWrite();
+  const [sujet, setSujet] = useState("");
+  const [texte, setTexte] = useState("");
+  const [theme, setTheme] = useState<Theme>("seance");
+  const ask = async () => {
+    const draft = questionDraft(ws, sujet, texte, theme);
+    await write("questions", { kind: "create", draft, clientId: crypto.randomUUID() });
+    setSujet("");
+    setTexte("");
+  };
+  const canSend = !busy && sujet.trim() !== "" && texte.trim() !== "";
+  // The select offers only known themes: anything else leaves the choice as it was.
+  const chooseTheme = (value: string) => {
+    const chosen = themeOf(value);
+    if (chosen) setTheme(chosen);
+  };
+  return { sujet, setSujet, texte, setTexte, theme, chooseTheme, canSend, ask };
+}
