@@ -3,7 +3,12 @@ import type { AvisRecord } from "../../app/data/ports";
 import { point } from "../../testing/records";
 import { avisVersions, changedPoints, olderVersionOf, projetOf, saveLabel, savedNotice, seenOf } from "./avis-form";
 
-const file = (id: string, pointId: string, cTag: string, type = "projet-deliberation"): DocumentFile => ({
+const file = (
+  id: string,
+  pointId: string,
+  cTag: string,
+  type: DocumentFile["columns"]["type"] = "projet-deliberation",
+): DocumentFile => ({
   id,
   name: `${id}.docx`,
   eTag: `"e-${id}"`,
@@ -26,10 +31,10 @@ const mine = (pointId: string, eTag = "e", documentEmpreinte?: string): AvisReco
   ...(documentEmpreinte ? { documentEmpreinte, documentVersion: "1.0" } : {}),
 });
 
-const files = [file("annexe", "p1", '"a"', "annexe"), file("projet", "p1", '"c2"')];
+const files = [file("convocation", "p1", '"a"', "convocation"), file("projet", "p1", '"c2"')];
 
 describe("le projet que l'élu a sous les yeux", () => {
-  it("est le projet de délibération du point, pas une autre pièce ni un autre point", () => {
+  it("est le projet de délibération du point, pas un autre document ni un autre point", () => {
     expect(projetOf(files, "p1")?.id).toBe("projet");
     expect(projetOf(files, "p2")).toBeUndefined();
   });
