@@ -1,6 +1,6 @@
 import type { DocumentFile } from "@shared/data/drive/documents-port";
 import type { MembreRecord, OuvertureRecord } from "../../app/data/ports";
-import { hasOpened, openingsOf, seenVersionOf, versionLabel, versionState } from "./document-versions";
+import { hasOpened, olderCount, openingsOf, seenVersionOf, versionLabel, versionState } from "./document-versions";
 
 const file = (cTag: string, version = "2.0"): DocumentFile => ({
   id: "f1",
@@ -65,5 +65,19 @@ describe("la version du projet qu'un avis ou une ouverture a vue", () => {
     expect(openingsOf(all, "2", file('"c2"'), membres)).toEqual([]);
     expect(hasOpened(all, "1", "4", file('"c1"'))).toBe(true);
     expect(hasOpened(all, "1", "4", file('"c2"'))).toBe(false);
+  });
+});
+
+describe("les avis donnés sur une version antérieure", () => {
+  const seen = (documentEmpreinte?: string) => ({ record: documentEmpreinte ? { documentEmpreinte } : {} });
+
+  it("se comptent contre le projet du dossier, sans ceux dont la version est inconnue", () => {
+    expect(olderCount([seen('"c1"'), seen('"c2"'), seen(), seen('"c1"')], file('"c2"'))).toBe(2);
+    expect(olderCount([seen('"c2"')], file('"c2"'))).toBe(0);
+  });
+
+  it("ne se comptent pas sans projet dans le dossier, ni sans avis", () => {
+    expect(olderCount([seen('"c1"')], undefined)).toBe(0);
+    expect(olderCount([], file('"c2"'))).toBe(0);
   });
 });

@@ -74,3 +74,9 @@ export const hasOpened = (
   membreId: string,
   file: DocumentFile,
 ): boolean => ouvertures.some((o) => o.point === pointId && o.membre === membreId && o.documentEmpreinte === file.cTag);
+
+/** How many avis were given on a version of the projet other than the one in the folder now. */
+export const olderCount = (
+  seen: readonly { readonly record: SeenVersion }[],
+  current: DocumentFile | undefined,
+): number => seen.filter(({ record }) => versionState(record, current) === "anterieure").length;

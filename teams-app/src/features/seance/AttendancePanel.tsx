@@ -1,12 +1,8 @@
 import { Button, Caption1, Checkbox, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { MembreRecord } from "../../app/data/ports";
-import { attendanceOps } from "./attendance";
-import type { AttendanceChange } from "./attendance";
-import { agendaOf, attendanceByPoint, elusOf } from "./council-seance";
 import type { SeanceBundle } from "./council-seance";
-import { ATTENDANCE_ANCHORS, pointAnchor } from "./seance-check";
+import { ATTENDANCE_ANCHORS } from "./seance-check";
 import { PointProceedings } from "./PointProceedings";
-import { useWrite } from "./use-write";
+import { useAttendance } from "./use-attendance";
 
 const useStyles = makeStyles({
   grid: {
@@ -20,31 +16,12 @@ const useStyles = makeStyles({
 
 /**
  * What the secretary notes in the room: who is there at the opening, who gave a proxy to whom, the secretary, then
- * point by point who comes or goes, who does not take part, the quorum and the vote. Each change of attendance is one
- * batched write of the items it touches.
+ * point by point who comes or goes, who does not take part, the quorum and the vote.
  */
 export function AttendancePanel({ bundle }: { bundle: SeanceBundle }) {
   const styles = useStyles();
-  const { busy, write, writeAll } = useWrite();
-  const { seance, presences, details } = bundle;
-  const elus = elusOf(bundle.membres);
-  const stateOf = (m: MembreRecord) => presences.find((p) => p.membre === m.id);
-  const present = elus.filter((m) => stateOf(m)?.presence === "present");
-  const absents = elus.filter((m) => stateOf(m)?.presence !== "present");
-  const rooms = attendanceByPoint(bundle);
-  const allPresent = () =>
-    writeAll(
-      "presences",
-      absents.flatMap((m) => attendanceOps(seance.id, presences, { kind: "present", membre: m, present: true })),
-    );
-  const record = (change: AttendanceChange) => void writeAll("presences", attendanceOps(seance.id, presences, change));
-  const setSecretary = (id: string) =>
-    write("seances", {
-      kind: "update",
-      id: seance.id,
-      eTag: seance.eTag,
-      patch: { secretaireSeance: id || undefined },
-    });
+  const { busy, seance, elus, present, absents, stateOf, points, allPresent, record, setSecretary } =
+    useAttendance(bundle);
   return (
     <>
       <div>
@@ -99,25 +76,9 @@ export function AttendancePanel({ bundle }: { bundle: SeanceBundle }) {
       </Field>
       <Subtitle2 as="h3">Déroulé des points et votes</Subtitle2>
       <div className={styles.points}>
-        {agendaOf(bundle.points).map((p, i) => {
-          const room = rooms.get(p.id);
-          if (!room) return null;
-          const tied = (column: "arrivee" | "depart") => elus.filter((m) => stateOf(m)?.[column] === p.id);
-          return (
-            <PointProceedings
-              key={p.id}
-              anchor={pointAnchor(i)}
-              point={p}
-              room={room}
-              elus={elus}
-              recorded={details.votes[p.id] ?? { pour: 0, contre: 0, abstentions: 0 }}
-              arrived={tied("arrivee")}
-              left={tied("depart")}
-              busy={busy}
-              record={record}
-            />
-          );
-        })}
+        {points.map((p) => (
+          <PointProceedings key={p.point.id} {...p} elus={elus} busy={busy} record={record} />
+        ))}
       </div>
     </>
   );

@@ -1,26 +1,21 @@
 import { Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding } from "@shared/domain/rules";
 import { FindingsList } from "@shared/ui/components/FindingsList";
 import { ResultBar } from "@shared/ui/components/ResultBar";
 import type { SeanceRecord } from "../../app/data/ports";
-import type { SeanceBundle } from "./council-seance";
-import { canEditSeance } from "../../common/identity";
-import { findingAnchors, runSeanceCheck, SECTION_ANCHORS } from "./seance-check";
-import { seanceDetails } from "./seance-details";
-import { useServices } from "../../app/services";
+import { SECTION_ANCHORS } from "./seance-check";
 import { Loading } from "@shared/ui/components/Loading/Loading";
-import { useLoad } from "@shared/ui/hooks/use-load";
 import { Section } from "../../common/Section";
-import { membresOf } from "../../common/workspace";
 import type { Workspace } from "../../common/workspace";
 import { AgendaEditor } from "./AgendaEditor";
 import { AttendancePanel } from "./AttendancePanel";
 import { CloseSeance } from "./CloseSeance";
 import { ConvocationPanel } from "./ConvocationPanel";
 import { FormalityDates } from "./documents/FormalityDates";
+import { focusFinding } from "./focus-finding";
 import { SeanceDocumentsPanel } from "./documents/SeanceDocumentsPanel";
 import { LegacyMigration } from "./LegacyMigration";
 import { ScheduleEditor } from "./ScheduleEditor";
+import { useSeanceWorkspace } from "./use-seance-workspace";
 
 const useStyles = makeStyles({
   grid: {
@@ -43,46 +38,14 @@ const useStyles = makeStyles({
   },
 });
 
-/** Takes the secretary to the field a finding is about: its first control gets the focus. */
-function focusFinding(finding: Finding): void {
-  for (const id of findingAnchors(finding.at?.path)) {
-    const anchor = document.getElementById(id);
-    if (!anchor) continue;
-    const control = anchor.matches(FOCUSABLE) ? anchor : anchor.querySelector<HTMLElement>(FOCUSABLE);
-    (control ?? anchor).scrollIntoView({ block: "center" });
-    control?.focus({ preventScroll: true });
-    return;
-  }
-}
-
-const FOCUSABLE = "input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])";
-
 /** One séance: the forms on the left, the checker's findings always in view on the right (under them when narrow). */
 export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceRecord }) {
   const styles = useStyles();
-  const { data, documents } = useServices();
-  // Two filtered requests, whatever the number of points and élus.
-  const loaded = useLoad(
-    () => Promise.all([data.points.items({ seance: seance.id }), data.presences.items({ seance: seance.id })]),
-    [seance.id],
-  );
-  // A closed séance is the record: SharePoint holds its items read-only (mairie provision), the page says so first.
-  const closed = seance.statut === "close";
-  const editable = canEditSeance(ws.identity) && !closed;
+  const { loaded, documents, closed, editable, assemble } = useSeanceWorkspace(ws, seance);
   return (
     <Loading loaded={loaded}>
-      {([points, presences]) => {
-        const membres = membresOf(ws, seance.commune);
-        const details = seanceDetails(seance, points.records, presences.records, membres);
-        const bundle: SeanceBundle = {
-          seance,
-          commune: ws.communes.find((c) => c.id === seance.commune),
-          points: points.records,
-          membres,
-          presences: presences.records,
-          details,
-        };
-        const check = runSeanceCheck(bundle, ws.today);
+      {(lists) => {
+        const { bundle, check } = assemble(lists);
         return (
           <div className={styles.grid}>
             <div className={styles.column}>

@@ -1,6 +1,6 @@
 import type { MembreRecord } from "../../app/data/ports";
 import { elus, presence } from "../../testing/records";
-import { attendanceOps } from "./attendance";
+import { allPresentOps, attendanceOps, movedAt, rollCall } from "./attendance";
 
 const [maire, adjointe, conseiller] = elus as [MembreRecord, MembreRecord, MembreRecord];
 
@@ -71,5 +71,43 @@ describe("arrivées, départs et non-participation rattachés à un point", () =
     expect(attendanceOps("5", last, { kind: "abstain", membre: maire, pointId: "p1", on: false })[0]).toMatchObject({
       patch: { sansPart: undefined },
     });
+  });
+});
+
+describe("appel et mouvements des élus", () => {
+  it("sépare les présents des autres : absents déclarés et élus encore jamais notés", () => {
+    const presences = [presence("1", maire.id), presence("2", adjointe.id, { presence: "absent" })];
+    const { present, absents, stateOf } = rollCall(elus, presences);
+    expect(present.map((m) => m.nom)).toEqual(["Jean-Pierre Lemaire"]);
+    expect(absents.map((m) => m.nom)).toEqual(["Sophie Garnier", "Michel Rousseau"]);
+    expect(stateOf(adjointe)?.id).toBe("2");
+    expect(stateOf(conseiller)).toBeUndefined();
+  });
+
+  it("sans aucune présence notée, tous les élus sont absents", () => {
+    expect(rollCall(elus, []).absents).toHaveLength(3);
+    expect(rollCall([], []).present).toEqual([]);
+  });
+
+  it("« Tous présents » marque présents les seuls élus qui ne l'étaient pas", () => {
+    const presences = [presence("1", maire.id), presence("2", adjointe.id, { presence: "absent" })];
+    const { absents } = rollCall(elus, presences);
+    const ops = allPresentOps("5", presences, absents);
+    expect(ops).toEqual([
+      { kind: "update", id: "2", eTag: `"v1"`, patch: { presence: "present", mandataire: undefined } },
+      expect.objectContaining({ kind: "create", clientId: "presence:5:12" }),
+    ]);
+    expect(allPresentOps("5", presences, [])).toEqual([]);
+  });
+
+  it("liste les élus arrivés ou partis avant un point, et eux seuls", () => {
+    const presences = [
+      presence("1", maire.id, { depart: "p2" }),
+      presence("2", adjointe.id, { arrivee: "p2" }),
+      presence("3", conseiller.id, { arrivee: "p1" }),
+    ];
+    expect(movedAt(elus, presences, "p2", "arrivee").map((m) => m.nom)).toEqual(["Sophie Garnier"]);
+    expect(movedAt(elus, presences, "p2", "depart").map((m) => m.nom)).toEqual(["Jean-Pierre Lemaire"]);
+    expect(movedAt(elus, presences, "p3", "arrivee")).toEqual([]);
   });
 });

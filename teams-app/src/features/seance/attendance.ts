@@ -81,3 +81,38 @@ export function attendanceOps(
   }
   return ops;
 }
+
+/** Who is present at the opening and who is not, among the élus, with each one's item of the séance. */
+export interface RollCall {
+  readonly present: readonly MembreRecord[];
+  readonly absents: readonly MembreRecord[];
+  readonly stateOf: (m: MembreRecord) => PresenceRecord | undefined;
+}
+
+export function rollCall(elus: readonly MembreRecord[], presences: readonly PresenceRecord[]): RollCall {
+  const stateOf = (m: MembreRecord) => presences.find((p) => p.membre === m.id);
+  return {
+    present: elus.filter((m) => stateOf(m)?.presence === "present"),
+    absents: elus.filter((m) => stateOf(m)?.presence !== "present"),
+    stateOf,
+  };
+}
+
+/** « Tous présents »: every élu not yet present is marked so, in one batch. */
+export const allPresentOps = (
+  seanceId: string,
+  presences: readonly PresenceRecord[],
+  absents: readonly MembreRecord[],
+): PresenceOp[] =>
+  absents.flatMap((m) => attendanceOps(seanceId, presences, { kind: "present", membre: m, present: true }));
+
+/** The élus whose arrival, or departure, is noted before the given point. */
+export const movedAt = (
+  elus: readonly MembreRecord[],
+  presences: readonly PresenceRecord[],
+  pointId: string,
+  column: "arrivee" | "depart",
+): MembreRecord[] => {
+  const { stateOf } = rollCall(elus, presences);
+  return elus.filter((m) => stateOf(m)?.[column] === pointId);
+};
