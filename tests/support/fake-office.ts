@@ -190,7 +190,10 @@ export function installFakeWord(paragraphs: string[]): {
   const g = globalThis as { Word?: unknown; Office?: unknown };
   const previous = { Word: g.Word, Office: g.Office };
   g.Word = { run: async <T>(batch: (c: typeof context) => Promise<T>) => batch(context) };
-  g.Office = { context: { document: { settings: settingsOf(state.settings) } } };
+  // As office.js after onReady: the requirement sets (sign-in asks for NestedAppAuth) and the document settings.
+  g.Office = {
+    context: { requirements: { isSetSupported: () => true }, document: { settings: settingsOf(state.settings) } },
+  };
   return { state, counter, restore: () => Object.assign(g, previous) };
 }
 
