@@ -38,10 +38,24 @@ export interface BarChartProps {
   readonly format: (value: number) => string;
 }
 
-const WIDTH = 320;
-const LABEL = 140;
+const WIDTH = 360;
+const LABEL = 130;
+/** Room on the right for each bar's figure, written beside the chart's bars. */
+const VALUE = 78;
 const BAR = 12;
 const GAP = 8;
+/** A group's label takes two lines of this many characters at most; the full label is its tooltip and in the table. */
+const LINE = 22;
+
+/** « Charges à caractère général » → two lines cut at a space, the second ending in « … » when the label is longer. */
+export function labelLines(label: string): [string] | [string, string] {
+  if (label.length <= LINE) return [label];
+  const cut = label.lastIndexOf(" ", LINE);
+  const at = cut > LINE / 2 ? cut : LINE;
+  const first = label.slice(0, at).trimEnd();
+  const rest = label.slice(at).trimStart();
+  return [first, rest.length > LINE ? `${rest.slice(0, LINE - 1).trimEnd()}…` : rest];
+}
 
 /** A horizontal bar chart in plain SVG, with its figures repeated in a table as the text alternative. */
 export function BarChart({ title, description, series, groups, format }: BarChartProps) {
@@ -51,9 +65,10 @@ export function BarChart({ title, description, series, groups, format }: BarChar
   const max = Math.max(0, ...all);
   const min = Math.min(0, ...all);
   const span = max - min || 1;
-  const plot = WIDTH - LABEL;
+  const plot = WIDTH - LABEL - VALUE;
   const zero = LABEL + (-min / span) * plot;
-  const groupHeight = series.length * BAR + GAP;
+  const rows = Math.max(series.length * BAR, 2 * 11);
+  const groupHeight = rows + GAP;
   const height = groups.length * groupHeight;
   return (
     <figure className={styles.figure}>
@@ -79,26 +94,35 @@ export function BarChart({ title, description, series, groups, format }: BarChar
       >
         {groups.map((group, g) => (
           <g key={group.label} transform={`translate(0 ${g * groupHeight})`}>
-            <text
-              x={LABEL - 6}
-              y={(series.length * BAR) / 2 + 4}
-              textAnchor="end"
-              fontSize="10"
-              fill={tokens.colorNeutralForeground1}
-            >
-              {group.label.length > 24 ? `${group.label.slice(0, 23)}…` : group.label}
+            <title>{group.label}</title>
+            <text x={LABEL - 6} textAnchor="end" fontSize="10" fill={tokens.colorNeutralForeground1}>
+              {labelLines(group.label).map((line, i, lines) => (
+                <tspan key={i} x={LABEL - 6} y={rows / 2 + 4 + (i - (lines.length - 1) / 2) * 11}>
+                  {line}
+                </tspan>
+              ))}
             </text>
             {group.values.map((value, s) => {
               const w = (Math.abs(value) / span) * plot;
               return (
-                <rect
-                  key={s}
-                  x={value >= 0 ? zero : zero - w}
-                  y={s * BAR}
-                  width={Math.max(w, 0.5)}
-                  height={BAR - 2}
-                  fill={PALETTE[s % PALETTE.length]}
-                />
+                <g key={s}>
+                  <rect
+                    x={value >= 0 ? zero : zero - w}
+                    y={s * BAR}
+                    width={Math.max(w, 0.5)}
+                    height={BAR - 2}
+                    fill={PALETTE[s % PALETTE.length]}
+                  />
+                  <text
+                    x={WIDTH - 2}
+                    y={s * BAR + BAR - 3}
+                    textAnchor="end"
+                    fontSize="9"
+                    fill={tokens.colorNeutralForeground1}
+                  >
+                    {format(value)}
+                  </text>
+                </g>
               );
             })}
           </g>
