@@ -11,13 +11,15 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * Graph answers 404 when a séance's folder does not exist yet (no document generated), and the pages read that as
- * « no document »; Chromium still logs every 4xx fetch as a console error. Only that listing is let through.
+ * Graph answers 404 when a séance's folder does not exist yet (no document generated), or when the commune has not
+ * imported its prefecture's nomenclature (no classification.json in « Publications »), and the pages read that as
+ * « none yet »; Chromium still logs every 4xx fetch as a console error. Only those two reads are let through.
  */
-function isAbsentSeanceFolder(message: ConsoleMessage): boolean {
+function isReadOfAbsentFile(message: ConsoleMessage): boolean {
+  const url = decodeURIComponent(message.location().url);
   return (
     message.text().includes("status of 404") &&
-    /\/drive\/root:\/.*:\/children/.test(decodeURIComponent(message.location().url))
+    (/\/drive\/root:\/.*:\/children/.test(url) || /\/drive\/root:\/.*\/classification\.json:\/content/.test(url))
   );
 }
 
@@ -25,7 +27,7 @@ function isAbsentSeanceFolder(message: ConsoleMessage): boolean {
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("console", (message: ConsoleMessage) => {
-    if (message.type() !== "error" || isAbsentSeanceFolder(message)) return;
+    if (message.type() !== "error" || isReadOfAbsentFile(message)) return;
     errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
