@@ -1,4 +1,5 @@
 import { createClauseLibrary } from "./library";
+import { singularOf, termForms } from "./search";
 import { makeClause } from "./make-clause.test-support";
 
 const VERSIONS = [
@@ -90,6 +91,10 @@ describe("bibliothèque de clauses : recherche plein texte", () => {
     ["l 2122-22", ["visa-delegations@1"]],
     ["L2122-22", ["visa-delegations@1"]],
     ["voirie", ["arrete-voirie@1"]],
+    // A plural the clause does not use, and a word secretaries type for it.
+    ["délégation", ["visa-delegations@1"]],
+    ["route", ["arrete-voirie@1"]],
+    ["routes", ["arrete-voirie@1"]],
     ["tribunal inexistant", []],
   ])("« %s »", (text, expected) => {
     expect(ids(library.list({ text }))).toEqual(expected);
@@ -131,5 +136,23 @@ describe("bibliothèque de clauses : versions", () => {
     expect(library.newerVersion("recours", 2)).toBeUndefined();
     expect(library.newerVersion("recours", 3)).toBeUndefined();
     expect(library.newerVersion("inconnue", 1)).toBeUndefined();
+  });
+});
+
+describe("recherche : pluriels et synonymes", () => {
+  it.each([
+    ["visas", "visa"],
+    ["municipaux", "municipal"],
+    ["prix", "prix"],
+    ["bureaux", "bureau"],
+    ["vu", "vu"],
+    ["deliberation", "deliberation"],
+  ])("« %s » se lit aussi « %s »", (term, singular) => {
+    expect(singularOf(term)).toBe(singular);
+  });
+
+  it("une forme tapée cherche aussi son singulier et ses synonymes, sans doublon", () => {
+    expect(termForms("tarifs")).toEqual(["tarifs", "tarif", "prix", "redevance"]);
+    expect(termForms("visa")).toEqual(["visa"]);
   });
 });

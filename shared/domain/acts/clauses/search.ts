@@ -29,8 +29,45 @@ export function queryTerms(query: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+/**
+ * Words secretaries type for what the clauses say otherwise (folded, singular). Kept short and certain: a synonym
+ * that widens a search too much is worse than none.
+ */
+const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  delib: ["deliberation"],
+  cm: ["conseil municipal"],
+  tarif: ["prix", "redevance"],
+  prix: ["tarif"],
+  aide: ["subvention"],
+  agent: ["personnel", "emploi"],
+  poste: ["emploi"],
+  // Not « voie »: « voies et délais de recours » would answer every search for a road.
+  route: ["voirie"],
+  rue: ["voirie"],
+  stationnement: ["stationner"],
+  contentieux: ["recours"],
+  loyer: ["bail", "location"],
+};
+
+/**
+ * « visas » → « visa », « municipaux » → « municipal », « bureaux » → « bureau »: a secretary types the plural the
+ * clause does not use. A word whose singular ends in x (« prix ») stays as it is.
+ */
+export function singularOf(term: string): string {
+  if (term.length < 4) return term;
+  if (term.endsWith("aux") && !term.endsWith("eaux")) return `${term.slice(0, -3)}al`;
+  if (/(?:eau|eu|ou)x$/.test(term) || term.endsWith("s")) return term.slice(0, -1);
+  return term;
+}
+
+/** What a typed term may stand for in a clause: itself, its singular, and their synonyms. */
+export function termForms(term: string): string[] {
+  const singular = singularOf(term);
+  return [...new Set([term, singular, ...(SYNONYMS[term] ?? []), ...(SYNONYMS[singular] ?? [])])];
+}
+
 export function matchesText(clause: Clause, terms: readonly string[]): boolean {
   if (terms.length === 0) return true;
   const text = haystack(clause);
-  return terms.every((term) => text.includes(term));
+  return terms.every((term) => termForms(term).some((form) => text.includes(form)));
 }
