@@ -22,11 +22,21 @@ type Highlightable = { font: { highlightColor: string | null } };
 function insertLine(anchor: Word.Range | Word.Paragraph, line: string): Word.Paragraph {
   if (!line.includes(BLANK_FIELD)) return anchor.insertParagraph(line, "After");
   const paragraph = anchor.insertParagraph("", "After");
-  line.split(BLANK_FIELD).forEach((piece, i) => {
-    if (i > 0) (paragraph.insertText(BLANK_FIELD, "End") as Highlightable).font.highlightColor = "Yellow";
-    if (piece !== "") (paragraph.insertText(piece, "End") as Highlightable).font.highlightColor = null;
-  });
+  writeWithBlanks(paragraph, line, "End");
   return paragraph;
+}
+
+/**
+ * Writes `text` into `target` (at its end, or replacing what it holds), each empty field highlighted in yellow and
+ * the text around it explicitly not. Only queues commands: no sync.
+ */
+function writeWithBlanks(target: Word.Paragraph | Word.ContentControl, text: string, first: "End" | "Replace"): void {
+  text.split(BLANK_FIELD).forEach((piece, i) => {
+    if (i > 0) (target.insertText(BLANK_FIELD, "End") as Highlightable).font.highlightColor = "Yellow";
+    // Replacing writes the first piece even when empty: it is what clears the old text.
+    if (piece !== "" || (i === 0 && first === "Replace"))
+      (target.insertText(piece, i === 0 ? first : "End") as Highlightable).font.highlightColor = null;
+  });
 }
 
 const valuesKey = (clauseId: string) => `mairie:valeurs:${clauseId}`;
@@ -102,12 +112,7 @@ export const wordActDocument: ActDocument = {
       const targets = controls.items.filter((c) => parseClauseTag(c.tag)?.clauseId === clause.clauseId);
       for (const control of targets) {
         // The new text, its empty fields highlighted as at insertion (queued: no sync in the loop).
-        const [first = "", ...rest] = clause.text.split(BLANK_FIELD);
-        (control.insertText(first, "Replace") as Highlightable).font.highlightColor = null;
-        for (const piece of rest) {
-          (control.insertText(BLANK_FIELD, "End") as Highlightable).font.highlightColor = "Yellow";
-          if (piece !== "") (control.insertText(piece, "End") as Highlightable).font.highlightColor = null;
-        }
+        writeWithBlanks(control, clause.text, "Replace");
         control.tag = clauseTag(clause.clauseId, clause.version);
       }
       await context.sync();
