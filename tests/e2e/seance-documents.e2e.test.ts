@@ -11,6 +11,7 @@ import { parisToUtc } from "@teams-app/src/common/paris-time";
 import type { LocalStore } from "../../local-store";
 import { ARTIFACTS, startStoreBrowser } from "../support/store-browser";
 import type { StoreBrowser } from "../support/store-browser";
+import { countOnceShown } from "../support/page-state";
 
 const POINTS = ["Tarifs de la restauration scolaire", "Subventions aux associations"];
 /** Fifteen seats at Saint-Aubin-sur-Loire (842 inhabitants): eight présents make the quorum. */
@@ -78,7 +79,7 @@ describe("les documents Word d'une séance, de la génération au volet Word", (
     const documents = page.getByRole("region", { name: "Documents Word de la séance" });
     await documents.getByRole("button", { name: "Générer la convocation et les projets de délibération" }).click();
     await documents.getByText("3 document(s) créé(s).").waitFor();
-    await expect(documents.getByRole("link", { name: "Ouvrir dans Word" }).count()).resolves.toBe(3);
+    await expect(countOnceShown(documents.getByRole("link", { name: "Ouvrir dans Word" }), 3)).resolves.toBe(3);
     // No text download anywhere: every document of the séance is a .docx of its folder.
     await expect(page.locator('a[download], a[href^="data:"]').count()).resolves.toBe(0);
     await convocation.getByRole("link", { name: "Convocation : ouvrir dans Word" }).waitFor();

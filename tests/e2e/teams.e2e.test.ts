@@ -6,6 +6,7 @@ import { createRepositories } from "@shared/data/graph/repositories";
 import type { LocalStore } from "../../local-store";
 import { seriousViolations as accessibilityViolations } from "../support/axe";
 import { collectPageErrors } from "../support/chromium";
+import { countOnceShown } from "../support/page-state";
 import { ARTIFACTS, startStoreBrowser } from "../support/store-browser";
 import type { StoreBrowser } from "../support/store-browser";
 
@@ -63,7 +64,7 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
     people = await page.getByLabel("Voir comme").locator("option").allTextContents();
     const todo = page.getByRole("list", { name: "Échéances et formalités" });
     await expect(todo.getByText("CGCT L1612-2").first().isVisible()).resolves.toBe(true);
-    await expect(todo.getByText(/Envoyer la convocation de la séance du/).count()).resolves.toBe(2);
+    await expect(countOnceShown(todo.getByText(/Envoyer la convocation de la séance du/), 2)).resolves.toBe(2);
     // Acts waiting to become exécutoire and subsidy files to deposit, in each commune served, with their reference.
     const transmission = todo
       .getByRole("listitem")
