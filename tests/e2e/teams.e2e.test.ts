@@ -63,26 +63,24 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
     await page.getByRole("region", { name: "Prochaines séances" }).waitFor();
     people = await page.getByLabel("Voir comme").locator("option").allTextContents();
     const todo = page.getByRole("list", { name: "Échéances et formalités" });
-    await expect(todo.getByText("CGCT L1612-2").first().isVisible()).resolves.toBe(true);
+    await todo.getByText("CGCT L1612-2").first().waitFor();
     await expect(countOnceShown(todo.getByText(/Envoyer la convocation de la séance du/), 2)).resolves.toBe(2);
     // Acts waiting to become exécutoire and subsidy files to deposit, in each commune served, with their reference.
     const transmission = todo
       .getByRole("listitem")
       .filter({ hasText: /Transmettre au contrôle de légalité la délibération n° 2026-013/ });
-    await expect(transmission.getByText("CGCT L2131-1, L2131-2").isVisible()).resolves.toBe(true);
-    await expect(transmission.getByText(/^En retard de \d+\sj$/).isVisible()).resolves.toBe(true);
-    await expect(
-      todo
-        .getByRole("listitem")
-        .filter({ hasText: /2026-008/ })
-        .getByText("Les Essarts-le-Bas")
-        .first()
-        .isVisible(),
-    ).resolves.toBe(true);
+    await transmission.getByText("CGCT L2131-1, L2131-2").waitFor();
+    await transmission.getByText(/^En retard de \d+\sj$/).waitFor();
+    await todo
+      .getByRole("listitem")
+      .filter({ hasText: /2026-008/ })
+      .getByText("Les Essarts-le-Bas")
+      .first()
+      .waitFor();
     const detr = todo
       .getByRole("listitem")
       .filter({ hasText: /Déposer le dossier DETR « Rénovation énergétique de l'école »/ });
-    await expect(detr.getByText(/CGCT L2334-33/).isVisible()).resolves.toBe(true);
+    await detr.getByText(/CGCT L2334-33/).waitFor();
     await expect(todo.getByText(/Aire de jeux/).count()).resolves.toBe(0);
     await shot("cockpit");
     await expect(accessibilityViolations(page)).resolves.toEqual([]);
@@ -229,7 +227,7 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
     const gathered = page.getByRole("region", { name: `9. ${NEW_POINT}` });
     await gathered.getByText("Sophie Garnier — Réserve").waitFor();
     await gathered.getByText(AVIS, { exact: false }).waitFor();
-    await expect(gathered.getByText("Réserve : 1").isVisible()).resolves.toBe(true);
+    await gathered.getByText("Réserve : 1").waitFor();
     await shot("avis-secretaire");
   });
 
@@ -247,8 +245,8 @@ describe("l'onglet Teams contre le stockage local intégré", () => {
     await thread.getByText("CGCT L2121-15", { exact: false }).waitFor();
 
     await page.getByLabel("Rechercher dans les questions et réponses").fill("proces-verbal semaine");
-    await expect(page.getByRole("region", { name: /Délai de convocation/ }).count()).resolves.toBe(0);
-    await expect(thread.isVisible()).resolves.toBe(true);
+    await page.getByRole("region", { name: /Délai de convocation/ }).waitFor({ state: "detached" });
+    await thread.waitFor();
     await shot("reseau");
     await expect(accessibilityViolations(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
