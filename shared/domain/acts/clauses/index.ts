@@ -57,3 +57,5 @@ export { budgetAdoptionDeadline } from "./deadlines";
 export { conditionProblems } from "./conditions";
 export type { UseContext, UseProblem } from "./conditions";
 export { indemnityCeilings } from "./indemnity-scale";
+export { suggestTexts, vocabularyOf } from "./suggest";
+export type { Correction, TextSuggestion } from "./suggest";

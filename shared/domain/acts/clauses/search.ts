@@ -17,6 +17,13 @@ function haystack(clause: Clause): string {
   return text;
 }
 
+/** The folded words of a clause, as its search reads them. */
+export function clauseWords(clause: Clause): string[] {
+  return haystack(clause)
+    .split(/[^a-z0-9-]+/)
+    .filter((w) => w.length > 0);
+}
+
 /** "l 2122-22" and "L2122-22" both find "L. 2122-22": article numbers are compared without dots and spaces. */
 function compact(text: string): string {
   return text.replace(/\b([lrd])\.? ?(\d)/g, "$1$2").replace(/\s+/g, " ");
