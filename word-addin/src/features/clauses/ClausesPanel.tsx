@@ -15,6 +15,7 @@ import type { ActType } from "@shared/domain/acts/clauses";
 import { ACT_TYPE_LABELS, KIND_LABELS } from "../../app/labels";
 import { ClauseForm } from "./ClauseForm";
 import { KINDS, clauseKey, clauseLabel, countLabel, kindOf, subjectOf, withActType } from "./clause-search";
+import { SearchSuggestions } from "./SearchSuggestions";
 import { StandingBadges, useActDate } from "./standing";
 import { useClauseSearch } from "./use-clause-search";
 import { usePrefill } from "./use-prefill";
@@ -42,7 +43,8 @@ const useStyles = makeStyles({
 export function ClausesPanel() {
   const styles = useStyles();
   const prefill = usePrefill();
-  const { filters, update, found, subjects, selected, setSelected, isSelected } = useClauseSearch();
+  const { filters, update, found, suggestions, suggest, subjects, selected, setSelected, isSelected } =
+    useClauseSearch();
   const { actType, subject, kind, text, showAll } = filters;
   const date = useActDate(prefill?.values);
   return (
@@ -93,6 +95,7 @@ export function ClausesPanel() {
         label="Afficher aussi les brouillons, les propositions du réseau et les versions retirées"
       />
       <Caption1 aria-live="polite">{countLabel(found.length)}</Caption1>
+      <SearchSuggestions suggestions={suggestions} onPick={suggest} />
       <ul className={styles.list} aria-label="Clauses trouvées">
         {found.map((clause) => (
           <li key={clauseKey(clause)} className={styles.row}>

@@ -13,7 +13,7 @@ describe("Acte complet : un formulaire, toutes les clauses dans l'ordre légal",
     // Nothing in the seed catalog is validated by a référent: the pane says so before assembling.
     const count = assembleSkeleton("arrete", "circulation-stationnement").length;
     screen.getByText(
-      `${count} clauses dans l'ordre légal, dont 0 validées par un référent du réseau ; un seul formulaire pour toutes leurs variables.`,
+      `${count} clauses dans l'ordre légal, dont 0 validée par un référent du réseau ; un seul formulaire pour toutes leurs variables.`,
     );
     screen.getByText(
       new RegExp(

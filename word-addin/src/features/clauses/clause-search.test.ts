@@ -55,8 +55,8 @@ describe("la recherche de clauses, hors du volet", () => {
   it("nomme une version non offerte par son numéro, et compte au pluriel au-delà d'une", () => {
     expect(clauseLabel(makeClause({ title: "Recours" }))).toBe("Recours");
     expect(clauseLabel(makeClause({ title: "Recours", version: 3, status: "brouillon" }))).toBe("Recours (v3)");
-    expect(countLabel(0)).toBe("0 clause");
-    expect(countLabel(1)).toBe("1 clause");
-    expect(countLabel(2)).toBe("2 clauses");
+    expect(countLabel(0)).toBe("0\u00a0clause");
+    expect(countLabel(1)).toBe("1\u00a0clause");
+    expect(countLabel(2)).toBe("2\u00a0clauses");
   });
 });

@@ -1,5 +1,22 @@
-import { SUBJECTS, compareLegalOrder, isOffered, isSubject, subjectsOf } from "@shared/domain/acts/clauses";
-import type { ActType, Clause, ClauseKind, ClauseLibrary, ClauseStatus, Subject } from "@shared/domain/acts/clauses";
+import {
+  SUBJECTS,
+  compareLegalOrder,
+  isOffered,
+  isSubject,
+  subjectsOf,
+  suggestTexts,
+  vocabularyOf,
+} from "@shared/domain/acts/clauses";
+import type {
+  ActType,
+  Clause,
+  ClauseKind,
+  ClauseLibrary,
+  ClauseStatus,
+  Subject,
+  TextSuggestion,
+} from "@shared/domain/acts/clauses";
+import { countOf, frenchSpacing } from "@shared/ui/i18n/typography";
 import { KIND_LABELS } from "../../app/labels";
 
 /** The pane's filters: an empty string is « all ». */
@@ -55,4 +72,53 @@ export const subjectOf = (value: string): Subject | "" => (isSubject(value) ? va
 export const clauseLabel = (clause: Clause): string =>
   isOffered(clause) ? clause.title : `${clause.title} (v${clause.version})`;
 
-export const countLabel = (count: number): string => `${count} clause${count > 1 ? "s" : ""}`;
+export const countLabel = (count: number): string => countOf(count, "clause");
+
+/** Another search for a query that found nothing: another text, or the same text without the filters. */
+export type SearchSuggestion =
+  TextSuggestion | { readonly reason: { readonly kind: "filters" }; readonly count: number };
+
+const VOCABULARIES = new WeakMap<ClauseLibrary, string[]>();
+function vocabulary(library: ClauseLibrary): string[] {
+  let words = VOCABULARIES.get(library);
+  if (!words) {
+    words = vocabularyOf(library.list({ statuses: ALL_STATUSES }));
+    VOCABULARIES.set(library, words);
+  }
+  return words;
+}
+
+/**
+ * What to search when the filters find nothing: the text alone if the filters hid its clauses, then the text
+ * corrected or shortened. Nothing while the text is empty: the filters alone are the secretary's explicit choice.
+ */
+export function searchSuggestions(library: ClauseLibrary, filters: ClauseFilters): SearchSuggestion[] {
+  if (filters.text.trim() === "") return [];
+  const unfiltered = { ...filters, actType: "" as const, subject: "" as const, kind: "" as const };
+  const filtered = filters.actType !== "" || filters.subject !== "" || filters.kind !== "";
+  const withoutFilters = filtered ? searchClauses(library, unfiltered).length : 0;
+  if (withoutFilters > 0) return [{ reason: { kind: "filters" }, count: withoutFilters }];
+  return suggestTexts(
+    filters.text,
+    vocabulary(library),
+    (text) => searchClauses(library, { ...unfiltered, text }).length,
+  );
+}
+
+/** The filters a suggestion leads to. */
+export function applySuggestion(filters: ClauseFilters, suggestion: SearchSuggestion): ClauseFilters {
+  const unfiltered = { ...filters, actType: "" as const, subject: "" as const, kind: "" as const };
+  return "text" in suggestion ? { ...unfiltered, text: suggestion.text } : unfiltered;
+}
+
+/** A suggestion as the button says it. */
+export function suggestionLabel(suggestion: SearchSuggestion): string {
+  const found = countOf(suggestion.count, "clause");
+  if (!("text" in suggestion)) return `Chercher dans toutes les clauses, sans les filtres (${found})`;
+  const { reason, text } = suggestion;
+  return frenchSpacing(
+    reason.kind === "spelling"
+      ? `Vouliez-vous dire « ${text} » ? (${found})`
+      : `Sans « ${reason.word} » : « ${text} » (${found})`,
+  );
+}

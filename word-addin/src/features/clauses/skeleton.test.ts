@@ -19,13 +19,16 @@ describe("l'acte complet, hors du volet", () => {
   it("compte les clauses validées et nomme celles qui ne le sont pas, au singulier comme au pluriel", () => {
     const one = reviewSkeleton([{ clause: validated }, { clause: proposed }], {}, TODAY);
     expect(one.summary).toBe(
-      "2 clauses dans l'ordre légal, dont 1 validées par un référent du réseau ; un seul formulaire pour toutes leurs variables.",
+      "2\u00a0clauses dans l'ordre légal, dont 1\u00a0validée par un référent du réseau\u202f; un seul formulaire pour toutes leurs variables.",
     );
-    expect(one.unvalidated).toMatch(/^Cet acte assemble 1 clause non validée par un référent du réseau : .*\(Visa — /);
+    expect(one.unvalidated).toMatch(
+      /^Cet acte assemble 1\u00a0clause non validée par un référent du réseau\u00a0: .*\(Visa — /,
+    );
     const two = reviewSkeleton([{ clause: proposed }, { clause: { ...proposed, id: "visa-2" } }], {}, TODAY);
-    expect(two.unvalidated).toMatch(/^Cet acte assemble 2 clauses non validées/);
+    expect(two.unvalidated).toMatch(/^Cet acte assemble 2\u00a0clauses non validées/);
+    expect(two.summary).toMatch(/, dont 0\u00a0validée par/);
     expect(reviewSkeleton([{ clause: validated }], {}, TODAY)).toEqual({
-      summary: expect.stringMatching(/^1 clauses/),
+      summary: expect.stringMatching(/^1\u00a0clause dans l'ordre légal, dont 1\u00a0validée par/),
     });
   });
 

@@ -7,6 +7,7 @@ import {
 } from "@shared/domain/acts/clauses";
 import type { ClauseValues, SkeletonPart } from "@shared/domain/acts/clauses";
 import type { ClauseInsertion } from "@shared/ports/act-document";
+import { countOf, frenchSpacing } from "@shared/ui/i18n/typography";
 import { valuesFor } from "./form-model";
 
 /** Each clause of the act in its own tagged content control, articles numbered as in the assembled text. */
@@ -31,8 +32,6 @@ export interface SkeletonReview {
   readonly notApplicable?: string;
 }
 
-const plural = (count: number) => (count > 1 ? "s" : "");
-
 /** The review of an act's clauses at its date and with the values typed: who validated them, what to check. */
 export function reviewSkeleton(parts: readonly SkeletonPart[], values: ClauseValues, date: string): SkeletonReview {
   const standings = parts.map(({ clause }) => ({ clause, standing: clauseStanding(clause, date) }));
@@ -50,10 +49,14 @@ export function reviewSkeleton(parts: readonly SkeletonPart[], values: ClauseVal
   const named = unvalidated.map(({ clause, standing }) => `${clause.title} — ${standing.label.toLowerCase()}`);
   const n = unvalidated.length;
   return {
-    summary: `${parts.length} clauses dans l'ordre légal, dont ${parts.length - n} validées par un référent du réseau ; un seul formulaire pour toutes leurs variables.`,
+    summary: frenchSpacing(
+      `${countOf(parts.length, "clause")} dans l'ordre légal, dont ${countOf(parts.length - n, "validée")} par un référent du réseau ; un seul formulaire pour toutes leurs variables.`,
+    ),
     ...(n > 0
       ? {
-          unvalidated: `Cet acte assemble ${n} clause${plural(n)} non validée${plural(n)} par un référent du réseau : faites-les relire avant signature (${named.join(" ; ")}).`,
+          unvalidated: frenchSpacing(
+            `Cet acte assemble ${countOf(n, "clause non validée", "clauses non validées")} par un référent du réseau : faites-les relire avant signature (${named.join(" ; ")}).`,
+          ),
         }
       : {}),
     ...(concerns.size > 0 ? { toCheck: `Références à vérifier : ${[...concerns].join(" ")}` } : {}),
