@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ACTS_DIR } from "@tests/fixtures/acts";
-import { main } from "../main";
+import { runCli } from "../run-cli.test-support";
 
 const ACT = join(ACTS_DIR, "valid.deliberation-tarifs-cantine.txt");
 const scratch = mkdtempSync(join(tmpdir(), "check-act-record-"));
@@ -13,16 +13,7 @@ function json(name: string, value: unknown): string {
   return file;
 }
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(["check-act", ...argv], {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    today: "2025-06-15",
-  });
-  return { status, lines: out.join("\n").split("\n"), out: out.join("\n"), err };
-}
+const run = (...argv: string[]) => runCli(["check-act", ...argv]);
 
 interface JsonReport {
   findings: { rule: string; severity: string; message: string; ref: string }[];

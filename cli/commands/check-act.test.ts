@@ -3,21 +3,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ACTS_DIR, actText } from "@tests/fixtures/acts";
-import { main } from "../main";
+import { runCli } from "../run-cli.test-support";
 
 const fixture = (name: string) => join(ACTS_DIR, name);
 const scratch = mkdtempSync(join(tmpdir(), "check-act-"));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(["check-act", ...argv], {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    today: "2025-06-15",
-  });
-  return { status, lines: out.join("\n").split("\n"), out: out.join("\n"), err };
-}
+const run = (...argv: string[]) => runCli(["check-act", ...argv]);
 
 interface JsonReport {
   file: string;

@@ -1,17 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../main";
+import { runCli } from "../run-cli.test-support";
 
 const FIXTURES = join(__dirname, "../../tests/fixtures/budgets");
 const SAMPLES = join(__dirname, "../../../shared/data/budgets");
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), today: "2025-06-15" });
-  return { status, out: out.join("\n"), err: err.join("\n") };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 describe("mairie check-budget", () => {
   it("budget équilibré : sortie 0, résumé sans erreur", async () => {
@@ -68,7 +63,7 @@ describe("mairie check-budget", () => {
   it.each(["01_crach_BP2022_principal", "07_mohon_CFU2023_M57A", "08_montreuil_CA2019_M14sup3500"])(
     "échantillon réel %s : sortie 0",
     async (sample) => {
-      const { status, err } = await run("check-budget", join(SAMPLES, sample, "totem.xml"));
+      const { status, errText: err } = await run("check-budget", join(SAMPLES, sample, "totem.xml"));
       expect([status, err]).toEqual([0, ""]);
     },
   );
@@ -79,7 +74,7 @@ describe("mairie check-budget", () => {
     ["bp-montant-texte.csv", "montant illisible « cinquante mille »"],
     ["absent.xml", "Fichier introuvable ou illisible"],
   ])("entrée illisible %s : une ligne française, sortie 2", async (name, message) => {
-    const { status, out, err } = await run("check-budget", join(FIXTURES, name));
+    const { status, out, errText: err } = await run("check-budget", join(FIXTURES, name));
     expect(status).toBe(2);
     expect(out).toBe("");
     expect(err).toContain(message);
@@ -125,7 +120,7 @@ describe("mairie check-budget", () => {
       ["un budget comme précédent", BP, BP, "doit être un compte administratif"],
       ["un compte d'une autre année", join(SAMPLES, "08_montreuil_CA2019_M14sup3500/totem.xml"), BP, "2021 attendu"],
     ])("refuse %s (sortie 2)", async (_name, precedent, budget, message) => {
-      const { status, err } = await run("check-budget", "--precedent", precedent, budget);
+      const { status, errText: err } = await run("check-budget", "--precedent", precedent, budget);
       expect(status).toBe(2);
       expect(err).toContain(message);
     });
@@ -189,7 +184,7 @@ describe("mairie check-budget", () => {
         "postérieure à celle de la décision modificative (01/11/2021)",
       ],
     ])("refuse %s (sortie 2)", async (_name, precedent, dm, message) => {
-      const { status, err } = await run("check-budget", "--precedent", precedent, dm);
+      const { status, errText: err } = await run("check-budget", "--precedent", precedent, dm);
       expect(status).toBe(2);
       expect(err).toContain(message);
     });
@@ -199,7 +194,7 @@ describe("mairie check-budget", () => {
     const dir = mkdtempSync(join(tmpdir(), "mairie-format-"));
     const pdf = join(dir, "budget.pdf");
     writeFileSync(pdf, "%PDF-1.7\n\u0001\u0002 binaire");
-    const { status, err } = await run("check-budget", pdf);
+    const { status, errText: err } = await run("check-budget", pdf);
     expect(status).toBe(2);
     expect(err).toMatch(
       /format non pris en charge ; la suite lit le flux DocumentBudgetaire XML .*Enregistrer sous > CSV.*balance comptable DGFiP/,
@@ -208,7 +203,7 @@ describe("mairie check-budget", () => {
   });
 
   it("la balance DGFiP seule : lue, et renvoyée à côté du compte administratif", async () => {
-    const { status, err } = await run(
+    const { status, errText: err } = await run(
       "check-budget",
       join(SAMPLES, "10_dgfip_balance_comptable_extrait_2024/balance_extrait.csv"),
     );
@@ -221,7 +216,7 @@ describe("mairie check-budget", () => {
     const big = join(dir, "enorme.csv");
     const row = "F;D;011;60632;;;Fournitures;réel;1,00;;\n";
     writeFileSync(big, "# Type;BP\n" + row.repeat(Math.ceil((21 * 1024 * 1024) / row.length)));
-    const { status, err } = await run("check-budget", big);
+    const { status, errText: err } = await run("check-budget", big);
     expect(status).toBe(2);
     expect(err).toContain("au-delà de la taille admise pour ce format (20 Mo)");
   });

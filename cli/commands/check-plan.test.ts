@@ -4,21 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FinancingPlan } from "@shared/domain/subsidies";
 import { writePlanWorkbook } from "@shared/io/plan";
-import { main } from "../main";
+import { runCli } from "../run-cli.test-support";
 
 const FIXTURES = join(__dirname, "../../tests/fixtures/plans");
 const fixture = (name: string) => join(FIXTURES, name);
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(["check-plan", ...argv], {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    today: "2025-06-15",
-  });
-  return { status, lines: out.join("\n").split("\n"), out: out.join("\n"), err };
-}
+const run = (...argv: string[]) => runCli(["check-plan", ...argv]);
 
 describe("mairie check-plan", () => {
   it("sort en 0 sur le plan DETR + département équilibré", async () => {

@@ -4,22 +4,13 @@ import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import type { FileReport } from "../command";
-import { main } from "../main";
+import { runCli } from "../run-cli.test-support";
 
 const ROOT = join(__dirname, "../..");
 const FIXTURES = join(ROOT, "tests/fixtures/seances");
 const fixture = (name: string) => join(FIXTURES, name);
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(["check-seance", ...argv], {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    today: "2025-10-01",
-  });
-  return { status, out: out.join("\n"), err: err.join("\n") };
-}
+const run = (...argv: string[]) => runCli(["check-seance", ...argv], "2025-10-01");
 
 function tempJson(content: unknown): string {
   const file = join(mkdtempSync(join(tmpdir(), "seance-")), "seance.json");
@@ -90,7 +81,7 @@ describe("mairie check-seance", () => {
     ],
     ["un fichier absent", () => join(FIXTURES, "absent.json"), /Fichier introuvable/],
   ])("refuse %s : une ligne en français, sortie 2", async (_name, file, message) => {
-    const { status, err, out } = await run(file());
+    const { status, errText: err, out } = await run(file());
     expect(status).toBe(2);
     expect(err).toMatch(message);
     expect(err.split("\n")).toHaveLength(1);
