@@ -1,8 +1,11 @@
 /**
  * Numbers and dates written in words the way communes write them in acts: "le dix-huit septembre deux mil
  * vingt-trois", "le 1er mars", "vingt et un", "quatre-vingt-dix-neuf". Written independently of the parser's own
- * tables so that the properties compare two implementations.
+ * tables so that the properties compare two implementations (the month names are the clause formatter's, not the
+ * parser's).
  */
+import { MONTH_NAMES } from "@shared/domain/acts/clauses/format";
+
 const UNITS = [
   "zéro",
   "un",
@@ -38,20 +41,7 @@ const TENS = [
   "quatre-vingt",
 ];
 
-export const MONTHS = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-];
+export const MONTHS: readonly string[] = MONTH_NAMES;
 
 /** 0-99. `joiner` is " " or "-" (the 1990 spelling hyphenates "vingt-et-un"). */
 export function below100(n: number, joiner: " " | "-" = " "): string {

@@ -4,7 +4,8 @@ import { NNBSP } from "../../common/money";
 
 export { NNBSP };
 
-const MONTHS = [
+/** The months as acts write them, January first. */
+export const MONTH_NAMES = [
   "janvier",
   "février",
   "mars",
@@ -22,7 +23,7 @@ const MONTHS = [
 /** "2025-09-12" → "12 septembre 2025"; the first of the month is "1er". Expects a valid ISO date. */
 export function formatDateLong(iso: string): string {
   const day = Number(iso.slice(8, 10));
-  const month = MONTHS[Number(iso.slice(5, 7)) - 1] ?? "";
+  const month = MONTH_NAMES[Number(iso.slice(5, 7)) - 1] ?? "";
   return `${day === 1 ? "1er" : String(day)} ${month} ${iso.slice(0, 4)}`;
 }
 
