@@ -1,33 +1,75 @@
-// Builds the `mairie` bundle (dist/cli/mairie.cjs) when it is missing or older than a source it is made of. The
-// check stats only the files esbuild reported as the bundle's inputs (a few milliseconds); the build itself (about a
-// second) happens once after an install or a change. exceljs stays outside the bundle, required only for a .xlsx.
+// Builds the `mairie` bundle (dist/cli/mairie.mjs) when it is missing or older than a source it is made of. The
+// build (about a second) happens once after an install or a change. exceljs stays outside the bundle, required only
+// for a .xlsx.
+//
+// The freshness check runs before every command, so it stats only the sources that command can execute: the
+// bundle's entry chunk and everything the command's own chunk imports, statically or not (for `check-act`, about a
+// third of the suite's sources). A source of another command that changed is picked up when that command runs: the
+// whole bundle is rebuilt then, so a run never mixes two builds.
 const fs = require("node:fs");
 const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..");
-const ENTRY = path.join(ROOT, "cli/entry.ts");
-const OUT = path.join(ROOT, "dist/cli");
-const BUNDLE = path.join(OUT, "mairie.mjs");
-const INPUTS = path.join(OUT, "inputs.json");
+const ENTRY = "cli/entry.ts";
+/** What the bundle depends on besides its sources: the dependencies' versions and how it is built. */
+const BUILD_INPUTS = ["package-lock.json", "tsconfig.json", "bin/cli-bundle.js"];
 
-function isFresh() {
+const outDir = (root) => path.join(root, "dist/cli");
+const bundlePath = (root) => path.join(outDir(root), "mairie.mjs");
+
+/** The sources `command` can execute, or every source for a help, an unknown command or no command. */
+function isFresh(root, command) {
   try {
-    const built = fs.statSync(BUNDLE).mtimeMs;
-    const inputs = JSON.parse(fs.readFileSync(INPUTS, "utf8"));
+    const built = fs.statSync(bundlePath(root)).mtimeMs;
+    const inputs = JSON.parse(fs.readFileSync(path.join(outDir(root), "inputs.json"), "utf8"));
+    const sources = Object.hasOwn(inputs.byCommand, command) ? inputs.byCommand[command] : inputs.all;
     // A source that was deleted or moved makes statSync throw: the bundle is rebuilt.
-    return inputs.every((input) => fs.statSync(path.join(ROOT, input)).mtimeMs <= built);
+    return sources.every((input) => fs.statSync(path.join(root, input)).mtimeMs <= built);
   } catch {
     return false;
   }
 }
 
-function ensureCliBundle() {
-  if (isFresh()) return BUNDLE;
+/** esbuild's metafile as lists of sources: the whole bundle's, and each command chunk's with the entry chunk's. */
+function sourceLists(metafile) {
+  const ownSources = (inputs) =>
+    // node_modules may be a symlink (a git worktree): its files then appear as ../…/node_modules/….
+    inputs.filter((input) => !input.includes("node_modules/"));
+  const chunkSources = (output, dynamic) => {
+    const seen = new Set();
+    const pending = [output];
+    while (pending.length > 0) {
+      const next = pending.pop();
+      if (seen.has(next)) continue;
+      seen.add(next);
+      for (const { path: imported, kind } of metafile.outputs[next].imports) {
+        if (metafile.outputs[imported] && (dynamic || kind === "import-statement")) pending.push(imported);
+      }
+    }
+    return [...seen].flatMap((chunk) => Object.keys(metafile.outputs[chunk].inputs));
+  };
+  const outputs = Object.entries(metafile.outputs);
+  const [main] = outputs.find(([, output]) => output.entryPoint === ENTRY);
+  const always = chunkSources(main, false);
+  const byCommand = {};
+  for (const [name, output] of outputs) {
+    const command = /^cli\/(?:commands\/)?([a-z-]+)\.ts$/.exec(output.entryPoint ?? "")?.[1];
+    if (command && output.entryPoint !== ENTRY) {
+      byCommand[command] = [...new Set([...ownSources([...always, ...chunkSources(name, true)]), ...BUILD_INPUTS])];
+    }
+  }
+  return { all: [...ownSources(Object.keys(metafile.inputs)), ...BUILD_INPUTS], byCommand };
+}
+
+/** The bundle's path, built first if a source `command` can execute is newer (`root` is the suite's, or a test's). */
+function ensureCliBundle(command, root = ROOT) {
+  if (isFresh(root, command)) return bundlePath(root);
+  const out = outDir(root);
   // Built into a fresh folder then renamed into place, so that two first runs at once never read a half-written one.
-  const partial = `${OUT}.${process.pid}.tmp`;
+  const partial = `${out}.${process.pid}.tmp`;
   fs.rmSync(partial, { recursive: true, force: true });
   const { metafile } = require("esbuild").buildSync({
-    entryPoints: { mairie: ENTRY },
+    entryPoints: { mairie: path.join(root, ENTRY) },
     outdir: partial,
     outExtension: { ".js": ".mjs" },
     bundle: true,
@@ -41,14 +83,13 @@ function ensureCliBundle() {
     banner: { js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);' },
     minify: true,
     metafile: true,
-    absWorkingDir: ROOT,
+    absWorkingDir: root,
     logLevel: "error",
   });
-  const inputs = Object.keys(metafile.inputs).filter((input) => !input.startsWith("node_modules/"));
-  fs.writeFileSync(path.join(partial, "inputs.json"), JSON.stringify([...inputs, "package-lock.json"]));
-  fs.rmSync(OUT, { recursive: true, force: true });
-  fs.renameSync(partial, OUT);
-  return BUNDLE;
+  fs.writeFileSync(path.join(partial, "inputs.json"), JSON.stringify(sourceLists(metafile)));
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.renameSync(partial, out);
+  return bundlePath(root);
 }
 
-module.exports = { ensureCliBundle, BUNDLE };
+module.exports = { ensureCliBundle };

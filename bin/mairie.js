@@ -6,12 +6,13 @@ const { ensureCliBundle } = require("./cli-bundle.js");
 
 const { pathToFileURL } = require("node:url");
 
-void import(pathToFileURL(ensureCliBundle()).href).then(({ main, systemClock }) =>
-  main(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+void import(pathToFileURL(ensureCliBundle(argv[0])).href).then(({ main, parisToday }) =>
+  main(argv, {
     out: (text) => process.stdout.write(text + "\n"),
     err: (text) => process.stderr.write(text + "\n"),
     // The law counts days in Paris: after midnight in Paris it is already the next day, whatever UTC says.
-    today: systemClock.today(),
+    today: parisToday(),
   }).then((status) => {
     process.exitCode = status;
   }),

@@ -4,13 +4,6 @@ import { publicityMode } from "@shared/domain/common/executoire";
 import type { Finding } from "@shared/domain/rules";
 import { sortFindings } from "@shared/domain/rules";
 import type { ClassificationTable } from "@shared/domain/transmission";
-import {
-  applyRecordPatch,
-  checkTransmission,
-  parseClassification,
-  parseRecordPatch,
-  recordFromAct,
-} from "@shared/domain/transmission";
 import { nestsDeeperThan } from "@shared/io/json-depth";
 import { InputError } from "../command";
 
@@ -57,6 +50,9 @@ export async function loadRecordCheck(
       throw new InputError(`L'option ${CLASSIFICATION_OPTION} s'emploie avec ${RECORD_OPTION} (la fiche de l'acte).`);
     return undefined;
   }
+  // Loaded only with --record: the record's schema is zod, which a plain check-act would spend most of its start on.
+  const { applyRecordPatch, checkTransmission, parseClassification, parseRecordPatch, recordFromAct } =
+    await import("@shared/domain/transmission");
   const parsed = parseRecordPatch(await readJson(recordFile, RECORD_OPTION));
   if (!parsed.ok) throw new InputError(`${recordFile} : ${parsed.message}`);
   let classification: ClassificationTable | undefined;

@@ -2,7 +2,6 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { actSubject, checkAct } from "@shared/domain/acts";
 import type { Finding } from "@shared/domain/rules";
-import { DocxReadError, readDocxText } from "@shared/io/docx";
 import type { Command, FileReport } from "../command";
 import { InputError } from "../command";
 import { CLASSIFICATION_OPTION, loadRecordCheck, RECORD_OPTION, withRecordFindings } from "./act-record";
@@ -32,6 +31,8 @@ async function load(file: string): Promise<{ text: string; docx: boolean }> {
     throw new InputError(`Fichier introuvable ou illisible : ${file}.`);
   }
   if (extension === ".txt") return { text: decodeUtf8(bytes, file), docx: false };
+  // The .docx reader (jszip) is loaded for a .docx only: a .txt act starts without parsing it.
+  const { DocxReadError, readDocxText } = await import("@shared/io/docx");
   try {
     return { text: await readDocxText(bytes, file), docx: true };
   } catch (error) {
