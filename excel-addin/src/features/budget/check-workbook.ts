@@ -1,5 +1,4 @@
 import type { BudgetDocument } from "@shared/domain/budget";
-import { checkBudget } from "@shared/domain/budget";
 import { loadPlan } from "@shared/domain/budget/nomenclature";
 import type { Finding } from "@shared/domain/rules";
 import type { BudgetWorkbook, CellMark, SheetBlock } from "@shared/ports/budget-workbook";
@@ -39,7 +38,11 @@ export interface BudgetCheck extends WorkbookBudget {
 
 /** "Vérifier le budget": every BUD-* rule on the workbook's budget, as of today. */
 export async function checkWorkbookBudget(workbook: BudgetWorkbook, today: string): Promise<BudgetCheck> {
-  const read = await readWorkbookBudget(workbook);
+  // The rules come with the first check, not with the pane: the first view shows sooner.
+  const [read, { checkBudget }] = await Promise.all([
+    readWorkbookBudget(workbook),
+    import("@shared/domain/budget/check-budget"),
+  ]);
   const findings = checkBudget(read.document, { today });
   const cellsOf = (finding: Finding) => findingCells(finding, read.document.lines, read.budget);
   return {
