@@ -3,14 +3,19 @@ import type { NetworkLibrary } from "@shared/data/network-clauses/library";
 import { CATALOG, clauseLibrary } from "@shared/domain/acts/clauses";
 import type { DialogSignIn } from "@shared/data/create-data-layer";
 import { officeHostContext, officeLoginHint, officeReady } from "@shared/office/office-ready";
-import { loadedOffice, officeDialogSignIn } from "@shared/office/office-sign-in";
 import { systemClock } from "@shared/ports/clock";
 import { PreviewActDocument } from "@shared/preview/preview-act-document";
 import { previewHostContext } from "@shared/preview/preview-host-context";
 import { mount, mountFailure } from "@shared/ui/render/mount";
 import { wordActDocument } from "../host/word-act-document";
 import { readWordSeanceLink } from "../host/word-seance-link";
-import { fetchJson, loadPreviewDocument, loadSeanceThroughDataLayer, previewSeanceLink } from "./seance-source";
+import {
+  dialogSignIn,
+  fetchJson,
+  loadPreviewDocument,
+  loadSeanceThroughDataLayer,
+  previewSeanceLink,
+} from "./seance-source";
 import { SAMPLE_DELIBERATION } from "../host/sample-act";
 import { WordApp } from "./WordApp";
 import { ServicesProvider } from "./services";
@@ -21,7 +26,10 @@ import type { WordServices } from "./services";
  * The data layer (Graph client, list schemas) comes in its own chunk, so the pane shows the built-in catalog first;
  * a chunk that cannot be fetched (network down) leaves the pane on that catalog, with its notice.
  */
-function networkClauses(inWord: boolean, dialog: DialogSignIn | undefined): () => Promise<NetworkLibrary> {
+function networkClauses(
+  inWord: boolean,
+  dialog: () => Promise<DialogSignIn | undefined>,
+): () => Promise<NetworkLibrary> {
   return async () => {
     let modules;
     try {
@@ -29,16 +37,17 @@ function networkClauses(inWord: boolean, dialog: DialogSignIn | undefined): () =
         import("@shared/data/auth/load-data-config"),
         import("@shared/data/create-data-layer"),
         import("@shared/data/network-clauses/load"),
+        dialog(),
       ]);
     } catch {
       return catalogOnly(CATALOG, "module de connexion non chargé, réseau coupé ?");
     }
-    const [{ loadDataConfig }, { createDataLayer }, { loadNetworkLibrary }] = modules;
+    const [{ loadDataConfig }, { createDataLayer }, { loadNetworkLibrary }, signIn] = modules;
     const connect = async () =>
       createDataLayer(
         await loadDataConfig(window.location.origin, inWord, fetchJson),
         inWord ? officeLoginHint : undefined,
-        dialog,
+        signIn,
       );
     return loadNetworkLibrary(connect, CATALOG, systemClock.today());
   };
@@ -47,8 +56,7 @@ function networkClauses(inWord: boolean, dialog: DialogSignIn | undefined): () =
 /** Composition root of the Word task pane: the only place that knows whether it runs in Word. */
 async function start(): Promise<void> {
   const inWord = (await officeReady(window.location.search)) === "word";
-  // Where Office cannot do nested app authentication, sign-in goes through Office's dialog.
-  const dialog = inWord ? officeDialogSignIn(loadedOffice(), window.location.origin) : undefined;
+  const dialog = dialogSignIn(inWord);
   const common = {
     clauses: clauseLibrary,
     loadNetworkClauses: networkClauses(inWord, dialog),

@@ -10,21 +10,37 @@ export async function fetchJson(url: string): Promise<unknown> {
   return response.json();
 }
 
+/**
+ * Office's dialog sign-in, where Office cannot do nested app authentication; undefined outside Word or where NAA
+ * works. Its module (and zod, which checks the dialog's messages) comes beside the data layer, after the first view;
+ * loaded once, so that the clauses and the séance share one sign-in.
+ */
+export function dialogSignIn(inWord: boolean): () => Promise<DialogSignIn | undefined> {
+  let loaded: Promise<DialogSignIn | undefined> | undefined;
+  return () =>
+    (loaded ??= inWord
+      ? import("@shared/office/office-sign-in").then(({ officeDialogSignIn, loadedOffice }) =>
+          officeDialogSignIn(loadedOffice(), window.location.origin),
+        )
+      : Promise.resolve(undefined));
+}
+
 /** A séance's facts through the data layer (its own chunk): the embedded store here, the tenant's site in Word. */
 export function loadSeanceThroughDataLayer(
   inWord: boolean,
-  dialog?: DialogSignIn,
+  dialog: () => Promise<DialogSignIn | undefined>,
 ): (seanceId: string) => Promise<SeanceFacts> {
   return async (seanceId) => {
-    const [{ loadDataConfig }, { createDataLayer }, { loadSeanceFacts }] = await Promise.all([
+    const [{ loadDataConfig }, { createDataLayer }, { loadSeanceFacts }, signIn] = await Promise.all([
       import("@shared/data/auth/load-data-config"),
       import("@shared/data/create-data-layer"),
       import("@shared/data/seance-facts"),
+      dialog(),
     ]);
     const repos = await createDataLayer(
       await loadDataConfig(window.location.origin, inWord, fetchJson),
       inWord ? officeLoginHint : undefined,
-      dialog,
+      signIn,
     );
     return loadSeanceFacts(repos, seanceId);
   };

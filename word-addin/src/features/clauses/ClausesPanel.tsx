@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { SUBJECTS, clauseStanding } from "@shared/domain/acts/clauses";
 import type { ActType } from "@shared/domain/acts/clauses";
+import { useAfterFirstView } from "@shared/ui/hooks/use-after-first-view";
 import { ACT_TYPE_LABELS, KIND_LABELS } from "../../app/labels";
 import { ClauseForm } from "./ClauseForm";
 import { KINDS, clauseKey, clauseLabel, countLabel, kindOf, subjectOf, withActType } from "./clause-search";
@@ -47,6 +48,8 @@ export function ClausesPanel() {
     useClauseSearch();
   const { actType, subject, kind, text, showAll } = filters;
   const date = useActDate(prefill?.values);
+  // The whole catalog, a button and badges a clause, is drawn one pass after the search box and the filters.
+  const listShown = useAfterFirstView();
   return (
     <div className={styles.root}>
       <Field label="Rechercher une clause">
@@ -94,27 +97,33 @@ export function ClausesPanel() {
         onChange={(_e, data) => update((f) => ({ ...f, showAll: data.checked }))}
         label="Afficher aussi les brouillons, les propositions du réseau et les versions retirées"
       />
-      <Caption1 aria-live="polite">{countLabel(found.length)}</Caption1>
-      <SearchSuggestions suggestions={suggestions} onPick={suggest} />
-      <ul className={styles.list} aria-label="Clauses trouvées">
-        {found.map((clause) => (
-          <li key={clauseKey(clause)} className={styles.row}>
-            <Button
-              className={styles.item}
-              appearance={isSelected(clause) ? "secondary" : "subtle"}
-              aria-pressed={isSelected(clause)}
-              onClick={() => setSelected(clause)}
-            >
-              {clauseLabel(clause)}
-            </Button>
-            {/* Beside the button, not in its name: the status is read with the item, the title stays what one types. */}
-            <span className={styles.badges}>
-              {clause.origin === "reseau" && <Badge appearance="outline">Réseau</Badge>}
-              <StandingBadges standing={clauseStanding(clause, date)} />
-            </span>
-          </li>
-        ))}
-      </ul>
+      {listShown ? (
+        <>
+          <Caption1 aria-live="polite">{countLabel(found.length)}</Caption1>
+          <SearchSuggestions suggestions={suggestions} onPick={suggest} />
+          <ul className={styles.list} aria-label="Clauses trouvées">
+            {found.map((clause) => (
+              <li key={clauseKey(clause)} className={styles.row}>
+                <Button
+                  className={styles.item}
+                  appearance={isSelected(clause) ? "secondary" : "subtle"}
+                  aria-pressed={isSelected(clause)}
+                  onClick={() => setSelected(clause)}
+                >
+                  {clauseLabel(clause)}
+                </Button>
+                {/* Beside the button, not in its name: the status is read with the item, the title stays what one types. */}
+                <span className={styles.badges}>
+                  {clause.origin === "reseau" && <Badge appearance="outline">Réseau</Badge>}
+                  <StandingBadges standing={clauseStanding(clause, date)} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <Spinner size="tiny" label="Chargement des clauses…" />
+      )}
       {selected &&
         (prefill ? (
           <ClauseForm key={clauseKey(selected)} clause={selected} prefill={prefill} />

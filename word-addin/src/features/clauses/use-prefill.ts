@@ -1,10 +1,7 @@
 import { useEffect, useState } from "react";
 import type { ClauseValues } from "@shared/domain/acts/clauses";
-import { parseAct } from "@shared/domain/acts";
 import type { Finding } from "@shared/domain/rules";
-import { checkActAgainstSeance } from "@shared/documents/act-vs-seance";
 import { useServices } from "../../app/services";
-import { prefillFromSeance, prefillValues } from "./prefill";
 
 export interface Prefill {
   readonly values: ClauseValues;
@@ -18,7 +15,8 @@ export interface Prefill {
 
 /**
  * Reads the open act once (one round trip) and, on a generated document, its séance link (one round trip) and the
- * séance's records (one data-layer read), to prefill clause forms with what the records say.
+ * séance's records (one data-layer read), to prefill clause forms with what the records say. The act parser and the
+ * comparison with the records come in a chunk of their own, fetched with the act: the list of clauses shows first.
  */
 export function usePrefill(): Prefill | undefined {
   const { document, readSeanceLink, loadSeance } = useServices();
@@ -30,7 +28,18 @@ export function usePrefill(): Prefill | undefined {
       .then((paragraphs) => paragraphs.map((p) => p.text).join("\n"))
       .catch(() => "");
     const link = readSeanceLink ? readSeanceLink().catch(() => undefined) : Promise.resolve(undefined);
-    void Promise.all([text, link]).then(async ([documentText, seanceLink]) => {
+    // Refused (the network dropped as the pane started), the forms open with no value rather than never.
+    const reading = Promise.all([
+      import("./prefill"),
+      import("@shared/domain/acts/parse"),
+      import("@shared/documents/act-vs-seance"),
+    ]).catch(() => undefined);
+    void Promise.all([text, link, reading]).then(async ([documentText, seanceLink, modules]) => {
+      if (!modules) {
+        if (live) setPrefill({ values: {}, fromDocument: [] });
+        return;
+      }
+      const [{ prefillFromSeance, prefillValues }, { parseAct }, { checkActAgainstSeance }] = modules;
       const facts = seanceLink && loadSeance ? await loadSeance(seanceLink.seanceId).catch(() => undefined) : undefined;
       if (!live) return;
       if (!seanceLink || !facts) {
