@@ -4,11 +4,10 @@ import { ActionButton } from "./ActionButton";
 import { provenance } from "./clause-form";
 import { ClauseHeader, ConditionNotices } from "./ClauseNotices";
 import { PrefillNote } from "./PrefillNote";
-import { RenderedText } from "./RenderedText";
+import { FilledForm } from "./FilledForm";
 import { StandingNotice } from "./standing";
 import type { Prefill } from "./use-prefill";
 import { useClauseForm } from "./use-clause-form";
-import { VariablesForm } from "./VariablesForm";
 
 // Kept where the panes imported it from before it had its own file.
 export { PrefillNote };
@@ -27,14 +26,7 @@ export function ClauseForm({ clause, prefill }: { clause: Clause; prefill: Prefi
       <StandingNotice clause={clause} standing={standing} />
       <ConditionNotices warnings={warnings} notApplicable={notApplicable} />
       {clause.variables.length > 0 && <PrefillNote prefill={prefill} />}
-      <VariablesForm
-        variables={clause.variables}
-        inputs={form.inputs}
-        errors={form.reading.errors}
-        missing={form.reading.missing}
-        onChange={form.setInput}
-      />
-      <RenderedText text={text} />
+      <FilledForm variables={clause.variables} form={form} text={text} />
       {rendered && !rendered.ok && <Caption1 role="alert">{rendered.errors.join(" ")}</Caption1>}
       <ActionButton label="Insérer" busyLabel="Insertion…" text={text} action={action} onRun={(t) => void insert(t)} />
     </section>

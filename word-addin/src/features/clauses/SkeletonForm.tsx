@@ -2,10 +2,9 @@ import { Caption1, MessageBar, MessageBarBody } from "@fluentui/react-components
 import type { SkeletonPart } from "@shared/domain/acts/clauses";
 import { ActionButton } from "./ActionButton";
 import { PrefillNote } from "./PrefillNote";
-import { RenderedText } from "./RenderedText";
+import { FilledForm } from "./FilledForm";
 import type { Prefill } from "./use-prefill";
 import { useSkeletonForm } from "./use-skeleton-form";
-import { VariablesForm } from "./VariablesForm";
 
 function Warning({ text, intent = "warning" }: { text: string | undefined; intent?: "warning" | "error" }) {
   return text === undefined ? null : (
@@ -26,14 +25,7 @@ export function SkeletonForm({ parts, prefill }: { parts: readonly SkeletonPart[
       <Warning text={review.cautions} />
       <Warning text={review.notApplicable} intent="error" />
       <PrefillNote prefill={prefill} />
-      <VariablesForm
-        variables={variables}
-        inputs={form.inputs}
-        errors={form.reading.errors}
-        missing={form.reading.missing}
-        onChange={form.setInput}
-      />
-      <RenderedText text={text} />
+      <FilledForm variables={variables} form={form} text={text} />
       <ActionButton
         label="Assembler un acte complet"
         busyLabel="Insertion de l'acte…"

@@ -1,10 +1,9 @@
 import { Caption1, Card, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { ActionButton } from "../clauses/ActionButton";
 import { PrefillNote } from "../clauses/PrefillNote";
-import { RenderedText } from "../clauses/RenderedText";
+import { FilledForm } from "../clauses/FilledForm";
 import { StandingNotice } from "../clauses/standing";
 import type { Prefill } from "../clauses/use-prefill";
-import { VariablesForm } from "../clauses/VariablesForm";
 import type { Outdated } from "./updates";
 import { useUpdateCard } from "./use-updates";
 
@@ -33,14 +32,7 @@ export function UpdateCard({ item, prefill, onUpdated }: UpdateCardProps) {
       ) : (
         <PrefillNote prefill={prefill} />
       )}
-      <VariablesForm
-        variables={newer.variables}
-        inputs={form.inputs}
-        errors={form.reading.errors}
-        missing={form.reading.missing}
-        onChange={form.setInput}
-      />
-      <RenderedText text={text} />
+      <FilledForm variables={newer.variables} form={form} text={text} />
       <ActionButton
         label="Mettre à jour"
         busyLabel="Mise à jour…"
