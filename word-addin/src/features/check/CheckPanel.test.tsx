@@ -58,7 +58,11 @@ describe("Vérifier l'acte, sur le document simulé", () => {
     expect(within(toVerify).getAllByText("Lu dans l'acte : « 15 6 8 »").length).toBeGreaterThan(0);
     const sure = screen.getByRole("list", { name: "Résultats de la vérification" });
     expect(within(sure).queryByText("CM-012")).toBeNull();
-    expect(screen.getByTestId("check-result-bar").textContent).toMatch(/avertissement/);
+    const result = screen.getByRole("region", { name: "Résultat de la vérification" });
+    const bar = within(result).getByRole("status");
+    // Coloured by its worst finding: amber, as nothing is an error.
+    expect(bar.getAttribute("data-intent")).toBe("warning");
+    expect(bar.textContent).toBe("Règles de l'acte : 0 erreur, 3 avertissements, 4 informations.");
   });
 });
 

@@ -11,7 +11,9 @@ describe("Clauses : une recherche sans résultat propose d'autres recherches", (
     await renderWordApp();
     search("recuors");
     expect(results().queryAllByRole("button")).toHaveLength(0);
-    fireEvent.click(suggestions().getByRole("button", { name: /^Vouliez-vous dire «\srecours\s»\s\?\s\(\d+\sclauses?\)$/ }));
+    fireEvent.click(
+      suggestions().getByRole("button", { name: /^Vouliez-vous dire «\srecours\s»\s\?\s\(\d+\sclauses?\)$/ }),
+    );
     expect(searchbox().value).toBe("recours");
     expect(results().getAllByRole("button").length).toBeGreaterThan(0);
     expect(screen.queryByRole("group", { name: "Autres recherches" })).toBeNull();

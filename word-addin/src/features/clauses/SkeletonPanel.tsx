@@ -1,90 +1,33 @@
-import {
-  Button,
-  Caption1,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { SUBJECTS, isSubject } from "@shared/domain/acts/clauses";
-import type { SkeletonPart, Subject } from "@shared/domain/acts/clauses";
-import { ActionStatus } from "@shared/ui/components/ActionStatus";
+import { Field, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { SUBJECTS } from "@shared/domain/acts/clauses";
 import { ACT_TYPE_LABELS } from "../../app/labels";
-import { useServices } from "../../app/services";
-import { PrefillNote } from "./ClauseForm";
-import { RenderedText } from "./RenderedText";
-import type { Prefill } from "./use-prefill";
+import { SkeletonForm } from "./SkeletonForm";
+import { subjectsByActType } from "./skeleton-subjects";
 import { usePrefill } from "./use-prefill";
-import { useSkeletonForm } from "./use-skeleton-form";
-import { VariablesForm } from "./VariablesForm";
+import { useSkeletonSubject } from "./use-skeleton-subject";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
-function Warning({ text, intent = "warning" }: { text: string | undefined; intent?: "warning" | "error" }) {
-  return text === undefined ? null : (
-    <MessageBar intent={intent}>
-      <MessageBarBody>{text}</MessageBarBody>
-    </MessageBar>
-  );
-}
-
-function SkeletonForm({ parts, prefill }: { parts: readonly SkeletonPart[]; prefill: Prefill }) {
-  const { variables, form, review, text, action, insert } = useSkeletonForm(parts, prefill);
-  return (
-    <>
-      <Caption1>{review.summary}</Caption1>
-      <Warning text={review.unvalidated} />
-      <Warning text={review.toCheck} />
-      <Warning text={review.cautions} />
-      <Warning text={review.notApplicable} intent="error" />
-      <PrefillNote prefill={prefill} />
-      <VariablesForm
-        variables={variables}
-        inputs={form.inputs}
-        errors={form.reading.errors}
-        missing={form.reading.missing}
-        onChange={form.setInput}
-      />
-      <RenderedText text={text} />
-      <Button
-        appearance="primary"
-        disabled={text === undefined || action.status === "busy"}
-        onClick={() => void insert()}
-      >
-        Assembler un acte complet
-      </Button>
-      <ActionStatus state={action} busyLabel="Insertion de l'acte…" describeDone={String} />
-    </>
-  );
-}
+const GROUPS = subjectsByActType();
 
 /** A complete délibération or arrêté of a chosen subject, inserted at the cursor. */
 export function SkeletonPanel() {
   const styles = useStyles();
-  const { clauses } = useServices();
   const prefill = usePrefill();
-  const [subject, setSubject] = useState<Subject>("tarifs-cantine");
-  const parts = useMemo(() => clauses.assembleSkeleton(SUBJECTS[subject].actType, subject), [clauses, subject]);
-  const options = Object.keys(SUBJECTS) as Subject[];
+  const { subject, choose, parts } = useSkeletonSubject();
   return (
     <div className={styles.root}>
       <Field label="Acte à assembler">
-        <Select value={subject} onChange={(_e, data) => isSubject(data.value) && setSubject(data.value)}>
-          {(["deliberation", "arrete"] as const).map((actType) => (
+        <Select value={subject} onChange={(_e, data) => choose(data.value)}>
+          {GROUPS.map(({ actType, subjects }) => (
             <optgroup key={actType} label={ACT_TYPE_LABELS[actType]}>
-              {options
-                .filter((s) => SUBJECTS[s].actType === actType)
-                .map((s) => (
-                  <option key={s} value={s}>
-                    {SUBJECTS[s].label}
-                  </option>
-                ))}
+              {subjects.map((s) => (
+                <option key={s} value={s}>
+                  {SUBJECTS[s].label}
+                </option>
+              ))}
             </optgroup>
           ))}
         </Select>
