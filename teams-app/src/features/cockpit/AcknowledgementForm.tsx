@@ -3,7 +3,7 @@ import { useState } from "react";
 import { AR_ID_MAX, checkAcknowledgement } from "@shared/domain/transmission/acknowledgement";
 import type { ActeRecord } from "../../app/data/ports";
 import { parisToUtc } from "../../common/paris-time";
-import { useWrite } from "../seance/use-write";
+import { useActePatch } from "./use-acte-patch";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
@@ -23,33 +23,23 @@ export function AcknowledgementForm({
   today: string;
 }) {
   const styles = useStyles();
-  const { busy, write } = useWrite();
   const [id, setId] = useState(acte.arId ?? "");
   const [date, setDate] = useState(today);
   const { problem, note } = checkAcknowledgement(id, date, transmisLe, today);
+  // Noon in Paris: a date-only value reads back as the same day everywhere.
+  const { canSave, onSubmit } = useActePatch(acte, problem, () => ({
+    arId: id.trim(),
+    arLe: parisToUtc(date, "12:00"),
+  }));
   return (
-    <form
-      className={styles.row}
-      aria-label="Accusé de réception"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (problem === undefined)
-          void write("actes", {
-            kind: "update",
-            id: acte.id,
-            eTag: acte.eTag,
-            // Noon in Paris: a date-only value reads back as the same day everywhere.
-            patch: { arId: id.trim(), arLe: parisToUtc(date, "12:00") },
-          });
-      }}
-    >
+    <form className={styles.row} aria-label="Accusé de réception" onSubmit={onSubmit}>
       <Field label="Identifiant de l'accusé de réception" size="small">
         <Input size="small" value={id} maxLength={AR_ID_MAX} onChange={(_e, d) => setId(d.value)} />
       </Field>
       <Field label="Reçu le" size="small" validationState={problem ? "error" : "none"} validationMessage={problem}>
         <Input type="date" size="small" value={date} max={today} onChange={(_e, d) => setDate(d.value)} />
       </Field>
-      <Button size="small" type="submit" appearance="primary" disabled={busy || problem !== undefined}>
+      <Button size="small" type="submit" appearance="primary" disabled={!canSave}>
         Enregistrer l'accusé de réception
       </Button>
       {note && <Caption1>{note}</Caption1>}

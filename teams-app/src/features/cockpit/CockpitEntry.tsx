@@ -1,12 +1,9 @@
-import { Badge, Button, Caption1, Field, Input, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Badge, Caption1, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { formatDateFr } from "@shared/domain/common";
 import { frenchSpacing } from "@shared/ui/i18n/typography";
 import { LATE_HELP } from "./cockpit";
 import type { CockpitItem } from "./cockpit";
-import { shortVerb } from "./cockpit-completion";
-import type { Completion } from "./cockpit-completion";
-import { useCompletionForm } from "./use-completion-form";
+import { CompletionForm } from "./CompletionForm";
 
 const useStyles = makeStyles({
   // One column on a phone or a task pane; the date beside the rest from 600 px.
@@ -21,60 +18,7 @@ const useStyles = makeStyles({
   late: { backgroundColor: tokens.colorPaletteRedBackground1 },
   body: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
   label: { overflowWrap: "anywhere" },
-  row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
 });
-
-function CompletionForm({ item, completion, today }: { item: CockpitItem; completion: Completion; today: string }) {
-  const [open, setOpen] = useState(false);
-  if (!open)
-    return (
-      <div>
-        <Button size="small" aria-label={`${shortVerb(completion)} : ${item.label}`} onClick={() => setOpen(true)}>
-          {`${shortVerb(completion)}…`}
-        </Button>
-      </div>
-    );
-  return <OpenCompletionForm item={item} completion={completion} today={today} onClose={() => setOpen(false)} />;
-}
-
-function OpenCompletionForm({
-  item,
-  completion,
-  today,
-  onClose,
-}: {
-  item: CockpitItem;
-  completion: Completion;
-  today: string;
-  onClose: () => void;
-}) {
-  const styles = useStyles();
-  const { date, setDate, problem, canSave, submit } = useCompletionForm(item, completion, today);
-  return (
-    <form
-      className={styles.row}
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
-      <Field
-        label={completion.verb}
-        size="small"
-        validationState={problem ? "error" : "none"}
-        validationMessage={problem}
-      >
-        <Input type="date" size="small" value={date} max={today} onChange={(_e, d) => setDate(d.value)} />
-      </Field>
-      <Button size="small" type="submit" appearance="primary" disabled={!canSave}>
-        Enregistrer
-      </Button>
-      <Button size="small" onClick={onClose}>
-        Annuler
-      </Button>
-    </form>
-  );
-}
 
 /** One thing to do: its date, what and where, what to do when it is late, and how to say it is done. */
 export function CockpitEntry({

@@ -1,6 +1,10 @@
 import { useState } from "react";
+import type { AsyncState } from "@shared/ui/hooks/async-state";
+import { useLoad } from "@shared/ui/hooks/use-load";
+import { useServices } from "../../app/services";
 import type { Workspace } from "../../common/workspace";
 import { useWrite } from "../seance/use-write";
+import { searchThreads } from "./network";
 import type { Theme, Thread } from "./network";
 import { answerDraft, questionDraft, themeOf } from "./questions";
 
@@ -37,4 +41,20 @@ export function useAskForm(ws: Workspace) {
     if (chosen) setTheme(chosen);
   };
   return { sujet, setSujet, texte, setTexte, theme, chooseTheme, canSend, ask };
+}
+
+/** The threads matching the words and the theme chosen, searched again as they are typed. */
+export function useQuestionSearch() {
+  const { data } = useServices();
+  const [search, setSearch] = useState("");
+  const [theme, setTheme] = useState<Theme | "">("");
+  const loaded = useLoad(() => Promise.all([data.questions.items(), data.reponses.items()]), []);
+  const threads: AsyncState<Thread[]> =
+    loaded.status === "done"
+      ? {
+          status: "done",
+          value: searchThreads(loaded.value[0].records, loaded.value[1].records, search, theme || undefined),
+        }
+      : loaded;
+  return { search, setSearch, theme, setTheme, threads };
 }

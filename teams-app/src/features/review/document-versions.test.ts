@@ -1,6 +1,14 @@
 import type { DocumentFile } from "@shared/data/drive/documents-port";
 import type { MembreRecord, OuvertureRecord } from "../../app/data/ports";
-import { hasOpened, olderCount, openingsOf, seenVersionOf, versionLabel, versionState } from "./document-versions";
+import {
+  hasOpened,
+  olderCount,
+  olderNote,
+  openingsOf,
+  seenVersionOf,
+  versionLabel,
+  versionState,
+} from "./document-versions";
 
 const file = (cTag: string, version = "2.0"): DocumentFile => ({
   id: "f1",
@@ -79,5 +87,13 @@ describe("les avis donnés sur une version antérieure", () => {
   it("ne se comptent pas sans projet dans le dossier, ni sans avis", () => {
     expect(olderCount([seen('"c1"')], undefined)).toBe(0);
     expect(olderCount([], file('"c2"'))).toBe(0);
+  });
+
+  it("se disent avec la version actuelle, et pas du tout quand il n'y en a aucun", () => {
+    expect(olderNote([seen('"c1"'), seen('"c1"')], file('"c2"', "3.0"))).toBe(
+      `2 avis porte(nt) sur une version antérieure du projet (version actuelle : ${versionLabel(seenVersionOf(file('"c2"', "3.0")))}).`,
+    );
+    expect(olderNote([seen('"c2"')], file('"c2"'))).toBeUndefined();
+    expect(olderNote([seen('"c1"')], undefined)).toBeUndefined();
   });
 });

@@ -80,3 +80,13 @@ export const olderCount = (
   seen: readonly { readonly record: SeenVersion }[],
   current: DocumentFile | undefined,
 ): number => seen.filter(({ record }) => versionState(record, current) === "anterieure").length;
+
+/** Said under the avis when some were given on an earlier version: how many, and which version is the current one. */
+export function olderNote(
+  seen: readonly { readonly record: SeenVersion }[],
+  current: DocumentFile | undefined,
+): string | undefined {
+  const older = olderCount(seen, current);
+  if (older === 0 || !current) return undefined;
+  return `${older} avis porte(nt) sur une version antérieure du projet (version actuelle : ${versionLabel(seenVersionOf(current))}).`;
+}
