@@ -1,6 +1,5 @@
-import { MessageBar, MessageBarBody, Tab, TabList, Title3 } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
 import { Suspense, useState } from "react";
-import { AppShell } from "@shared/ui/app-shell/AppShell";
 import { identityOf, identityOfPerson } from "../common/identity";
 import type { Identity } from "../common/identity";
 import { CockpitView } from "../features/cockpit/CockpitView";
@@ -12,6 +11,7 @@ import { WriteStatusBar } from "../common/WriteStatusBar";
 import { useRecordedOid } from "./recorded-oid";
 import { preloadedLazy } from "@shared/ui/render/preloaded-lazy";
 import { useServices } from "./services";
+import { TeamsFrame } from "./TeamsFrame";
 import type { MembreRecord } from "./data/ports";
 import { fr } from "@shared/ui/i18n/fr";
 import { Spinner } from "@fluentui/react-components";
@@ -45,15 +45,24 @@ function toView(value: string | null, allowed: readonly View[]): View {
   return allowed.find((v) => v === value) ?? allowed[0] ?? "cockpit";
 }
 
+interface TeamsAppProps {
+  readonly initialView: string | null;
+  readonly initialSeanceId?: string | undefined;
+}
+
 /** The Teams tab: the secretary's cockpit, the séances, the élus' review and the network of secretaries. */
-export function TeamsApp({
-  initialView,
-  initialSeanceId,
-}: {
-  initialView: string | null;
-  initialSeanceId?: string | undefined;
-}) {
-  const { host, data, clock, viewAs } = useServices();
+export function TeamsApp(props: TeamsAppProps) {
+  const { host } = useServices();
+  return (
+    <TeamsFrame host={host}>
+      <TeamsContent {...props} />
+    </TeamsFrame>
+  );
+}
+
+/** What the tab shows under its heading; index.tsx puts it in the frame it showed before the data layer arrived. */
+export function TeamsContent({ initialView, initialSeanceId }: TeamsAppProps) {
+  const { data, clock, viewAs } = useServices();
   // In the preview, "Voir comme" picks who the page acts as, through the store, before anything is read.
   const directory = (viewAsId?: string) => (
     <Directory
@@ -65,14 +74,11 @@ export function TeamsApp({
     />
   );
   return (
-    <AppShell host={host} title="Mairie">
-      <Title3 as="h1">Mairie — secrétariat général</Title3>
-      <RefreshProvider>
-        {/* Above the directory: pending writes stay in sight even when the lists cannot be read (network cut). */}
-        <WriteStatusBar />
-        {viewAs ? <ViewAsSwitcher viewAs={viewAs}>{directory}</ViewAsSwitcher> : directory()}
-      </RefreshProvider>
-    </AppShell>
+    <RefreshProvider>
+      {/* Above the directory: pending writes stay in sight even when the lists cannot be read (network cut). */}
+      <WriteStatusBar />
+      {viewAs ? <ViewAsSwitcher viewAs={viewAs}>{directory}</ViewAsSwitcher> : directory()}
+    </RefreshProvider>
   );
 }
 

@@ -1,9 +1,11 @@
+import type { ReactNode } from "react";
 import { MemoryStorage } from "@shared/data/outbox/storage";
 import { systemClock } from "@shared/ports/clock";
 import { previewHostContext } from "@shared/preview/preview-host-context";
-import { mount, mountFailure } from "@shared/ui/render/mount";
+import type { HostContext, HostKind } from "@shared/ports/host-context";
+import { mount, mountFailure, mountInStages } from "@shared/ui/render/mount";
 import { ConfigPage } from "./ConfigPage";
-import { TeamsApp } from "./TeamsApp";
+import { TeamsFrame } from "./TeamsFrame";
 import { ServicesProvider } from "./services";
 import type { TeamsServices } from "./services";
 
@@ -40,15 +42,33 @@ async function start(): Promise<void> {
     return;
   }
   const session = teams ? await teams.teamsSession() : { host: previewHostContext("teams", themeParam(params)) };
+  const page = mountInStages(<TeamsFrame host={session.host} />);
+  await showTab(page.render, params, inTeams, session).catch(page.fail);
+}
+
+interface Session {
+  readonly host: HostContext & { readonly simulates?: HostKind };
+  readonly userEmail?: string;
+  readonly subPageId?: string;
+}
+
+/** Fills the frame once the data layer (Graph client, list schemas and zod) and the views' code have arrived. */
+async function showTab(
+  render: (app: ReactNode) => void,
+  params: URLSearchParams,
+  inTeams: boolean,
+  session: Session,
+): Promise<void> {
   const storage = browserStorage();
-  const userEmail = "userEmail" in session ? session.userEmail : undefined;
-  // The data layer (Graph client, list schemas and zod) comes in its own chunk, fetched while the shell starts.
-  const [{ loadDataConfig }, { createTeamsData }, { legacyDetailsStore }, { outboxWriter }] = await Promise.all([
-    import("./app-config"),
-    import("./data/create-teams-data"),
-    import("./data/legacy-details-store"),
-    import("./data/writer"),
-  ]);
+  const { userEmail } = session;
+  const [{ loadDataConfig }, { createTeamsData }, { legacyDetailsStore }, { outboxWriter }, { TeamsContent }] =
+    await Promise.all([
+      import("./app-config"),
+      import("./data/create-teams-data"),
+      import("./data/legacy-details-store"),
+      import("./data/writer"),
+      import("./TeamsApp"),
+    ]);
   const { data, invitations, documents, publications, pdf, viewAs, signedIn } = await createTeamsData(
     await loadDataConfig(window.location.origin, inTeams, fetchJson),
     userEmail,
@@ -70,13 +90,12 @@ async function start(): Promise<void> {
     ...(viewAs ? { viewAs } : {}),
     ...(signedIn ? { signedIn } : {}),
   };
-  mount(
-    <ServicesProvider services={services}>
-      <TeamsApp
-        initialView={params.get("view")}
-        initialSeanceId={params.get("seance") ?? ("subPageId" in session ? session.subPageId : undefined)}
-      />
-    </ServicesProvider>,
+  render(
+    <TeamsFrame host={session.host}>
+      <ServicesProvider services={services}>
+        <TeamsContent initialView={params.get("view")} initialSeanceId={params.get("seance") ?? session.subPageId} />
+      </ServicesProvider>
+    </TeamsFrame>,
   );
 }
 
