@@ -100,7 +100,7 @@ describe("la séance en direct", () => {
     await within(second).findByText("Quorum non atteint");
     expect(data.presences.all().find((p) => p.titre === "Nadia Benali")).toMatchObject({
       presence: "absent",
-      arrivee: data.points.all().find((p) => p.numero === 2)?.id,
+      mouvements: `arrivee ${data.points.all().find((p) => p.numero === 2)?.id ?? ""}`,
     });
     // « Tous présents », two absents, one arrival, one non-participant: five requests, one per action.
     expect(requests).toEqual([4, 1, 1, 1, 1]);
