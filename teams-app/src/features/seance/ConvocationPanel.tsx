@@ -71,6 +71,7 @@ export function ConvocationPanel({ bundle, editable, today }: Props) {
           <div className={styles.form}>
             <Field
               label="Date d'envoi"
+              required
               validationState={c.problem && !c.emptyAgenda ? "error" : "none"}
               validationMessage={c.emptyAgenda ? undefined : c.problem}
             >
