@@ -94,7 +94,7 @@ describe("une séance de 15 élus enregistrée en moins de 40 clics", () => {
   });
   afterAll(() => env?.close());
 
-  it("présence, deux arrivées, un non-participant et huit votes, justes après rechargement", async () => {
+  it("présence, deux arrivées, un départ avec pouvoir puis retour, un non-participant, huit votes, justes après rechargement", async () => {
     await page.goto(`${env.url}/teams.html`);
     await click(page.getByRole("tab", { name: "Séances" }));
     await page
