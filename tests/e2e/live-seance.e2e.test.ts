@@ -27,6 +27,9 @@ const LATE = ["Olivier Chupin", "Patrick Blanchard"];
 const REPRESENTED = "Nadia Benali";
 const HOLDER = "Sophie Garnier";
 const INTERESTED = "Claire Dubois";
+/** Leaves before point 6 handing a written pouvoir to a colleague, comes back before point 8. */
+const LEAVER = "Michel Rousseau";
+const LEAVER_HOLDER = "Bernard Lefort";
 
 describe("une séance de 15 élus enregistrée en moins de 40 clics", () => {
   let env: StoreBrowser;
@@ -91,7 +94,7 @@ describe("une séance de 15 élus enregistrée en moins de 40 clics", () => {
   });
   afterAll(() => env?.close());
 
-  it("présence, deux arrivées, un non-participant et huit votes, justes après rechargement", async () => {
+  it("présence, deux arrivées, un départ avec pouvoir puis retour, un non-participant, huit votes, justes après rechargement", async () => {
     await page.goto(`${env.url}/teams.html`);
     await click(page.getByRole("tab", { name: "Séances" }));
     await page
@@ -129,7 +132,25 @@ describe("une séance de 15 élus enregistrée en moins de 40 clics", () => {
       .getByRole("button", { name: `${INTERESTED} ne prend pas part — annuler` })
       .waitFor();
 
-    // 12 présents + 1 proxy; 13 + 1 after the first arrival; the maire out at point 4; all 15 from point 5.
+    // One élu leaves before point 6 with a pouvoir, and comes back before point 8.
+    await choose(point(6).getByLabel("Départ avant le point 6"), LEAVER);
+    const pouvoir = point(6).getByLabel(`Pouvoir de ${LEAVER} au départ avant le point 6`);
+    await choose(pouvoir, LEAVER_HOLDER);
+    await pouvoir.locator("option:checked", { hasText: LEAVER_HOLDER }).waitFor({ state: "attached" });
+    await choose(point(8).getByLabel("Arrivée avant le point 8"), LEAVER);
+    await point(8)
+      .getByRole("button", { name: `Arrivée de ${LEAVER} — annuler` })
+      .waitFor();
+    for (const [numero, counts] of [
+      [5, /^14\s+présents ; 1\s+représenté ; 15\s+votants/],
+      [6, /^13\s+présents ; 2\s+représentés ; 15\s+votants/],
+      [7, /^13\s+présents ; 2\s+représentés ; 15\s+votants/],
+      [8, /^14\s+présents ; 1\s+représenté ; 15\s+votants/],
+    ] as const)
+      await point(numero).getByText(counts).waitFor();
+
+    // 12 présents + 1 proxy; 13 + 1 after the first arrival; the maire out at point 4; all 15 from point 5, present
+    // or represented, the leaver's pouvoir included.
     const votants = [13, 13, 14, 13, 15, 15, 15, 15];
     for (const [i, n] of votants.entries()) {
       if (i === 1) continue;
@@ -149,7 +170,9 @@ describe("une séance de 15 élus enregistrée en moins de 40 clics", () => {
     await click(page.getByRole("button", { name: "Enregistrer le vote du point 2" }));
     await page.getByRole("button", { name: "Enregistrer le vote du point 2", disabled: true }).waitFor();
 
-    // Fifteen élus, a proxy, a secretary, two arrivals, a non-participant and eight votes: 26 clicks as written.
+    // Fifteen élus, a proxy, a secretary, two arrivals, a non-participant, a departure with a pouvoir and a return,
+    // and eight votes: 32 clicks as written.
+    expect(clicks).toBe(32);
     expect(clicks).toBeLessThan(40);
     await expect(seriousViolations(page)).resolves.toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, "teams-seance-en-direct.png"), fullPage: true });
@@ -190,8 +213,12 @@ describe("une séance de 15 élus enregistrée en moins de 40 clics", () => {
     expect(presences).toHaveLength(15);
     expect(presences.filter((p) => p.presence === "present")).toHaveLength(12);
     const of = (nom: string) => presences.find((p) => p.membre === idOf(nom));
-    expect(of(LATE[0] ?? "")).toMatchObject({ presence: "absent", arrivee: pointId(3) });
-    expect(of(LATE[1] ?? "")).toMatchObject({ presence: "absent", arrivee: pointId(5) });
+    expect(of(LATE[0] ?? "")).toMatchObject({ presence: "absent", mouvements: `arrivee ${pointId(3) ?? ""}` });
+    expect(of(LATE[1] ?? "")).toMatchObject({ presence: "absent", mouvements: `arrivee ${pointId(5) ?? ""}` });
+    expect(of(LEAVER)).toMatchObject({
+      presence: "present",
+      mouvements: `depart ${pointId(6) ?? ""} pouvoir ${idOf(LEAVER_HOLDER) ?? ""} ; arrivee ${pointId(8) ?? ""}`,
+    });
     expect(of(REPRESENTED)).toMatchObject({ presence: "absent", mandataire: idOf(HOLDER) });
     expect(of(INTERESTED)).toMatchObject({ presence: "present", sansPart: pointId(4) });
     const { records: seances } = await repos().seances.items();

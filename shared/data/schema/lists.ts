@@ -102,6 +102,10 @@ export const presences = defineList("presences", "Présences", "Présence et pro
   // Ids of the points the élu does not take part in (intéressé), separated by « ; »: one item per élu keeps the
   // attendance of a séance in one list, written in one batch.
   sansPart: note("PointsSansPart", "Ne prend pas part aux points"),
+  // Every arrival and departure, in the order noted, since an élu may come and go several times, a departure with
+  // the pouvoir handed to a colleague (L2121-20): « depart <point id> pouvoir <élu id> ; arrivee <point id> ».
+  // Items noted before it keep their one arrival and one departure in the two lookups above, still read.
+  mouvements: note("Mouvements", "Arrivées, départs et pouvoirs pendant la séance"),
 });
 
 /**

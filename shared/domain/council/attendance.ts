@@ -46,9 +46,16 @@ export function proxiesAllowed(date: string): number {
 
 /**
  * Proxies that can be used on a point: written, held by a present member, for an absent mandant, within the
- * per-member limit, and void when either side may not take part in the point.
+ * per-member limit, and void when either side may not take part in the point. A point whose room changed during the
+ * séance lists its own (pouvoirs handed on leaving), already checked against that room.
  */
 export function validProxies(seance: Seance, point?: Point): Procuration[] {
+  if (point?.proxies)
+    return point.proxies
+      .filter(
+        (p) => !includesName(point.nonParticipants, p.mandant) && !includesName(point.nonParticipants, p.mandataire),
+      )
+      .map((p) => ({ ...p, written: true }));
   const held = new Map<string, number>();
   return (seance.procurations ?? []).filter((p) => {
     if (p.written === false || !p.mandataire) return false;

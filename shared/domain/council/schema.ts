@@ -105,6 +105,10 @@ const point = z.strictObject({
   nonParticipants: names
     .optional()
     .describe("Membres présents qui n'ont pas pris part (intéressés, maire pour le compte administratif)"),
+  proxies: z
+    .array(z.strictObject({ mandant: name, mandataire: name }))
+    .optional()
+    .describe("Pouvoirs exercés à ce point, quand des membres sont arrivés ou partis avant lui (pouvoir au départ)"),
   interested: names.optional().describe("Conseillers intéressés à l'affaire"),
   excludedFromExercice: count
     .optional()

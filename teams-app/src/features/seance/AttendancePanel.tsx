@@ -1,6 +1,7 @@
 import { Button, Caption1, Checkbox, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { SeanceBundle } from "./council-seance";
 import { ATTENDANCE_ANCHORS } from "./seance-check";
+import { OpeningProxies } from "./OpeningProxies";
 import { PointProceedings } from "./PointProceedings";
 import { useAttendance } from "./use-attendance";
 
@@ -42,28 +43,7 @@ export function AttendancePanel({ bundle }: { bundle: SeanceBundle }) {
           />
         ))}
       </fieldset>
-      {absents.length > 0 && present.length > 0 && (
-        <div id={ATTENDANCE_ANCHORS.procurations} className={styles.grid}>
-          {absents.map((m) => (
-            <Field key={m.id} label={`Procuration de ${m.nom}`}>
-              <Select
-                disabled={busy}
-                value={stateOf(m)?.mandataire ?? ""}
-                onChange={(_e, d) =>
-                  record({ kind: "proxy", membre: m, ...(d.value ? { mandataireId: d.value } : {}) })
-                }
-              >
-                <option value="">Aucune</option>
-                {present.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.nom}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          ))}
-        </div>
-      )}
+      <OpeningProxies absents={absents} present={present} stateOf={stateOf} busy={busy} record={record} />
       <Field id={ATTENDANCE_ANCHORS.secretaries} label="Secrétaire de séance">
         <Select disabled={busy} value={seance.secretaireSeance ?? ""} onChange={(_e, d) => void setSecretary(d.value)}>
           <option value="">Non désigné</option>

@@ -79,8 +79,20 @@ describe("les garde-fous de la convocation", () => {
 
     const data = seeded();
     stop = renderTeamsApp(data, "seance", "2026-12-05").stop;
+    // On the séance's day, today is no valid sending date: the required field starts empty and says why.
+    await screen.findByText(/Indiquez la date d'envoi : la convocation précède la séance/);
+    const field = screen.getByLabelText(/Date d'envoi/);
+    expect(field).toHaveProperty("value", "");
+    expect(field.getAttribute("aria-required") ?? field.getAttribute("required")).not.toBeNull();
+    fireEvent.change(field, { target: { value: "2026-12-05" } });
     await screen.findByText("La date d'envoi doit précéder le jour de la séance.");
     expect(screen.getByRole("button", { name: "Envoyer la convocation" })).toHaveProperty("disabled", true);
     expect(data.seances.writes).toBe(0);
+  });
+
+  it("part de la date du jour tant que la séance est à venir", async () => {
+    stop = renderTeamsApp(seeded(), "seance", "2026-11-20").stop;
+    expect(await screen.findByLabelText(/Date d'envoi/)).toHaveProperty("value", "2026-11-20");
+    expect(screen.getByRole("button", { name: "Envoyer la convocation" })).toHaveProperty("disabled", false);
   });
 });

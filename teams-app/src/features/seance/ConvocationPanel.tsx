@@ -11,6 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { SeanceBundle } from "./council-seance";
+import { ConvocationStatus } from "./ConvocationStatus";
 import { CONVOCATION_MODE_LABELS } from "./seance-details";
 import type { ConvocationMode } from "./seance-details";
 import { SeanceDocumentLink } from "./documents/SeanceDocumentLink";
@@ -40,22 +41,7 @@ export function ConvocationPanel({ bundle, editable, today }: Props) {
   const c = useConvocation(bundle, today);
   return (
     <>
-      <Text>{c.status.deadline}</Text>
-      {c.status.late && (
-        <MessageBar intent="error">
-          <MessageBarBody>{c.status.late}</MessageBarBody>
-        </MessageBar>
-      )}
-      {c.status.resend && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{c.status.resend}</MessageBarBody>
-        </MessageBar>
-      )}
-      {c.status.sent && (
-        <MessageBar intent="success">
-          <MessageBarBody>{c.status.sent}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ConvocationStatus status={c.status} />
       {c.notice && <Text role="status">{c.notice}</Text>}
       <div className={styles.row}>
         <SeanceDocumentLink kind="convocation" />
@@ -71,6 +57,7 @@ export function ConvocationPanel({ bundle, editable, today }: Props) {
           <div className={styles.form}>
             <Field
               label="Date d'envoi"
+              required
               validationState={c.problem && !c.emptyAgenda ? "error" : "none"}
               validationMessage={c.emptyAgenda ? undefined : c.problem}
             >

@@ -100,10 +100,68 @@ describe("la séance en direct", () => {
     await within(second).findByText("Quorum non atteint");
     expect(data.presences.all().find((p) => p.titre === "Nadia Benali")).toMatchObject({
       presence: "absent",
-      arrivee: data.points.all().find((p) => p.numero === 2)?.id,
+      mouvements: `arrivee ${data.points.all().find((p) => p.numero === 2)?.id ?? ""}`,
     });
     // « Tous présents », two absents, one arrival, one non-participant: five requests, one per action.
     expect(requests).toEqual([4, 1, 1, 1, 1]);
+  });
+
+  it("un élu part en donnant pouvoir à un présent, puis revient : présents, représentés et votants de chaque point", async () => {
+    const data = inSession(
+      [1, 2, 3].map((numero) => ({ titre: `Point ${numero}`, seance: "1", numero, nature: "deliberation" as const })),
+    );
+    stop = renderTeamsApp(data, "seance", "2026-12-05").stop;
+    fireEvent.click(await screen.findByRole("button", { name: "Tous présents (4)" }));
+    const region = (n: number) => screen.getByRole("region", { name: `Point ${n}. Point ${n}` });
+    await within(region(2)).findByText(/^4 présents ; 0 représenté ; 4 votants/);
+
+    fireEvent.change(within(region(2)).getByLabelText("Départ avant le point 2"), {
+      target: { value: idOf(data, "Paul Roy") },
+    });
+    const pouvoir = await within(region(2)).findByLabelText("Pouvoir de Paul Roy au départ avant le point 2");
+    // Only a colleague in the room may receive it: never the one leaving.
+    const offered = within(pouvoir)
+      .getAllByRole("option")
+      .map((o) => o.textContent);
+    expect(offered).toEqual(["Personne", "Sophie Garnier", "Michel Rousseau", "Nadia Benali"]);
+    fireEvent.change(pouvoir, { target: { value: idOf(data, "Nadia Benali") } });
+    await within(region(2)).findByText(/^3 présents ; 1 représenté ; 4 votants/);
+    await within(region(2)).findByRole("button", { name: "Unanimité au point 2 (4 pour)" });
+
+    fireEvent.change(within(region(3)).getByLabelText("Arrivée avant le point 3"), {
+      target: { value: idOf(data, "Paul Roy") },
+    });
+    await within(region(3)).findByText(/^4 présents ; 0 représenté ; 4 votants/);
+    expect(within(region(1)).getByText(/^4 présents ; 0 représenté ; 4 votants/)).toBeTruthy();
+    const [p2, p3] = [2, 3].map((n) => data.points.all().find((p) => p.numero === n)?.id ?? "");
+    expect(data.presences.all().find((p) => p.titre === "Paul Roy")).toMatchObject({
+      presence: "present",
+      mouvements: `depart ${p2} pouvoir ${idOf(data, "Nadia Benali")} ; arrivee ${p3}`,
+    });
+  });
+
+  it("dit pourquoi un pouvoir ne vaut plus quand son mandataire sort à son tour", async () => {
+    const data = inSession(
+      [1, 2].map((numero) => ({ titre: `Point ${numero}`, seance: "1", numero, nature: "deliberation" as const })),
+    );
+    stop = renderTeamsApp(data, "seance", "2026-12-05").stop;
+    fireEvent.click(await screen.findByRole("button", { name: "Tous présents (4)" }));
+    const region = (n: number) => screen.getByRole("region", { name: `Point ${n}. Point ${n}` });
+    await within(region(1)).findByText(/^4 présents/);
+    fireEvent.change(within(region(1)).getByLabelText("Départ avant le point 1"), {
+      target: { value: idOf(data, "Paul Roy") },
+    });
+    fireEvent.change(await within(region(1)).findByLabelText("Pouvoir de Paul Roy au départ avant le point 1"), {
+      target: { value: idOf(data, "Nadia Benali") },
+    });
+    await within(region(1)).findByText(/1 représenté/);
+    fireEvent.change(within(region(2)).getByLabelText("Départ avant le point 2"), {
+      target: { value: idOf(data, "Nadia Benali") },
+    });
+    await within(region(2)).findByText(
+      "Le pouvoir de Paul Roy ne vaut pas au point 2 : Nadia Benali, qui le détient, n'est pas en séance (article L2121-20 du CGCT).",
+    );
+    expect(within(region(2)).getByText(/^2 présents ; 0 représenté ; 2 votants/)).toBeTruthy();
   });
 
   it("le contrôle parle d'un ordre du jour vide, et son constat mène au champ concerné", async () => {

@@ -1,6 +1,4 @@
-import { Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { FindingsList } from "@shared/ui/components/FindingsList";
-import { ResultBar } from "@shared/ui/components/ResultBar";
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { SeanceRecord } from "../../app/data/ports";
 import { SECTION_ANCHORS } from "./seance-check";
 import { Loading } from "@shared/ui/components/Loading/Loading";
@@ -11,10 +9,10 @@ import { AttendancePanel } from "./AttendancePanel";
 import { CloseSeance } from "./CloseSeance";
 import { ConvocationPanel } from "./ConvocationPanel";
 import { FormalityDates } from "./documents/FormalityDates";
-import { focusFinding } from "./focus-finding";
 import { SeanceDocumentsPanel } from "./documents/SeanceDocumentsPanel";
 import { LegacyMigration } from "./LegacyMigration";
 import { ScheduleEditor } from "./ScheduleEditor";
+import { SeanceChecker } from "./SeanceChecker";
 import { useSeanceWorkspace } from "./use-seance-workspace";
 
 const useStyles = makeStyles({
@@ -26,16 +24,6 @@ const useStyles = makeStyles({
     "@media (max-width: 900px)": { gridTemplateColumns: "minmax(0, 1fr)" },
   },
   column: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  // Beside the form the checker stays in view while the secretary scrolls through the points; stacked under the
-  // form (narrow pane) it scrolls with the page, which it would otherwise cover.
-  checker: {
-    "@media (min-width: 901px)": {
-      position: "sticky",
-      top: tokens.spacingVerticalS,
-      maxHeight: `calc(100vh - 2 * ${tokens.spacingVerticalS})`,
-      overflowY: "auto",
-    },
-  },
 });
 
 /** One séance: the forms on the left, the checker's findings always in view on the right (under them when narrow). */
@@ -89,18 +77,7 @@ export function SeanceWorkspace({ ws, seance }: { ws: Workspace; seance: SeanceR
                 </div>
               )}
             </div>
-            <div className={styles.checker}>
-              <Section title="Contrôle de la séance">
-                {check.preparationOnly && (
-                  <Caption1>
-                    Séance en préparation : la présence, le quorum et les votes seront vérifiés une fois la présence
-                    saisie.
-                  </Caption1>
-                )}
-                <ResultBar title="Contrôle" findings={check.findings} />
-                <FindingsList findings={check.findings} onSelect={focusFinding} />
-              </Section>
-            </div>
+            <SeanceChecker check={check} />
           </div>
         );
       }}

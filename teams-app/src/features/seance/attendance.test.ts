@@ -40,22 +40,42 @@ describe("présence et procurations enregistrées dans la liste des présences",
 
 describe("arrivées, départs et non-participation rattachés à un point", () => {
   it("note l'arrivée d'un élu sans élément comme absent à l'ouverture, arrivé avant le point", () => {
-    expect(attendanceOps("5", [], { kind: "arrive", membre: conseiller, pointId: "p2" })).toEqual([
+    const move = { kind: "arrive" as const, pointId: "p2" };
+    expect(attendanceOps("5", [], { kind: "move", membre: conseiller, move, on: true })).toEqual([
       {
         kind: "create",
-        draft: { titre: "Michel Rousseau", seance: "5", membre: "12", presence: "absent", arrivee: "p2" },
+        draft: { titre: "Michel Rousseau", seance: "5", membre: "12", presence: "absent", mouvements: "arrivee p2" },
         clientId: "presence:5:12",
       },
     ]);
   });
 
-  it("note le départ sur l'élément existant, et l'efface quand on l'annule", () => {
-    const own = [presence("1", maire.id)];
-    expect(attendanceOps("5", own, { kind: "leave", membre: maire, pointId: "p3" })).toEqual([
-      { kind: "update", id: "1", eTag: `"v1"`, patch: { depart: "p3" } },
+  it("ajoute départs et retours à la suite, pouvoir compris, et retire celui qu'on annule", () => {
+    const leave = { kind: "leave" as const, pointId: "p3" };
+    const own = [presence("1", maire.id, { mouvements: "depart p1 ; arrivee p2" })];
+    expect(attendanceOps("5", own, { kind: "move", membre: maire, move: leave, on: true })).toEqual([
+      { kind: "update", id: "1", eTag: `"v1"`, patch: { mouvements: "depart p1 ; arrivee p2 ; depart p3" } },
     ]);
-    expect(attendanceOps("5", own, { kind: "leave", membre: maire })).toEqual([
-      { kind: "update", id: "1", eTag: `"v1"`, patch: { depart: undefined } },
+    const withPouvoir = { ...leave, pointId: "p1", mandataireId: adjointe.id };
+    expect(attendanceOps("5", own, { kind: "move", membre: maire, move: withPouvoir, on: true })[0]).toMatchObject({
+      patch: { mouvements: `depart p1 pouvoir ${adjointe.id} ; arrivee p2` },
+    });
+    const back = { kind: "arrive" as const, pointId: "p2" };
+    expect(attendanceOps("5", own, { kind: "move", membre: maire, move: back, on: false })[0]).toMatchObject({
+      patch: { mouvements: "depart p1" },
+    });
+  });
+
+  it("reprend l'arrivée et le départ des éléments notés avant la colonne Mouvements, et les y range", () => {
+    const old = [presence("1", maire.id, { arrivee: "p1", depart: "p3" })];
+    const leave = { kind: "leave" as const, pointId: "p4" };
+    expect(attendanceOps("5", old, { kind: "move", membre: maire, move: leave, on: true })).toEqual([
+      {
+        kind: "update",
+        id: "1",
+        eTag: `"v1"`,
+        patch: { mouvements: "arrivee p1 ; depart p3 ; depart p4", arrivee: undefined, depart: undefined },
+      },
     ]);
   });
 
@@ -100,14 +120,18 @@ describe("appel et mouvements des élus", () => {
     expect(allPresentOps("5", presences, [])).toEqual([]);
   });
 
-  it("liste les élus arrivés ou partis avant un point, et eux seuls", () => {
+  it("liste les élus arrivés ou partis avant un point, et eux seuls, anciens éléments compris", () => {
     const presences = [
-      presence("1", maire.id, { depart: "p2" }),
+      presence("1", maire.id, { mouvements: "depart p2 pouvoir 11 ; arrivee p3" }),
       presence("2", adjointe.id, { arrivee: "p2" }),
       presence("3", conseiller.id, { arrivee: "p1" }),
     ];
-    expect(movedAt(elus, presences, "p2", "arrivee").map((m) => m.nom)).toEqual(["Sophie Garnier"]);
-    expect(movedAt(elus, presences, "p2", "depart").map((m) => m.nom)).toEqual(["Jean-Pierre Lemaire"]);
-    expect(movedAt(elus, presences, "p3", "arrivee")).toEqual([]);
+    const names = (list: ReturnType<typeof movedAt>) => list.map((m) => m.membre.nom);
+    expect(names(movedAt(elus, presences, "p2", "arrive"))).toEqual(["Sophie Garnier"]);
+    expect(movedAt(elus, presences, "p2", "leave")).toEqual([
+      { membre: maire, move: { kind: "leave", pointId: "p2", mandataireId: "11" } },
+    ]);
+    expect(names(movedAt(elus, presences, "p3", "arrive"))).toEqual(["Jean-Pierre Lemaire"]);
+    expect(movedAt(elus, presences, "p4", "arrive")).toEqual([]);
   });
 });

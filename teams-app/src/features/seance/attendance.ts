@@ -1,4 +1,6 @@
 import type { ListOf, MembreRecord, PresenceRecord, WriteOp } from "../../app/data/ports";
+import { formatMoves, movesOf, withMove, withoutMove } from "./movements";
+import type { StoredMove } from "./movements";
 
 export type PresenceOp = WriteOp<ListOf<"presences">>;
 
@@ -6,8 +8,8 @@ export type AttendanceChange =
   | { readonly kind: "present"; readonly membre: MembreRecord; readonly present: boolean }
   /** An absent élu gives a proxy to a present one, or withdraws it (no mandataire). */
   | { readonly kind: "proxy"; readonly membre: MembreRecord; readonly mandataireId?: string }
-  /** The élu comes in, or leaves, before the discussion of a point; no point takes the movement back. */
-  | { readonly kind: "arrive" | "leave"; readonly membre: MembreRecord; readonly pointId?: string }
+  /** The élu comes in, or leaves (possibly handing a pouvoir), before the discussion of a point; or it is taken back. */
+  | { readonly kind: "move"; readonly membre: MembreRecord; readonly move: StoredMove; readonly on: boolean }
   /** The élu does not take part in a point (intéressé), or takes part again. */
   | { readonly kind: "abstain"; readonly membre: MembreRecord; readonly pointId: string; readonly on: boolean };
 
@@ -34,10 +36,16 @@ function patchOf(change: AttendanceChange, own: PresenceRecord | undefined): Pre
       return { presence: change.present ? "present" : "absent", mandataire: undefined };
     case "proxy":
       return { presence: "absent", mandataire: change.mandataireId };
-    case "arrive":
-      return { arrivee: change.pointId };
-    case "leave":
-      return { depart: change.pointId };
+    case "move": {
+      const moves = movesOf(own);
+      const next = change.on ? withMove(moves, change.move) : withoutMove(moves, change.move);
+      // The lookups of the items noted before the Mouvements column are folded into it, once.
+      return {
+        mouvements: formatMoves(next),
+        ...(own?.arrivee ? { arrivee: undefined } : {}),
+        ...(own?.depart ? { depart: undefined } : {}),
+      };
+    }
     case "abstain": {
       const others = pointsSansPart(own).filter((id) => id !== change.pointId);
       const ids = change.on ? [...others, change.pointId] : others;
@@ -59,7 +67,7 @@ export function attendanceOps(
   if (own) ops.push({ kind: "update", id: own.id, eTag: own.eTag, patch });
   else {
     // Whoever is noted first by an arrival was not there at the opening.
-    const { mandataire, arrivee, depart, sansPart } = patch;
+    const { mandataire, mouvements, sansPart } = patch;
     ops.push({
       kind: "create",
       draft: {
@@ -68,8 +76,7 @@ export function attendanceOps(
         membre: change.membre.id,
         presence: change.kind === "present" && change.present ? "present" : "absent",
         ...(mandataire ? { mandataire } : {}),
-        ...(arrivee ? { arrivee } : {}),
-        ...(depart ? { depart } : {}),
+        ...(mouvements ? { mouvements } : {}),
         ...(sansPart ? { sansPart } : {}),
       },
       clientId: presenceClientId(seanceId, change.membre.id),
@@ -106,13 +113,17 @@ export const allPresentOps = (
 ): PresenceOp[] =>
   absents.flatMap((m) => attendanceOps(seanceId, presences, { kind: "present", membre: m, present: true }));
 
-/** The élus whose arrival, or departure, is noted before the given point. */
+/** The arrivals, or departures, noted before the given point, with the élu each is of. */
 export const movedAt = (
   elus: readonly MembreRecord[],
   presences: readonly PresenceRecord[],
   pointId: string,
-  column: "arrivee" | "depart",
-): MembreRecord[] => {
+  kind: StoredMove["kind"],
+): { readonly membre: MembreRecord; readonly move: StoredMove }[] => {
   const { stateOf } = rollCall(elus, presences);
-  return elus.filter((m) => stateOf(m)?.[column] === pointId);
+  return elus.flatMap((membre) =>
+    movesOf(stateOf(membre))
+      .filter((m) => m.kind === kind && m.pointId === pointId)
+      .map((move) => ({ membre, move })),
+  );
 };

@@ -42,9 +42,18 @@ export function convocationSendingProblem(
 ): string | undefined {
   if (agendaSize === 0)
     return "L'ordre du jour est vide : ajoutez au moins un point avant d'envoyer la convocation (article L2121-10 du CGCT).";
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(sentOn)) return "Indiquez la date d'envoi.";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(sentOn))
+    return today >= seanceDate
+      ? "Indiquez la date d'envoi : la convocation précède la séance, la date du jour ne peut donc pas l'être."
+      : "Indiquez la date d'envoi.";
   if (sentOn >= seanceDate) return "La date d'envoi doit précéder le jour de la séance.";
   if (sentOn > today)
     return "La date d'envoi ne peut être une date à venir : enregistrez la convocation le jour où elle part.";
   return undefined;
 }
+
+/**
+ * The sending date the form starts from: today while the séance is still to come, else none, since a convocation
+ * sent on the séance's day or after is refused; the empty required field then asks for the real one.
+ */
+export const defaultSendingDate = (seanceDate: string, today: string): string => (today < seanceDate ? today : "");

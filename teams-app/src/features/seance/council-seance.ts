@@ -3,6 +3,7 @@ import type { MemberMovements, PointAttendance } from "@shared/domain/council/po
 import type { Point as CouncilPoint, PointKind, Seance as CouncilSeance } from "@shared/domain/council/schema";
 import type { CommuneRecord, MembreRecord, PointRecord, PresenceRecord, SeanceRecord } from "../../app/data/ports";
 import { pointsSansPart } from "./attendance";
+import { movesOf } from "./movements";
 import { parisWallClock } from "../../common/paris-time";
 import type { SeanceDetails } from "./seance-details";
 
@@ -40,7 +41,7 @@ function toPoint(point: PointRecord, details: SeanceDetails, room: PointRoom | u
     kind: KIND[point.nature],
     onAgenda: true,
     // Only a point someone came or left before has its own count: the opening's stands for the others (CM-012).
-    ...(room?.moved ? { presentCount: room.presents.length } : {}),
+    ...(room?.moved ? { presentCount: room.presents.length, proxies: room.proxies.map((p) => ({ ...p })) } : {}),
     ...(room && room.nonParticipants.length > 0 ? { nonParticipants: [...room.nonParticipants] } : {}),
     ...(vote ? { vote, result: vote.pour > vote.contre ? "adopte" : "rejete" } : {}),
   };
@@ -102,15 +103,19 @@ export function movementsOf(bundle: SeanceBundle): MemberMovements[] {
   const nameOf = (id: string | undefined) => elus.find((m) => m.id === id)?.nom;
   return elus.map((m) => {
     const own = bundle.presences.find((p) => p.seance === bundle.seance.id && p.membre === m.id);
-    const arrivedBefore = indexOf(own?.arrivee);
-    const leftBefore = indexOf(own?.depart);
+    const movements = movesOf(own).flatMap((move) => {
+      const before = indexOf(move.pointId);
+      const holder = nameOf(move.mandataireId);
+      return before === undefined
+        ? []
+        : [{ kind: move.kind, before, ...(move.kind === "leave" && holder ? { mandataire: holder } : {}) }];
+    });
     const mandataire = own?.presence === "absent" ? nameOf(own.mandataire) : undefined;
     const nonParticipating = pointsSansPart(own).flatMap((id) => indexOf(id) ?? []);
     return {
       member: m.nom,
       presentAtOpening: own?.presence === "present",
-      ...(arrivedBefore !== undefined ? { arrivedBefore } : {}),
-      ...(leftBefore !== undefined ? { leftBefore } : {}),
+      ...(movements.length > 0 ? { movements } : {}),
       ...(mandataire ? { mandataire } : {}),
       ...(nonParticipating.length > 0 ? { nonParticipating } : {}),
     };

@@ -2,6 +2,7 @@ import { allPresentOps, attendanceOps, movedAt, rollCall } from "./attendance";
 import type { AttendanceChange } from "./attendance";
 import { agendaOf, attendanceByPoint, elusOf } from "./council-seance";
 import type { SeanceBundle } from "./council-seance";
+import { pouvoirsByPoint } from "./pouvoirs";
 import { pointAnchor } from "./seance-check";
 import { useWrite } from "./use-write";
 
@@ -12,6 +13,7 @@ export function useAttendance(bundle: SeanceBundle) {
   const elus = elusOf(bundle.membres);
   const { present, absents, stateOf } = rollCall(elus, presences);
   const rooms = attendanceByPoint(bundle);
+  const pouvoirs = pouvoirsByPoint(bundle);
   const allPresent = () => writeAll("presences", allPresentOps(seance.id, presences, absents));
   const record = (change: AttendanceChange) => void writeAll("presences", attendanceOps(seance.id, presences, change));
   const setSecretary = (id: string) =>
@@ -23,15 +25,17 @@ export function useAttendance(bundle: SeanceBundle) {
     });
   const points = agendaOf(bundle.points).flatMap((point, i) => {
     const room = rooms.get(point.id);
-    if (!room) return [];
+    const ofPoint = pouvoirs.get(point.id);
+    if (!room || !ofPoint) return [];
     return [
       {
         anchor: pointAnchor(i),
         point,
         room,
         recorded: details.votes[point.id] ?? { pour: 0, contre: 0, abstentions: 0 },
-        arrived: movedAt(elus, presences, point.id, "arrivee"),
-        left: movedAt(elus, presences, point.id, "depart"),
+        arrived: movedAt(elus, presences, point.id, "arrive"),
+        left: movedAt(elus, presences, point.id, "leave"),
+        pouvoirs: ofPoint,
       },
     ];
   });

@@ -2,7 +2,12 @@ import { useState } from "react";
 import { useServices } from "../../app/services";
 import { parisToUtc, parisWallClock } from "../../common/paris-time";
 import type { SeanceBundle } from "./council-seance";
-import { convocationDeadline, convocationSendingProblem, convocationToResend } from "./convocation-deadline";
+import {
+  convocationDeadline,
+  convocationSendingProblem,
+  convocationToResend,
+  defaultSendingDate,
+} from "./convocation-deadline";
 import { convocationInvitation, invitationNotice } from "./convocation-invitation";
 import { convocationNotice, convocationStatus, invitationIdPatch } from "./convocation-status";
 import type { ConvocationMode } from "./seance-details";
@@ -14,11 +19,11 @@ export function useConvocation(bundle: SeanceBundle, today: string) {
   const { invitations } = useServices();
   const { busy, write } = useWrite();
   const { seance, commune, details } = bundle;
-  const [sentOn, setSentOn] = useState(today);
+  const { date } = parisWallClock(seance.date);
+  const [sentOn, setSentOn] = useState(() => defaultSendingDate(date, today));
   const [mode, setMode] = useState<ConvocationMode>("dematerialisee");
   const [notice, setNotice] = useState<string>();
   const [sending, setSending] = useState(false);
-  const { date } = parisWallClock(seance.date);
   const { latest, requirement } = convocationDeadline(date, commune, details.urgence);
   const sent = details.convocation;
   const resend = convocationToResend(seance);

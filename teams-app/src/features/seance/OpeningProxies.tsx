@@ -1,0 +1,46 @@
+import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import type { MembreRecord, PresenceRecord } from "../../app/data/ports";
+import type { AttendanceChange } from "./attendance";
+import { ATTENDANCE_ANCHORS } from "./seance-check";
+
+const useStyles = makeStyles({
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 200px), 1fr))",
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+});
+
+/** The written proxy each élu absent at the opening gave to a present one (L2121-20), if any. */
+export function OpeningProxies(props: {
+  absents: readonly MembreRecord[];
+  present: readonly MembreRecord[];
+  stateOf: (m: MembreRecord) => PresenceRecord | undefined;
+  busy: boolean;
+  record: (change: AttendanceChange) => void;
+}) {
+  const { absents, present, stateOf, busy, record } = props;
+  const styles = useStyles();
+  if (absents.length === 0 || present.length === 0) return null;
+  return (
+    <div id={ATTENDANCE_ANCHORS.procurations} className={styles.grid}>
+      {absents.map((m) => (
+        <Field key={m.id} label={`Procuration de ${m.nom}`}>
+          <Select
+            disabled={busy}
+            value={stateOf(m)?.mandataire ?? ""}
+            onChange={(_e, d) => record({ kind: "proxy", membre: m, ...(d.value ? { mandataireId: d.value } : {}) })}
+          >
+            <option value="">Aucune</option>
+            {present.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.nom}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
+    </div>
+  );
+}
