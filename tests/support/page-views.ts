@@ -50,7 +50,7 @@ export const WORD: readonly [string, ...Step[]][] = [
   [
     "Acte complet",
     tab("Vues du volet", "Acte complet"),
-    waitText(/clauses dans l'ordre légal, dont \d+ validées par un référent du réseau/),
+    waitText(/clauses? dans l'ordre légal, dont \d+\svalidées? par un référent du réseau/),
   ],
   [
     "Vérifier l'acte, résultats",
