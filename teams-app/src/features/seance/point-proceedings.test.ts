@@ -2,7 +2,7 @@ import { elus, point } from "../../testing/records";
 import type { PointRoom } from "./council-seance";
 import { pointChoices, roomCaption } from "./point-proceedings";
 
-const [maire, garnier, rousseau] = elus;
+const [maire, garnier, rousseau] = [elus[0]!, elus[1]!, elus[2]!];
 const room: PointRoom = {
   presents: [maire.nom, garnier.nom],
   nonParticipants: [garnier.nom],
@@ -23,7 +23,8 @@ describe("un point tel que la salle le prend", () => {
   });
 
   it("note l'arrivée, le départ et la non-participation de l'élu choisi, pour ce point", () => {
-    const [arrive, leave, abstain] = pointChoices(point("p1", 1, "Budget primitif"), elus, room);
+    const choices = pointChoices(point("p1", 1, "Budget primitif"), elus, room);
+    const [arrive, leave, abstain] = [choices[0]!, choices[1]!, choices[2]!];
     expect(arrive.change(rousseau)).toEqual({
       kind: "move",
       membre: rousseau,
