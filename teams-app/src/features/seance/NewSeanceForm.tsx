@@ -1,10 +1,7 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
 import type { CommuneRecord } from "../../app/data/ports";
-import { DEFAULT_LIEU, scheduleFields, scheduleProblem } from "./seance-schedule";
-import type { Schedule } from "./seance-schedule";
 import { ScheduleFields } from "./ScheduleFields";
-import { useWrite } from "./use-write";
+import { useNewSeance } from "./use-new-seance";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -23,29 +20,18 @@ interface Props {
 /** A new séance, in preparation, for one of the communes the secretary serves. */
 export function NewSeanceForm({ communes, today, onClose }: Props) {
   const styles = useStyles();
-  const { busy, write } = useWrite();
-  const [commune, setCommune] = useState(communes[0]?.id ?? "");
-  const [titre, setTitre] = useState("Conseil municipal");
-  const [schedule, setSchedule] = useState<Schedule>({ date: "", time: "20:00", lieu: DEFAULT_LIEU });
-  const problem = scheduleProblem(schedule, today);
-  const create = async () => {
-    const draft = { titre: titre.trim(), commune, statut: "preparation" as const, ...scheduleFields(schedule) };
-    const result = await write("seances", { kind: "create", draft, clientId: crypto.randomUUID() });
-    // A conflict or a refusal keeps the form open, next to the message that explains it.
-    if (result.status === "saved") onClose(result.record?.id);
-    else if (result.status === "queued") onClose();
-  };
+  const f = useNewSeance(communes, today, onClose);
   return (
     <form
       className={styles.form}
       onSubmit={(e) => {
         e.preventDefault();
-        void create();
+        void f.create();
       }}
     >
       <div className={styles.row}>
         <Field label="Commune" required>
-          <Select value={commune} onChange={(_e, d) => setCommune(d.value)}>
+          <Select value={f.commune} onChange={(_e, d) => f.setCommune(d.value)}>
             {communes.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.nom}
@@ -54,21 +40,17 @@ export function NewSeanceForm({ communes, today, onClose }: Props) {
           </Select>
         </Field>
         <Field label="Intitulé" required>
-          <Input value={titre} onChange={(_e, d) => setTitre(d.value)} />
+          <Input value={f.titre} onChange={(_e, d) => f.setTitre(d.value)} />
         </Field>
       </div>
       <ScheduleFields
-        value={schedule}
-        onChange={setSchedule}
-        commune={communes.find((c) => c.id === commune)}
-        problem={problem}
+        value={f.schedule}
+        onChange={f.setSchedule}
+        commune={communes.find((c) => c.id === f.commune)}
+        problem={f.problem}
       />
       <div className={styles.actions}>
-        <Button
-          type="submit"
-          appearance="primary"
-          disabled={busy || titre.trim() === "" || commune === "" || problem !== undefined}
-        >
+        <Button type="submit" appearance="primary" disabled={!f.canCreate}>
           Créer la séance
         </Button>
         <Button onClick={() => onClose()}>Annuler</Button>

@@ -1,5 +1,5 @@
 import { convocationDeadline } from "./convocation-deadline";
-import { convocationNotice, convocationStatus, invitationIdPatch } from "./convocation-status";
+import { convocationNotice, convocationStatus, invitationIdPatch, sendingProblemPlace } from "./convocation-status";
 import { commune } from "../../testing/records";
 
 // A séance on Saturday 5 December 2026 in a commune under 3 500 inhabitants: three jours francs.
@@ -54,5 +54,20 @@ describe("après l'envoi", () => {
     expect(convocationNotice(false, "invitation envoyée")).toBe(
       "Convocation gardée en attente d'envoi au serveur ; invitation envoyée.",
     );
+  });
+});
+
+describe("où le formulaire dit ce qui empêche l'envoi", () => {
+  it.each([
+    ["rien à signaler", undefined, false, { field: undefined, banner: undefined }],
+    ["une date d'envoi fautive, sur le champ", "Date passée", false, { field: "Date passée", banner: undefined }],
+    [
+      "un ordre du jour vide, dans un bandeau",
+      "Ordre du jour vide",
+      true,
+      { field: undefined, banner: "Ordre du jour vide" },
+    ],
+  ])("%s", (_case, problem, emptyAgenda, place) => {
+    expect(sendingProblemPlace(problem, emptyAgenda)).toEqual(place);
   });
 });

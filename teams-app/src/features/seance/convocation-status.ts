@@ -52,3 +52,13 @@ export const invitationIdPatch = (
 /** What the panel says once the convocation is written, or kept in the outbox, and where its invitation went. */
 export const convocationNotice = (saved: boolean, where: string): string =>
   saved ? `Convocation enregistrée ; ${where}.` : `Convocation gardée en attente d'envoi au serveur ; ${where}.`;
+
+/**
+ * Where the form shows what stops the sending: an empty agenda is no fault of the sending date, so it stands in a
+ * banner of its own; any other problem is the date field's error.
+ */
+export const sendingProblemPlace = (
+  problem: string | undefined,
+  emptyAgenda: boolean,
+): { readonly field: string | undefined; readonly banner: string | undefined } =>
+  emptyAgenda ? { field: undefined, banner: problem } : { field: problem, banner: undefined };

@@ -1,6 +1,8 @@
 import { countOf } from "@shared/ui/i18n/typography";
-import type { MembreRecord } from "../../app/data/ports";
+import type { MembreRecord, PointRecord } from "../../app/data/ports";
+import type { AttendanceChange } from "./attendance";
 import type { PointRoom } from "./council-seance";
+import type { StoredMove } from "./movements";
 
 /** The élus of a point: in the room, away, and in the room without taking part. */
 export function roomMembers(elus: readonly MembreRecord[], room: PointRoom) {
@@ -26,4 +28,45 @@ export function roomCaption(room: PointRoom): string {
     countOf(room.votants, "votant"),
     `${countOf(room.quorum.required, "requis", "requis")} (L2121-17, pouvoirs non comptés)`,
   ].join(" ; ");
+}
+
+/** One note the room takes before a point: whom it may concern, and the change it records for the one picked. */
+export interface PointChoice {
+  readonly label: string;
+  /** Accessible name: the label alone repeats on every point. */
+  readonly name: string;
+  readonly members: readonly MembreRecord[];
+  readonly change: (membre: MembreRecord) => AttendanceChange;
+}
+
+/** Who arrives (from the away), who leaves (from the room), and, on a deliberation only, who does not take part. */
+export function pointChoices(point: PointRecord, elus: readonly MembreRecord[], room: PointRoom): PointChoice[] {
+  const { here, away, takingPart } = roomMembers(elus, room);
+  const move =
+    (kind: StoredMove["kind"]) =>
+    (membre: MembreRecord): AttendanceChange => ({ kind: "move", membre, move: { kind, pointId: point.id }, on: true });
+  const choices: PointChoice[] = [
+    {
+      label: "Arrivée avant ce point",
+      name: `Arrivée avant le point ${point.numero}`,
+      members: away,
+      change: move("arrive"),
+    },
+    {
+      label: "Départ avant ce point",
+      name: `Départ avant le point ${point.numero}`,
+      members: here,
+      change: move("leave"),
+    },
+  ];
+  if (point.nature !== "deliberation") return choices;
+  return [
+    ...choices,
+    {
+      label: "Ne prend pas part au vote",
+      name: `Ne prend pas part au vote du point ${point.numero}`,
+      members: takingPart,
+      change: (membre) => ({ kind: "abstain", membre, pointId: point.id, on: true }),
+    },
+  ];
 }

@@ -9,7 +9,7 @@ import {
   defaultSendingDate,
 } from "./convocation-deadline";
 import { convocationInvitation, invitationNotice } from "./convocation-invitation";
-import { convocationNotice, convocationStatus, invitationIdPatch } from "./convocation-status";
+import { convocationNotice, convocationStatus, invitationIdPatch, sendingProblemPlace } from "./convocation-status";
 import type { ConvocationMode } from "./seance-details";
 import { convocationText } from "./seance-documents";
 import { useWrite } from "./use-write";
@@ -66,10 +66,11 @@ export function useConvocation(bundle: SeanceBundle, today: string) {
     setSentOn,
     mode,
     setMode,
-    problem,
-    emptyAgenda: bundle.points.length === 0,
+    problem: sendingProblemPlace(problem, bundle.points.length === 0),
     notice,
     canSend: !busy && !sending && problem === undefined,
     send,
   };
 }
+
+export type Convocation = ReturnType<typeof useConvocation>;
