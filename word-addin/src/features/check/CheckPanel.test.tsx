@@ -15,7 +15,10 @@ describe("Vérifier l'acte, sur le document simulé", () => {
     fireEvent.click(screen.getByRole("button", { name: "Vérifier l'acte" }));
     const result = await screen.findByRole("region", { name: "Résultat de la vérification" });
     within(result).getByText("Acte détecté : délibération");
-    screen.getByText(/Acte vérifié : 1 erreur/);
+    // One bar says the outcome, red for an error: no green « Acte vérifié » above it.
+    const outcome = screen.getByText(/Acte vérifié : 1 erreur/);
+    expect(outcome.closest("[data-intent]")?.getAttribute("data-intent")).toBe("error");
+    expect(screen.getAllByText(/Acte vérifié/)).toHaveLength(1);
     const finding = within(result).getByRole("button", { name: /code des communes/ });
     within(finding.closest("li") as HTMLElement).getByText("DEL-008");
     within(result).getByText("Référence : CGCT L2131-2");
@@ -62,7 +65,7 @@ describe("Vérifier l'acte, sur le document simulé", () => {
     const bar = within(result).getByRole("status");
     // Coloured by its worst finding: amber, as nothing is an error.
     expect(bar.getAttribute("data-intent")).toBe("warning");
-    expect(bar.textContent).toBe("Règles de l'acte : 0 erreur, 3 avertissements, 4 informations.");
+    expect(bar.textContent).toBe("Acte vérifié : 0 erreur, 3 avertissements, 4 informations.");
   });
 });
 

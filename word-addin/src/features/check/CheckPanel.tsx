@@ -34,7 +34,7 @@ function CheckResult({ checked, onSelect }: { checked: Checked; onSelect: (findi
   return (
     <section aria-label="Résultat de la vérification" className={styles.root}>
       <Text weight="semibold">{`Acte détecté : ${ACT_TYPE_LABELS[checked.report.kind].toLowerCase()}`}</Text>
-      <ResultBar title="Règles de l'acte" findings={checked.report.findings} />
+      <ResultBar title="Acte vérifié" findings={checked.report.findings} />
       <FindingsList findings={checked.sure} onSelect={onSelect} />
       {checked.toVerify.length > 0 && (
         <>

@@ -1,5 +1,5 @@
 import type { Finding } from "@shared/domain/rules";
-import { checkedMessage, paragraphOf } from "./check-result";
+import { paragraphOf } from "./check-result";
 
 const finding = (severity: Finding["severity"], line?: number): Finding => ({
   rule: "DEL-008",
@@ -22,15 +22,5 @@ describe("le paragraphe d'un constat", () => {
     ["un constat sans ligne ne sélectionne rien", undefined, undefined],
   ])("%s", (_case, line, index) => {
     expect(paragraphOf(finding("error", line), paragraphs)?.index).toBe(index);
-  });
-});
-
-describe("le message après la vérification", () => {
-  it.each([
-    [["error"], "Acte vérifié : 1 erreur, 0 avertissement, 0 information."],
-    [["warning", "info", "info"], "Acte vérifié : 0 erreur, 1 avertissement, 2 informations."],
-    [[], "Acte vérifié : 0 erreur, 0 avertissement, 0 information."],
-  ] as const)("%j → %s", (severities, message) => {
-    expect(checkedMessage(severities.map((s) => finding(s)))).toBe(message);
   });
 });

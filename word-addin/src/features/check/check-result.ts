@@ -1,9 +1,7 @@
 import { actSubject } from "@shared/domain/acts";
 import type { ActReport } from "@shared/domain/acts";
-import { countBySeverity } from "@shared/domain/common/severity";
 import type { Finding } from "@shared/domain/rules";
 import type { ActParagraph } from "@shared/ports/act-document";
-import { fr } from "@shared/ui/i18n/fr";
 import { splitFindings } from "./to-verify";
 
 /** What the pane shows after a check: the act's report, its findings split, and the @CTES envelope's. */
@@ -28,10 +26,6 @@ export function checkedOf(
 export function paragraphOf(finding: Finding, paragraphs: readonly ActParagraph[]): ActParagraph | undefined {
   const line = finding.at?.line;
   return line === undefined ? undefined : paragraphs[line - 1];
-}
-
-export function checkedMessage(findings: readonly Finding[]): string {
-  return `Acte vérifié : ${fr.findings.count(countBySeverity(findings))}.`;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Finding } from "@shared/domain/rules";
 import { useServices } from "../../app/services";
 import { useDocumentAction } from "../../app/use-document-action";
 import type { Checked } from "./check-result";
-import { checkedMessage, checkedOf, envelopeFindings, paragraphOf } from "./check-result";
+import { checkedOf, envelopeFindings, paragraphOf } from "./check-result";
 
 /** The checker's state: the last check of the open document, and the selection of the paragraph a finding names. */
 export function useCheck() {
@@ -16,7 +16,8 @@ export function useCheck() {
       const paragraphs = await document.readParagraphs();
       const report = checkAct(paragraphs.map((p) => p.text).join("\n"), { today: clock.today() });
       setChecked(checkedOf(report, paragraphs, await envelopeFindings(report, clock.today())));
-      return checkedMessage(report.findings);
+      // No success message: the result bar says the outcome, coloured by its worst finding, never errors in green.
+      return "";
     });
   const select = (finding: Finding) => {
     const paragraph = checked && paragraphOf(finding, checked.paragraphs);
