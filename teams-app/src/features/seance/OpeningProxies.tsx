@@ -1,6 +1,7 @@
-import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { MembreRecord, PresenceRecord } from "../../app/data/ports";
 import type { AttendanceChange } from "./attendance";
+import { MemberChoice } from "./MemberChoice";
 import { ATTENDANCE_ANCHORS } from "./seance-check";
 
 const useStyles = makeStyles({
@@ -26,20 +27,18 @@ export function OpeningProxies(props: {
   return (
     <div id={ATTENDANCE_ANCHORS.procurations} className={styles.grid}>
       {absents.map((m) => (
-        <Field key={m.id} label={`Procuration de ${m.nom}`}>
-          <Select
-            disabled={busy}
-            value={stateOf(m)?.mandataire ?? ""}
-            onChange={(_e, d) => record({ kind: "proxy", membre: m, ...(d.value ? { mandataireId: d.value } : {}) })}
-          >
-            <option value="">Aucune</option>
-            {present.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.nom}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <MemberChoice
+          key={m.id}
+          label={`Procuration de ${m.nom}`}
+          name={`Procuration de ${m.nom}`}
+          members={present}
+          disabled={busy}
+          value={stateOf(m)?.mandataire ?? ""}
+          empty="Aucune"
+          onPick={(mandataire) =>
+            record({ kind: "proxy", membre: m, ...(mandataire ? { mandataireId: mandataire.id } : {}) })
+          }
+        />
       ))}
     </div>
   );
