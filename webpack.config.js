@@ -46,7 +46,7 @@ module.exports = (_env, argv) => {
     mode: production ? "production" : "development",
     // Eval-based source maps would need 'unsafe-eval' in the CSP.
     devtool: production ? false : "source-map",
-    entry: Object.fromEntries(PAGES.map((p) => [p.name, ["./shared/ui/render/zod-jitless.ts", p.entry]])),
+    entry: Object.fromEntries(PAGES.map((p) => [p.name, p.entry])),
     output: { path: APP_DIR, filename: "[name].[contenthash:8].js", clean: true },
     resolve: {
       extensions: [".tsx", ".ts", ".js"],

@@ -26,11 +26,14 @@ export const OFFICE_JS_LOCAL = "office-js/office.js";
 /** Loads office.js: Microsoft's CDN copy, or the npm one beside the pages when the CDN is out of reach. */
 export const loadOfficeJs = (): Promise<void> => loadScript(OFFICE_JS_CDN).catch(() => loadScript(OFFICE_JS_LOCAL));
 
+/** The Office host around the page, or null in a plain browser. */
+export type OfficeHost = "word" | "excel" | "other" | null;
+
 /**
  * Loads office.js and resolves with the Office host, only when the manifest launched the page. In a plain browser
  * office.js is never loaded: it would wait for a host that is not there.
  */
-export async function officeReady(search: string): Promise<"word" | "excel" | "other" | null> {
+export async function officeReady(search: string): Promise<OfficeHost> {
   if (!isOfficeLaunch(search)) return null;
   await loadOfficeJs();
   // Null when office.js finds no host around the page (typed as always set).
@@ -48,6 +51,14 @@ export async function officeLoginHint(): Promise<string | undefined> {
   if (!Office.context.requirements.isSetSupported("IdentityAPI", "1.3")) return undefined;
   const context = await Office.auth.getAuthContext();
   return context.userPrincipalName || undefined;
+}
+
+/**
+ * The host context of a pane's frame, drawn while office.js is still loading: Office's panes use the light theme
+ * (as `officeHostContext` says once Office answers) and are never a preview.
+ */
+export function pendingOfficeHost(kind: "word" | "excel"): HostContext {
+  return { kind, isPreview: false, theme: "light", locale: "fr-FR" };
 }
 
 export function officeHostContext(kind: "word" | "excel"): HostContext {

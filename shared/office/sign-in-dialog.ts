@@ -1,3 +1,5 @@
+// First import: zod must be told not to probe for eval before the configuration's schema is built.
+import "@shared/ui/render/zod-jitless";
 import { loadDataConfig } from "@shared/data/auth/load-data-config";
 import { runSignInDialog } from "@shared/data/auth/dialog-page";
 import { loadOfficeJs } from "./office-ready";

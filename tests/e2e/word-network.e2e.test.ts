@@ -152,8 +152,9 @@ describe("le volet Word et les clauses du réseau, sur le stockage local", () =>
 
   it("si le morceau de la couche de données ne se charge pas (réseau coupé), le volet reste sur la bibliothèque intégrée et le dit", async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    // The page's own script loads; every other chunk is refused, as when the network drops after the page is shown.
-    await page.route(/\/(?!word\.)[^/]+\.js$/, (route) => route.abort("internetdisconnected"));
+    // The pane's code loads; the chunk of the network's clauses (named in pane.tsx) is refused, as when the network
+    // drops once the pane is shown.
+    await page.route(/\/network-clauses\.[^/]+\.js$/, (route) => route.abort("internetdisconnected"));
     await page.goto(`${env.url}/word.html`);
     await page
       .getByText(

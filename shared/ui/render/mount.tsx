@@ -14,24 +14,39 @@ export function mount(app: ReactNode): void {
 }
 
 /**
- * A page that shows its frame before the rest of its code has arrived, then renders again into the same root: React
- * keeps what the two renders share. The frame is rendered at once, not in a later task: it is on the page before the
- * page asks for the rest of its code, whose scripts would otherwise be run in the middle of it. A start that fails
- * afterwards unmounts the frame before saying so.
+ * Resolves once the browser has had the chance to paint what was just committed: in the task after the next animation
+ * frame, or after 100 ms in a hidden frame, where animation frames do not run.
  */
-export function mountInStages(frame: ReactNode): {
-  readonly render: (app: ReactNode) => void;
-  readonly fail: (error: unknown) => void;
-} {
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
+/**
+ * Starts a page in two stages. Its first script draws the frame at once; only once it is painted does the page ask
+ * for the rest of its code (`rest`, a dynamic import), whose parsing would otherwise delay that paint. The page is
+ * then rendered again into the same root. A rest that fails unmounts the frame and says why, in French.
+ */
+export async function startInStages(frame: ReactNode, rest: () => Promise<ReactNode>): Promise<void> {
   const root = createRoot(rootElement());
   flushSync(() => root.render(frame));
-  return {
-    render: (app) => root.render(app),
-    fail: (error) => {
-      root.unmount();
-      mountFailure(error);
-    },
-  };
+  await afterPaint();
+  let app: ReactNode;
+  try {
+    app = await rest();
+  } catch (error) {
+    root.unmount();
+    mountFailure(error);
+    return;
+  }
+  root.render(app);
 }
 
 /** Shown when a page cannot start at all: a French sentence rather than a blank task pane. */

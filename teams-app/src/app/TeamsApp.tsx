@@ -9,19 +9,20 @@ import { ViewAsSwitcher } from "../common/ViewAsSwitcher";
 import type { Workspace } from "../common/workspace";
 import { WriteStatusBar } from "../common/WriteStatusBar";
 import { useRecordedOid } from "./recorded-oid";
-import { preloadedLazy } from "@shared/ui/render/preloaded-lazy";
+import { lazyAfterFirstView, usePreloadAfterFirstView } from "@shared/ui/render/lazy-after-first-view";
 import { useServices } from "./services";
 import { TeamsFrame } from "./TeamsFrame";
 import type { MembreRecord } from "./data/ports";
 import { fr } from "@shared/ui/i18n/fr";
 import { Spinner } from "@fluentui/react-components";
 
-// Each view but the cockpit comes in a chunk of its own, fetched at start beside the cockpit (so that it is there when
-// the network drops): the tab's first script stays within its weight budget however many views grow.
-const SeanceView = preloadedLazy(() => import("../features/seance/SeanceView").then((m) => m.SeanceView));
-const ReviewView = preloadedLazy(() => import("../features/review/ReviewView").then((m) => m.ReviewView));
-const NetworkView = preloadedLazy(() => import("../features/network/NetworkView").then((m) => m.NetworkView));
-const ProfileView = preloadedLazy(() => import("../features/commune/ProfileView").then((m) => m.ProfileView));
+// Each view but the cockpit comes in a chunk of its own, fetched once the first view is shown (so that it is there
+// when the network drops): the tab's code stays within its weight budget however many views grow.
+const seance = lazyAfterFirstView(() => import("../features/seance/SeanceView").then((m) => m.SeanceView));
+const review = lazyAfterFirstView(() => import("../features/review/ReviewView").then((m) => m.ReviewView));
+const network = lazyAfterFirstView(() => import("../features/network/NetworkView").then((m) => m.NetworkView));
+const profile = lazyAfterFirstView(() => import("../features/commune/ProfileView").then((m) => m.ProfileView));
+const LATER_VIEWS = [seance, review, network, profile];
 
 const VIEWS = ["cockpit", "seance", "review", "network", "commune"] as const;
 type View = (typeof VIEWS)[number];
@@ -60,8 +61,8 @@ export function TeamsApp(props: TeamsAppProps) {
   );
 }
 
-/** What the tab shows under its heading; index.tsx puts it in the frame it showed before the data layer arrived. */
-export function TeamsContent({ initialView, initialSeanceId }: TeamsAppProps) {
+/** What the tab shows under its heading. */
+function TeamsContent({ initialView, initialSeanceId }: TeamsAppProps) {
   const { data, clock, viewAs } = useServices();
   // In the preview, "Voir comme" picks who the page acts as, through the store, before anything is read.
   const directory = (viewAsId?: string) => (
@@ -121,6 +122,7 @@ function Tabs({ initialView, initialSeanceId, viewAsId, today, communes, membres
   const [requested, setRequested] = useState<string | null>(initialView);
   const [seanceId, setSeanceId] = useState(initialSeanceId);
   const view = toView(requested, allowed);
+  usePreloadAfterFirstView(LATER_VIEWS);
   const ws: Workspace | undefined = identity ? { communes, membres, identity, today } : undefined;
   return (
     <>
@@ -153,10 +155,10 @@ function Tabs({ initialView, initialSeanceId, viewAsId, today, communes, membres
             />
           )}
           <Suspense fallback={<Spinner size="small" label={fr.loading} />}>
-            {view === "seance" && <SeanceView ws={ws} seanceId={seanceId} onSelect={setSeanceId} />}
-            {view === "review" && <ReviewView ws={ws} />}
-            {view === "network" && <NetworkView ws={ws} />}
-            {view === "commune" && <ProfileView ws={ws} />}
+            {view === "seance" && <seance.View ws={ws} seanceId={seanceId} onSelect={setSeanceId} />}
+            {view === "review" && <review.View ws={ws} />}
+            {view === "network" && <network.View ws={ws} />}
+            {view === "commune" && <profile.View ws={ws} />}
           </Suspense>
         </>
       )}

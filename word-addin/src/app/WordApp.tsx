@@ -3,6 +3,7 @@ import { SimulatedDocument } from "@shared/ui/preview/SimulatedDocument";
 import { lazyAfterFirstView, usePreloadAfterFirstView } from "@shared/ui/render/lazy-after-first-view";
 import { ClausesPanel } from "../features/clauses/ClausesPanel";
 import { NetworkNotice } from "../features/network-clauses/NetworkNotice";
+import { PANE_TEXT } from "./frame";
 import { ServicesProvider, useServices } from "./services";
 import { useNetworkClauses } from "../features/network-clauses/use-network-clauses";
 
@@ -29,8 +30,7 @@ export function WordApp() {
     <ServicesProvider services={services}>
       <TaskPane
         host={host}
-        title="Mairie – Actes"
-        heading="Actes de la mairie"
+        {...PANE_TEXT}
         views={VIEWS}
         notice={loadNetworkClauses && <NetworkNotice network={network} />}
         preview={preview && <SimulatedDocument document={preview} />}
