@@ -6,7 +6,6 @@ import { seriesColour, useBarChartStyles } from "./bar-chart-styles";
 import { BarChartPlot } from "./BarChartPlot";
 import { BarChartTable } from "./BarChartTable";
 
-export type { BarGroup, BarSeries } from "./bar-chart-layout";
 // The chart's own tests reach the label cutting through the component.
 export { labelLines } from "./bar-chart-layout";
 
