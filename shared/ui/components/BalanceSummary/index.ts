@@ -1,2 +1,3 @@
 export { BalanceSummary } from "./BalanceSummary";
-export type { BalanceRow, BalanceSummaryProps } from "./BalanceSummary";
+export type { BalanceSummaryProps } from "./BalanceSummary";
+export type { BalanceRow } from "./balance-summary";

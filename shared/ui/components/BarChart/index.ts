@@ -1,2 +1,3 @@
 export { BarChart } from "./BarChart";
-export type { BarChartProps, BarGroup, BarSeries } from "./BarChart";
+export type { BarChartProps } from "./BarChart";
+export type { BarGroup, BarSeries } from "./bar-chart-layout";
