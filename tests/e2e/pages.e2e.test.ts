@@ -44,6 +44,27 @@ describe("les trois pages dans Chromium, hors Office et hors Teams", () => {
     },
   );
 
+  // The chunk each page asks for once its frame is drawn (named in its index.tsx).
+  const SECOND_CHUNKS = { "word.html": "word-pane", "excel.html": "excel-pane", "teams.html": "teams-tab" } as const;
+
+  it.each(APP_PAGES)(
+    "$file dont le code suivant le cadre ne peut être chargé dit pourquoi en français, puis repart avec « Réessayer »",
+    async ({ file, heading, content }) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const chunk = new RegExp(`/${SECOND_CHUNKS[file]}\\.[^/]+\\.js$`);
+      await page.route(chunk, (route) => route.abort("internetdisconnected"));
+      await page.goto(`${app.url}/${file}`);
+      await expect(page.getByRole("alert").textContent()).resolves.toBe(
+        "La page n'a pas pu démarrer : une partie de son code n'a pas pu être chargée (réseau coupé ?).",
+      );
+      await page.unroute(chunk);
+      await page.getByRole("button", { name: "Réessayer" }).click();
+      await page.getByRole("heading", { name: heading }).waitFor();
+      await page.locator(content).first().waitFor();
+      await page.close();
+    },
+  );
+
   it("le serveur refuse de sortir du dossier des pages", async () => {
     const response = await fetch(`${app.url}/..%2f..%2fpackage.json`);
     expect([403, 404]).toContain(response.status);

@@ -1,4 +1,6 @@
 import { startOfficePane } from "@shared/office/start-pane";
 import { PANE_TEXT } from "./frame";
 
-startOfficePane("excel", PANE_TEXT, async (host) => (await import("./pane")).excelPane(host));
+startOfficePane("excel", PANE_TEXT, async (host) =>
+  (await import(/* webpackChunkName: "excel-pane" */ "./pane")).excelPane(host),
+);

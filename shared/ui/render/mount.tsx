@@ -49,12 +49,23 @@ export async function startInStages(frame: ReactNode, rest: () => Promise<ReactN
   root.render(app);
 }
 
-/** Shown when a page cannot start at all: a French sentence rather than a blank task pane. */
+/** Why a page could not start, in French: webpack's error for a chunk it could not fetch is English and technical. */
+function startFailureReason(error: unknown): string {
+  if (error instanceof Error && error.name === "ChunkLoadError")
+    return "une partie de son code n'a pas pu être chargée (réseau coupé ?).";
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Shown when a page cannot start at all: a French sentence and a way to try again, rather than a blank task pane. */
 export function mountFailure(error: unknown): void {
   const container = document.getElementById("root");
   if (!container) return;
   const message = document.createElement("p");
   message.setAttribute("role", "alert");
-  message.textContent = `La page n'a pas pu démarrer : ${error instanceof Error ? error.message : String(error)}`;
-  container.replaceChildren(message);
+  message.textContent = `La page n'a pas pu démarrer : ${startFailureReason(error)}`;
+  const retry = document.createElement("button");
+  retry.type = "button";
+  retry.textContent = "Réessayer";
+  retry.addEventListener("click", () => window.location.reload());
+  container.replaceChildren(message, retry);
 }

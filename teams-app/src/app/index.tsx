@@ -25,7 +25,7 @@ async function start(): Promise<void> {
   }
   const session = teams ? await teams.teamsSession() : { host: previewHostContext("teams", themeParam(params)) };
   await startInStages(<TeamsFrame host={session.host} />, async () =>
-    (await import("./tab")).teamsTab(params, inTeams, session),
+    (await import(/* webpackChunkName: "teams-tab" */ "./tab")).teamsTab(params, inTeams, session),
   );
 }
 
