@@ -13,23 +13,29 @@ function capture() {
   return { io: { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t) }, out, err };
 }
 
-describe("mairie provision (contre le stockage local)", () => {
-  let store: LocalStore;
-  let env: Record<string, string>;
-  let admin: string;
+/**
+ * A fresh, empty local store for each test of the block, its admin token, and `run` calling provision against it
+ * with the environment `local.env` (a test may replace it).
+ */
+function againstLocalStore(dirPrefix: string) {
+  const local = {} as { store: LocalStore; env: Record<string, string>; admin: string };
   beforeEach(async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mairie-provision-"));
-    store = await startLocalStore({ port: 0, dataDir, seed: false });
-    admin = store.tokens.admin();
-    env = { MAIRIE_GRAPH_URL: store.graphBaseUrl, MAIRIE_DATA_DIR: dataDir };
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), dirPrefix));
+    local.store = await startLocalStore({ port: 0, dataDir, seed: false });
+    local.admin = local.store.tokens.admin();
+    local.env = { MAIRIE_GRAPH_URL: local.store.graphBaseUrl, MAIRIE_DATA_DIR: dataDir };
   });
-  afterEach(() => store.close());
-
+  afterEach(() => local.store.close());
   const run = async (...argv: string[]) => {
     const c = capture();
-    const status = await runProvision(["provision", ...argv], c.io, { env });
+    const status = await runProvision(["provision", ...argv], c.io, { env: local.env });
     return { status, ...c };
   };
+  return { local, run };
+}
+
+describe("mairie provision (contre le stockage local)", () => {
+  const { local, run } = againstLocalStore("mairie-provision-");
 
   it("crée toutes les listes, puis ne change plus rien au second passage", async () => {
     const first = await run("--site", "https://localhost/sites/mairie");
@@ -50,8 +56,8 @@ describe("mairie provision (contre le stockage local)", () => {
   });
 
   it("ajoute seulement les colonnes manquantes d'une liste existante", async () => {
-    const headers = { Authorization: `Bearer ${admin}`, "Content-Type": "application/json" };
-    const lists = `${store.graphBaseUrl}/sites/root/lists`;
+    const headers = { Authorization: `Bearer ${local.admin}`, "Content-Type": "application/json" };
+    const lists = `${local.store.graphBaseUrl}/sites/root/lists`;
     const made = await fetch(lists, {
       method: "POST",
       headers,
@@ -71,8 +77,8 @@ describe("mairie provision (contre le stockage local)", () => {
     expect(dry.out).toContain("Liste « Avis des élus » à créer (10 colonnes).");
     expect(dry.out).toContain("Colonne « Type de document » à ajouter à la bibliothèque « Documents ».");
     expect(dry.out).toContain("Bibliothèque « Publications » à créer.");
-    const answer = await fetch(`${store.graphBaseUrl}/sites/root/lists`, {
-      headers: { Authorization: `Bearer ${admin}` },
+    const answer = await fetch(`${local.store.graphBaseUrl}/sites/root/lists`, {
+      headers: { Authorization: `Bearer ${local.admin}` },
     });
     expect(((await answer.json()) as { value: unknown[] }).value).toEqual([]);
   });
@@ -88,8 +94,8 @@ describe("mairie provision (contre le stockage local)", () => {
   });
 
   it("la bibliothèque de documents ne prend de valeurs que dans les colonnes créées par provision", async () => {
-    const headers = { Authorization: `Bearer ${admin}`, "Content-Type": "application/octet-stream" };
-    const drive = `${store.graphBaseUrl}/sites/root/drive`;
+    const headers = { Authorization: `Bearer ${local.admin}`, "Content-Type": "application/octet-stream" };
+    const drive = `${local.store.graphBaseUrl}/sites/root/drive`;
     const put = await fetch(`${drive}/root:/Séances/Séance 1/Convocation.docx:/content`, {
       method: "PUT",
       headers,
@@ -109,7 +115,7 @@ describe("mairie provision (contre le stockage local)", () => {
   });
 
   it("refuse de partir vers Graph sans jeton", async () => {
-    env = {};
+    local.env = {};
     const result = await run("--site", "https://contoso.sharepoint.com/sites/mairie");
     expect(result.status).toBe(2);
     expect(result.err[0]).toContain("MAIRIE_GRAPH_TOKEN");
@@ -117,22 +123,7 @@ describe("mairie provision (contre le stockage local)", () => {
 });
 
 describe("mairie provision --check (contre le stockage local)", () => {
-  let store: LocalStore;
-  let env: Record<string, string>;
-  let admin: string;
-  beforeEach(async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mairie-provision-check-"));
-    store = await startLocalStore({ port: 0, dataDir, seed: false });
-    admin = store.tokens.admin();
-    env = { MAIRIE_GRAPH_URL: store.graphBaseUrl, MAIRIE_DATA_DIR: dataDir };
-  });
-  afterEach(() => store.close());
-
-  const run = async (...argv: string[]) => {
-    const c = capture();
-    const status = await runProvision(["provision", ...argv], c.io, { env });
-    return { status, ...c };
-  };
+  const { local, run } = againstLocalStore("mairie-provision-check-");
 
   it("après la création, relit le site et imprime « conforme »", async () => {
     const created = await run("--site", "https://localhost/sites/mairie");
@@ -157,9 +148,9 @@ describe("mairie provision --check (contre le stockage local)", () => {
   });
 
   it("signale une liste « Publications » qui n'est pas une bibliothèque de documents", async () => {
-    const made = await fetch(`${store.graphBaseUrl}/sites/root/lists`, {
+    const made = await fetch(`${local.store.graphBaseUrl}/sites/root/lists`, {
       method: "POST",
-      headers: { Authorization: `Bearer ${admin}`, "Content-Type": "application/json" },
+      headers: { Authorization: `Bearer ${local.admin}`, "Content-Type": "application/json" },
       body: JSON.stringify({ displayName: "Publications", list: { template: "genericList" } }),
     });
     expect(made.status).toBe(201);
@@ -168,8 +159,8 @@ describe("mairie provision --check (contre le stockage local)", () => {
   });
 
   it("nomme chaque écart : liste absente, colonne sans index ni unicité, autre type", async () => {
-    const headers = { Authorization: `Bearer ${admin}`, "Content-Type": "application/json" };
-    const made = await fetch(`${store.graphBaseUrl}/sites/root/lists`, {
+    const headers = { Authorization: `Bearer ${local.admin}`, "Content-Type": "application/json" };
+    const made = await fetch(`${local.store.graphBaseUrl}/sites/root/lists`, {
       method: "POST",
       headers,
       body: JSON.stringify({

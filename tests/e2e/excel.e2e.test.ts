@@ -1,32 +1,29 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { startTestAppServer } from "../support/app-server";
-import { collectPageErrors, launchChromium } from "../support/chromium";
+import type { Page } from "playwright-core";
+import { startPaneSuite } from "../support/browser-suite";
+import type { PaneSuite } from "../support/browser-suite";
+import { collectPageErrors } from "../support/chromium";
+import { ARTIFACTS } from "../support/store-browser";
 
-const ARTIFACTS = path.resolve(__dirname, "../artifacts");
 const SAMPLE_XML = path.resolve(__dirname, "../../../shared/data/budgets/05_crach_lotissement_BP2022/totem.xml");
 const IMBALANCE = /Section d'investissement en déséquilibre/;
 
+let suite: PaneSuite;
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  suite = await startPaneSuite();
+});
+afterAll(() => suite?.close());
+
 describe("le volet Excel dans Chromium, sur le classeur simulé", () => {
-  let browser: Browser;
-  let app: Awaited<ReturnType<typeof startTestAppServer>>;
   let page: Page;
   let errors: string[];
 
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    app = await startTestAppServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
     errors = collectPageErrors(page);
-    await page.goto(`${app.url}/excel.html`);
+    await page.goto(`${suite.url}/excel.html`);
     await page.getByRole("heading", { name: "Budget de la commune" }).waitFor();
   });
   afterEach(async () => {
@@ -76,23 +73,11 @@ describe("le volet Excel dans Chromium, sur le classeur simulé", () => {
 
 describe("bâtir le budget dans un volet de 360 px", () => {
   const CA_2021 = path.resolve(__dirname, "../../../shared/data/budgets/04_crach_CA2021_principal/totem.xml");
-  let browser: Browser;
-  let app: Awaited<ReturnType<typeof startTestAppServer>>;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    app = await startTestAppServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   it("prépare le BP depuis le CA, puis le montre par chapitre, sans dépasser la largeur du volet", async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    const page = await suite.browser.newPage({ viewport: { width: 360, height: 900 } });
     const errors = collectPageErrors(page);
-    await page.goto(`${app.url}/excel.html`);
+    await page.goto(`${suite.url}/excel.html`);
     const views = page.getByRole("tablist", { name: "Vues du volet" });
     await views.getByRole("tab", { name: "Créer un budget" }).click();
     await page.getByLabel("Compte administratif ou CFU de l'exercice précédent (XML)").setInputFiles(CA_2021);

@@ -1,33 +1,29 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { startTestAppServer } from "../support/app-server";
-import { collectPageErrors, launchChromium } from "../support/chromium";
+import type { Page } from "playwright-core";
+import { startPaneSuite } from "../support/browser-suite";
+import type { PaneSuite } from "../support/browser-suite";
+import { collectPageErrors } from "../support/chromium";
+import { ARTIFACTS } from "../support/store-browser";
 
-const ARTIFACTS = path.resolve(__dirname, "../artifacts");
 const HOSTILE = `<script>window.pwned = true</script><img src=x onerror="window.pwned = true"> Tarifs`;
 // No store behind this server: the pane's two reads of the network's clauses get a 404, which Chromium reports itself.
 const NO_STORE = /^Failed to load resource: the server responded with a status of 404/;
 
 describe("le volet Word dans Chromium, sur le document simulé", () => {
-  let browser: Browser;
-  let app: Awaited<ReturnType<typeof startTestAppServer>>;
+  let suite: PaneSuite;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    app = await startTestAppServer();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    suite = await startPaneSuite();
+    page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
     errors = collectPageErrors(page);
-    await page.goto(`${app.url}/word.html`);
+    await page.goto(`${suite.url}/word.html`);
     await page.getByRole("heading", { name: "Actes de la mairie" }).waitFor();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  afterAll(() => suite?.close());
 
   const documentPage = () => page.getByTestId("simulated-document");
 

@@ -16,6 +16,27 @@ export interface BrowserSuite {
   close(): Promise<void>;
 }
 
+export interface PaneSuite {
+  /** Base URL of the built pages. */
+  readonly url: string;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+/** The built pages with no store behind them, where the Word and Excel panes work on their simulated document. */
+export async function startPaneSuite(): Promise<PaneSuite> {
+  const app = await startTestAppServer();
+  const browser = await launchChromium();
+  return {
+    url: app.url,
+    browser,
+    async close() {
+      await browser.close();
+      await app.close();
+    },
+  };
+}
+
 /**
  * What a browser test file needs: the embedded store seeded in a folder of its own (then `prepare`d, e.g. poisoned),
  * the built pages served against it, and Chromium.

@@ -138,6 +138,7 @@ const GIVES = /\s\(?(?:a donne |donne |ayant donne )?(?:pouvoir|procuration) a /
 const LIST =
   /^(?:pouvoirs?|procurations?|representes?|representees?|absents? representes?|absents? ayant donne (?:pouvoir|procuration))\s*:\s*/;
 const OF = /\b(?:pouvoir|procuration) (?:de|donne par) /;
+const TO_MANDATAIRE = / a | par /;
 
 /**
  * "Pouvoir de X à Y", "X a donné pouvoir à Y", "Pouvoirs : X à Y ; Z à W", "Représentés : X par Y".
@@ -149,43 +150,26 @@ export function readPouvoirs(text: string, line: LineView, listed = false): Pouv
   const list = LIST.exec(f);
   const body = list ? list[0].length : (BULLET.exec(f)?.[0].length ?? 0);
   for (const { from, item } of segments(f, body)) {
+    // The mandant's name begins at `start` in the item; `sep`, the words found from there, leads to the mandataire.
+    const read = (start: number, sep: RegExpExecArray | null) =>
+      sep
+        ? pouvoir(
+            text,
+            line,
+            line.at + from + start,
+            line.at + from + item.length,
+            line.at + from + start + sep.index,
+            sep[0].length,
+          )
+        : undefined;
     const gives = GIVES.exec(item);
     const of = OF.exec(item);
-    let result: Pouvoir | undefined;
-    if (gives)
-      result = pouvoir(
-        text,
-        line,
-        line.at + from,
-        line.at + from + item.length,
-        line.at + from + gives.index,
-        gives[0].length,
-      );
-    else if (of) {
-      const rest = item.slice(of.index + of[0].length);
-      const sep = / a | par /.exec(rest);
-      const start = from + of.index + of[0].length;
-      if (sep)
-        result = pouvoir(
-          text,
-          line,
-          line.at + start,
-          line.at + from + item.length,
-          line.at + start + sep.index,
-          sep[0].length,
-        );
-    } else if (list || listed) {
-      const sep = / a | par /.exec(item);
-      if (sep)
-        result = pouvoir(
-          text,
-          line,
-          line.at + from,
-          line.at + from + item.length,
-          line.at + from + sep.index,
-          sep[0].length,
-        );
-    }
+    const start = of ? of.index + of[0].length : 0;
+    const result = gives
+      ? read(0, gives)
+      : of || list || listed
+        ? read(start, TO_MANDATAIRE.exec(item.slice(start)))
+        : undefined;
     if (result) found.push(result);
   }
   return found;

@@ -24,7 +24,13 @@ export type { TransmissionSubject } from "./subject";
 export { recordFromAct } from "./from-act";
 export { applyRecordPatch, parseRecordPatch, RECORD_LIMITS } from "./record-schema";
 export type { RecordPatch, RecordPatchParse } from "./record-schema";
-export { keepUntil, PUBLICATION_MIN_MONTHS, publicationSteps, withdrawalProblem } from "./publication";
+export {
+  keepUntil,
+  PUBLICATION_MIN_MONTHS,
+  publicationSteps,
+  removalDateProblem,
+  withdrawalProblem,
+} from "./publication";
 export type { PublicationStep } from "./publication";
 export { AR_ID_MAX, checkAcknowledgement } from "./acknowledgement";
 export type { AcknowledgementCheck } from "./acknowledgement";

@@ -1,4 +1,4 @@
-import { publicationSteps, withdrawalProblem } from "./publication";
+import { publicationSteps, removalDateProblem, withdrawalProblem } from "./publication";
 import { completeRecord } from "./record.test-support";
 
 describe("formalités de publication selon le mode choisi par la commune (L2131-1 IV)", () => {
@@ -36,5 +36,29 @@ describe("formalités de publication selon le mode choisi par la commune (L2131-
     );
     expect(withdrawalProblem(completeRecord({ ...posted, publicationRetireeLe: "2025-08-14" }))).toBeUndefined();
     expect(withdrawalProblem(completeRecord({ ...posted, publicationRetireeLe: "2025-06-01" }))).toContain("précède");
+  });
+});
+
+describe("la date de retrait de l'affichage", () => {
+  const publieLe = "2026-09-10";
+  const today = "2026-11-20";
+
+  it("est acceptée deux mois après l'affichage, et jusqu'à aujourd'hui", () => {
+    expect(removalDateProblem("2026-11-10", publieLe, today)).toBeUndefined();
+    expect(removalDateProblem(today, publieLe, today)).toBeUndefined();
+  });
+
+  it("est refusée avant les deux mois, en nommant le premier jour possible", () => {
+    expect(removalDateProblem("2026-11-09", publieLe, today)).toBe(
+      "L'acte reste affiché jusqu'au 10/11/2026 au moins (deux mois après l'affichage).",
+    );
+  });
+
+  it("est refusée dans le futur, vide ou hors du calendrier", () => {
+    expect(removalDateProblem("2026-11-21", publieLe, today)).toBe(
+      "La date ne peut être postérieure à aujourd'hui (20/11/2026).",
+    );
+    expect(removalDateProblem("", publieLe, today)).toBe("Indiquez la date, au format jj/mm/aaaa.");
+    expect(removalDateProblem("2026-11-31", publieLe, today)).toBe("Indiquez la date, au format jj/mm/aaaa.");
   });
 });

@@ -1,4 +1,4 @@
-import { addMonths, formatDateFr } from "../common/iso-date";
+import { addMonths, formatDateFr, isIsoDate } from "../common/iso-date";
 import type { ActRecord } from "./model";
 
 /**
@@ -79,4 +79,18 @@ export function withdrawalProblem(record: ActRecord): string | undefined {
   return publicationRetireeLe < until
     ? `Acte retiré le ${formatDateFr(publicationRetireeLe)}, avant le ${formatDateFr(until)} : il doit rester affiché ou en ligne deux mois au moins.`
     : undefined;
+}
+
+/**
+ * What is wrong with the day the secretary says an act left the board, in French: not before `keepUntil` (the act
+ * must have been public for the whole recours window, CJA R421-1, after its affichage under CGCT L2131-1 IV), and
+ * never in the future. Unlike `withdrawalProblem`, it refuses the date before it is recorded.
+ */
+export function removalDateProblem(date: string, publieLe: string, today: string): string | undefined {
+  if (!isIsoDate(date)) return "Indiquez la date, au format jj/mm/aaaa.";
+  if (date > today) return `La date ne peut être postérieure à aujourd'hui (${formatDateFr(today)}).`;
+  const earliest = keepUntil(publieLe);
+  if (date < earliest)
+    return `L'acte reste affiché jusqu'au ${formatDateFr(earliest)} au moins (deux mois après l'affichage).`;
+  return undefined;
 }

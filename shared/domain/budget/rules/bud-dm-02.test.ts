@@ -1,15 +1,11 @@
-import { budgetDoc, line, subject } from "@tests/fixtures/budgets/builders";
+import { againstBp, line, subject } from "@tests/fixtures/budgets/builders";
 import { testRule } from "@tests/support/rule-tester";
-import { budgetModifieOf } from "../dm";
 import rule from "./bud-dm-02";
 
 const cumul = (prevRecette: number) => [
   line("F", "D", "011", "60632", 1000, { amounts: { budgetPrecedent: 5000000 } }),
   line("F", "R", "731", "73111", 1000, { amounts: { budgetPrecedent: prevRecette * 100 } }),
 ];
-
-/** The balanced BP of the builders, given beside the DM (--precedent BP.xml DM.xml). */
-const againstBp = { facts: { budgetModifie: budgetModifieOf(budgetDoc("BP")) } };
 
 testRule(rule, {
   valid: [{ name: "budget cumulé équilibré", subject: subject("DM", cumul(50000)) }],

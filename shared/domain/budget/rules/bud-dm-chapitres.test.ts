@@ -1,10 +1,6 @@
-import { budgetDoc, line, subject } from "@tests/fixtures/budgets/builders";
+import { againstBp, line, subject } from "@tests/fixtures/budgets/builders";
 import { testRule } from "@tests/support/rule-tester";
-import { budgetModifieOf } from "../dm";
 import rule from "./bud-dm-chapitres";
-
-/** A DM of 2024 given beside the balanced BP of the builders (voted 28/03/2024). */
-const againstBp = { facts: { budgetModifie: budgetModifieOf(budgetDoc("BP")) } };
 
 testRule(rule, {
   valid: [

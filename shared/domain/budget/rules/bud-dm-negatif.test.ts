@@ -1,9 +1,6 @@
-import { budgetDoc, line, subject } from "@tests/fixtures/budgets/builders";
+import { againstBp, line, subject } from "@tests/fixtures/budgets/builders";
 import { testRule } from "@tests/support/rule-tester";
-import { budgetModifieOf } from "../dm";
 import rule from "./bud-dm-negatif";
-
-const againstBp = { facts: { budgetModifie: budgetModifieOf(budgetDoc("BP")) } };
 
 testRule(rule, {
   valid: [

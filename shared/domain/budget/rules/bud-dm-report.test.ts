@@ -1,10 +1,7 @@
-import { BALANCED_LINES, budgetDoc, line, subject } from "@tests/fixtures/budgets/builders";
+import { againstBp, BALANCED_LINES, line, subject } from "@tests/fixtures/budgets/builders";
 import { testRule } from "@tests/support/rule-tester";
 import type { BudgetLine } from "../model";
-import { budgetModifieOf } from "../dm";
 import rule from "./bud-dm-report";
-
-const againstBp = { facts: { budgetModifie: budgetModifieOf(budgetDoc("BP")) } };
 
 /** The DM's lines with the BP's credits as budget précédent and no movement but one, `change` on 011. */
 const dmOf = (lines: readonly BudgetLine[], change: (l: BudgetLine) => number = () => 0): BudgetLine[] =>

@@ -8,7 +8,7 @@ export type {
   PointEvidence,
   VoteEvidence,
 } from "./model";
-export { defineCouncilRule, projected } from "./model";
+export { defineCouncilRule, located, projected } from "./model";
 export { convocationDelay } from "./delay";
 export type { DelayFacts } from "./delay";
 export { seanceEvidence } from "./from-seance";

@@ -10,6 +10,12 @@ export interface Fact<T> {
   readonly evidence?: Evidence;
 }
 
+/** Where a finding about this fact points: its place, and the words it was read from, as far as they are known. */
+export const located = (fact: { readonly at?: Location; readonly evidence?: Evidence } | undefined) => ({
+  ...(fact?.at ? { at: fact.at } : {}),
+  ...(fact?.evidence ? { evidence: fact.evidence } : {}),
+});
+
 export interface ConvocationEvidence {
   readonly sentOn?: Fact<string>;
   readonly urgence: boolean;

@@ -1,5 +1,5 @@
 import { isAlsaceMoselle, SEUIL_3500 } from "../../common";
-import { convocationDelay, defineCouncilRule } from "../evidence";
+import { convocationDelay, defineCouncilRule, located } from "../evidence";
 
 export default defineCouncilRule({
   meta: {
@@ -19,12 +19,6 @@ export default defineCouncilRule({
     if (population !== undefined && population >= SEUIL_3500) return;
     const delay = convocationDelay(evidence);
     const sent = convocation?.sentOn;
-    if (delay && sent && delay.days < delay.required)
-      report({
-        messageId: "late",
-        data: delay.data,
-        ...(sent.at ? { at: sent.at } : {}),
-        ...(sent.evidence ? { evidence: sent.evidence } : {}),
-      });
+    if (delay && sent && delay.days < delay.required) report({ messageId: "late", data: delay.data, ...located(sent) });
   },
 });

@@ -1,5 +1,5 @@
 import { isAlsaceMoselle, SEUIL_3500 } from "../../common";
-import { convocationDelay, defineCouncilRule } from "../evidence";
+import { convocationDelay, defineCouncilRule, located } from "../evidence";
 
 export default defineCouncilRule({
   meta: {
@@ -33,8 +33,7 @@ export default defineCouncilRule({
       return;
     }
     if (population < SEUIL_3500) return;
-    if (delay && delay.days < delay.required)
-      report({ messageId: "late", data: delay.data, ...at, ...(sent?.evidence ? { evidence: sent.evidence } : {}) });
+    if (delay && delay.days < delay.required) report({ messageId: "late", data: delay.data, ...located(sent) });
     if (convocation.noteDeSynthese === false)
       report({ messageId: "noNote", at: { path: "convocation.noteDeSynthese" } });
     // A séance's record must say whether the note was sent; an act that does not mention it is only reminded.

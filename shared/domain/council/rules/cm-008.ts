@@ -1,5 +1,5 @@
 import { isAlsaceMoselle } from "../../common";
-import { convocationDelay, defineCouncilRule } from "../evidence";
+import { convocationDelay, defineCouncilRule, located } from "../evidence";
 
 export default defineCouncilRule({
   meta: {
@@ -19,13 +19,7 @@ export default defineCouncilRule({
     if (convocation?.urgence !== true || isAlsaceMoselle(evidence.departement)) return;
     const delay = convocationDelay(evidence);
     const sent = convocation.sentOn;
-    if (delay && sent && delay.days < delay.required)
-      report({
-        messageId: "late",
-        data: delay.data,
-        ...(sent.at ? { at: sent.at } : {}),
-        ...(sent.evidence ? { evidence: sent.evidence } : {}),
-      });
+    if (delay && sent && delay.days < delay.required) report({ messageId: "late", data: delay.data, ...located(sent) });
     if (convocation.urgenceVoted !== true)
       report({
         messageId: "noVote",

@@ -1,5 +1,5 @@
 import { agreed, checkQuorum, covidQuorumRequired, inCovidWindow } from "../../common";
-import { defineCouncilRule } from "../evidence";
+import { defineCouncilRule, located } from "../evidence";
 
 export default defineCouncilRule({
   meta: {
@@ -29,10 +29,7 @@ export default defineCouncilRule({
     const covid = inCovidWindow(date);
     const covidReached = (counted: number) => covid && counted >= covidQuorumRequired(enExercice);
     const opening = checkQuorum({ enExercice, presents });
-    const located = {
-      ...(attendance.at ? { at: attendance.at } : {}),
-      ...(attendance.evidence ? { evidence: attendance.evidence } : {}),
-    };
+    const where = located(attendance);
     if (!opening.reached && !covidReached(presents + represented)) {
       if (evidence.scope === "seance")
         report({
@@ -42,15 +39,15 @@ export default defineCouncilRule({
             required: opening.required,
             enExercice,
           },
-          ...located,
+          ...where,
         });
       else if (covid)
         report({
           messageId: "covidAct",
           data: { counted: presents + represented, enExercice, required: covidQuorumRequired(enExercice) },
-          ...located,
+          ...where,
         });
-      else report({ messageId: "quorum", data: { presents, enExercice, required: opening.required }, ...located });
+      else report({ messageId: "quorum", data: { presents, enExercice, required: opening.required }, ...where });
     }
     for (const point of evidence.points) {
       const at = point.attendance;

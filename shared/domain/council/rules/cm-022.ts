@@ -1,4 +1,4 @@
-import { defineCouncilRule } from "../evidence";
+import { defineCouncilRule, located } from "../evidence";
 
 export default defineCouncilRule({
   meta: {
@@ -31,15 +31,13 @@ export default defineCouncilRule({
         report({
           messageId: seance ? "president" : "presidentAct",
           data,
-          ...(presided.at ? { at: presided.at } : {}),
-          ...(presided.evidence ? { evidence: presided.evidence } : {}),
+          ...located(presided),
         });
       if (tookPart?.value)
         report({
           messageId: "maireVoted",
           data,
-          ...(tookPart.at ? { at: tookPart.at } : {}),
-          ...(tookPart.evidence ? { evidence: tookPart.evidence } : {}),
+          ...located(tookPart),
         });
       else if (!tookPart)
         report({

@@ -1,8 +1,8 @@
 import { TextDecoder, TextEncoder } from "node:util";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { LibraryFiles } from "@shared/data/drive/documents-port";
-import { fakeData } from "../../testing/fake-data";
 import { renderTeamsApp } from "../../testing/render-teams-app";
+import { deliberation, secretariat } from "./cockpit.test-support";
 
 // jsdom lacks them; the publication page is encoded with them, as in a browser.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -13,38 +13,17 @@ afterEach(() => {
   stop();
 });
 
-const secretaire = (commune: string) => ({
-  nom: "Claire Moreau",
-  role: "secretaire" as const,
-  commune,
-  email: "secretariat@a.example",
-});
-
 describe("suivi des actes après le vote, dans le cockpit", () => {
   it("montre le statut (transmis, AR reçu, publié, exécutoire) et les délais ouverts avec leur référence", async () => {
-    const data = fakeData({
-      communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49", publication: "affichage" }],
-      membres: [secretaire("1")],
-      actes: [
-        {
-          objet: "Tarifs de la cantine",
-          type: "deliberation",
-          numero: "2026_031",
-          commune: "1",
-          date: "2026-10-02T17:00:00Z",
-          transmisLe: "2026-10-05T10:00:00Z",
-          arLe: "2026-10-05T10:05:00Z",
-          publieLe: "2026-10-06T10:00:00Z",
-        },
-        {
-          objet: "Adhésion au service commun",
-          type: "deliberation",
-          numero: "2026_032",
-          commune: "1",
-          date: "2026-11-02T17:00:00Z",
-        },
-      ],
-    });
+    const data = secretariat("affichage", [
+      deliberation("2026_031", "2026-10-02T17:00:00Z", {
+        objet: "Tarifs de la cantine",
+        transmisLe: "2026-10-05T10:00:00Z",
+        arLe: "2026-10-05T10:05:00Z",
+        publieLe: "2026-10-06T10:00:00Z",
+      }),
+      deliberation("2026_032", "2026-11-02T17:00:00Z", { objet: "Adhésion au service commun" }),
+    ]);
     stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
     const list = await screen.findByRole("list", { name: "Actes après le vote" });
     const done = within(list)
@@ -71,13 +50,7 @@ describe("suivi des actes après le vote, dans le cockpit", () => {
   });
 
   it("électronique : la raison dit de mettre en ligne", async () => {
-    const data = fakeData({
-      communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49", publication: "electronique" }],
-      membres: [secretaire("1")],
-      actes: [
-        { objet: "Tarifs", type: "deliberation", numero: "2026_033", commune: "1", date: "2026-11-02T17:00:00Z" },
-      ],
-    });
+    const data = secretariat("electronique", [deliberation("2026_033", "2026-11-02T17:00:00Z")]);
     stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
     const list = await screen.findByRole("list", { name: "Actes après le vote" });
     expect(within(list).getByText(/à mettre en ligne sur le site de la commune/)).toBeTruthy();
@@ -89,21 +62,12 @@ describe("suivi des actes après le vote, dans le cockpit", () => {
 
 describe("accusé de réception saisi dans le suivi des actes", () => {
   it("enregistre l'identifiant et la date de l'AR dans la fiche : l'acte devient exécutoire", async () => {
-    const data = fakeData({
-      communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49", publication: "electronique" }],
-      membres: [secretaire("1")],
-      actes: [
-        {
-          objet: "Tarifs",
-          type: "deliberation",
-          numero: "2026_034",
-          commune: "1",
-          date: "2026-11-02T17:00:00Z",
-          transmisLe: "2026-11-03T10:00:00Z",
-          publieLe: "2026-11-04T10:00:00Z",
-        },
-      ],
-    });
+    const data = secretariat("electronique", [
+      deliberation("2026_034", "2026-11-02T17:00:00Z", {
+        transmisLe: "2026-11-03T10:00:00Z",
+        publieLe: "2026-11-04T10:00:00Z",
+      }),
+    ]);
     stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
     const form = await screen.findByRole("form", { name: "Accusé de réception" });
     const save = within(form).getByRole("button", { name: "Enregistrer l'accusé de réception" });
@@ -128,22 +92,13 @@ describe("accusé de réception saisi dans le suivi des actes", () => {
 
 describe("retrait de l'affichage", () => {
   it("refuse un retrait avant deux mois, enregistre celui qui les respecte", async () => {
-    const data = fakeData({
-      communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49", publication: "affichage" }],
-      membres: [secretaire("1")],
-      actes: [
-        {
-          objet: "Tarifs",
-          type: "deliberation",
-          numero: "2026_035",
-          commune: "1",
-          date: "2026-09-02T17:00:00Z",
-          transmisLe: "2026-09-03T10:00:00Z",
-          arLe: "2026-09-03T10:00:00Z",
-          publieLe: "2026-09-04T10:00:00Z",
-        },
-      ],
-    });
+    const data = secretariat("affichage", [
+      deliberation("2026_035", "2026-09-02T17:00:00Z", {
+        transmisLe: "2026-09-03T10:00:00Z",
+        arLe: "2026-09-03T10:00:00Z",
+        publieLe: "2026-09-04T10:00:00Z",
+      }),
+    ]);
     stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
     const form = await screen.findByRole("form", { name: "Retrait de l'affichage" });
     fireEvent.change(within(form).getByLabelText("Retiré de l'affichage le"), { target: { value: "2026-11-03" } });
@@ -156,20 +111,12 @@ describe("retrait de l'affichage", () => {
 
 describe("publication électronique depuis le cockpit", () => {
   const electronique = (documentActe?: string) =>
-    fakeData({
-      communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49", publication: "electronique" }],
-      membres: [secretaire("1")],
-      actes: [
-        {
-          objet: "Tarifs <script>alert(1)</script>",
-          type: "deliberation",
-          numero: "2026_036",
-          commune: "1",
-          date: "2026-11-02T17:00:00Z",
-          ...(documentActe ? { documentActe } : {}),
-        },
-      ],
-    });
+    secretariat("electronique", [
+      deliberation("2026_036", "2026-11-02T17:00:00Z", {
+        objet: "Tarifs <script>alert(1)</script>",
+        ...(documentActe ? { documentActe } : {}),
+      }),
+    ]);
 
   it("« Publier en ligne » range la page dans « Publications » et note la date et l'adresse sur la fiche", async () => {
     const data = electronique("https://contoso.sharepoint.com/sites/mairie/Documents/acte.pdf");

@@ -1,8 +1,8 @@
 import { TextDecoder, TextEncoder } from "node:util";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { memoryLibrary } from "@shared/data/drive/memory-library.test-support";
-import { fakeData } from "../../testing/fake-data";
 import { renderTeamsApp } from "../../testing/render-teams-app";
+import { deliberation, secretariat } from "./cockpit.test-support";
 
 // jsdom lacks them; the nomenclature file is decoded with them, as in a browser.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -24,20 +24,10 @@ const pdf = (name: string) => new File([`%PDF-1.7\n${name}\n%%EOF\n`], name, { t
 
 describe("du point adopté au dossier de télétransmission, depuis le cockpit", () => {
   it("nomme chaque défaut de l'enveloppe, puis donne le zip et complète la fiche de l'acte", async () => {
-    const data = fakeData({
-      communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49", publication: "affichage" }],
-      membres: [{ nom: "Claire Moreau", role: "secretaire", commune: "1", email: "secretariat@a.example" }],
-      actes: [
-        {
-          objet: "Tarifs de la cantine",
-          type: "deliberation",
-          numero: "2026-031",
-          commune: "1",
-          date: "2026-11-02T17:00:00Z",
-        },
-        { objet: "Autre", type: "deliberation", numero: "2026_030", commune: "1", date: "2026-10-02T17:00:00Z" },
-      ],
-    });
+    const data = secretariat("affichage", [
+      deliberation("2026-031", "2026-11-02T17:00:00Z", { objet: "Tarifs de la cantine" }),
+      deliberation("2026_030", "2026-10-02T17:00:00Z", { objet: "Autre" }),
+    ]);
     stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
     const list = await screen.findByRole("list", { name: "Actes après le vote" });
     const item = within(list)
@@ -90,11 +80,7 @@ describe("nomenclature de classification de la commune, importée dans le dossie
   };
 
   it("refuse un fichier invalide en français, enregistre celui de la préfecture, et TDT-CLASSIFICATION le suit", async () => {
-    const data = fakeData({
-      communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49", publication: "affichage" }],
-      membres: [{ nom: "Claire Moreau", role: "secretaire", commune: "1", email: "secretariat@a.example" }],
-      actes: [{ objet: "Vœu", type: "deliberation", numero: "2026_040", commune: "1", date: "2026-11-02T17:00:00Z" }],
-    });
+    const data = secretariat("affichage", [deliberation("2026_040", "2026-11-02T17:00:00Z", { objet: "Vœu" })]);
     const publications = memoryLibrary();
     const open = async () => {
       const list = await screen.findByRole("list", { name: "Actes après le vote" });

@@ -1,8 +1,8 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { removalDateProblem } from "@shared/domain/transmission/publication";
 import { useState } from "react";
 import type { ActeRecord } from "../../app/data/ports";
 import { parisToUtc } from "../../common/paris-time";
-import { removalDateProblem } from "./removal-date";
 import { useActePatch } from "./use-acte-patch";
 
 const useStyles = makeStyles({

@@ -1,4 +1,5 @@
 import { Button, Caption1, Checkbox, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useAttendanceGridStyles } from "./attendance-styles";
 import type { SeanceBundle } from "./council-seance";
 import { ATTENDANCE_ANCHORS } from "./seance-check";
 import { OpeningProxies } from "./OpeningProxies";
@@ -6,12 +7,6 @@ import { PointProceedings } from "./PointProceedings";
 import { useAttendance } from "./use-attendance";
 
 const useStyles = makeStyles({
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 200px), 1fr))",
-    gap: tokens.spacingHorizontalS,
-    minWidth: 0,
-  },
   points: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
@@ -21,6 +16,7 @@ const useStyles = makeStyles({
  */
 export function AttendancePanel({ bundle }: { bundle: SeanceBundle }) {
   const styles = useStyles();
+  const grid = useAttendanceGridStyles();
   const { busy, seance, elus, present, absents, stateOf, points, allPresent, record, setSecretary } =
     useAttendance(bundle);
   return (
@@ -31,7 +27,7 @@ export function AttendancePanel({ bundle }: { bundle: SeanceBundle }) {
         </Button>{" "}
         <Caption1>puis décochez les absents ; les arrivées et départs se notent au point qu'ils précèdent.</Caption1>
       </div>
-      <fieldset id={ATTENDANCE_ANCHORS.presents} className={styles.grid}>
+      <fieldset id={ATTENDANCE_ANCHORS.presents} className={grid.grid}>
         <legend>Présents à l'ouverture</legend>
         {elus.map((m) => (
           <Checkbox

@@ -1,17 +1,8 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
 import type { MembreRecord, PresenceRecord } from "../../app/data/ports";
 import type { AttendanceChange } from "./attendance";
+import { useAttendanceGridStyles } from "./attendance-styles";
 import { MemberChoice } from "./MemberChoice";
 import { ATTENDANCE_ANCHORS } from "./seance-check";
-
-const useStyles = makeStyles({
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 200px), 1fr))",
-    gap: tokens.spacingHorizontalS,
-    minWidth: 0,
-  },
-});
 
 /** The written proxy each élu absent at the opening gave to a present one (L2121-20), if any. */
 export function OpeningProxies(props: {
@@ -22,7 +13,7 @@ export function OpeningProxies(props: {
   record: (change: AttendanceChange) => void;
 }) {
   const { absents, present, stateOf, busy, record } = props;
-  const styles = useStyles();
+  const styles = useAttendanceGridStyles();
   if (absents.length === 0 || present.length === 0) return null;
   return (
     <div id={ATTENDANCE_ANCHORS.procurations} className={styles.grid}>

@@ -31,6 +31,7 @@ const seeded = () =>
     ],
   });
 
+/** Renders `ui` inside séance 1's documents, over `data` and the files of `documents`; returns the writer to stop. */
 function renderWith(data: ReturnType<typeof seeded>, documents: FakeDocuments, ui: React.ReactNode) {
   const writer = outboxWriter(data, new MemoryStorage());
   render(
@@ -45,7 +46,9 @@ function renderWith(data: ReturnType<typeof seeded>, documents: FakeDocuments, u
         documents,
       }}
     >
-      <RefreshProvider>{ui}</RefreshProvider>
+      <RefreshProvider>
+        <SeanceDocumentsProvider seanceId="1">{ui}</SeanceDocumentsProvider>
+      </RefreshProvider>
     </ServicesProvider>,
   );
   return writer;
@@ -58,19 +61,16 @@ async function bundleOf(data: ReturnType<typeof seeded>): Promise<SeanceBundle> 
   return { seance, points, membres, presences: [], details: seanceDetails(seance, points, [], membres) };
 }
 
+const renderPanel = async (data: ReturnType<typeof seeded>, documents: FakeDocuments) =>
+  renderWith(data, documents, <SeanceDocumentsPanel bundle={await bundleOf(data)} documents={documents} />);
+
 afterEach(cleanup);
 
 describe("les documents Word de la séance dans l'onglet Teams", () => {
   it("génère la convocation et les projets, les liste avec « Ouvrir dans Word » et lie chaque projet à son point", async () => {
     const data = seeded();
     const documents = new FakeDocuments();
-    const writer = renderWith(
-      data,
-      documents,
-      <SeanceDocumentsProvider seanceId="1">
-        <SeanceDocumentsPanel bundle={await bundleOf(data)} documents={documents} />
-      </SeanceDocumentsProvider>,
-    );
+    const writer = await renderPanel(data, documents);
     await screen.findByText("Aucun document dans le dossier de la séance.");
     fireEvent.click(screen.getByRole("button", { name: "Générer la convocation et les projets de délibération" }));
     await screen.findByText("2 document(s) créé(s).");
@@ -87,13 +87,7 @@ describe("les documents Word de la séance dans l'onglet Teams", () => {
   it("ne régénère un document modifié depuis qu'après « Le document a été modifié depuis : le remplacer ? »", async () => {
     const data = seeded();
     const documents = new FakeDocuments();
-    const writer = renderWith(
-      data,
-      documents,
-      <SeanceDocumentsProvider seanceId="1">
-        <SeanceDocumentsPanel bundle={await bundleOf(data)} documents={documents} />
-      </SeanceDocumentsProvider>,
-    );
+    const writer = await renderPanel(data, documents);
     fireEvent.click(
       await screen.findByRole("button", { name: "Générer la convocation et les projets de délibération" }),
     );
@@ -119,9 +113,7 @@ describe("les documents Word de la séance dans l'onglet Teams", () => {
     const writer = renderWith(
       data,
       documents,
-      <SeanceDocumentsProvider seanceId="1">
-        <PointDocument point={point} fallback={<span>Projet d'acte non joint.</span>} />
-      </SeanceDocumentsProvider>,
+      <PointDocument point={point} fallback={<span>Projet d'acte non joint.</span>} />,
     );
     await screen.findByText("Point 1 - projet");
     expect(screen.getByText(/Projet de délibération — version 1\.0 — modifié le 2026-12-01 à 11:00/)).toBeTruthy();
