@@ -1,5 +1,5 @@
 import { addDays, formatDateFr } from "../../common";
-import { convocationDelay, SENT_AT } from "../rule-support/delay";
+import { convocationDelay, seanceEvidence } from "../evidence";
 import { defineSeanceRule } from "../rule-support/support";
 
 export default defineSeanceRule({
@@ -16,7 +16,8 @@ export default defineSeanceRule({
         "Première réunion : convocation envoyée le {sent}, {days} avant la séance ; 3 jours francs requis dans toutes les communes.",
     },
   },
-  check({ seance }, { report }) {
+  check(subject, { report }) {
+    const { seance } = subject;
     if (seance.firstMeetingAfterElection !== true) return;
     if (seance.electionDate) {
       const from = addDays(seance.electionDate, 5);
@@ -29,8 +30,8 @@ export default defineSeanceRule({
         });
       }
     }
-    const delay = convocationDelay(seance);
+    const delay = convocationDelay(seanceEvidence(subject));
     if (delay && delay.ref === "CGCT L2121-7" && delay.days < delay.required)
-      report({ messageId: "delay", data: delay.data, at: SENT_AT });
+      report({ messageId: "delay", data: delay.data, at: { path: "convocation.sentOn" } });
   },
 });

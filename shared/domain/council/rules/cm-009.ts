@@ -1,5 +1,5 @@
 import { alsaceMoselle } from "../attendance";
-import { convocationDelay, SENT_AT } from "../rule-support/delay";
+import { convocationDelay, seanceEvidence } from "../evidence";
 import { defineSeanceRule } from "../rule-support/support";
 
 export default defineSeanceRule({
@@ -17,12 +17,13 @@ export default defineSeanceRule({
     },
     note: "Le délai de « trois jours au moins » est compté en jours francs, par prudence (doctrine).",
   },
-  check({ seance }, { report }) {
+  check(subject, { report }) {
+    const { seance } = subject;
     if (!alsaceMoselle(seance)) return;
     const urgent = seance.convocation?.urgence === true;
-    const delay = convocationDelay(seance);
+    const delay = convocationDelay(seanceEvidence(subject));
     if (delay && delay.days < delay.required)
-      report({ messageId: urgent ? "lateUrgent" : "late", data: delay.data, at: SENT_AT });
+      report({ messageId: urgent ? "lateUrgent" : "late", data: delay.data, at: { path: "convocation.sentOn" } });
     if (urgent && seance.convocation?.urgenceVotedAtOpening !== true) {
       report({ messageId: "noVote", severity: "warning", at: { path: "convocation.urgenceVotedAtOpening" } });
     }
