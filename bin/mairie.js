@@ -4,16 +4,13 @@
 // build command, and each later call starts as plain JavaScript.
 const { ensureCliBundle } = require("./cli-bundle.js");
 
-const { pathToFileURL } = require("node:url");
-
 const argv = process.argv.slice(2);
-void import(pathToFileURL(ensureCliBundle(argv[0])).href).then(({ main, parisToday }) =>
-  main(argv, {
-    out: (text) => process.stdout.write(text + "\n"),
-    err: (text) => process.stderr.write(text + "\n"),
-    // The law counts days in Paris: after midnight in Paris it is already the next day, whatever UTC says.
-    today: parisToday(),
-  }).then((status) => {
-    process.exitCode = status;
-  }),
-);
+const { main, parisToday } = require(ensureCliBundle(argv[0]));
+void main(argv, {
+  out: (text) => process.stdout.write(text + "\n"),
+  err: (text) => process.stderr.write(text + "\n"),
+  // The law counts days in Paris: after midnight in Paris it is already the next day, whatever UTC says.
+  today: parisToday(),
+}).then((status) => {
+  process.exitCode = status;
+});

@@ -34,3 +34,20 @@ export async function medianMs(runs: number, work: () => unknown): Promise<numbe
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)] ?? 0;
 }
+
+/**
+ * Median wall time of each of `works`, called in turn `runs` times after one warm-up call each: a figure and its floor
+ * measured side by side share whatever load the machine is under, instead of one meeting a quiet minute and the other
+ * a busy one.
+ */
+export async function sideBySideMedianMs(runs: number, works: readonly (() => unknown)[]): Promise<number[]> {
+  for (const work of works) await work();
+  const times = works.map((): number[] => []);
+  for (let i = 0; i < runs; i++)
+    for (const [k, work] of works.entries()) {
+      const start = process.hrtime.bigint();
+      await work();
+      times[k]?.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  return times.map((t) => [...t].sort((a, b) => a - b)[Math.floor(t.length / 2)] ?? 0);
+}

@@ -22,10 +22,10 @@ function run(command: string | undefined) {
   expect(child.stderr).toBe("");
   const out = path.join(root, "dist/cli");
   const code = readdirSync(out)
-    .filter((file) => file.endsWith(".mjs"))
+    .filter((file) => file.endsWith(".js"))
     .map((file) => readFileSync(path.join(out, file), "utf8"))
     .join("\n");
-  return { code, built: statSync(path.join(out, "mairie.mjs")).mtimeMs };
+  return { code, built: statSync(path.join(out, "mairie.js")).mtimeMs };
 }
 
 beforeAll(() => {
