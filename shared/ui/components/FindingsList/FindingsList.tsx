@@ -1,6 +1,7 @@
 import { Badge, Caption1, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Finding } from "@shared/domain/rules";
 import { fr } from "../../i18n/fr";
+import { findingEntries, findingsListLabel } from "./finding-entries";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0 },
@@ -20,8 +21,6 @@ const useStyles = makeStyles({
   read: { fontStyle: "italic", color: tokens.colorNeutralForeground2 },
 });
 
-const BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
-
 export interface FindingsListProps {
   readonly findings: readonly Finding[];
   /** Called when the secretary asks to see the passage or cells a finding concerns. */
@@ -40,11 +39,12 @@ export function FindingsList({ findings, onSelect, variant = "checked", label }:
   const styles = useStyles();
   const toVerify = variant === "toVerify";
   if (findings.length === 0) return <Text>{fr.findings.none}</Text>;
+  const entries = findingEntries(findings, toVerify, onSelect !== undefined);
   return (
-    <ul className={styles.root} aria-label={label ?? (toVerify ? fr.findings.toVerifyLabel : fr.findings.listLabel)}>
-      {findings.map((finding, index) => (
+    <ul className={styles.root} aria-label={findingsListLabel(label, toVerify)}>
+      {entries.map(({ key, finding, head, selectable, read, reference }) => (
         <li
-          key={`${finding.rule}:${index}`}
+          key={key}
           className={mergeClasses(
             styles.item,
             finding.severity === "error" && styles.error,
@@ -53,28 +53,26 @@ export function FindingsList({ findings, onSelect, variant = "checked", label }:
           )}
         >
           <span className={styles.head}>
-            {toVerify ? (
-              <Caption1>{`${finding.rule} · ${fr.findings.toVerify}`}</Caption1>
+            {head.kind === "toVerify" ? (
+              <Caption1>{head.caption}</Caption1>
             ) : (
               <>
-                <Badge appearance="tint" color={BADGE_COLOR[finding.severity]}>
-                  {fr.findings.severity[finding.severity]}
+                <Badge appearance="tint" color={head.badgeColor}>
+                  {head.severity}
                 </Badge>
-                <Caption1>{finding.rule}</Caption1>
+                <Caption1>{head.rule}</Caption1>
               </>
             )}
           </span>
-          {onSelect && finding.at ? (
+          {onSelect && selectable ? (
             <Link as="button" onClick={() => onSelect(finding)}>
               {finding.message}
             </Link>
           ) : (
             <Text>{finding.message}</Text>
           )}
-          {toVerify && finding.evidence?.read && (
-            <Caption1 className={styles.read}>{fr.findings.read(finding.evidence.read)}</Caption1>
-          )}
-          <Caption1>{`${fr.findings.reference} : ${finding.ref}`}</Caption1>
+          {read && <Caption1 className={styles.read}>{read}</Caption1>}
+          <Caption1>{reference}</Caption1>
         </li>
       ))}
     </ul>

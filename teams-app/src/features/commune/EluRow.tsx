@@ -1,6 +1,7 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { MANDATS } from "@shared/data/schema";
 import type { MembreRecord } from "../../app/data/ports";
+import { eluFieldsFor } from "./elu-form";
 import type { EluForm } from "./elu-form";
 import { useEluForm } from "./use-elu-form";
 
@@ -28,6 +29,7 @@ export function EluRow({ membre }: { membre: MembreRecord }) {
   const { form, setForm, errors, canSave, save } = useEluForm(membre);
   const { rang: rangError, prenom: prenomError } = errors;
   const label = (what: string) => `${what} de ${membre.nom}`;
+  const fields = eluFieldsFor(form.mandat);
   return (
     <li className={styles.row} aria-label={membre.nom}>
       <Field label={label("Prénom")} validationMessage={prenomError} validationState={prenomError ? "error" : "none"}>
@@ -50,7 +52,7 @@ export function EluRow({ membre }: { membre: MembreRecord }) {
           ))}
         </Select>
       </Field>
-      {form.mandat === "adjoint" && (
+      {fields.rang && (
         <Field
           label={label("Rang d'adjoint")}
           validationMessage={rangError}
@@ -59,7 +61,7 @@ export function EluRow({ membre }: { membre: MembreRecord }) {
           <Input inputMode="numeric" value={form.rang} onChange={(_e, d) => setForm({ ...form, rang: d.value })} />
         </Field>
       )}
-      {(form.mandat === "adjoint" || form.mandat === "conseiller-delegue") && (
+      {fields.delegation && (
         <Field label={label("Délégation")}>
           <Input
             value={form.delegation}

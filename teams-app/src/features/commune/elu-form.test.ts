@@ -1,5 +1,5 @@
 import type { MembreRecord } from "../../app/data/ports";
-import { eluChanged, eluErrors, eluFormOf, eluPatch } from "./elu-form";
+import { eluChanged, eluErrors, eluFieldsFor, eluFormOf, eluPatch } from "./elu-form";
 
 const membre: MembreRecord = {
   id: "1",
@@ -40,5 +40,13 @@ describe("la ligne d'un élu, hors de la vue", () => {
       delegation: undefined,
     });
     expect(eluPatch({ ...form, mandat: "conseiller" }).rang).toBeUndefined();
+  });
+
+  it("demande le rang au seul adjoint, la délégation à l'adjoint et au conseiller délégué", () => {
+    expect(eluFieldsFor("adjoint")).toEqual({ rang: true, delegation: true });
+    expect(eluFieldsFor("conseiller-delegue")).toEqual({ rang: false, delegation: true });
+    expect(eluFieldsFor("maire")).toEqual({ rang: false, delegation: false });
+    expect(eluFieldsFor("conseiller")).toEqual({ rang: false, delegation: false });
+    expect(eluFieldsFor("")).toEqual({ rang: false, delegation: false });
   });
 });

@@ -21,6 +21,15 @@ export const eluFormOf = (m: MembreRecord): EluForm => ({
 export const eluChanged = (form: EluForm, saved: EluForm): boolean =>
   (Object.keys(form) as (keyof EluForm)[]).some((k) => form[k] !== saved[k]);
 
+/**
+ * The fields a mandat calls for beyond prénom, genre and mandat: an adjoint's rang, the delegation of an adjoint or a
+ * conseiller délégué.
+ */
+export const eluFieldsFor = (mandat: EluForm["mandat"]): { readonly rang: boolean; readonly delegation: boolean } => ({
+  rang: mandat === "adjoint",
+  delegation: mandat === "adjoint" || mandat === "conseiller-delegue",
+});
+
 /** The adjoint's rang, one or two digits; undefined when it is not one. */
 const rangOf = (form: EluForm): number | undefined => (/^\d{1,2}$/.test(form.rang) ? Number(form.rang) : undefined);
 
@@ -39,6 +48,6 @@ export const eluPatch = (form: EluForm) => ({
   prenom: form.prenom.trim() || undefined,
   genre: form.genre || undefined,
   mandat: form.mandat || undefined,
-  rang: form.mandat === "adjoint" ? rangOf(form) : undefined,
+  rang: eluFieldsFor(form.mandat).rang ? rangOf(form) : undefined,
   delegation: form.delegation.trim() || undefined,
 });

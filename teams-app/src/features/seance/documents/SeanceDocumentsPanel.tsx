@@ -3,6 +3,7 @@ import type { DocumentsPort } from "@shared/data/drive/documents-port";
 import { Loading } from "@shared/ui/components/Loading/Loading";
 import type { SeanceBundle } from "../council-seance";
 import { DocumentFileItem } from "./DocumentFileItem";
+import { canGenerate, canRegenerate } from "./seance-documents-plan";
 import { useSeanceFilesLoad } from "./seance-files";
 import { useSeanceDocuments } from "./use-seance-documents";
 
@@ -28,10 +29,10 @@ export function SeanceDocumentsPanel({ bundle, documents }: { bundle: SeanceBund
   return (
     <>
       <div className={styles.row}>
-        <Button disabled={busy} onClick={() => generate("preparation")}>
+        <Button disabled={!canGenerate("preparation", busy, held)} onClick={() => generate("preparation")}>
           Générer la convocation et les projets de délibération
         </Button>
-        <Button disabled={busy || !held} onClick={() => generate("apres")}>
+        <Button disabled={!canGenerate("apres", busy, held)} onClick={() => generate("apres")}>
           Générer la liste des délibérations, le procès-verbal et le feuillet de clôture
         </Button>
       </div>
@@ -63,7 +64,7 @@ export function SeanceDocumentsPanel({ bundle, documents }: { bundle: SeanceBund
                 <DocumentFileItem
                   key={file.id}
                   file={file}
-                  {...(busy || !file.columns.type ? {} : { onRegenerate: () => regenerate(file, false) })}
+                  {...(canRegenerate(file, busy) ? { onRegenerate: () => regenerate(file, false) } : {})}
                 />
               ))}
             </ul>

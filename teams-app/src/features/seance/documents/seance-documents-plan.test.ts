@@ -1,7 +1,7 @@
 import type { DocumentFile } from "@shared/data/drive/documents-port";
 import type { PublishOutcome } from "@shared/data/drive/publish-documents";
 import type { PlannedDocument } from "@shared/documents";
-import { plannedFor, publishSummary, stageOf } from "./seance-documents-plan";
+import { canGenerate, canRegenerate, plannedFor, publishSummary, stageOf } from "./seance-documents-plan";
 
 const file = (type: string, point?: string) => ({ columns: { type, ...(point ? { point } : {}) } }) as DocumentFile;
 const planned = (kind: string, pointId?: string) =>
@@ -12,6 +12,20 @@ describe("les documents de la séance", () => {
     expect(stageOf(file("convocation"))).toBe("preparation");
     expect(stageOf(file("projet-deliberation", "3"))).toBe("preparation");
     expect(stageOf(file("proces-verbal"))).toBe("apres");
+  });
+
+  it("prépare la séance à tout moment, mais ne fait les documents d'après qu'une fois la séance tenue", () => {
+    expect(canGenerate("preparation", false, false)).toBe(true);
+    expect(canGenerate("apres", false, false)).toBe(false);
+    expect(canGenerate("apres", false, true)).toBe(true);
+    expect(canGenerate("preparation", true, true)).toBe(false);
+    expect(canGenerate("apres", true, true)).toBe(false);
+  });
+
+  it("ne régénère qu'un document que la suite a fait, et pas pendant une génération", () => {
+    expect(canRegenerate(file("proces-verbal"), false)).toBe(true);
+    expect(canRegenerate({ columns: {} } as DocumentFile, false)).toBe(false);
+    expect(canRegenerate(file("proces-verbal"), true)).toBe(false);
   });
 
   it("retrouve le document prévu d'un fichier par sa nature et son point, et aucun autre", () => {

@@ -12,6 +12,13 @@ export const stageOf = (file: DocumentFile): Stage =>
 export const plannedFor = (file: DocumentFile, planned: readonly PlannedDocument[]): PlannedDocument | undefined =>
   planned.find((d) => d.spec.kind === file.columns.type && (d.spec.pointId ?? "") === (file.columns.point ?? ""));
 
+/** Nothing starts while a generation runs; the documents after the séance wait until it was held (someone present). */
+export const canGenerate = (stage: Stage, busy: boolean, held: boolean): boolean =>
+  !busy && (stage === "preparation" || held);
+
+/** Only a document the suite generated, whose type column says from what, can be made again. */
+export const canRegenerate = (file: DocumentFile, busy: boolean): boolean => !busy && Boolean(file.columns.type);
+
 /** What a generation did, in French; a failed document makes the whole of it an error naming each failure. */
 export function publishSummary(outcomes: readonly PublishOutcome[]): { readonly ok: boolean; readonly text: string } {
   const failed = outcomes.flatMap((o) => (o.status === "failed" ? [`${o.fileName} : ${o.error.message}`] : []));
