@@ -8,7 +8,7 @@ import { readDocumentBudgetaire } from "@shared/io/budget";
 import { bareSaxesPass, generatedDocumentBudgetaire } from "./budget-docbudg";
 import { peakMemoryMb } from "./budget-memory";
 import type { Benchmark, Figure } from "./figure";
-import { medianMs } from "./figure";
+import { medianMs, sideBySideMedianMs } from "./figure";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/data/budgets");
 const TODAY = "2026-01-15";
@@ -73,8 +73,10 @@ export const budget: Benchmark = {
 /** The streaming reader beside its floor, a bare saxes pass over the same bytes measured in the same run. */
 async function readerFigures(input: { name: string; bytes: Uint8Array }): Promise<Figure[]> {
   const label = `${input.name}, ${Math.round(input.bytes.length / 1024)} Ko`;
-  const read = await medianMs(3, () => readDocumentBudgetaire(input.bytes, "bench.xml"));
-  const floor = await medianMs(3, () => bareSaxesPass(input.bytes));
+  const [read = 0, floor = 0] = await sideBySideMedianMs(5, [
+    () => readDocumentBudgetaire(input.bytes, "bench.xml"),
+    () => bareSaxesPass(input.bytes),
+  ]);
   const file = path.join(mkdtempSync(path.join(tmpdir(), "mairie-bench-")), "budget.xml");
   writeFileSync(file, input.bytes);
   return [
