@@ -16,6 +16,8 @@ export function startOfficePane(
 ): void {
   const search = window.location.search;
   const host = officeReady(search);
+  // Not an unhandled rejection: `pane` awaits it once its chunk is there, and says why the pane could not start.
+  host.catch(() => undefined);
   const frameHost = isOfficeLaunch(search) ? pendingOfficeHost(kind) : previewHostContext(kind);
   startInStages(<PageFrame host={frameHost} {...text} />, () => pane(host)).catch(mountFailure);
 }
