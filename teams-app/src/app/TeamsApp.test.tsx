@@ -191,7 +191,7 @@ describe("présence, procurations et votes enregistrés dans les listes SharePoi
       votes: { "1": { pour: 1, contre: 0, abstentions: 0 } },
     };
     storage.setItem("mairie.seance-details.1", JSON.stringify(kept));
-    stops.push(renderTeamsApp(data, "seance", "2026-12-05", undefined, legacyDetailsStore(storage)).stop);
+    stops.push(renderTeamsApp(data, "seance", "2026-12-05", { legacyDetails: legacyDetailsStore(storage) }).stop);
     await waitFor(() => expect(storage.getItem("mairie.seance-details.1")).toBeNull());
     expect(data.presences.all().map((p) => [p.membre, p.presence, p.mandataire])).toEqual([
       ["2", "present", undefined],

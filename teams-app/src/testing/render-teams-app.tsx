@@ -11,17 +11,17 @@ import { ServicesProvider } from "../app/services";
 import type { TeamsServices } from "../app/services";
 import { TeamsApp } from "../app/TeamsApp";
 
+interface RenderTeamsAppOptions {
+  invitations?: InvitationSender;
+  legacyDetails?: LegacyDetailsStore;
+  undoDelayMs?: number;
+  documents?: DocumentsPort;
+  publications?: LibraryFiles;
+}
+
 /** The tab as the preview composes it, on the given repositories, with a fixed today; `stop` ends the retry loop. */
-export function renderTeamsApp(
-  data: TeamsData,
-  view: string,
-  today: string,
-  invitations: InvitationSender = new PreviewInvitations(),
-  legacyDetails?: LegacyDetailsStore,
-  undoDelayMs = 0,
-  documents?: DocumentsPort,
-  publications?: LibraryFiles,
-) {
+export function renderTeamsApp(data: TeamsData, view: string, today: string, options: RenderTeamsAppOptions = {}) {
+  const { invitations = new PreviewInvitations(), legacyDetails, undoDelayMs = 0, documents, publications } = options;
   // Short retry delays, so that a write queued while "offline" goes out within the test.
   const writer = outboxWriter(data, new MemoryStorage(), Date.now, { baseDelayMs: 20, maxDelayMs: 50 });
   const services: TeamsServices = {

@@ -137,7 +137,7 @@ describe("publication électronique depuis le cockpit", () => {
       },
       downloadFrom: () => Promise.resolve(undefined),
     };
-    stop = renderTeamsApp(data, "cockpit", "2026-11-20", undefined, undefined, 0, undefined, publications).stop;
+    stop = renderTeamsApp(data, "cockpit", "2026-11-20", { publications }).stop;
     const list = await screen.findByRole("list", { name: "Actes après le vote" });
     fireEvent.click(within(list).getByRole("button", { name: "Publier en ligne" }));
     await waitFor(() =>
@@ -163,7 +163,7 @@ describe("publication électronique depuis le cockpit", () => {
       uploadTo: () => Promise.reject(new Error("Vous n'avez pas le droit de faire cette opération.")),
       downloadFrom: () => Promise.resolve(undefined),
     };
-    stop = renderTeamsApp(data, "cockpit", "2026-11-20", undefined, undefined, 0, undefined, publications).stop;
+    stop = renderTeamsApp(data, "cockpit", "2026-11-20", { publications }).stop;
     const list = await screen.findByRole("list", { name: "Actes après le vote" });
     fireEvent.click(within(list).getByRole("button", { name: "Publier en ligne" }));
     await within(list).findByText(/La page de publication n'a pas pu être mise en ligne : Vous n'avez pas le droit/);

@@ -87,7 +87,7 @@ describe("nomenclature de classification de la commune, importée dans le dossie
       fireEvent.click(within(list).getByRole("button", { name: "Préparer la télétransmission" }));
       return within(list).findByRole("group", { name: "Dossier de télétransmission" });
     };
-    stop = renderTeamsApp(data, "cockpit", "2026-11-20", undefined, undefined, 0, undefined, publications).stop;
+    stop = renderTeamsApp(data, "cockpit", "2026-11-20", { publications }).stop;
     let panel = await open();
     within(panel).getByText("Nomenclature : table nationale de base.");
     expect(within(panel).queryByRole("option", { name: /^9\.2 / })).toBeNull();
@@ -108,7 +108,7 @@ describe("nomenclature de classification de la commune, importée dans le dossie
     // Reopened later: the commune's table is read back from the library.
     cleanup();
     stop();
-    stop = renderTeamsApp(data, "cockpit", "2026-11-20", undefined, undefined, 0, undefined, publications).stop;
+    stop = renderTeamsApp(data, "cockpit", "2026-11-20", { publications }).stop;
     panel = await open();
     await within(panel).findByText("Nomenclature de la commune : Préfecture 2026.");
   });

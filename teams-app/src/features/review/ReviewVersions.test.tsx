@@ -36,7 +36,7 @@ describe("les avis et les ouvertures disent quelle version du projet l'élu a vu
     const data = seeded();
     const documents = new FakeDocuments();
     const first = await projet(documents);
-    stop = renderTeamsApp(data, "review", "2026-11-20", undefined, undefined, 0, documents).stop;
+    stop = renderTeamsApp(data, "review", "2026-11-20", { documents }).stop;
     fireEvent.change(await screen.findByLabelText("Voir comme"), { target: { value: "2" } });
     fireEvent.click(await screen.findByRole("link", { name: "Ouvrir dans Word" }));
     await waitFor(() =>

@@ -26,7 +26,7 @@ afterEach(() => {
 });
 
 async function sendConvocation(data: ReturnType<typeof seeded>, invitations: InvitationSender) {
-  stop = renderTeamsApp(data, "seance", "2026-11-20", invitations).stop;
+  stop = renderTeamsApp(data, "seance", "2026-11-20", { invitations }).stop;
   fireEvent.click(await screen.findByRole("button", { name: /(Envoyer|Renvoyer) la convocation/ }));
 }
 

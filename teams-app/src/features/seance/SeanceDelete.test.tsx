@@ -1,5 +1,4 @@
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
-import { PreviewInvitations } from "./invitation";
 import { fakeData } from "../../testing/fake-data";
 import { renderTeamsApp } from "../../testing/render-teams-app";
 
@@ -25,7 +24,7 @@ const seeded = () =>
   });
 
 const render = (data: ReturnType<typeof seeded>, undoDelayMs: number) => {
-  stop = renderTeamsApp(data, "seance", "2026-11-20", new PreviewInvitations(), undefined, undoDelayMs).stop;
+  stop = renderTeamsApp(data, "seance", "2026-11-20", { undoDelayMs }).stop;
 };
 
 describe("supprimer un point ou une séance, avec confirmation et annulation", () => {
