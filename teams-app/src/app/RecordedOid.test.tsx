@@ -1,20 +1,16 @@
-import { cleanup, render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import { MemoryStorage } from "@shared/data/outbox/storage";
 import { previewHostContext } from "@shared/preview/preview-host-context";
 import { outboxWriter } from "./data/writer";
 import type { Person } from "../common/identity";
 import { PreviewInvitations } from "../features/seance/invitation";
 import { fakeData } from "../testing/fake-data";
-import "../testing/render-teams-app";
+import { closeTeamsAppsAfterEach, stopWhenTeamsAppsClose } from "../testing/render-teams-app";
 import { ServicesProvider } from "./services";
 import type { TeamsServices } from "./services";
 import { TeamsApp } from "./TeamsApp";
 
-let stop: () => void = () => undefined;
-afterEach(() => {
-  cleanup();
-  stop();
-});
+closeTeamsAppsAfterEach();
 
 const directory = () =>
   fakeData({
@@ -32,7 +28,7 @@ const directory = () =>
 /** The tab as Teams composes it: a signed-in user, no « Voir comme ». */
 function renderSignedIn(data: ReturnType<typeof directory>, person: Person, view: string) {
   const writer = outboxWriter(data, new MemoryStorage());
-  stop = () => writer.stop();
+  stopWhenTeamsAppsClose(() => writer.stop());
   const services: TeamsServices = {
     host: previewHostContext("teams"),
     clock: { today: () => "2026-11-20" },

@@ -1,10 +1,10 @@
-import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { MemoryStorage } from "@shared/data/outbox/storage";
 import { legacyDetailsStore } from "./data/legacy-details-store";
 import type { TeamsData } from "./data/ports";
 import { fakeData } from "../testing/fake-data";
 import type { FakeData } from "../testing/fake-data";
-import { renderTeamsApp } from "../testing/render-teams-app";
+import { closeTeamsAppsAfterEach, renderTeamsApp } from "../testing/render-teams-app";
 
 const TODAY = "2026-11-20";
 
@@ -22,19 +22,11 @@ function seeded() {
   });
 }
 
-let stops: (() => void)[] = [];
-
 function renderApp(data: FakeData & TeamsData, view: string, today = TODAY) {
-  const rendered = renderTeamsApp(data, view, today);
-  stops.push(rendered.stop);
-  return rendered;
+  return renderTeamsApp(data, view, today);
 }
 
-afterEach(() => {
-  cleanup();
-  stops.forEach((stop) => stop());
-  stops = [];
-});
+closeTeamsAppsAfterEach();
 
 describe("onglet Teams (composants, dépôts simulés)", () => {
   it("conflit d'édition : la page montre la version enregistrée, garde la saisie et l'écrase seulement sur demande", async () => {
@@ -191,7 +183,7 @@ describe("présence, procurations et votes enregistrés dans les listes SharePoi
       votes: { "1": { pour: 1, contre: 0, abstentions: 0 } },
     };
     storage.setItem("mairie.seance-details.1", JSON.stringify(kept));
-    stops.push(renderTeamsApp(data, "seance", "2026-12-05", undefined, legacyDetailsStore(storage)).stop);
+    renderTeamsApp(data, "seance", "2026-12-05", { legacyDetails: legacyDetailsStore(storage) });
     await waitFor(() => expect(storage.getItem("mairie.seance-details.1")).toBeNull());
     expect(data.presences.all().map((p) => [p.membre, p.presence, p.mandataire])).toEqual([
       ["2", "present", undefined],

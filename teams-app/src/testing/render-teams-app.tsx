@@ -1,4 +1,4 @@
-import { render } from "@testing-library/react";
+import { cleanup, render } from "@testing-library/react";
 import type { DocumentsPort, LibraryFiles } from "@shared/data/drive/documents-port";
 import { MemoryStorage } from "@shared/data/outbox/storage";
 import { previewHostContext } from "@shared/preview/preview-host-context";
@@ -11,19 +11,40 @@ import { ServicesProvider } from "../app/services";
 import type { TeamsServices } from "../app/services";
 import { TeamsApp } from "../app/TeamsApp";
 
-/** The tab as the preview composes it, on the given repositories, with a fixed today; `stop` ends the retry loop. */
-export function renderTeamsApp(
-  data: TeamsData,
-  view: string,
-  today: string,
-  invitations: InvitationSender = new PreviewInvitations(),
-  legacyDetails?: LegacyDetailsStore,
-  undoDelayMs = 0,
-  documents?: DocumentsPort,
-  publications?: LibraryFiles,
-) {
+/** The writers' retry loops still running: a loop left behind would keep retrying into the next test. */
+const running = new Set<() => void>();
+
+/** For a test that composes the tab itself: `closeTeamsApps` calls `stop` too, as it ends `renderTeamsApp`'s writers. */
+export function stopWhenTeamsAppsClose(stop: () => void): void {
+  running.add(stop);
+}
+
+/** Unmounts the rendered tabs and ends their writers' retry loops, as closing Teams would. */
+export function closeTeamsApps(): void {
+  cleanup();
+  running.forEach((stop) => stop());
+  running.clear();
+}
+
+/** Closes, after each test of the calling file, the tabs it rendered. */
+export function closeTeamsAppsAfterEach(): void {
+  afterEach(closeTeamsApps);
+}
+
+interface RenderTeamsAppOptions {
+  invitations?: InvitationSender;
+  legacyDetails?: LegacyDetailsStore;
+  undoDelayMs?: number;
+  documents?: DocumentsPort;
+  publications?: LibraryFiles;
+}
+
+/** The tab as the preview composes it, on the given repositories, with a fixed today; `closeTeamsApps` ends its writer. */
+export function renderTeamsApp(data: TeamsData, view: string, today: string, options: RenderTeamsAppOptions = {}) {
+  const { invitations = new PreviewInvitations(), legacyDetails, undoDelayMs = 0, documents, publications } = options;
   // Short retry delays, so that a write queued while "offline" goes out within the test.
   const writer = outboxWriter(data, new MemoryStorage(), Date.now, { baseDelayMs: 20, maxDelayMs: 50 });
+  stopWhenTeamsAppsClose(() => writer.stop());
   const services: TeamsServices = {
     host: previewHostContext("teams"),
     clock: { today: () => today },
@@ -43,5 +64,5 @@ export function renderTeamsApp(
       <TeamsApp initialView={view} />
     </ServicesProvider>,
   );
-  return { ...view$, stop: () => writer.stop() };
+  return view$;
 }

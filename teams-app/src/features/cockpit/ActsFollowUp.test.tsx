@@ -1,17 +1,13 @@
 import { TextDecoder, TextEncoder } from "node:util";
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { LibraryFiles } from "@shared/data/drive/documents-port";
-import { renderTeamsApp } from "../../testing/render-teams-app";
+import { closeTeamsAppsAfterEach, renderTeamsApp } from "../../testing/render-teams-app";
 import { deliberation, secretariat } from "./cockpit.test-support";
 
 // jsdom lacks them; the publication page is encoded with them, as in a browser.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
-let stop: () => void = () => undefined;
-afterEach(() => {
-  cleanup();
-  stop();
-});
+closeTeamsAppsAfterEach();
 
 describe("suivi des actes après le vote, dans le cockpit", () => {
   it("montre le statut (transmis, AR reçu, publié, exécutoire) et les délais ouverts avec leur référence", async () => {
@@ -24,7 +20,7 @@ describe("suivi des actes après le vote, dans le cockpit", () => {
       }),
       deliberation("2026_032", "2026-11-02T17:00:00Z", { objet: "Adhésion au service commun" }),
     ]);
-    stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
+    renderTeamsApp(data, "cockpit", "2026-11-20");
     const list = await screen.findByRole("list", { name: "Actes après le vote" });
     const done = within(list)
       .getByText(/n° 2026_031/)
@@ -51,7 +47,7 @@ describe("suivi des actes après le vote, dans le cockpit", () => {
 
   it("électronique : la raison dit de mettre en ligne", async () => {
     const data = secretariat("electronique", [deliberation("2026_033", "2026-11-02T17:00:00Z")]);
-    stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
+    renderTeamsApp(data, "cockpit", "2026-11-20");
     const list = await screen.findByRole("list", { name: "Actes après le vote" });
     expect(within(list).getByText(/à mettre en ligne sur le site de la commune/)).toBeTruthy();
     const steps = within(list).getByRole("list", { name: "Publication" });
@@ -68,7 +64,7 @@ describe("accusé de réception saisi dans le suivi des actes", () => {
         publieLe: "2026-11-04T10:00:00Z",
       }),
     ]);
-    stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
+    renderTeamsApp(data, "cockpit", "2026-11-20");
     const form = await screen.findByRole("form", { name: "Accusé de réception" });
     const save = within(form).getByRole("button", { name: "Enregistrer l'accusé de réception" });
     expect(save.hasAttribute("disabled")).toBe(true);
@@ -99,7 +95,7 @@ describe("retrait de l'affichage", () => {
         publieLe: "2026-09-04T10:00:00Z",
       }),
     ]);
-    stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
+    renderTeamsApp(data, "cockpit", "2026-11-20");
     const form = await screen.findByRole("form", { name: "Retrait de l'affichage" });
     fireEvent.change(within(form).getByLabelText("Retiré de l'affichage le"), { target: { value: "2026-11-03" } });
     expect(within(form).getByText(/reste affiché jusqu'au 04\/11\/2026 au moins/)).toBeTruthy();
@@ -137,7 +133,7 @@ describe("publication électronique depuis le cockpit", () => {
       },
       downloadFrom: () => Promise.resolve(undefined),
     };
-    stop = renderTeamsApp(data, "cockpit", "2026-11-20", undefined, undefined, 0, undefined, publications).stop;
+    renderTeamsApp(data, "cockpit", "2026-11-20", { publications });
     const list = await screen.findByRole("list", { name: "Actes après le vote" });
     fireEvent.click(within(list).getByRole("button", { name: "Publier en ligne" }));
     await waitFor(() =>
@@ -163,7 +159,7 @@ describe("publication électronique depuis le cockpit", () => {
       uploadTo: () => Promise.reject(new Error("Vous n'avez pas le droit de faire cette opération.")),
       downloadFrom: () => Promise.resolve(undefined),
     };
-    stop = renderTeamsApp(data, "cockpit", "2026-11-20", undefined, undefined, 0, undefined, publications).stop;
+    renderTeamsApp(data, "cockpit", "2026-11-20", { publications });
     const list = await screen.findByRole("list", { name: "Actes après le vote" });
     fireEvent.click(within(list).getByRole("button", { name: "Publier en ligne" }));
     await within(list).findByText(/La page de publication n'a pas pu être mise en ligne : Vous n'avez pas le droit/);

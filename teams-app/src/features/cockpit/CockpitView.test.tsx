@@ -1,12 +1,8 @@
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { fakeData } from "../../testing/fake-data";
-import { renderTeamsApp } from "../../testing/render-teams-app";
+import { closeTeamsAppsAfterEach, renderTeamsApp } from "../../testing/render-teams-app";
 
-let stop: () => void = () => undefined;
-afterEach(() => {
-  cleanup();
-  stop();
-});
+closeTeamsAppsAfterEach();
 
 function seeded() {
   return fakeData({
@@ -44,7 +40,7 @@ const todo = () => screen.getByRole("list", { name: "Échéances et formalités"
 describe("cockpit sur lequel on agit", () => {
   it("marque transmise une délibération en retard : la date va dans l'acte et la ligne disparaît", async () => {
     const data = seeded();
-    stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
+    renderTeamsApp(data, "cockpit", "2026-11-20");
     const text = await screen.findByText(/Transmettre au contrôle de légalité la délibération n° 2026-031/);
     const item = text.closest("li") as HTMLElement;
     expect(within(item).getByText(/transmettez-le par @ctes ou en préfecture/)).toBeTruthy();
@@ -62,7 +58,7 @@ describe("cockpit sur lequel on agit", () => {
   });
 
   it("filtre par commune", async () => {
-    stop = renderTeamsApp(seeded(), "cockpit", "2026-11-20").stop;
+    renderTeamsApp(seeded(), "cockpit", "2026-11-20");
     await screen.findByText(/Transmettre .* n° 2026-008/);
     fireEvent.change(screen.getByLabelText("Commune"), { target: { value: "1" } });
     await waitFor(() => expect(within(todo()).queryByText(/n° 2026-008/)).toBeNull());
@@ -80,7 +76,7 @@ describe("cockpit sur lequel on agit", () => {
       ],
       points: [{ titre: "Budget primitif", seance: "2", numero: 1, nature: "deliberation" as const }],
     });
-    stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
+    renderTeamsApp(data, "cockpit", "2026-11-20");
     const open = async (day: string) => {
       const text = await screen.findByText(new RegExp(`Envoyer la convocation de la séance du ${day}`));
       const item = text.closest("li") as HTMLElement;

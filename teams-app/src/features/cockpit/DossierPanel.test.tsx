@@ -1,13 +1,12 @@
 import { TextDecoder, TextEncoder } from "node:util";
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { memoryLibrary } from "@shared/data/drive/memory-library.test-support";
-import { renderTeamsApp } from "../../testing/render-teams-app";
+import { closeTeamsApps, closeTeamsAppsAfterEach, renderTeamsApp } from "../../testing/render-teams-app";
 import { deliberation, secretariat } from "./cockpit.test-support";
 
 // jsdom lacks them; the nomenclature file is decoded with them, as in a browser.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
-let stop: () => void = () => undefined;
 const created: Blob[] = [];
 beforeAll(() => {
   // jsdom has no object URLs nor downloads: the test keeps the zip handed to the browser.
@@ -15,10 +14,7 @@ beforeAll(() => {
   URL.revokeObjectURL = () => undefined;
   HTMLAnchorElement.prototype.click = () => undefined;
 });
-afterEach(() => {
-  cleanup();
-  stop();
-});
+closeTeamsAppsAfterEach();
 
 const pdf = (name: string) => new File([`%PDF-1.7\n${name}\n%%EOF\n`], name, { type: "application/pdf" });
 
@@ -28,7 +24,7 @@ describe("du point adopté au dossier de télétransmission, depuis le cockpit",
       deliberation("2026-031", "2026-11-02T17:00:00Z", { objet: "Tarifs de la cantine" }),
       deliberation("2026_030", "2026-10-02T17:00:00Z", { objet: "Autre" }),
     ]);
-    stop = renderTeamsApp(data, "cockpit", "2026-11-20").stop;
+    renderTeamsApp(data, "cockpit", "2026-11-20");
     const list = await screen.findByRole("list", { name: "Actes après le vote" });
     const item = within(list)
       .getByText(/n° 2026-031/)
@@ -87,7 +83,7 @@ describe("nomenclature de classification de la commune, importée dans le dossie
       fireEvent.click(within(list).getByRole("button", { name: "Préparer la télétransmission" }));
       return within(list).findByRole("group", { name: "Dossier de télétransmission" });
     };
-    stop = renderTeamsApp(data, "cockpit", "2026-11-20", undefined, undefined, 0, undefined, publications).stop;
+    renderTeamsApp(data, "cockpit", "2026-11-20", { publications });
     let panel = await open();
     within(panel).getByText("Nomenclature : table nationale de base.");
     expect(within(panel).queryByRole("option", { name: /^9\.2 / })).toBeNull();
@@ -106,9 +102,8 @@ describe("nomenclature de classification de la commune, importée dans le dossie
     await waitFor(() => expect(within(defects).queryByText("TDT-CLASSIFICATION")).toBeNull());
     expect(within(panel).queryByRole("option", { name: /^7\.10 / })).toBeNull();
     // Reopened later: the commune's table is read back from the library.
-    cleanup();
-    stop();
-    stop = renderTeamsApp(data, "cockpit", "2026-11-20", undefined, undefined, 0, undefined, publications).stop;
+    closeTeamsApps();
+    renderTeamsApp(data, "cockpit", "2026-11-20", { publications });
     panel = await open();
     await within(panel).findByText("Nomenclature de la commune : Préfecture 2026.");
   });

@@ -1,12 +1,8 @@
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { fakeData } from "../../testing/fake-data";
-import { renderTeamsApp } from "../../testing/render-teams-app";
+import { closeTeamsAppsAfterEach, renderTeamsApp } from "../../testing/render-teams-app";
 
-let stop: () => void = () => undefined;
-afterEach(() => {
-  cleanup();
-  stop();
-});
+closeTeamsAppsAfterEach();
 
 function seeded() {
   return fakeData({
@@ -21,7 +17,7 @@ function seeded() {
 describe("profil de la commune (onglet Teams)", () => {
   it("dit ce qui manque, propose le tribunal du département et enregistre avec l'eTag", async () => {
     const data = seeded();
-    stop = renderTeamsApp(data, "commune", "2026-11-20").stop;
+    renderTeamsApp(data, "commune", "2026-11-20");
     const form = await screen.findByRole("form", { name: "Profil de Les Essarts-le-Bas" });
     expect(screen.getByText(/Aucun élu n'est désigné comme maire/)).toBeTruthy();
     expect(screen.getByText(/mode de publication des actes/)).toBeTruthy();
@@ -37,7 +33,7 @@ describe("profil de la commune (onglet Teams)", () => {
 
   it("refuse un département inconnu en français, sans rien écrire", async () => {
     const data = seeded();
-    stop = renderTeamsApp(data, "commune", "2026-11-20").stop;
+    renderTeamsApp(data, "commune", "2026-11-20");
     const form = await screen.findByRole("form", { name: "Profil de Les Essarts-le-Bas" });
     fireEvent.change(within(form).getByLabelText("Département"), { target: { value: "20" } });
     expect(within(form).getByText(/Le département s'écrit comme dans le code INSEE/)).toBeTruthy();
@@ -47,7 +43,7 @@ describe("profil de la commune (onglet Teams)", () => {
 
   it("désigne la maire et son genre dans la liste des membres", async () => {
     const data = seeded();
-    stop = renderTeamsApp(data, "commune", "2026-11-20").stop;
+    renderTeamsApp(data, "commune", "2026-11-20");
     const row = await screen.findByRole("listitem", { name: "Hélène Brochard" });
     fireEvent.change(within(row).getByLabelText("Genre de Hélène Brochard"), { target: { value: "f" } });
     fireEvent.change(within(row).getByLabelText("Mandat de Hélène Brochard"), { target: { value: "maire" } });

@@ -1,14 +1,10 @@
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { fakeData } from "../../testing/fake-data";
-import { renderTeamsApp } from "../../testing/render-teams-app";
+import { closeTeamsAppsAfterEach, renderTeamsApp } from "../../testing/render-teams-app";
 
 const TODAY = "2026-11-20";
-let stop: (() => void) | undefined;
 
-afterEach(() => {
-  cleanup();
-  stop?.();
-});
+closeTeamsAppsAfterEach();
 
 async function asReferent() {
   const data = fakeData({
@@ -19,7 +15,7 @@ async function asReferent() {
     createdBy: { displayName: "Paul Durand", email: "referent@a.example" },
     createdDateTime: `${TODAY}T11:00:00Z`,
   };
-  ({ stop } = renderTeamsApp(data, "network", TODAY));
+  renderTeamsApp(data, "network", TODAY);
   fireEvent.change(await screen.findByLabelText("Voir comme"), { target: { value: "1" } });
   fireEvent.click(await screen.findByRole("tab", { name: "Clauses partagées" }));
   return data;

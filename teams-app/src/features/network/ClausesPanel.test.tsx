@@ -1,12 +1,8 @@
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { fakeData } from "../../testing/fake-data";
-import { renderTeamsApp } from "../../testing/render-teams-app";
+import { closeTeamsAppsAfterEach, renderTeamsApp } from "../../testing/render-teams-app";
 
-let stop: (() => void) | undefined;
-afterEach(() => {
-  cleanup();
-  stop?.();
-});
+closeTeamsAppsAfterEach();
 
 describe("réseau : proposer une clause, puis la valider en référent", () => {
   it("la clause et son texte sont enregistrés, le brouillon vidé ; le référent la valide et elle passe aux validées", async () => {
@@ -14,7 +10,7 @@ describe("réseau : proposer une clause, puis la valider en référent", () => {
       communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49" }],
       membres: [{ nom: "Paul Durand", role: "referent", commune: "1", email: "referent@a.example" }],
     });
-    ({ stop } = renderTeamsApp(data, "network", "2026-11-20"));
+    renderTeamsApp(data, "network", "2026-11-20");
     fireEvent.change(await screen.findByLabelText("Voir comme"), { target: { value: "1" } });
     fireEvent.click(await screen.findByRole("tab", { name: "Clauses partagées" }));
     const propose = await screen.findByRole("button", { name: "Proposer la clause" });

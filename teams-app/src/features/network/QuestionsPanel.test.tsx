@@ -1,12 +1,8 @@
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { fakeData } from "../../testing/fake-data";
-import { renderTeamsApp } from "../../testing/render-teams-app";
+import { closeTeamsAppsAfterEach, renderTeamsApp } from "../../testing/render-teams-app";
 
-let stop: (() => void) | undefined;
-afterEach(() => {
-  cleanup();
-  stop?.();
-});
+closeTeamsAppsAfterEach();
 
 describe("réseau : poser une question, y répondre, la retrouver", () => {
   it("la question et sa réponse sont enregistrées au nom de la secrétaire, puis trouvées par mot et par thème", async () => {
@@ -14,7 +10,7 @@ describe("réseau : poser une question, y répondre, la retrouver", () => {
       communes: [{ nom: "Saint-Aubin-sur-Loire", population: 842, departement: "49" }],
       membres: [{ nom: "Claire Moreau", role: "secretaire", commune: "1", email: "secretariat@a.example" }],
     });
-    ({ stop } = renderTeamsApp(data, "network", "2026-11-20"));
+    renderTeamsApp(data, "network", "2026-11-20");
     fireEvent.change(await screen.findByLabelText("Voir comme"), { target: { value: "1" } });
     const ask = await screen.findByRole("button", { name: "Poser la question" });
     expect(ask).toHaveProperty("disabled", true);

@@ -1,12 +1,8 @@
-import { cleanup, fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
 import { fakeData } from "../../testing/fake-data";
-import { renderTeamsApp } from "../../testing/render-teams-app";
+import { closeTeamsAppsAfterEach, renderTeamsApp } from "../../testing/render-teams-app";
 
-let stop: () => void = () => undefined;
-afterEach(() => {
-  cleanup();
-  stop();
-});
+closeTeamsAppsAfterEach();
 
 describe("avis des élus : l'auteur d'un avis est celui qui l'a créé (createdBy), pas la colonne Élu", () => {
   it("la secrétaire voit chaque avis sous le nom de son auteur ; un avis sans auteur élu garde sa colonne", async () => {
@@ -28,7 +24,7 @@ describe("avis des élus : l'auteur d'un avis est celui qui l'a créé (createdB
     // Sophie's. Avis 2 was entered by the secretariat for Nadia (or before authors were read): its column says whose.
     data.avis.editElsewhere("1", { createdBy: { email: "sophie@a.example", displayName: "Sophie Garnier" } });
     data.avis.editElsewhere("2", { createdBy: { email: "secretariat@a.example", displayName: "Claire Moreau" } });
-    stop = renderTeamsApp(data, "review", "2026-11-20").stop;
+    renderTeamsApp(data, "review", "2026-11-20");
     fireEvent.change(await screen.findByLabelText("Voir comme"), { target: { value: "1" } });
     await screen.findByText("Sophie Garnier — Favorable");
     screen.getByText("Nadia Benali — Question");

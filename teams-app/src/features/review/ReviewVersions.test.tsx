@@ -1,7 +1,7 @@
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { FakeDocuments } from "../../testing/fake-documents";
 import { fakeData } from "../../testing/fake-data";
-import { renderTeamsApp } from "../../testing/render-teams-app";
+import { closeTeamsAppsAfterEach, renderTeamsApp } from "../../testing/render-teams-app";
 
 const seeded = () =>
   fakeData({
@@ -25,18 +25,14 @@ async function projet(documents: FakeDocuments) {
   return file;
 }
 
-let stop: () => void = () => undefined;
-afterEach(() => {
-  cleanup();
-  stop();
-});
+closeTeamsAppsAfterEach();
 
 describe("les avis et les ouvertures disent quelle version du projet l'élu a vue", () => {
   it("l'élu ouvre le projet puis donne son avis ; le projet change ; la secrétaire voit l'avis sur une version antérieure et qui a ouvert quoi", async () => {
     const data = seeded();
     const documents = new FakeDocuments();
     const first = await projet(documents);
-    stop = renderTeamsApp(data, "review", "2026-11-20", undefined, undefined, 0, documents).stop;
+    renderTeamsApp(data, "review", "2026-11-20", { documents });
     fireEvent.change(await screen.findByLabelText("Voir comme"), { target: { value: "2" } });
     fireEvent.click(await screen.findByRole("link", { name: "Ouvrir dans Word" }));
     await waitFor(() =>

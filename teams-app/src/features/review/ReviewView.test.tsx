@@ -1,12 +1,8 @@
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { fakeData } from "../../testing/fake-data";
-import { renderTeamsApp } from "../../testing/render-teams-app";
+import { closeTeamsAppsAfterEach, renderTeamsApp } from "../../testing/render-teams-app";
 
-let stop: () => void = () => undefined;
-afterEach(() => {
-  cleanup();
-  stop();
-});
+closeTeamsAppsAfterEach();
 
 const agenda = () =>
   fakeData({
@@ -38,7 +34,7 @@ describe("les avis des élus", () => {
       requests.push(ops.length);
       return writeMany(ops);
     };
-    stop = renderTeamsApp(data, "review", "2026-11-20").stop;
+    renderTeamsApp(data, "review", "2026-11-20");
     fireEvent.change(await screen.findByLabelText("Voir comme"), { target: { value: "2" } });
 
     const information = await screen.findByRole("region", { name: "3. Compte rendu des décisions du maire" });
@@ -72,7 +68,7 @@ describe("les avis des élus", () => {
 
   it("la secrétaire voit les réponses rassemblées, sans question sur le point d'information", async () => {
     const data = agenda();
-    stop = renderTeamsApp(data, "review", "2026-11-20").stop;
+    renderTeamsApp(data, "review", "2026-11-20");
     const second = await screen.findByRole("region", { name: "2. Tarifs de la cantine" });
     within(second).getByText("Sophie Garnier — Réserve");
     within(second).getByText("Défavorable : 0");

@@ -1,9 +1,9 @@
-import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { DataError } from "@shared/data/graph/errors";
 import { PreviewInvitations } from "./invitation";
 import type { Invitation, InvitationSender } from "./invitation";
 import { fakeData } from "../../testing/fake-data";
-import { renderTeamsApp } from "../../testing/render-teams-app";
+import { closeTeamsApps, closeTeamsAppsAfterEach, renderTeamsApp } from "../../testing/render-teams-app";
 
 const seeded = () =>
   fakeData({
@@ -19,14 +19,10 @@ const seeded = () =>
     points: [{ titre: "Budget primitif", seance: "1", numero: 1, nature: "deliberation" }],
   });
 
-let stop: () => void = () => undefined;
-afterEach(() => {
-  cleanup();
-  stop();
-});
+closeTeamsAppsAfterEach();
 
 async function sendConvocation(data: ReturnType<typeof seeded>, invitations: InvitationSender) {
-  stop = renderTeamsApp(data, "seance", "2026-11-20", invitations).stop;
+  renderTeamsApp(data, "seance", "2026-11-20", { invitations });
   fireEvent.click(await screen.findByRole("button", { name: /(Envoyer|Renvoyer) la convocation/ }));
 }
 
@@ -55,8 +51,7 @@ describe("l'invitation Outlook depuis le panneau de convocation", () => {
     await sendConvocation(data, spying);
     await screen.findByText(/invitation Outlook simulée \(aperçu\) ; sans courriel, non invité\(s\) : Michel Rousseau/);
     await waitFor(() => expect(data.seances.all()[0]?.invitationId).toBe("apercu-1"));
-    cleanup();
-    stop();
+    closeTeamsApps();
     await sendConvocation(data, spying);
     await screen.findByText(/mise à jour de l'invitation déjà envoyée/);
     expect(calls).toEqual([undefined, "apercu-1"]);
@@ -71,14 +66,13 @@ describe("les garde-fous de la convocation", () => {
       membres: [{ nom: "Claire Moreau", role: "secretaire", commune: "1", email: "secretariat@a.example" }],
       seances: [{ titre: "Conseil municipal", commune: "1", date: "2026-12-05T18:00:00Z", statut: "preparation" }],
     });
-    stop = renderTeamsApp(bare, "seance", "2026-11-20").stop;
+    renderTeamsApp(bare, "seance", "2026-11-20");
     await screen.findByText(/L'ordre du jour est vide : ajoutez au moins un point/);
     expect(screen.getByRole("button", { name: "Envoyer la convocation" })).toHaveProperty("disabled", true);
-    cleanup();
-    stop();
+    closeTeamsApps();
 
     const data = seeded();
-    stop = renderTeamsApp(data, "seance", "2026-12-05").stop;
+    renderTeamsApp(data, "seance", "2026-12-05");
     // On the séance's day, today is no valid sending date: the required field starts empty and says why.
     await screen.findByText(/Indiquez la date d'envoi : la convocation précède la séance/);
     const field = screen.getByLabelText(/Date d'envoi/);
@@ -91,7 +85,7 @@ describe("les garde-fous de la convocation", () => {
   });
 
   it("part de la date du jour tant que la séance est à venir", async () => {
-    stop = renderTeamsApp(seeded(), "seance", "2026-11-20").stop;
+    renderTeamsApp(seeded(), "seance", "2026-11-20");
     expect(await screen.findByLabelText(/Date d'envoi/)).toHaveProperty("value", "2026-11-20");
     expect(screen.getByRole("button", { name: "Envoyer la convocation" })).toHaveProperty("disabled", false);
   });

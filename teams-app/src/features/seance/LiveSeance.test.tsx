@@ -1,12 +1,8 @@
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { fakeData } from "../../testing/fake-data";
-import { renderTeamsApp } from "../../testing/render-teams-app";
+import { closeTeamsAppsAfterEach, renderTeamsApp } from "../../testing/render-teams-app";
 
-let stop: () => void = () => undefined;
-afterEach(() => {
-  cleanup();
-  stop();
-});
+closeTeamsAppsAfterEach();
 
 const ELUS = ["Sophie Garnier", "Michel Rousseau", "Nadia Benali", "Paul Roy"];
 
@@ -53,7 +49,7 @@ describe("la séance en direct", () => {
   it("« Tous présents » enregistre la présence de chaque élu en une seule requête, puis « Unanimité » en un clic", async () => {
     const data = inSession();
     const requests = countRequests(data);
-    stop = renderTeamsApp(data, "seance", "2026-12-05").stop;
+    renderTeamsApp(data, "seance", "2026-12-05");
     fireEvent.click(await screen.findByRole("button", { name: "Tous présents (4)" }));
     await waitFor(() => expect(data.presences.all().filter((p) => p.presence === "present")).toHaveLength(4));
     expect(requests).toEqual([4]);
@@ -71,7 +67,7 @@ describe("la séance en direct", () => {
       { titre: "Vente d'un terrain", seance: "1", numero: 2, nature: "deliberation" as const },
     ]);
     const requests = countRequests(data);
-    stop = renderTeamsApp(data, "seance", "2026-12-05").stop;
+    renderTeamsApp(data, "seance", "2026-12-05");
     fireEvent.click(await screen.findByRole("button", { name: "Tous présents (4)" }));
     for (const name of ["Paul Roy", "Nadia Benali"]) {
       fireEvent.click(await screen.findByRole("checkbox", { name, checked: true }));
@@ -110,7 +106,7 @@ describe("la séance en direct", () => {
     const data = inSession(
       [1, 2, 3].map((numero) => ({ titre: `Point ${numero}`, seance: "1", numero, nature: "deliberation" as const })),
     );
-    stop = renderTeamsApp(data, "seance", "2026-12-05").stop;
+    renderTeamsApp(data, "seance", "2026-12-05");
     fireEvent.click(await screen.findByRole("button", { name: "Tous présents (4)" }));
     const region = (n: number) => screen.getByRole("region", { name: `Point ${n}. Point ${n}` });
     await within(region(2)).findByText(/^4 présents ; 0 représenté ; 4 votants/);
@@ -144,7 +140,7 @@ describe("la séance en direct", () => {
     const data = inSession(
       [1, 2].map((numero) => ({ titre: `Point ${numero}`, seance: "1", numero, nature: "deliberation" as const })),
     );
-    stop = renderTeamsApp(data, "seance", "2026-12-05").stop;
+    renderTeamsApp(data, "seance", "2026-12-05");
     fireEvent.click(await screen.findByRole("button", { name: "Tous présents (4)" }));
     const region = (n: number) => screen.getByRole("region", { name: `Point ${n}. Point ${n}` });
     await within(region(1)).findByText(/^4 présents/);
@@ -165,7 +161,7 @@ describe("la séance en direct", () => {
   });
 
   it("le contrôle parle d'un ordre du jour vide, et son constat mène au champ concerné", async () => {
-    stop = renderTeamsApp(inSession([], false), "seance", "2026-11-20").stop;
+    renderTeamsApp(inSession([], false), "seance", "2026-11-20");
     const control = await screen.findByRole("region", { name: "Contrôle de la séance" });
     const finding = await within(control).findByRole("button", { name: /L'ordre du jour ne compte aucun point/ });
     fireEvent.click(finding);

@@ -1,13 +1,8 @@
-import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
-import { PreviewInvitations } from "./invitation";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { fakeData } from "../../testing/fake-data";
-import { renderTeamsApp } from "../../testing/render-teams-app";
+import { closeTeamsAppsAfterEach, renderTeamsApp } from "../../testing/render-teams-app";
 
-let stop: () => void = () => undefined;
-afterEach(() => {
-  cleanup();
-  stop();
-});
+closeTeamsAppsAfterEach();
 
 const withSeance = (statut: "tenue" | "close", pvArreteLe?: string) =>
   fakeData({
@@ -27,7 +22,7 @@ const withSeance = (statut: "tenue" | "close", pvArreteLe?: string) =>
 
 describe("une séance close (procès-verbal arrêté) se lit sans se modifier", () => {
   it("le dit en français et n'offre aucun champ ni bouton d'écriture ; l'ordre du jour reste lisible", async () => {
-    stop = renderTeamsApp(withSeance("close"), "seance", "2026-11-20", new PreviewInvitations()).stop;
+    renderTeamsApp(withSeance("close"), "seance", "2026-11-20");
     await screen.findByText(
       "Séance close : le procès-verbal est arrêté, plus rien ne s'y modifie. Elle reste consultable.",
     );
@@ -38,14 +33,14 @@ describe("une séance close (procès-verbal arrêté) se lit sans se modifier", 
   });
 
   it("une séance tenue mais pas close reste modifiable par le secrétariat", async () => {
-    stop = renderTeamsApp(withSeance("tenue"), "seance", "2026-11-20", new PreviewInvitations()).stop;
+    renderTeamsApp(withSeance("tenue"), "seance", "2026-11-20");
     await screen.findByRole("heading", { name: "Présence, procurations et votes" });
     expect(screen.queryByText(/Séance close/)).toBeNull();
   });
 
   it("une fois le procès-verbal arrêté, la secrétaire clôt la séance après confirmation, et elle passe en lecture seule", async () => {
     const data = withSeance("tenue", "2026-11-10T11:00:00Z");
-    stop = renderTeamsApp(data, "seance", "2026-11-20", new PreviewInvitations()).stop;
+    renderTeamsApp(data, "seance", "2026-11-20");
     await screen.findByText("Procès-verbal arrêté le 10/11/2026.");
     fireEvent.click(screen.getByRole("button", { name: "Clore la séance" }));
     screen.getByText(/Une séance close ne se modifie plus/);
@@ -58,7 +53,7 @@ describe("une séance close (procès-verbal arrêté) se lit sans se modifier", 
   });
 
   it("sans procès-verbal arrêté, la séance ne se clôt pas", async () => {
-    stop = renderTeamsApp(withSeance("tenue"), "seance", "2026-11-20", new PreviewInvitations()).stop;
+    renderTeamsApp(withSeance("tenue"), "seance", "2026-11-20");
     await screen.findByRole("heading", { name: "Présence, procurations et votes" });
     expect(screen.queryByRole("button", { name: "Clore la séance" })).toBeNull();
   });

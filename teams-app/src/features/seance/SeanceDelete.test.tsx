@@ -1,13 +1,8 @@
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
-import { PreviewInvitations } from "./invitation";
 import { fakeData } from "../../testing/fake-data";
-import { renderTeamsApp } from "../../testing/render-teams-app";
+import { closeTeamsAppsAfterEach, renderTeamsApp } from "../../testing/render-teams-app";
 
-let stop: () => void = () => undefined;
-afterEach(() => {
-  cleanup();
-  stop();
-});
+closeTeamsAppsAfterEach();
 
 const seeded = () =>
   fakeData({
@@ -25,7 +20,7 @@ const seeded = () =>
   });
 
 const render = (data: ReturnType<typeof seeded>, undoDelayMs: number) => {
-  stop = renderTeamsApp(data, "seance", "2026-11-20", new PreviewInvitations(), undefined, undoDelayMs).stop;
+  renderTeamsApp(data, "seance", "2026-11-20", { undoDelayMs });
 };
 
 describe("supprimer un point ou une séance, avec confirmation et annulation", () => {

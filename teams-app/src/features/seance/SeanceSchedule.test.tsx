@@ -1,7 +1,7 @@
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { DraftIn } from "../../app/data/ports";
 import { fakeData } from "../../testing/fake-data";
-import { renderTeamsApp } from "../../testing/render-teams-app";
+import { closeTeamsAppsAfterEach, renderTeamsApp } from "../../testing/render-teams-app";
 
 const TODAY = "2026-11-20";
 
@@ -29,14 +29,10 @@ const seeded = (seance: Partial<DraftIn<"seances">> = {}) =>
     ],
   });
 
-let stop: () => void = () => undefined;
-afterEach(() => {
-  cleanup();
-  stop();
-});
+closeTeamsAppsAfterEach();
 
 const open = (data: ReturnType<typeof seeded>) => {
-  stop = renderTeamsApp(data, "seance", TODAY).stop;
+  renderTeamsApp(data, "seance", TODAY);
 };
 const input = (scope: HTMLElement, label: string | RegExp) => within(scope).getByLabelText(label) as HTMLInputElement;
 
