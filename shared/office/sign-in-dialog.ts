@@ -2,13 +2,8 @@
 import "@shared/ui/render/zod-jitless";
 import { loadDataConfig } from "@shared/data/auth/load-data-config";
 import { runSignInDialog } from "@shared/data/auth/dialog-page";
+import { fetchJson } from "@shared/data/auth/fetch-json";
 import { loadOfficeJs } from "./office-ready";
-
-async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { cache: "no-store" });
-  if (!response.ok) throw new Error(`${url} : ${response.status}`);
-  return response.json();
-}
 
 /**
  * signin.html: opened by Office's dialog API when Office cannot do nested app authentication. It signs in with

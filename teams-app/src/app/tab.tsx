@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { systemClock } from "@shared/ports/clock";
 import type { HostContext, HostKind } from "@shared/ports/host-context";
 import { MemoryStorage } from "@shared/data/outbox/storage";
+import { fetchJson } from "@shared/data/auth/fetch-json";
 import { loadDataConfig } from "./app-config";
 import { createTeamsData } from "./data/create-teams-data";
 import { legacyDetailsStore } from "./data/legacy-details-store";
@@ -27,12 +28,6 @@ function browserStorage(): Storage | MemoryStorage {
   } catch {
     return new MemoryStorage();
   }
-}
-
-async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { cache: "no-store" });
-  if (!response.ok) throw new Error(`${url} : ${response.status}`);
-  return response.json();
 }
 
 /**

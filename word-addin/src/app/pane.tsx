@@ -12,13 +12,8 @@ import { PreviewActDocument } from "@shared/preview/preview-act-document";
 import { previewHostContext } from "@shared/preview/preview-host-context";
 import { wordActDocument } from "../host/word-act-document";
 import { readWordSeanceLink } from "../host/word-seance-link";
-import {
-  dialogSignIn,
-  fetchJson,
-  loadPreviewDocument,
-  loadSeanceThroughDataLayer,
-  previewSeanceLink,
-} from "./seance-source";
+import { fetchJson } from "@shared/data/auth/fetch-json";
+import { dialogSignIn, loadPreviewDocument, loadSeanceThroughDataLayer, previewSeanceLink } from "./seance-source";
 import { SAMPLE_DELIBERATION } from "../host/sample-act";
 import { WordApp } from "./WordApp";
 import { ServicesProvider } from "./services";

@@ -1,14 +1,8 @@
 import type { SeanceFacts } from "@shared/documents/seance-facts";
 import type { DialogSignIn } from "@shared/data/create-data-layer";
+import { fetchJson } from "@shared/data/auth/fetch-json";
 import { officeLoginHint } from "@shared/office/office-ready";
 import type { SeanceLink, SeanceLinkReader } from "@shared/ports/seance-link";
-
-/** config.json and other small reads of the pane. */
-export async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { cache: "no-store" });
-  if (!response.ok) throw new Error(`${url} : ${response.status}`);
-  return response.json();
-}
 
 /**
  * Office's dialog sign-in, where Office cannot do nested app authentication; undefined outside Word or where NAA

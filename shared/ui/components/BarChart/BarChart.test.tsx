@@ -1,5 +1,6 @@
 import { render } from "@testing-library/react";
-import { BarChart, labelLines } from "./BarChart";
+import { BarChart } from "./BarChart";
+import { labelLines } from "./bar-chart-layout";
 
 describe("BarChart", () => {
   it("writes each bar's figure beside it and keeps the whole label as the group's tooltip", () => {

@@ -6,9 +6,6 @@ import { seriesColour, useBarChartStyles } from "./bar-chart-styles";
 import { BarChartPlot } from "./BarChartPlot";
 import { BarChartTable } from "./BarChartTable";
 
-// The chart's own tests reach the label cutting through the component.
-export { labelLines } from "./bar-chart-layout";
-
 export interface BarChartProps {
   readonly title: string;
   /** The chart in one sentence, read before the data table. */

@@ -3,22 +3,7 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import type { Finding } from "@shared/domain/rules";
 import type { ReactElement } from "react";
 import { FindingsList } from "./FindingsList";
-
-const sure: Finding = {
-  rule: "CM-006",
-  severity: "error",
-  message: "Le quorum n'est pas atteint.",
-  ref: "CGCT art. L2121-17",
-  at: { line: 4 },
-};
-const guessed: Finding = {
-  rule: "CM-007",
-  severity: "warning",
-  message: "À vérifier : le nombre de votants ne correspond pas.",
-  ref: "CGCT art. L2121-20",
-  at: { line: 9 },
-  evidence: { kind: "inferred", read: "15 6 8" },
-};
+import { GUESSED as guessed, SURE as sure } from "./findings.test-support";
 
 function show(ui: ReactElement) {
   return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);

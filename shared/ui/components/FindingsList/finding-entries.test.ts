@@ -1,20 +1,5 @@
-import type { Finding } from "@shared/domain/rules";
 import { findingEntries, findingsListLabel } from "./finding-entries";
-
-const sure: Finding = {
-  rule: "CM-006",
-  severity: "error",
-  message: "Le quorum n'est pas atteint.",
-  ref: "CGCT art. L2121-17",
-  at: { line: 4 },
-};
-const guessed: Finding = {
-  rule: "CM-007",
-  severity: "warning",
-  message: "À vérifier : le nombre de votants ne correspond pas.",
-  ref: "CGCT art. L2121-20",
-  evidence: { kind: "inferred", read: "15 6 8" },
-};
+import { GUESSED as guessed, SURE as sure } from "./findings.test-support";
 
 describe("les constats tels que la liste les montre", () => {
   it("un constat vérifié : badge de gravité, règle, référence, et lien vers le passage qu'il situe", () => {
